@@ -1,0 +1,106 @@
+import type { z } from 'zod'
+import type { ActionSpec, DomainSpec } from '../../types/action'
+import type { Envelope } from '../../types/envelope'
+import type { Access } from '../../types/roles'
+import { isLocalCloud } from './cloud'
+import { AppError } from './errors'
+import { type Caller, currentOpenid, isStaff, resolveCaller } from './identity'
+import { describeZodError } from './validation'
+
+/** What a handler knows about the call besides its input. */
+export interface ActionContext {
+  /** The caller's OPENID, when WeChat (or the local gateway) vouches for one. */
+  openid?: string
+  /** The caller with their role, read once per call and only when needed; UNAUTHENTICATED without OPENID. */
+  caller(): Promise<Caller>
+  action: string
+}
+
+export type Handler<S extends ActionSpec> = (
+  input: z.output<S['input']>,
+  ctx: ActionContext,
+) => Promise<z.input<S['output']>>
+
+export type Handlers<D extends DomainSpec> = { [A in keyof D]: Handler<D[A]> }
+
+const INTERNAL_MESSAGE = '服务暂时不可用，请稍后再试'
+
+/**
+ * Makes a cloud function's `main` from its part of the contract and its handlers. Every call goes
+ * through the same steps: find the action, prove identity, check the role (before looking at the
+ * input, so a caller without the role learns nothing from validation messages), validate, run, and
+ * wrap the outcome in the envelope. No stack trace ever leaves the function.
+ */
+export function createFunction<D extends DomainSpec>(name: string, spec: D, handlers: Handlers<D>) {
+  return async function main(event: unknown): Promise<Envelope<unknown>> {
+    try {
+      const { action, data } = readEvent(event)
+      const actionSpec = Object.prototype.hasOwnProperty.call(spec, action) ? spec[action] : undefined
+      if (!actionSpec) throw new AppError('INVALID_ARGUMENT', `参数无效：${name} 没有操作 ${action}`, { field: 'action' })
+
+      const ctx = makeContext(action)
+      await authorize(actionSpec.access, ctx)
+
+      const parsed = actionSpec.input.safeParse(data ?? {})
+      if (!parsed.success) {
+        const { message, field } = describeZodError(parsed.error)
+        throw new AppError('INVALID_ARGUMENT', message, field ? { field } : {})
+      }
+
+      const result = await handlers[action](parsed.data, ctx)
+      return { ok: true, data: checkOutput(name, action, actionSpec, result) }
+    } catch (error) {
+      if (error instanceof AppError) return { ok: false, error: error.toBody() }
+      console.error(`[${name}] unexpected failure`, error)
+      return { ok: false, error: { code: 'INTERNAL', message: INTERNAL_MESSAGE } }
+    }
+  }
+}
+
+function readEvent(event: unknown): { action: string; data: unknown } {
+  if (typeof event !== 'object' || event === null || Array.isArray(event)) {
+    throw new AppError('INVALID_ARGUMENT', '参数无效：请求应为 {action, data}')
+  }
+  const { action, data } = event as { action?: unknown; data?: unknown }
+  if (typeof action !== 'string' || !/^[A-Za-z]{1,40}$/.test(action)) {
+    throw new AppError('INVALID_ARGUMENT', '参数无效：缺少 action 或格式不正确', { field: 'action' })
+  }
+  return { action, data }
+}
+
+function makeContext(action: string): ActionContext {
+  const openid = currentOpenid()
+  let caller: Promise<Caller> | undefined
+  const ctx: ActionContext = {
+    openid,
+    action,
+    caller() {
+      if (!openid) return Promise.reject(new AppError('UNAUTHENTICATED', '请先登录'))
+      caller ??= resolveCaller(openid)
+      return caller
+    },
+  }
+  return ctx
+}
+
+async function authorize(access: Access, ctx: ActionContext): Promise<void> {
+  if (access === 'public') return
+  if (!ctx.openid) throw new AppError('UNAUTHENTICATED', '请先登录')
+  if (access === 'user') return
+  const caller = await ctx.caller()
+  if (access === 'staff' && isStaff(caller)) return
+  if (access === 'admin' && caller.role === 'admin') return
+  throw new AppError('FORBIDDEN', access === 'admin' ? '仅管理员可以进行此操作' : '仅民警和管理员可以进行此操作')
+}
+
+/**
+ * In the local cloud every answer is checked against its declared output schema, so that tests catch
+ * a function drifting from the contract. In the WeChat cloud the check is skipped to save time.
+ */
+function checkOutput(name: string, action: string, spec: ActionSpec, result: unknown): unknown {
+  if (!isLocalCloud) return result
+  const checked = spec.output.safeParse(result)
+  if (checked.success) return checked.data
+  console.error(`[${name}.${action}] answer does not match the contract`, checked.error.issues)
+  throw new Error('output contract violation')
+}

@@ -1,0 +1,73 @@
+import type { ActionInput, ActionOutput } from '../../types'
+import type { Officer } from '../../types/org'
+import { _, db } from '../_shared/cloud'
+import { isDuplicateKey } from '../_shared/db-errors'
+import { conflict, forbidden, notFound } from '../_shared/errors'
+import type { Caller } from '../_shared/identity'
+import { pageByKey } from '../_shared/paging'
+import { addedId, firstRow } from '../_shared/results'
+import { assignAreas } from './areas'
+import type { OfficerDoc } from './docs'
+import { getStation } from './stations'
+
+export function toOfficer(doc: OfficerDoc): Officer {
+  const { _id, name, badgeNo, phone, dutyHours, stationId, areas, photoUrl } = doc
+  return { officerId: _id, name, badgeNo, phone, dutyHours, stationId, areas, ...(photoUrl ? { photoUrl } : {}) }
+}
+
+const uniqueAreas = (areas: string[]) => [...new Set(areas)]
+
+export async function createOfficer(input: ActionInput<'org', 'createOfficer'>): Promise<ActionOutput<'org', 'createOfficer'>> {
+  await getStation(input.stationId)
+  const areas = uniqueAreas(input.areas)
+  const now = db.serverDate()
+  let officerId: string
+  try {
+    officerId = await addedId(db.collection('officers').add({ data: { ...input, areas, createdAt: now, updatedAt: now } }))
+  } catch (error) {
+    if (isDuplicateKey(error)) throw conflict(`警号 ${input.badgeNo} 已被使用`)
+    throw error
+  }
+  await assignAreas(officerId, input.stationId, areas)
+  return { officerId }
+}
+
+export async function updateOfficer(input: ActionInput<'org', 'updateOfficer'>): Promise<ActionOutput<'org', 'updateOfficer'>> {
+  const { officerId, ...changes } = input
+  const current = await firstRow<OfficerDoc>(db.collection('officers').where({ _id: officerId }).limit(1).get())
+  if (!current) throw notFound('没有找到该民警')
+  if (changes.stationId && changes.stationId !== current.stationId) await getStation(changes.stationId)
+
+  const areas = changes.areas ? uniqueAreas(changes.areas) : current.areas
+  const stationId = changes.stationId ?? current.stationId
+  try {
+    await db
+      .collection('officers')
+      .doc(officerId)
+      .update({ data: { ...changes, areas, updatedAt: db.serverDate() } })
+  } catch (error) {
+    if (isDuplicateKey(error)) throw conflict(`警号 ${changes.badgeNo} 已被使用`)
+    throw error
+  }
+  if (changes.areas || changes.stationId) {
+    const released = current.areas.filter((a) => !areas.includes(a))
+    await assignAreas(officerId, stationId, areas, released)
+  }
+  if (changes.stationId) {
+    await db.collection('staff').where({ officerId }).update({ data: { stationId } })
+  }
+  return { officerId }
+}
+
+export async function listOfficers(
+  input: ActionInput<'org', 'listOfficers'>,
+  caller: Caller,
+): Promise<ActionOutput<'org', 'listOfficers'>> {
+  const { stationId, ...page } = input
+  // Officers see their own station's roster; admins see any.
+  if (caller.role === 'officer' && stationId && stationId !== caller.stationId) throw forbidden('只能查看本所的民警')
+  const scope = caller.role === 'officer' ? caller.stationId : stationId
+  const where = scope ? { stationId: scope } : { _id: _.exists(true) }
+  const result = await pageByKey<OfficerDoc>({ collection: 'officers', where, sortBy: 'badgeNo', direction: 'asc', ...page })
+  return { ...result, items: result.items.map(toOfficer) }
+}

@@ -1,0 +1,11 @@
+/** Who a caller is, resolved from OPENID through the `staff` collection; never from the event. */
+export type Role = 'admin' | 'officer' | 'resident'
+
+/**
+ * Who may call an action:
+ * - `public`: anyone, even with no OPENID (e.g. looking up a plate from a shared H5 link);
+ * - `user`: any signed-in caller;
+ * - `staff`: officers and admins;
+ * - `admin`: admins only.
+ */
+export type Access = 'public' | 'user' | 'staff' | 'admin'
