@@ -1,0 +1,116 @@
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { availableParallelism } from 'node:os'
+import { join, resolve } from 'node:path'
+import { bundleForLocalCloud, ROOT } from '../scripts/bundle-functions'
+import { handleSdkHttp } from './db/http'
+import { loadIndexFile, type LocalDatabase, openDatabase } from './db'
+import { FunctionPool } from './functions/pool'
+import { createGateway } from './gateway/server'
+import { createTokenIssuer, loadSecret, type TokenIssuer } from './gateway/tokens'
+
+export interface LocalCloudOptions {
+  port?: number
+  host?: string
+  dataDir?: string
+  /** OPENIDs granted the admin role at start. */
+  adminOpenids?: string[]
+  /** Fills an empty store with demo data. */
+  demo?: boolean
+  staticDir?: string
+  workers?: number
+  functionTimeoutMs?: number
+}
+
+export interface LocalCloud {
+  /** The gateway's base URL, e.g. http://127.0.0.1:8787 */
+  url: string
+  /** The URL the SDK inside the functions talks to (the emulator's `/admin`). */
+  sdkUrl: string
+  db: LocalDatabase
+  pool: FunctionPool
+  tokens: TokenIssuer
+  close(): Promise<void>
+}
+
+/**
+ * Starts the whole local cloud: the database emulator behind an internal endpoint that only the
+ * function workers know (loopback, random port), the worker pool running the bundled functions on
+ * the genuine wx-server-sdk, and the public gateway.
+ */
+export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<LocalCloud> {
+  const dataDir = resolve(options.dataDir ?? join(ROOT, '.data'))
+  const db = await openDatabase({ dataDir, indexes: loadIndexFile() })
+  if (options.adminOpenids?.length) await grantAdmins(db, options.adminOpenids)
+
+  let pool: FunctionPool | undefined
+  const internal = createServer((req, res) => {
+    void handleSdkHttp(db, req, res, (name: string, event: unknown) => pool!.invoke(name, event))
+  })
+  const sdkUrl = `http://127.0.0.1:${await listen(internal, 0, '127.0.0.1')}/admin`
+
+  // The gateway listens first (answering 503 until the workers are up) so that the functions can be
+  // told the public URL that plate QR codes point at.
+  const tokens = createTokenIssuer(loadSecret(dataDir))
+  const gateway = createGateway({ pool: () => pool, tokens, staticDir: options.staticDir ?? join(ROOT, 'dist', 'h5') })
+  const host = options.host ?? '127.0.0.1'
+  const port = await listen(gateway, options.port ?? 8787, host)
+  const shownHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host
+  const url = `http://${shownHost}:${port}`
+
+  if (options.demo && db.count('stations') === 0) {
+    const { loadDemoData } = await import('./demo')
+    await loadDemoData(db)
+  }
+
+  pool = new FunctionPool({
+    functionsDir: await bundleForLocalCloud(),
+    size: options.workers ?? Math.max(4, availableParallelism() * 4),
+    timeoutMs: options.functionTimeoutMs,
+    env: {
+      JMT_LOCAL_CLOUD: '1',
+      JMT_PUBLIC_URL: url,
+      TCB_CONTEXT_CNFG: JSON.stringify({ URL: sdkUrl }),
+      TCB_CONTEXT_KEYS: 'TCB_ENV',
+      TCB_ENV: 'local',
+      // wx-server-sdk signs every request and crashes the process without credentials; the emulator
+      // does not check the signature, so any value does.
+      TENCENTCLOUD_SECRETID: 'local',
+      TENCENTCLOUD_SECRETKEY: 'local',
+      WX_CONTEXT_KEYS: 'WX_OPENID,WX_APPID',
+    },
+  })
+
+  return {
+    url,
+    sdkUrl,
+    db,
+    pool,
+    tokens,
+    async close() {
+      await Promise.all([closeServer(gateway), pool!.close()])
+      await closeServer(internal)
+      await db.close()
+    },
+  }
+}
+
+async function grantAdmins(db: LocalDatabase, openids: string[]) {
+  for (const openid of openids) {
+    await db.upsert('staff', openid, { role: 'admin', grantedBy: 'ADMIN_OPENIDS', grantedAt: new Date() })
+  }
+}
+
+function listen(server: Server, port: number, host: string): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    server.once('error', reject)
+    server.listen(port, host, () => resolvePort((server.address() as AddressInfo).port))
+  })
+}
+
+function closeServer(server: Server): Promise<void> {
+  return new Promise((done) => {
+    server.close(() => done())
+    server.closeAllConnections()
+  })
+}

@@ -1,0 +1,131 @@
+import { existsSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
+import { join } from 'node:path'
+import { Worker } from 'node:worker_threads'
+import type { InvokeReply, InvokeRequest, WorkerSetup } from './protocol'
+
+export class UnknownFunction extends Error {}
+/** The function threw, crashed its worker or ran past its time limit. */
+export class FunctionFailed extends Error {}
+
+export interface PoolOptions {
+  functionsDir: string
+  /** Environment every worker starts with: the SDK's endpoint, dummy secrets, context keys. */
+  env: Record<string, string>
+  size?: number
+  timeoutMs?: number
+  appid?: string
+}
+
+interface Job {
+  request: InvokeRequest
+  resolve(result: unknown): void
+  reject(error: Error): void
+}
+
+interface Slot {
+  worker: Worker
+  job?: Job
+  timer?: NodeJS.Timeout
+}
+
+/**
+ * A pool of function workers, one invocation at a time each, as cloud function instances are. Calls
+ * beyond the pool's size wait in line. A worker whose function hangs past the time limit is
+ * terminated and replaced; one that crashes is replaced; the server keeps serving.
+ */
+export class FunctionPool {
+  private readonly slots: Slot[] = []
+  private readonly queue: Job[] = []
+  private nextId = 1
+  private closed = false
+  readonly size: number
+  readonly timeoutMs: number
+
+  constructor(private readonly options: PoolOptions) {
+    this.size = options.size ?? Math.max(4, availableParallelism() * 4)
+    this.timeoutMs = options.timeoutMs ?? 20_000
+    for (let i = 0; i < this.size; i++) this.slots.push(this.spawn())
+  }
+
+  has(name: string): boolean {
+    return /^[a-z][a-zA-Z0-9]*$/.test(name) && existsSync(join(this.options.functionsDir, name, 'index.js'))
+  }
+
+  invoke(name: string, event: unknown, openid?: string): Promise<unknown> {
+    if (this.closed) return Promise.reject(new FunctionFailed('the local cloud is shutting down'))
+    if (!this.has(name)) return Promise.reject(new UnknownFunction(name))
+    return new Promise((resolve, reject) => {
+      this.queue.push({ request: { id: this.nextId++, name, event, openid }, resolve, reject })
+      this.dispatch()
+    })
+  }
+
+  async close(): Promise<void> {
+    this.closed = true
+    for (const job of this.queue.splice(0)) job.reject(new FunctionFailed('the local cloud is shutting down'))
+    await Promise.all(
+      this.slots.map((slot) => {
+        clearTimeout(slot.timer)
+        slot.job?.reject(new FunctionFailed('the local cloud is shutting down'))
+        return slot.worker.terminate()
+      }),
+    )
+  }
+
+  private spawn(): Slot {
+    const setup: WorkerSetup = { functionsDir: this.options.functionsDir, appid: this.options.appid ?? 'touristappid' }
+    const worker = new Worker(join(this.options.functionsDir, '_worker.js'), {
+      workerData: setup,
+      env: { ...process.env, ...this.options.env },
+    })
+    const slot: Slot = { worker }
+    worker.on('message', (reply: InvokeReply) => this.settle(slot, reply))
+    worker.on('error', (error) => this.replace(slot, `worker crashed: ${error.message}`))
+    worker.on('exit', () => this.replace(slot, 'worker exited'))
+    // An idle worker must not keep the process alive on its own.
+    worker.unref()
+    return slot
+  }
+
+  private dispatch() {
+    for (const slot of this.slots) {
+      if (this.queue.length === 0) return
+      if (slot.job) continue
+      const job = this.queue.shift()!
+      slot.job = job
+      slot.timer = setTimeout(() => this.replace(slot, `timed out after ${this.timeoutMs} ms`), this.timeoutMs)
+      slot.worker.ref()
+      slot.worker.postMessage(job.request)
+    }
+  }
+
+  private settle(slot: Slot, reply: InvokeReply) {
+    const job = slot.job
+    if (!job || job.request.id !== reply.id) return
+    clearTimeout(slot.timer)
+    slot.job = undefined
+    slot.worker.unref()
+    if (reply.ok) job.resolve(reply.result)
+    else job.reject(new FunctionFailed(reply.message))
+    this.dispatch()
+  }
+
+  /** Ends a worker that failed (or hung) and puts a fresh one in its place. */
+  private replace(slot: Slot, reason: string) {
+    const index = this.slots.indexOf(slot)
+    if (index < 0 || this.closed) return
+    clearTimeout(slot.timer)
+    const job = slot.job
+    slot.job = undefined
+    this.slots[index] = this.spawn()
+    slot.worker.removeAllListeners()
+    slot.worker.on('error', () => undefined)
+    void slot.worker.terminate()
+    if (job) {
+      console.error(`[local cloud] ${job.request.name}: ${reason}`)
+      job.reject(new FunctionFailed(reason))
+    }
+    this.dispatch()
+  }
+}

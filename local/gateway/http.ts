@@ -1,0 +1,69 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { ErrorBody, ErrorCode } from '../../types/errors'
+import { HTTP_STATUS } from '../../types/errors'
+
+export const MAX_BODY_BYTES = 64 * 1024
+
+/**
+ * Served with every answer: the app passes this policy (scripts and styles from its own origin, the
+ * inline styles Taro sets at run time, images also from https and data: URLs), cannot be framed, and
+ * browsers do not guess content types.
+ */
+export const SECURITY_HEADERS: Record<string, string> = {
+  'Content-Security-Policy':
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob: https:; connect-src 'self'; font-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
+  'X-Content-Type-Options': 'nosniff',
+  'X-Frame-Options': 'DENY',
+  'Referrer-Policy': 'no-referrer',
+}
+
+export class RequestError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly status = HTTP_STATUS[code],
+  ) {
+    super(message)
+  }
+}
+
+export function sendJson(res: ServerResponse, status: number, body: unknown) {
+  const text = JSON.stringify(body)
+  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' })
+  res.end(text)
+}
+
+export function sendError(res: ServerResponse, error: ErrorBody, status = HTTP_STATUS[error.code]) {
+  sendJson(res, status, { ok: false, error })
+}
+
+/** Reads a JSON object body of at most 64 KB. */
+export async function readJsonBody(req: IncomingMessage): Promise<Record<string, unknown>> {
+  const declared = Number(req.headers['content-length'] ?? 0)
+  if (declared > MAX_BODY_BYTES) throw new RequestError('INVALID_ARGUMENT', '请求内容过大（上限 64 KB）', 413)
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length
+    if (size > MAX_BODY_BYTES) throw new RequestError('INVALID_ARGUMENT', '请求内容过大（上限 64 KB）', 413)
+    chunks.push(chunk)
+  }
+  const text = Buffer.concat(chunks).toString('utf8')
+  if (text.trim() === '') return {}
+  let body: unknown
+  try {
+    body = JSON.parse(text)
+  } catch {
+    throw new RequestError('INVALID_ARGUMENT', '请求内容不是合法的 JSON')
+  }
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    throw new RequestError('INVALID_ARGUMENT', '请求内容应为 JSON 对象')
+  }
+  return body as Record<string, unknown>
+}
+
+export function bearerToken(req: IncomingMessage): string | undefined {
+  const header = req.headers.authorization
+  const match = typeof header === 'string' ? /^Bearer\s+(\S+)$/i.exec(header) : null
+  return match?.[1]
+}

@@ -1,0 +1,32 @@
+import { startLocalCloud } from './cloud'
+
+/**
+ * `npm run serve` (and, through scripts/start.ts, `npm start`): the local cloud with the settings of
+ * its environment: PORT, HOST, DATA_DIR, ADMIN_OPENIDS, DEMO, WORKERS.
+ */
+async function main() {
+  const env = process.env
+  const cloud = await startLocalCloud({
+    port: env.PORT ? Number(env.PORT) : 8787,
+    host: env.HOST || '127.0.0.1',
+    dataDir: env.DATA_DIR || undefined,
+    adminOpenids: (env.ADMIN_OPENIDS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+    demo: env.DEMO === '1',
+    workers: env.WORKERS ? Number(env.WORKERS) : undefined,
+  })
+  const { printWelcome } = await import('./welcome')
+  printWelcome(cloud.url, env.DEMO === '1')
+
+  const stop = async (signal: string) => {
+    console.log(`\n收到 ${signal}，正在停止本地云……`)
+    await cloud.close()
+    process.exit(0)
+  }
+  process.once('SIGINT', () => void stop('SIGINT'))
+  process.once('SIGTERM', () => void stop('SIGTERM'))
+}
+
+main().catch((error) => {
+  console.error('本地云启动失败：', error)
+  process.exit(1)
+})
