@@ -1,0 +1,19 @@
+import { spawnSync } from 'node:child_process'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { ROOT, sourceHash } from './bundle-functions'
+
+export const H5_DIR = join(ROOT, 'dist', 'h5')
+
+/** Builds the H5 app unless dist/h5 was built from exactly the current sources. Returns whether it built. */
+export function buildH5IfStale(log: (line: string) => void = console.log): boolean {
+  const stamp = join(H5_DIR, '.source-hash')
+  const hash = sourceHash(['src', 'config', 'types', 'babel.config.js', 'package-lock.json'])
+  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === hash) return false
+  log('正在构建 H5 应用（首次约 20–40 秒）……')
+  const taro = join(ROOT, 'node_modules', '.bin', 'taro')
+  const result = spawnSync(taro, ['build', '--type', 'h5'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] })
+  if (result.status !== 0) throw new Error(`H5 build failed with exit code ${result.status}`)
+  writeFileSync(stamp, hash)
+  return true
+}

@@ -1,0 +1,147 @@
+/**
+ * Draws the four tab bar icons (81×81 PNG, line style, grey and police blue) into src/assets/tab/.
+ * Run: npx tsx scripts/make-tab-icons.ts. Shapes are drawn as strokes with 4×4 supersampling and
+ * written with node's zlib, so no image tool is needed.
+ */
+import { writeFileSync, mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { deflateSync } from 'node:zlib'
+
+type Point = [number, number]
+type Shape =
+  | { kind: 'line'; points: Point[]; closed?: boolean }
+  | { kind: 'arc'; center: Point; radius: number; from?: number; to?: number }
+  | { kind: 'dot'; center: Point; radius: number }
+
+const SIZE = 81
+const STROKE = 5.5
+const SAMPLES = 4
+
+function distanceToSegment([px, py]: Point, [ax, ay]: Point, [bx, by]: Point): number {
+  const dx = bx - ax
+  const dy = by - ay
+  const t = Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy || 1)))
+  return Math.hypot(px - (ax + t * dx), py - (ay + t * dy))
+}
+
+function covers(shape: Shape, p: Point): boolean {
+  switch (shape.kind) {
+    case 'line': {
+      const pts = shape.closed ? [...shape.points, shape.points[0]] : shape.points
+      for (let i = 0; i + 1 < pts.length; i++) if (distanceToSegment(p, pts[i], pts[i + 1]) <= STROKE / 2) return true
+      return false
+    }
+    case 'arc': {
+      const [cx, cy] = shape.center
+      const angle = Math.atan2(p[1] - cy, p[0] - cx)
+      const from = shape.from ?? -Math.PI
+      const to = shape.to ?? Math.PI
+      if (angle >= from && angle <= to) return Math.abs(Math.hypot(p[0] - cx, p[1] - cy) - shape.radius) <= STROKE / 2
+      // Round caps at the arc's ends.
+      const ends: Point[] = [from, to].map((a) => [cx + shape.radius * Math.cos(a), cy + shape.radius * Math.sin(a)])
+      return ends.some(([ex, ey]) => Math.hypot(p[0] - ex, p[1] - ey) <= STROKE / 2)
+    }
+    case 'dot':
+      return Math.hypot(p[0] - shape.center[0], p[1] - shape.center[1]) <= shape.radius
+  }
+}
+
+function render(shapes: Shape[], [r, g, b]: [number, number, number]): Buffer {
+  const rows: Buffer[] = []
+  for (let y = 0; y < SIZE; y++) {
+    const row = Buffer.alloc(1 + SIZE * 4) // filter byte 0, then RGBA
+    for (let x = 0; x < SIZE; x++) {
+      let hits = 0
+      for (let sy = 0; sy < SAMPLES; sy++) {
+        for (let sx = 0; sx < SAMPLES; sx++) {
+          const p: Point = [x + (sx + 0.5) / SAMPLES, y + (sy + 0.5) / SAMPLES]
+          if (shapes.some((shape) => covers(shape, p))) hits++
+        }
+      }
+      row.writeUInt8(r, 1 + x * 4)
+      row.writeUInt8(g, 2 + x * 4)
+      row.writeUInt8(b, 3 + x * 4)
+      row.writeUInt8(Math.round((255 * hits) / (SAMPLES * SAMPLES)), 4 + x * 4)
+    }
+    rows.push(row)
+  }
+  return png(Buffer.concat(rows))
+}
+
+const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+  let c = n
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1
+  return c >>> 0
+})
+
+function crc32(data: Buffer): number {
+  let c = 0xffffffff
+  for (const byte of data) c = CRC_TABLE[(c ^ byte) & 0xff] ^ (c >>> 8)
+  return (c ^ 0xffffffff) >>> 0
+}
+
+function chunk(type: string, data: Buffer): Buffer {
+  const length = Buffer.alloc(4)
+  length.writeUInt32BE(data.length)
+  const body = Buffer.concat([Buffer.from(type, 'ascii'), data])
+  const crc = Buffer.alloc(4)
+  crc.writeUInt32BE(crc32(body))
+  return Buffer.concat([length, body, crc])
+}
+
+function png(raw: Buffer): Buffer {
+  const header = Buffer.alloc(13)
+  header.writeUInt32BE(SIZE, 0)
+  header.writeUInt32BE(SIZE, 4)
+  header.writeUInt8(8, 8) // bit depth
+  header.writeUInt8(6, 9) // RGBA
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(raw, { level: 9 })),
+    chunk('IEND', Buffer.alloc(0)),
+  ])
+}
+
+const ICONS: Record<string, Shape[]> = {
+  // A house: roof, walls, door.
+  home: [
+    { kind: 'line', points: [[10, 38], [40.5, 12], [71, 38]] },
+    { kind: 'line', points: [[19, 32], [19, 69], [62, 69], [62, 32]] },
+    { kind: 'line', points: [[34, 69], [34, 50], [47, 50], [47, 69]] },
+  ],
+  // A police van with a light on its roof: the 流动警务室.
+  visits: [
+    { kind: 'line', points: [[8, 58], [8, 30], [50, 30], [50, 58]], closed: false },
+    { kind: 'line', points: [[50, 38], [63, 38], [73, 49], [73, 58]] },
+    { kind: 'line', points: [[8, 58], [18, 58]] },
+    { kind: 'line', points: [[32, 58], [52, 58]] },
+    { kind: 'line', points: [[66, 58], [73, 58]] },
+    { kind: 'arc', center: [25, 60], radius: 6 },
+    { kind: 'arc', center: [59, 60], radius: 6 },
+    { kind: 'line', points: [[24, 30], [24, 22], [34, 22], [34, 30]] },
+    { kind: 'line', points: [[21, 44], [37, 44]] },
+    { kind: 'line', points: [[29, 37], [29, 51]] },
+  ],
+  // A shield with an exclamation mark: watch out.
+  fraud: [
+    { kind: 'line', points: [[40.5, 8], [67, 18], [67, 40], [62, 54], [40.5, 73], [19, 54], [14, 40], [14, 18]], closed: true },
+    { kind: 'line', points: [[40.5, 24], [40.5, 45]] },
+    { kind: 'dot', center: [40.5, 56], radius: 4 },
+  ],
+  // A person: head and shoulders.
+  me: [
+    { kind: 'arc', center: [40.5, 27], radius: 13 },
+    { kind: 'arc', center: [40.5, 76], radius: 28, from: -Math.PI, to: 0 },
+  ],
+}
+
+const GREY: [number, number, number] = [0x5f, 0x6b, 0x7c]
+const BLUE: [number, number, number] = [0x0a, 0x3d, 0x91]
+const out = join(__dirname, '..', 'src', 'assets', 'tab')
+mkdirSync(out, { recursive: true })
+for (const [name, shapes] of Object.entries(ICONS)) {
+  writeFileSync(join(out, `${name}.png`), render(shapes, GREY))
+  writeFileSync(join(out, `${name}-active.png`), render(shapes, BLUE))
+}
+console.log(`wrote ${Object.keys(ICONS).length * 2} icons to ${out}`)

@@ -1,0 +1,52 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import { ROOT } from './bundle-functions'
+
+/**
+ * `npm run size`: the weapp build's package sizes against WeChat's limits and our own budget.
+ * Run after `npm run build:weapp`. Exits non-zero when a limit is broken.
+ */
+export const MAIN_PACKAGE_BUDGET = 450 * 1024
+export const PACKAGE_LIMIT = 2 * 1024 * 1024
+export const TOTAL_LIMIT = 30 * 1024 * 1024
+
+export function dirSize(path: string): number {
+  const stat = statSync(path)
+  if (!stat.isDirectory()) return stat.size
+  return readdirSync(path).reduce((sum, entry) => sum + dirSize(join(path, entry)), 0)
+}
+
+export interface PackageSizes {
+  main: number
+  subpackages: Record<string, number>
+  total: number
+}
+
+export function measureWeapp(dir = join(ROOT, 'dist', 'weapp')): PackageSizes {
+  if (!existsSync(join(dir, 'app.json'))) throw new Error(`no weapp build in ${dir}: run npm run build:weapp first`)
+  const app = JSON.parse(readFileSync(join(dir, 'app.json'), 'utf8')) as { subPackages?: { root: string }[]; subpackages?: { root: string }[] }
+  const roots = (app.subPackages ?? app.subpackages ?? []).map((p) => p.root.replace(/\/$/, ''))
+  const subpackages = Object.fromEntries(roots.map((root) => [root, existsSync(join(dir, root)) ? dirSize(join(dir, root)) : 0]))
+  const total = dirSize(dir)
+  const main = total - Object.values(subpackages).reduce((a, b) => a + b, 0)
+  return { main, subpackages, total }
+}
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`
+
+if (require.main === module) {
+  const sizes = measureWeapp()
+  const problems: string[] = []
+  console.log(`主包 ${kb(sizes.main)}（预算 ${kb(MAIN_PACKAGE_BUDGET)}，上限 2 MB）`)
+  if (sizes.main > MAIN_PACKAGE_BUDGET) problems.push(`主包超出预算 ${kb(sizes.main - MAIN_PACKAGE_BUDGET)}`)
+  for (const [root, size] of Object.entries(sizes.subpackages)) {
+    console.log(`分包 ${root} ${kb(size)}（上限 2 MB）`)
+    if (size > PACKAGE_LIMIT) problems.push(`分包 ${root} 超过 2 MB`)
+  }
+  console.log(`合计 ${kb(sizes.total)}（上限 30 MB）`)
+  if (sizes.total > TOTAL_LIMIT) problems.push('总包超过 30 MB')
+  if (problems.length) {
+    console.error(problems.join('\n'))
+    process.exit(1)
+  }
+}
