@@ -1,0 +1,70 @@
+import { defineConfig, type UserConfigExport } from '@tarojs/cli'
+import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
+import devConfig from './dev'
+import prodConfig from './prod'
+
+/**
+ * Build configuration for both targets: `taro build --type weapp` writes dist/weapp (the
+ * miniprogramRoot of project.config.json), `--type h5` writes dist/h5 (served by the local cloud).
+ */
+export default defineConfig<'webpack5'>(async (merge) => {
+  const env = process.env
+  const baseConfig: UserConfigExport<'webpack5'> = {
+    projectName: 'jingmintong',
+    date: '2026-11-23',
+    designWidth: 750,
+    deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
+    sourceRoot: 'src',
+    outputRoot: `dist/${env.TARO_ENV}`,
+    plugins: [],
+    // Values inlined at build time; declared for TypeScript in src/global.d.ts.
+    defineConstants: {
+      // Empty means the environment the mini-program is running in (cloud.DYNAMIC_CURRENT_ENV).
+      CLOUD_ENV: JSON.stringify(env.TARO_APP_CLOUD_ENV ?? ''),
+      // Prefix of the local cloud's HTTP API for the H5 build; empty means the page's own origin.
+      API_BASE: JSON.stringify(env.TARO_APP_API_BASE ?? ''),
+      // The number residents are sent to when a plate cannot be shown.
+      DISTRICT_PHONE: JSON.stringify(env.TARO_APP_DISTRICT_PHONE ?? '12345'),
+      DISTRICT_PHONE_NAME: JSON.stringify(env.TARO_APP_DISTRICT_PHONE_NAME ?? '政务服务便民热线'),
+    },
+    copy: { patterns: [], options: {} },
+    framework: 'react',
+    compiler: 'webpack5',
+    cache: { enable: false },
+    mini: {
+      postcss: {
+        pxtransform: { enable: true, config: {} },
+        cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
+      },
+      webpackChain(chain) {
+        chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
+      },
+    },
+    h5: {
+      publicPath: '/',
+      staticDirectory: 'static',
+      router: { mode: 'hash' },
+      output: {
+        filename: 'js/[name].[contenthash:8].js',
+        chunkFilename: 'js/[name].[contenthash:8].js',
+      },
+      miniCssExtractPluginOption: {
+        ignoreOrder: true,
+        filename: 'css/[name].[contenthash:8].css',
+        chunkFilename: 'css/[name].[contenthash:8].css',
+      },
+      postcss: {
+        autoprefixer: { enable: true, config: {} },
+        cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
+      },
+      webpackChain(chain) {
+        chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
+      },
+    },
+  }
+
+  if (process.env.NODE_ENV === 'development') {
+    return merge({}, baseConfig, devConfig)
+  }
+  return merge({}, baseConfig, prodConfig)
+})

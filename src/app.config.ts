@@ -1,0 +1,23 @@
+export default defineAppConfig({
+  pages: ['pages/index/index', 'pages/visits/index', 'pages/fraud/index', 'pages/me/index', 'pages/plate/index', 'pages/plate/enter'],
+  subPackages: [{ root: 'staff/', pages: ['index/index'] }],
+  window: {
+    backgroundTextStyle: 'light',
+    backgroundColor: '#f2f5fa',
+    navigationBarBackgroundColor: '#0a3d91',
+    navigationBarTitleText: '警民通',
+    navigationBarTextStyle: 'white',
+  },
+  tabBar: {
+    color: '#4a5565',
+    selectedColor: '#0a3d91',
+    backgroundColor: '#ffffff',
+    borderStyle: 'black',
+    list: [
+      { pagePath: 'pages/index/index', text: '首页', iconPath: 'assets/tab/home.png', selectedIconPath: 'assets/tab/home-active.png' },
+      { pagePath: 'pages/visits/index', text: '流动警务室', iconPath: 'assets/tab/visits.png', selectedIconPath: 'assets/tab/visits-active.png' },
+      { pagePath: 'pages/fraud/index', text: '反诈', iconPath: 'assets/tab/fraud.png', selectedIconPath: 'assets/tab/fraud-active.png' },
+      { pagePath: 'pages/me/index', text: '我的', iconPath: 'assets/tab/me.png', selectedIconPath: 'assets/tab/me-active.png' },
+    ],
+  },
+})

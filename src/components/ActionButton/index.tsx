@@ -1,0 +1,27 @@
+import type { ReactNode } from 'react'
+import { Button, Text } from '@tarojs/components'
+import './index.css'
+
+export type ActionButtonTone = 'primary' | 'secondary' | 'emergency' | 'quiet'
+
+interface ActionButtonProps {
+  children: ReactNode
+  onClick?: () => void
+  tone?: ActionButtonTone
+  /** A second, smaller line under the label. */
+  hint?: string
+  size?: 'normal' | 'large'
+  className?: string
+  openType?: 'share'
+}
+
+/** A full-width button at least 96 design pixels tall, so it is easy to hit. */
+export default function ActionButton({ children, onClick, tone = 'primary', hint, size = 'normal', className, openType }: ActionButtonProps) {
+  const classes = ['action-button', `action-button--${tone}`, `action-button--${size}`, className ?? ''].filter(Boolean).join(' ')
+  return (
+    <Button className={classes} hoverClass='action-button--pressed' onClick={onClick} openType={openType}>
+      <Text className='action-button__label'>{children}</Text>
+      {hint ? <Text className='action-button__hint'>{hint}</Text> : null}
+    </Button>
+  )
+}

@@ -1,0 +1,40 @@
+import { useState } from 'react'
+import { Text, View } from '@tarojs/components'
+import type { FraudKind } from '../../fraud/kinds'
+import './index.css'
+
+interface FraudKindGridProps {
+  kinds: readonly FraudKind[]
+}
+
+/** A tile per kind of fraud; tapping one opens what the fraudster says and what to do. */
+export default function FraudKindGrid({ kinds }: FraudKindGridProps) {
+  const [openId, setOpenId] = useState<string | null>(null)
+  const open = kinds.find((kind) => kind.id === openId)
+  return (
+    <View className='fraud-grid'>
+      <View className='fraud-grid__tiles'>
+        {kinds.map((kind) => (
+          <View className='fraud-grid__cell' key={kind.id}>
+            <View
+              className={kind.id === openId ? 'fraud-grid__tile fraud-grid__tile--open' : 'fraud-grid__tile'}
+              hoverClass='fraud-grid__tile--pressed'
+              onClick={() => setOpenId(kind.id === openId ? null : kind.id)}
+            >
+              <Text>{kind.name}</Text>
+            </View>
+          </View>
+        ))}
+      </View>
+      {open ? (
+        <View className='jmt-card fraud-grid__detail'>
+          <Text className='fraud-grid__name'>{open.name}</Text>
+          <Text className='fraud-grid__label'>骗子常说</Text>
+          <Text className='fraud-grid__text'>{open.sign}</Text>
+          <Text className='fraud-grid__label'>记住</Text>
+          <Text className='fraud-grid__text'>{open.advice}</Text>
+        </View>
+      ) : null}
+    </View>
+  )
+}

@@ -1,0 +1,29 @@
+import { Text, View } from '@tarojs/components'
+import type { Role } from '../../../types/roles'
+import './index.css'
+
+export const ROLE_LABELS: Record<Role, string> = {
+  resident: '居民',
+  officer: '社区民警',
+  admin: '管理员',
+}
+
+/** Shows enough of an openid to tell two apart, never the whole of it. */
+export function maskOpenid(openid: string): string {
+  if (openid.length <= 8) return `${openid.slice(0, 2)}****`
+  return `${openid.slice(0, 4)}****${openid.slice(-4)}`
+}
+
+interface IdentityCardProps {
+  role: Role
+  openid: string
+}
+
+export default function IdentityCard({ role, openid }: IdentityCardProps) {
+  return (
+    <View className='jmt-card identity-card'>
+      <Text className='identity-card__role'>{ROLE_LABELS[role]}</Text>
+      <Text className='identity-card__id'>用户标识 {maskOpenid(openid)}</Text>
+    </View>
+  )
+}

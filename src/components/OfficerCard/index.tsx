@@ -1,0 +1,38 @@
+import { Image, Text, View } from '@tarojs/components'
+import type { PlateOfficerView } from '../../api/pending-domains'
+import { dial } from '../../contact/dial'
+import ActionButton from '../ActionButton'
+import './index.css'
+
+interface OfficerCardProps {
+  officer: PlateOfficerView
+}
+
+/** The community officer of a plate's area: who, how to reach them, when on duty. */
+export default function OfficerCard({ officer }: OfficerCardProps) {
+  const { name, badgeNo, phone, dutyHours, photoUrl } = officer
+  return (
+    <View className='jmt-card officer-card'>
+      <Text className='officer-card__kicker'>社区民警</Text>
+      <View className='officer-card__who'>
+        {photoUrl ? (
+          <Image className='officer-card__photo' src={photoUrl} mode='aspectFill' />
+        ) : (
+          <View className='officer-card__photo officer-card__photo--initial'>
+            <Text>{name.slice(0, 1)}</Text>
+          </View>
+        )}
+        <View className='officer-card__names'>
+          <Text className='officer-card__name'>{name}</Text>
+          {badgeNo ? <Text className='officer-card__line'>警号 {badgeNo}</Text> : null}
+          {dutyHours ? <Text className='officer-card__line'>值班 {dutyHours}</Text> : null}
+        </View>
+      </View>
+      {phone ? (
+        <ActionButton onClick={() => dial(phone)} hint={phone}>
+          {`打电话给${name}`}
+        </ActionButton>
+      ) : null}
+    </View>
+  )
+}

@@ -1,0 +1,39 @@
+import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import type { PlateStationView } from '../../api/pending-domains'
+import { dial } from '../../contact/dial'
+import ActionButton from '../ActionButton'
+import './index.css'
+
+interface StationCardProps {
+  station: PlateStationView
+}
+
+/** The 警务室 or 派出所 of a plate's area: where it is and its phone. */
+export default function StationCard({ station }: StationCardProps) {
+  const { name, address, phone, location } = station
+  return (
+    <View className='jmt-card station-card'>
+      <Text className='station-card__kicker'>警务室</Text>
+      <Text className='station-card__name'>{name}</Text>
+      {address ? <Text className='station-card__address'>{address}</Text> : null}
+      <View className='station-card__actions'>
+        {location ? (
+          <ActionButton
+            tone='secondary'
+            onClick={() => {
+              Taro.openLocation({ latitude: location.lat, longitude: location.lng, name, address: address ?? '', scale: 16 }).catch(() => undefined)
+            }}
+          >
+            看地图、去这里
+          </ActionButton>
+        ) : null}
+        {phone ? (
+          <ActionButton tone='secondary' hint={phone} onClick={() => dial(phone)}>
+            打电话到警务室
+          </ActionButton>
+        ) : null}
+      </View>
+    </View>
+  )
+}

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '反诈',
+  enableShareAppMessage: true,
+})

@@ -1,0 +1,32 @@
+import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import EntryRow from '../../components/EntryRow'
+import IdentityCard from '../../components/IdentityCard'
+import LargeTextToggle from '../../components/LargeTextToggle'
+import Page from '../../components/Page'
+import PageState from '../../components/PageState'
+import { NOT_AN_EMERGENCY_CHANNEL } from '../../contact/numbers'
+import { useWhoami } from '../../hooks/useWhoami'
+import './index.css'
+
+export default function MePage() {
+  const whoami = useWhoami()
+  return (
+    <Page>
+      <Text className='jmt-section-title'>我的身份</Text>
+      <PageState remote={whoami} compact loadingText='正在确认身份…' emptyTitle='暂时没有身份信息'>
+        {(me) => (
+          <View>
+            <IdentityCard role={me.role} openid={me.openid} />
+            {me.role === 'officer' || me.role === 'admin' ? (
+              <EntryRow title='民警工作台' hint='管理民警和警务室' onClick={() => Taro.navigateTo({ url: '/staff/index/index' })} />
+            ) : null}
+          </View>
+        )}
+      </PageState>
+      <Text className='jmt-section-title'>看得更清楚</Text>
+      <LargeTextToggle />
+      <Text className='me__notice'>{NOT_AN_EMERGENCY_CHANNEL}</Text>
+    </Page>
+  )
+}

@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '输入联系牌编号',
+})

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '流动警务室',
+  enablePullDownRefresh: false,
+})

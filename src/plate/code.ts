@@ -1,0 +1,73 @@
+/**
+ * Plate codes are short and unambiguous: capital letters and digits without 0/O and 1/I, so a code read
+ * aloud or copied by hand is never mistaken.
+ */
+export const PLATE_CODE_PATTERN = /^[A-HJ-NP-Z2-9]{4,12}$/
+
+/** A code as a person may type it (lower case, spaces, dashes) in its one canonical form, or null. */
+export function normalisePlateCode(text: string): string | null {
+  const code = text.replace(/[\s-]+/g, '').toUpperCase()
+  return PLATE_CODE_PATTERN.test(code) ? code : null
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text)
+  } catch {
+    return text
+  }
+}
+
+/** The value of `name` in a query string such as `a=1&scene=XYZ`, decoded. */
+function queryValue(query: string, name: string): string | null {
+  for (const pair of query.split('&')) {
+    const at = pair.indexOf('=')
+    if (at > 0 && pair.slice(0, at) === name) return safeDecode(pair.slice(at + 1).replace(/\+/g, ' '))
+  }
+  return null
+}
+
+/**
+ * A 小程序码 `scene` (at most 32 characters, URL-encoded by WeChat): either the bare code or a
+ * `c=CODE` / `code=CODE` pair.
+ */
+export function plateCodeFromScene(scene: string): string | null {
+  const decoded = safeDecode(scene)
+  if (decoded.includes('=')) {
+    return normalisePlateCode(queryValue(decoded, 'c') ?? queryValue(decoded, 'code') ?? '')
+  }
+  return normalisePlateCode(decoded)
+}
+
+/**
+ * What the camera read, as a plate code, or null when it is not a plate. Accepted:
+ * - a 小程序码 path: `pages/plate/index?scene=CODE`;
+ * - a plate URL ending in `/p/CODE` (what printed plate QR codes carry);
+ * - a link to the H5 plate page with `?code=CODE`;
+ * - the bare code.
+ */
+export function parsePlateCodeFromScan(scanned: string): string | null {
+  const text = scanned.trim()
+  if (!text || text.length > 500) return null
+
+  const queryStart = text.indexOf('?')
+  const query = queryStart >= 0 ? text.slice(queryStart + 1).split('#')[0] : ''
+  const scene = queryValue(query, 'scene')
+  if (scene !== null) return plateCodeFromScene(scene)
+
+  const beforeQuery = (queryStart >= 0 ? text.slice(0, queryStart) : text).split('#')[0]
+  const plateUrl = /\/p\/([^/?#]+)\/?$/.exec(beforeQuery)
+  if (plateUrl) return normalisePlateCode(safeDecode(plateUrl[1]))
+
+  const code = queryValue(query, 'code')
+  if (code !== null) return normalisePlateCode(code)
+  // H5 hash routes carry their query after the '#'.
+  const hashQuery = /#[^?]*\?(.*)$/.exec(text)
+  if (hashQuery) {
+    const hashCode = queryValue(hashQuery[1], 'code')
+    if (hashCode !== null) return normalisePlateCode(hashCode)
+  }
+
+  if (/[/:?#=.]/.test(text)) return null
+  return normalisePlateCode(text)
+}

@@ -1,0 +1,44 @@
+import Taro from '@tarojs/taro'
+
+/**
+ * 大字模式: one app-wide setting, kept in Taro storage. Every page root reads it (see components/Page),
+ * so a change on 我的 reaches the pages already open.
+ */
+export const LARGE_TEXT_KEY = 'jmt.largeText'
+
+type Listener = () => void
+const listeners = new Set<Listener>()
+let value: boolean | null = null
+
+export function isLargeText(): boolean {
+  if (value === null) {
+    try {
+      value = Taro.getStorageSync(LARGE_TEXT_KEY) === true
+    } catch {
+      value = false
+    }
+  }
+  return value
+}
+
+export function setLargeText(next: boolean): void {
+  value = next
+  try {
+    Taro.setStorageSync(LARGE_TEXT_KEY, next)
+  } catch {
+    // The setting still applies for this visit; it just will not be remembered.
+  }
+  listeners.forEach((listener) => listener())
+}
+
+export function subscribeLargeText(listener: Listener): () => void {
+  listeners.add(listener)
+  return () => {
+    listeners.delete(listener)
+  }
+}
+
+/** Forgets the in-memory value so the next read comes from storage (a fresh start of the app). */
+export function reloadLargeTextFromStorage(): void {
+  value = null
+}

@@ -1,0 +1,29 @@
+/**
+ * Times are shown in China time (UTC+8 all year, no daylight saving), whatever the phone's own zone.
+ * Small on purpose: the main package carries no date library.
+ */
+const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000
+const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六']
+
+function chinaParts(instant: string) {
+  const ms = Date.parse(instant)
+  if (Number.isNaN(ms)) return null
+  const d = new Date(ms + CHINA_OFFSET_MS)
+  return {
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    weekday: WEEKDAYS[d.getUTCDay()],
+    time: `${String(d.getUTCHours()).padStart(2, '0')}:${String(d.getUTCMinutes()).padStart(2, '0')}`,
+  }
+}
+
+/** "12月1日 周二" */
+export function chinaDay(instant: string): string | null {
+  const p = chinaParts(instant)
+  return p ? `${p.month}月${p.day}日 ${p.weekday}` : null
+}
+
+/** "09:00" */
+export function chinaTime(instant: string): string | null {
+  return chinaParts(instant)?.time ?? null
+}

@@ -1,0 +1,11 @@
+import '@testing-library/jest-dom'
+import * as taroH5 from '@tarojs/taro-h5'
+
+/**
+ * In the H5 build, babel-plugin-transform-taroapi turns `Taro.makePhoneCall(...)` into a named import
+ * from @tarojs/taro-h5. Under jest there is no such rewrite, so the default export gets the named APIs.
+ */
+const taro = (taroH5 as unknown as { default: Record<string, unknown> }).default
+for (const [name, value] of Object.entries(taroH5)) {
+  if (name !== 'default' && !(name in taro)) taro[name] = value
+}
