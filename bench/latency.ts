@@ -1,0 +1,44 @@
+import { request, Agent } from 'node:http'
+
+/** Latency percentiles of one endpoint under a fixed number of concurrent clients. */
+export interface LatencyResult {
+  requests: number
+  p50: number
+  p99: number
+  perSecond: number
+}
+
+export async function measure(
+  url: string,
+  options: { concurrency: number; requests: number; method?: string; body?: string; headers?: Record<string, string> },
+): Promise<LatencyResult> {
+  const agent = new Agent({ keepAlive: true, maxSockets: options.concurrency })
+  const timings: number[] = []
+  let next = 0
+  const started = process.hrtime.bigint()
+  const client = async () => {
+    while (next < options.requests) {
+      next += 1
+      const t0 = process.hrtime.bigint()
+      await once(url, agent, options)
+      timings.push(Number(process.hrtime.bigint() - t0) / 1e6)
+    }
+  }
+  await Promise.all(Array.from({ length: options.concurrency }, client))
+  const elapsed = Number(process.hrtime.bigint() - started) / 1e9
+  agent.destroy()
+  timings.sort((a, b) => a - b)
+  const at = (q: number) => timings[Math.min(timings.length - 1, Math.floor(q * timings.length))]
+  return { requests: timings.length, p50: at(0.5), p99: at(0.99), perSecond: timings.length / elapsed }
+}
+
+function once(url: string, agent: Agent, options: { method?: string; body?: string; headers?: Record<string, string> }): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { agent, method: options.method ?? 'GET', headers: options.headers }, (res) => {
+      res.resume()
+      res.on('end', () => (res.statusCode === 200 ? resolve() : reject(new Error(`${url} answered ${res.statusCode}`))))
+    })
+    req.on('error', reject)
+    req.end(options.body)
+  })
+}

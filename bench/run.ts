@@ -1,0 +1,60 @@
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { startLocalCloud } from '../local/cloud'
+import { ROOT } from '../scripts/bundle-functions'
+import { measureWeapp } from '../scripts/size-budget'
+import { measure } from './latency'
+import { buildHelloWorld } from './package-size'
+
+/**
+ * `npm run bench`: numbers, each with a baseline measured in the same run.
+ * 1. the weapp main package against a Taro React hello world built with the same toolchain;
+ * 2. `org.whoami` (gateway → worker → genuine SDK → emulator) against `/healthz` (gateway only),
+ *    p50 and p99 at 32 concurrent clients.
+ */
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`
+const ms = (n: number) => `${n.toFixed(2)} ms`
+
+async function packageSize() {
+  const build = spawnSync(join(ROOT, 'node_modules', '.bin', 'taro'), ['build', '--type', 'weapp'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] })
+  if (build.status !== 0) throw new Error('weapp build failed')
+  const ours = measureWeapp().main
+  const hello = buildHelloWorld()
+  console.log(`weapp main package: ${kb(ours)}; Taro React hello world: ${kb(hello)}; ratio ${(ours / hello).toFixed(2)}`)
+}
+
+async function latency() {
+  const dataDir = mkdtempSync(join(tmpdir(), 'jmt-bench-'))
+  const cloud = await startLocalCloud({ port: 0, dataDir })
+  try {
+    const token = cloud.tokens.issue('bench-user-1')
+    const call = {
+      method: 'POST',
+      body: JSON.stringify({ action: 'whoami', data: {} }),
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+    }
+    const requests = Number(process.env.BENCH_REQUESTS ?? 3000)
+    await measure(`${cloud.url}/api/functions/org`, { ...call, concurrency: 32, requests: 200 }) // warm the workers
+    const health = await measure(`${cloud.url}/healthz`, { concurrency: 32, requests })
+    const whoami = await measure(`${cloud.url}/api/functions/org`, { ...call, concurrency: 32, requests })
+    console.log(`/healthz   p50 ${ms(health.p50)}  p99 ${ms(health.p99)}  ${health.perSecond.toFixed(0)} req/s`)
+    console.log(`org.whoami p50 ${ms(whoami.p50)}  p99 ${ms(whoami.p99)}  ${whoami.perSecond.toFixed(0)} req/s`)
+    console.log(`ratio whoami/healthz: p50 ${(whoami.p50 / health.p50).toFixed(1)}x, p99 ${(whoami.p99 / health.p99).toFixed(1)}x (32 concurrent clients, ${requests} requests each)`)
+  } finally {
+    await cloud.close()
+    rmSync(dataDir, { recursive: true, force: true })
+  }
+}
+
+async function main() {
+  const only = process.argv[2]
+  if (!only || only === 'size') await packageSize()
+  if (!only || only === 'latency') await latency()
+}
+
+main().catch((error) => {
+  console.error(error)
+  process.exit(1)
+})
