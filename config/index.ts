@@ -1,4 +1,5 @@
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
+import path from 'node:path'
 import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
 import devConfig from './dev'
 import prodConfig from './prod'
@@ -7,6 +8,9 @@ import prodConfig from './prod'
  * Build configuration for both targets: `taro build --type weapp` writes dist/weapp (the
  * miniprogramRoot of project.config.json), `--type h5` writes dist/h5 (served by the local cloud).
  */
+// types/ (the contract shared with the cloud functions) lives outside src/ and must be compiled too.
+const contractDir = path.resolve(__dirname, '..', 'types')
+
 export default defineConfig<'webpack5'>(async (merge) => {
   const env = process.env
   const baseConfig: UserConfigExport<'webpack5'> = {
@@ -32,6 +36,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
     compiler: 'webpack5',
     cache: { enable: false },
     mini: {
+      compile: { include: [contractDir] },
+      // Component stylesheets are independent of each other, so their order across pages does not matter.
+      miniCssExtractPluginOption: { ignoreOrder: true },
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
@@ -41,6 +48,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
     },
     h5: {
+      compile: { include: [contractDir] },
       publicPath: '/',
       staticDirectory: 'static',
       router: { mode: 'hash' },
