@@ -15,6 +15,8 @@ export interface PoolOptions {
   size?: number
   timeoutMs?: number
   appid?: string
+  /** Where failures are reported; the console by default. */
+  log?: (line: string) => void
 }
 
 interface Job {
@@ -123,7 +125,7 @@ export class FunctionPool {
     slot.worker.on('error', () => undefined)
     void slot.worker.terminate()
     if (job) {
-      console.error(`[local cloud] ${job.request.name}: ${reason}`)
+      ;(this.options.log ?? console.error)(`[local cloud] ${job.request.name}: ${reason}`)
       job.reject(new FunctionFailed(reason))
     }
     this.dispatch()

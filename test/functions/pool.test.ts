@@ -15,6 +15,7 @@ const FIXTURES: Record<string, string> = {
 
 let dir: string
 let pool: FunctionPool
+const failures: string[] = []
 
 beforeAll(async () => {
   const built = await bundleForLocalCloud()
@@ -24,7 +25,7 @@ beforeAll(async () => {
     mkdirSync(join(dir, name))
     writeFileSync(join(dir, name, 'index.js'), code)
   }
-  pool = new FunctionPool({ functionsDir: dir, env: {}, size: 2, timeoutMs: 1000 })
+  pool = new FunctionPool({ functionsDir: dir, env: {}, size: 2, timeoutMs: 1000, log: (line) => failures.push(line) })
 })
 
 afterAll(async () => {
@@ -56,11 +57,13 @@ describe('the function worker pool', () => {
 
   it('ends a function that hangs past its time limit, replaces the worker and keeps serving', async () => {
     await expect(Promise.all([pool.invoke('hang', {}), pool.invoke('hang', {})])).rejects.toThrow(/timed out/)
+    expect(failures).toContain('[local cloud] hang: timed out after 1000 ms')
     expect(await pool.invoke('echo', { after: 'hang' })).toMatchObject({ event: { after: 'hang' } })
   })
 
   it('replaces a worker that crashes', async () => {
     await expect(pool.invoke('crash', {})).rejects.toBeInstanceOf(FunctionFailed)
+    expect(failures).toContain('[local cloud] crash: worker crashed: crash outside the promise')
     expect(await pool.invoke('echo', { after: 'crash' })).toMatchObject({ event: { after: 'crash' } })
   })
 })
