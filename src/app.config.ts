@@ -7,6 +7,8 @@ export default defineAppConfig({
     navigationBarBackgroundColor: '#0a3d91',
     navigationBarTitleText: '警民通',
     navigationBarTextStyle: 'white',
+    // Also draws Taro's navigation bar (title, back button) in the H5 build.
+    navigationStyle: 'default',
   },
   tabBar: {
     color: '#4a5565',

@@ -26,7 +26,7 @@ export default function EmergencyNumbers({ withFraudHotline = true }: EmergencyN
         ))}
       </View>
       {withFraudHotline ? (
-        <ActionButton tone='quiet' hint={`${FRAUD_HOTLINE.label}：接到可疑电话、短信，先打这个号码问一问`} onClick={() => dial(FRAUD_HOTLINE.number)}>
+        <ActionButton tone='quiet' hint='接到可疑电话、短信，先打这个号码问一问' onClick={() => dial(FRAUD_HOTLINE.number)}>
           {`${FRAUD_HOTLINE.number} 反诈专线`}
         </ActionButton>
       ) : null}
