@@ -1,7 +1,7 @@
 /**
  * The database actions of the SDK's wire protocol, as @cloudbase/database 1.4.3 sends them
  * (every request is a JSON body with `action`, `collectionName`, and EJSON strings for `query`,
- * `data`, `order`, `projection`; see docs in local/db/README.md). Each handler returns the `data`
+ * `data`, `order`, `projection`; see local/db/README.md). Each handler returns the `data`
  * of a success body, or throws a DbError that becomes an error body.
  */
 import { randomBytes } from 'crypto'

@@ -13,7 +13,13 @@ let collectionSeq = 0
 const fresh = (): string => `c${++collectionSeq}`
 
 beforeAll(async () => {
-  h = await startHarness({ indexes: {} })
+  h = await startHarness({
+    indexes: {},
+    invokeFunction: async (name, event) => {
+      if (name === 'broken') throw new Error('function crashed')
+      return { echoed: { name, event } }
+    },
+  })
   db = h.cloud.database()
   _ = db.command
 })
@@ -362,7 +368,12 @@ describe('errors and callFunction', () => {
     expect(res).toMatchObject({ code: 'INVALID_PARAM' })
   })
 
-  it('callFunction without a function runner fails cleanly', async () => {
-    await expect(h.cloud.callFunction({ name: 'org', data: {} })).rejects.toThrow(/callFunction:fail/)
+  it('callFunction reaches the function runner and returns its result', async () => {
+    const { result } = await h.cloud.callFunction({ name: 'org', data: { action: 'ping', data: { n: 1 } } })
+    expect(result).toEqual({ echoed: { name: 'org', event: { action: 'ping', data: { n: 1 } } } })
+  })
+
+  it('callFunction of a failing function is an error for the caller', async () => {
+    await expect(h.cloud.callFunction({ name: 'broken', data: {} })).rejects.toThrow(/callFunction:fail.*function crashed/)
   })
 })

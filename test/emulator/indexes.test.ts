@@ -5,7 +5,7 @@
 import { mkdtempSync, writeFileSync } from 'fs'
 import { tmpdir } from 'os'
 import * as path from 'path'
-import { IndexSpec, loadIndexFile } from '../../local/db'
+import { IndexSpec, loadIndexFile, openDatabase } from '../../local/db'
 import { Harness, startHarness, WxDatabase } from './harness'
 
 /** The behaviour under test, independent of how database/indexes.json evolves. */
@@ -134,5 +134,15 @@ describe('loadIndexFile', () => {
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'jmt-idx-')), 'indexes.json')
     writeFileSync(file, JSON.stringify({ plates: [{ name: 'x', keys: [{ field: 'a', direction: 2 }] }] }))
     expect(() => loadIndexFile(file)).toThrow(/plates\.0\.keys\.0\.direction/)
+  })
+})
+
+describe('requireDeclaredCollections', () => {
+  it('answers DATABASE_COLLECTION_NOT_EXIST for a collection the deploy would not create', async () => {
+    const local = await openDatabase({ dataDir: mkdtempSync(path.join(tmpdir(), 'jmt-decl-')), indexes: INDEXES, requireDeclaredCollections: true })
+    const get = (collectionName: string) => local.handle({ action: 'database.getDocument', collectionName, query: '{}' })
+    expect(await get('typo_collection')).toMatchObject({ code: 'DATABASE_COLLECTION_NOT_EXIST' })
+    expect(await get('bookings')).toMatchObject({ data: { list: [] } })
+    await local.close()
   })
 })
