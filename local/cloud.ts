@@ -29,6 +29,8 @@ export interface LocalCloud {
   sdkUrl: string
   db: LocalDatabase
   pool: FunctionPool
+  /** How many requests the functions' SDK has made of the emulator so far (all kinds). */
+  sdkRequests(): number
   tokens: TokenIssuer
   close(): Promise<void>
 }
@@ -44,7 +46,9 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
   if (options.adminOpenids?.length) await grantAdmins(db, options.adminOpenids)
 
   let pool: FunctionPool | undefined
+  let sdkRequests = 0
   const internal = createServer((req, res) => {
+    sdkRequests += 1
     void handleSdkHttp(db, req, res, (name: string, event: unknown) => pool!.invoke(name, event))
   })
   const sdkUrl = `http://127.0.0.1:${await listen(internal, 0, '127.0.0.1')}/admin`
@@ -87,6 +91,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     db,
     pool,
     tokens,
+    sdkRequests: () => sdkRequests,
     async close() {
       await Promise.all([closeServer(gateway), pool!.close()])
       await closeServer(internal)

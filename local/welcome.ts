@@ -1,4 +1,4 @@
-import { DEMO_ADMIN_OPENID, DEMO_OFFICER_OPENID } from './demo/people'
+import { DEMO_ADMIN_OPENID, DEMO_OFFICER_OPENID, DEMO_PLATE_CODE } from './demo/people'
 
 /** What `npm start` prints once the local cloud is up: where to go, as whom. */
 export function printWelcome(url: string, demo: boolean) {
@@ -10,6 +10,7 @@ export function printWelcome(url: string, demo: boolean) {
   ]
   if (demo) {
     lines.push(
+      `  演示联系牌（扫码后打开的页面）：${url}/p/${DEMO_PLATE_CODE}`,
       `  以演示管理员打开控制台：${url}/#/staff/index/index?as=${DEMO_ADMIN_OPENID}`,
       `  以演示民警打开控制台：  ${url}/#/staff/index/index?as=${DEMO_OFFICER_OPENID}`,
     )

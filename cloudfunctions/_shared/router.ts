@@ -23,6 +23,16 @@ export type Handler<S extends ActionSpec> = (
 
 export type Handlers<D extends DomainSpec> = { [A in keyof D]: Handler<D[A]> }
 
+/** What the platform passes a timer trigger: its name and the time it fired. */
+export interface TimerEvent {
+  Type: 'Timer'
+  TriggerName: string
+  Time: string
+}
+
+/** Handlers of the function's timer triggers (config.json `triggers`), by trigger name. */
+export type TimerHandlers = Record<string, (firedAt: Date) => Promise<unknown>>
+
 const INTERNAL_MESSAGE = '服务暂时不可用，请稍后再试'
 
 /**
@@ -31,9 +41,11 @@ const INTERNAL_MESSAGE = '服务暂时不可用，请稍后再试'
  * input, so a caller without the role learns nothing from validation messages), validate, run, and
  * wrap the outcome in the envelope. No stack trace ever leaves the function.
  */
-export function createFunction<D extends DomainSpec>(name: string, spec: D, handlers: Handlers<D>) {
+export function createFunction<D extends DomainSpec>(name: string, spec: D, handlers: Handlers<D>, timers: TimerHandlers = {}) {
   return async function main(event: unknown): Promise<Envelope<unknown>> {
     try {
+      const timer = asTimerEvent(event)
+      if (timer) return { ok: true, data: await runTimer(name, timers, timer) }
       const { action, data } = readEvent(event)
       const actionSpec = Object.prototype.hasOwnProperty.call(spec, action) ? spec[action] : undefined
       if (!actionSpec) throw new AppError('INVALID_ARGUMENT', `参数无效：${name} 没有操作 ${action}`, { field: 'action' })
@@ -55,6 +67,23 @@ export function createFunction<D extends DomainSpec>(name: string, spec: D, hand
       return { ok: false, error: { code: 'INTERNAL', message: INTERNAL_MESSAGE } }
     }
   }
+}
+
+function asTimerEvent(event: unknown): TimerEvent | undefined {
+  const e = event as Partial<Record<keyof TimerEvent, unknown>> | null
+  return e && typeof e === 'object' && e.Type === 'Timer' && typeof e.TriggerName === 'string' ? (e as TimerEvent) : undefined
+}
+
+/**
+ * The platform fires timers with no user behind them; an event that looks like a timer but comes with
+ * an OPENID was sent by a user and is refused.
+ */
+async function runTimer(name: string, timers: TimerHandlers, event: TimerEvent): Promise<unknown> {
+  if (currentOpenid()) throw new AppError('FORBIDDEN', '定时任务只能由平台触发')
+  const run = Object.prototype.hasOwnProperty.call(timers, event.TriggerName) ? timers[event.TriggerName] : undefined
+  if (!run) throw new AppError('INVALID_ARGUMENT', `参数无效：${name} 没有定时任务 ${event.TriggerName}`)
+  const firedAt = new Date(event.Time)
+  return (await run(Number.isNaN(firedAt.getTime()) ? new Date() : firedAt)) ?? null
 }
 
 function readEvent(event: unknown): { action: string; data: unknown } {

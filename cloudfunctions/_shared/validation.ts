@@ -12,7 +12,11 @@ export function describeZodError(error: ZodError): { message: string; field?: st
   return { message: `参数无效：${where}${explain(issue)}`, field }
 }
 
+const isAscii = (text: string) => /^[\x00-\x7F]*$/.test(text)
+
 function explain(issue: ZodIssue): string {
+  // A message written in the schema (in Chinese) says it best; zod's English defaults are translated.
+  if (!isAscii(issue.message)) return issue.message
   switch (issue.code) {
     case 'invalid_type':
       return issue.received === 'undefined' ? '缺少必填项' : `类型应为 ${typeName(issue.expected)}，收到的是 ${typeName(issue.received)}`
@@ -24,11 +28,8 @@ function explain(issue: ZodIssue): string {
       return issue.type === 'string' ? `至少 ${issue.minimum} 个字` : issue.type === 'array' ? `至少 ${issue.minimum} 项` : `不能小于 ${issue.minimum}`
     case 'too_big':
       return issue.type === 'string' ? `不能超过 ${issue.maximum} 个字` : issue.type === 'array' ? `最多 ${issue.maximum} 项` : `不能大于 ${issue.maximum}`
-    case 'invalid_string':
-    case 'invalid_date':
-      return issue.message === 'Invalid' ? '格式不正确' : issue.message
     default:
-      return /^[\x00-\x7F]*$/.test(issue.message) ? '取值不正确' : issue.message
+      return '格式不正确'
   }
 }
 

@@ -5,6 +5,7 @@ import { isDuplicateKey } from '../_shared/db-errors'
 import { conflict, forbidden, notFound } from '../_shared/errors'
 import type { Caller } from '../_shared/identity'
 import { pageByKey } from '../_shared/paging'
+import { refreshPlateCards } from '../plates/cards'
 import { addedId, firstRow } from '../_shared/results'
 import { assignAreas } from './areas'
 import type { OfficerDoc } from './docs'
@@ -29,6 +30,7 @@ export async function createOfficer(input: ActionInput<'org', 'createOfficer'>):
     throw error
   }
   await assignAreas(officerId, input.stationId, areas)
+  await refreshPlateCards(areas)
   return { officerId }
 }
 
@@ -49,10 +51,10 @@ export async function updateOfficer(input: ActionInput<'org', 'updateOfficer'>):
     if (isDuplicateKey(error)) throw conflict(`警号 ${changes.badgeNo} 已被使用`)
     throw error
   }
-  if (changes.areas || changes.stationId) {
-    const released = current.areas.filter((a) => !areas.includes(a))
-    await assignAreas(officerId, stationId, areas, released)
-  }
+  const released = current.areas.filter((a) => !areas.includes(a))
+  if (changes.areas || changes.stationId) await assignAreas(officerId, stationId, areas, released)
+  // Plates show the officer's name, phone and hours: every plate of every area touched follows.
+  await refreshPlateCards([...areas, ...released])
   if (changes.stationId) {
     await db.collection('staff').where({ officerId }).update({ data: { stationId } })
   }

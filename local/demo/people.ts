@@ -5,3 +5,6 @@
 export const DEMO_ADMIN_OPENID = 'demo-admin'
 export const DEMO_OFFICER_OPENID = 'demo-officer'
 export const DEMO_STATION_ID = 'st-chengguan'
+
+/** A plate of 南关社区 (officer 王建国), printed in the welcome banner. */
+export const DEMO_PLATE_CODE = 'NGSQ234X'

@@ -1,0 +1,28 @@
+import { EMERGENCY_NUMBERS } from '../../types/contact'
+import type { ActionInput, ActionOutput } from '../../types'
+import { db } from '../_shared/cloud'
+import { notFound } from '../_shared/errors'
+import { firstRow } from '../_shared/results'
+import { requirePlateCode } from './codes'
+import type { PlateDoc } from './docs'
+import { countScan } from './scans'
+
+/**
+ * What a scan shows. Two database requests, sent together: read the plate (its card is kept up to
+ * date on write) and count the scan.
+ */
+export async function lookup(input: ActionInput<'plates', 'lookup'>, openid: string | undefined): Promise<ActionOutput<'plates', 'lookup'>> {
+  const code = requirePlateCode(input.code)
+  const [doc] = await Promise.all([
+    firstRow<PlateDoc>(db.collection('plates').where({ _id: code }).limit(1).get()),
+    countScan(code, openid),
+  ])
+  if (!doc) throw notFound('没有找到这块警民联系牌，请核对编号，或拨打派出所电话咨询')
+  const { kind, label, address, area, status } = doc
+  return {
+    plate: { code, kind, label, address, area, status },
+    officer: status === 'active' ? doc.card.officer : null,
+    station: doc.card.station,
+    emergency: EMERGENCY_NUMBERS.map(({ label, number }) => ({ label, number })),
+  }
+}

@@ -1,0 +1,103 @@
+import type { ActionInput, ActionOutput } from '../../types'
+import { _, db } from '../_shared/cloud'
+import { isDuplicateKey } from '../_shared/db-errors'
+import { forbidden, notFound } from '../_shared/errors'
+import type { Caller } from '../_shared/identity'
+import { pageByKey } from '../_shared/paging'
+import { firstRow } from '../_shared/results'
+import { getStation } from '../org/stations'
+import { cardFor } from './cards'
+import { newPlateCode, requirePlateCode } from './codes'
+import type { PlateDoc } from './docs'
+
+type Place = Pick<PlateDoc, 'kind' | 'label' | 'address' | 'area' | 'stationId'>
+
+async function newPlateDoc(place: Place, card: PlateDoc['card']): Promise<Omit<PlateDoc, '_id'>> {
+  const now = new Date()
+  return { ...place, status: 'active', scans: 0, card, createdAt: now, updatedAt: now }
+}
+
+/** Inserts under a fresh code, drawing again in the (one in billions) case the code is taken. */
+async function insertWithFreshCode(doc: Omit<PlateDoc, '_id'>): Promise<string> {
+  for (let attempt = 0; ; attempt++) {
+    const code = newPlateCode()
+    try {
+      await db.collection('plates').add({ data: { _id: code, ...doc } })
+      return code
+    } catch (error) {
+      if (!isDuplicateKey(error) || attempt >= 5) throw error
+    }
+  }
+}
+
+export async function create(input: ActionInput<'plates', 'create'>): Promise<ActionOutput<'plates', 'create'>> {
+  await getStation(input.stationId)
+  const code = await insertWithFreshCode(await newPlateDoc(input, await cardFor(input.area, input.stationId)))
+  return { code }
+}
+
+export async function createBatch(input: ActionInput<'plates', 'createBatch'>): Promise<ActionOutput<'plates', 'createBatch'>> {
+  await getStation(input.stationId)
+  const card = await cardFor(input.area, input.stationId)
+  const codes: string[] = []
+  const width = String(input.count).length
+  for (let i = 1; i <= input.count; i++) {
+    const label = `${input.labelPrefix}${String(i).padStart(width, '0')}`
+    const { kind, address, area, stationId } = input
+    codes.push(await insertWithFreshCode(await newPlateDoc({ kind, label, address, area, stationId }, card)))
+  }
+  return { codes }
+}
+
+async function requirePlate(code: string): Promise<PlateDoc> {
+  const plate = await firstRow<PlateDoc>(db.collection('plates').where({ _id: code }).limit(1).get())
+  if (!plate) throw notFound('没有找到这块警民联系牌')
+  return plate
+}
+
+export async function update(input: ActionInput<'plates', 'update'>): Promise<ActionOutput<'plates', 'update'>> {
+  const { code: typed, ...changes } = input
+  const code = requirePlateCode(typed)
+  const plate = await requirePlate(code)
+  if (changes.stationId) await getStation(changes.stationId)
+  const area = changes.area ?? plate.area
+  const stationId = changes.stationId ?? plate.stationId
+  const card = changes.area || changes.stationId ? await cardFor(area, stationId) : plate.card
+  await db
+    .collection('plates')
+    .doc(code)
+    .update({ data: { ...changes, card: _.set(card), updatedAt: db.serverDate() } })
+  return { code }
+}
+
+export async function retire(input: ActionInput<'plates', 'retire'>): Promise<ActionOutput<'plates', 'retire'>> {
+  const code = requirePlateCode(input.code)
+  await requirePlate(code)
+  await db
+    .collection('plates')
+    .doc(code)
+    .update({ data: { status: 'retired', retiredReason: input.reason, updatedAt: db.serverDate() } })
+  return { code, status: 'retired' }
+}
+
+export async function list(input: ActionInput<'plates', 'list'>, caller: Caller): Promise<ActionOutput<'plates', 'list'>> {
+  const { stationId, area, status, ...page } = input
+  if (caller.role === 'officer' && stationId && stationId !== caller.stationId) throw forbidden('只能查看本所的联系牌')
+  const scope = caller.role === 'officer' ? caller.stationId : stationId
+  const where = { ...(scope ? { stationId: scope } : {}), ...(area ? { area } : {}), ...(status ? { status } : {}) }
+  const result = await pageByKey<PlateDoc>({ collection: 'plates', where, sortBy: 'createdAt', direction: 'desc', ...page })
+  return {
+    ...result,
+    items: result.items.map((p) => ({
+      code: p._id,
+      kind: p.kind,
+      label: p.label,
+      address: p.address,
+      area: p.area,
+      stationId: p.stationId,
+      status: p.status,
+      scans: p.scans,
+      createdAt: new Date(p.createdAt).toISOString(),
+    })),
+  }
+}

@@ -1,0 +1,75 @@
+import { createHash } from 'node:crypto'
+import type { ActionInput, ActionOutput } from '../../types'
+import { _, db } from '../_shared/cloud'
+import { chinaDay, chinaHour, lastChinaDays } from '../_shared/china-time'
+import { isDuplicateKey } from '../_shared/db-errors'
+import type { Caller } from '../_shared/identity'
+import { rows, updatedCount } from '../_shared/results'
+import type { PlateDoc, ScanDayDoc, ScanMarkDoc } from './docs'
+
+/**
+ * Scan counting without keeping who scanned. A scan writes a mark whose id is a hash of the person,
+ * the plate and the China hour, so repeated opens within the hour collide and count once. After the
+ * hour the hourly timer folds marks into per-plate, per-day totals and deletes them: nothing derived
+ * from a person outlives the hour it was needed for.
+ */
+export async function countScan(code: string, openid: string | undefined, now = new Date()): Promise<void> {
+  const who = openid ?? `anonymous:${Math.random()}`
+  const _id = createHash('sha256').update(`${who}|${code}|${chinaHour(now)}`).digest('hex').slice(0, 32)
+  try {
+    await db.collection('plateScanMarks').add({ data: { _id, code, day: chinaDay(now), at: now } })
+  } catch (error) {
+    if (!isDuplicateKey(error)) throw error
+  }
+}
+
+const HOUR_MS = 3600_000
+
+/** The hourly timer: folds marks older than an hour into day totals and plate counters. */
+export async function compactScanMarks(now = new Date()): Promise<{ compacted: number }> {
+  let compacted = 0
+  for (;;) {
+    const marks = await rows<ScanMarkDoc>(
+      db.collection('plateScanMarks').where({ at: _.lt(new Date(now.getTime() - HOUR_MS)) }).limit(500).get(),
+    )
+    if (marks.length === 0) return { compacted }
+    const groups = new Map<string, { code: string; day: string; n: number }>()
+    for (const m of marks) {
+      const key = `${m.code}:${m.day}`
+      const g = groups.get(key) ?? { code: m.code, day: m.day, n: 0 }
+      g.n += 1
+      groups.set(key, g)
+    }
+    for (const [key, g] of groups) {
+      const plate = await rows<Pick<PlateDoc, 'stationId'>>(db.collection('plates').where({ _id: g.code }).field({ stationId: true }).limit(1).get())
+      const stationId = plate[0]?.stationId ?? ''
+      const bumped = await updatedCount(db.collection('plateScanDays').where({ _id: key }).update({ data: { scans: _.inc(g.n) } }))
+      if (bumped === 0) await db.collection('plateScanDays').add({ data: { _id: key, code: g.code, stationId, day: g.day, scans: g.n } })
+      await db.collection('plates').where({ _id: g.code }).update({ data: { scans: _.inc(g.n) } })
+    }
+    await db
+      .collection('plateScanMarks')
+      .where({ _id: _.in(marks.map((m) => m._id)) })
+      .remove()
+    compacted += marks.length
+  }
+}
+
+export async function stats(input: ActionInput<'plates', 'stats'>, caller: Caller): Promise<ActionOutput<'plates', 'stats'>> {
+  const days = input.days ?? 30
+  const stationId = caller.role === 'officer' ? caller.stationId : input.stationId
+  const window = lastChinaDays(days)
+  const scope = stationId ? { stationId } : {}
+  const totals = await rows<ScanDayDoc>(
+    db.collection('plateScanDays').where({ ...scope, day: _.gte(window[0]) }).orderBy('day', 'asc').limit(1000).get(),
+  )
+  const active = await rows<PlateDoc>(
+    db.collection('plates').where({ ...scope, status: 'active' }).field({ label: true, area: true }).limit(1000).get(),
+  )
+  const scanned = new Set(totals.filter((t) => t.scans > 0).map((t) => t.code))
+  return {
+    days,
+    perDay: totals.map(({ code, day, scans }) => ({ code, day, scans })),
+    stale: active.filter((p) => !scanned.has(p._id)).map((p) => ({ code: p._id, label: p.label, area: p.area })),
+  }
+}

@@ -1,0 +1,59 @@
+import { checkCharacter } from '../../types/plate-code'
+import type { LocalDatabase } from '../db'
+import { DEMO_PLATE_CODE, DEMO_STATION_ID } from './people'
+
+interface DemoPlate {
+  body: string
+  kind: 'plate' | 'stamp'
+  label: string
+  address: string
+  area: string
+  retired?: string
+}
+
+/** A dozen plates and stamps around 城关派出所; codes are fixed so the printed demo link always works. */
+const PLATES: DemoPlate[] = [
+  { body: DEMO_PLATE_CODE.slice(0, 7), kind: 'plate', label: '南关社区 3 号楼单元门', address: '南关什字 3 号楼', area: '南关社区' },
+  { body: 'NGSQ235', kind: 'plate', label: '南关农贸市场东门', address: '南关农贸市场', area: '南关社区' },
+  { body: 'NGSQ236', kind: 'plate', label: '南关小学门口', address: '南关什字 18 号', area: '南关社区' },
+  { body: 'NGSQ237', kind: 'stamp', label: '南关社区户口簿联系章', address: '南关社区居委会', area: '南关社区' },
+  { body: 'MZXL238', kind: 'plate', label: '民主西路 12 号院大门', address: '民主西路 12 号', area: '民主西路社区' },
+  { body: 'MZXL239', kind: 'plate', label: '民主西路建筑工地', address: '民主西路与酒泉路口', area: '民主西路社区' },
+  { body: 'MZXL23A', kind: 'stamp', label: '民主西路社区户口簿联系章', address: '民主西路社区居委会', area: '民主西路社区' },
+  { body: 'ZYRD23B', kind: 'plate', label: '张掖路步行街中段', address: '张掖路步行街', area: '张掖路社区' },
+  { body: 'ZYRD23C', kind: 'plate', label: '张掖路 24 小时便利店', address: '张掖路 66 号', area: '张掖路社区' },
+  { body: 'ZYRD23D', kind: 'stamp', label: '张掖路社区户口簿联系章', address: '张掖路社区居委会', area: '张掖路社区' },
+  { body: 'BTSQ23E', kind: 'plate', label: '白塔山公园北门', address: '白塔山公园', area: '白塔山社区' },
+  { body: 'BTSQ23F', kind: 'plate', label: '白塔山旧小区（已拆除）', address: '白塔山路 9 号', area: '白塔山社区', retired: '小区拆迁，牌子已收回' },
+]
+
+export async function loadPlatesDemo(db: LocalDatabase) {
+  const snapshot = db.snapshot()
+  const station = (snapshot.stations as Record<string, unknown>[]).find((s) => s._id === DEMO_STATION_ID)!
+  const areas = snapshot.areas as { _id: string; officerId: string | null }[]
+  const officers = snapshot.officers as Record<string, string>[]
+  const stationCard = { stationId: station._id, name: station.name, address: station.address, phone: station.phone, location: station.location }
+  const now = new Date()
+  await db.insertMany(
+    'plates',
+    PLATES.map((p) => {
+      const officerId = areas.find((a) => a._id === p.area)?.officerId
+      const o = officers.find((x) => x._id === officerId)
+      const officer = o ? { officerId: o._id, name: o.name, badgeNo: o.badgeNo, dutyHours: o.dutyHours, phone: o.phone } : null
+      return {
+        _id: p.body + checkCharacter(p.body),
+        kind: p.kind,
+        label: p.label,
+        address: p.address,
+        area: p.area,
+        stationId: DEMO_STATION_ID,
+        status: p.retired ? 'retired' : 'active',
+        ...(p.retired ? { retiredReason: p.retired } : {}),
+        scans: 0,
+        card: { officer, station: stationCard },
+        createdAt: now,
+        updatedAt: now,
+      }
+    }),
+  )
+}

@@ -1,0 +1,190 @@
+import { checkCharacter } from '../../types/plate-code'
+import { ADMIN, newUser, startTestCloud, type TestCloud } from './harness'
+
+let t: TestCloud
+let stationId: string
+let officerId: string
+
+beforeAll(async () => {
+  t = await startTestCloud()
+  ;({ stationId } = await t.admin.ok('org', 'createStation', { name: '城关派出所', address: '民主路 88 号', phone: '0931-8123456' }))
+  ;({ officerId } = await t.admin.ok('org', 'createOfficer', {
+    name: '王建国',
+    badgeNo: '200001',
+    phone: '13800000001',
+    dutyHours: '工作日 8:30–17:30',
+    stationId,
+    areas: ['南关社区'],
+  }))
+})
+afterAll(() => t.close())
+
+const place = () => ({ kind: 'plate', label: '南关社区 3 号楼', address: '南关什字 3 号楼', area: '南关社区', stationId })
+const errorOf = (answer: { body: { ok: boolean; error?: { code: string; message: string } } }) => answer.body.error
+
+describe('looking up a plate', () => {
+  it('shows the officer of the plate area, the station and the emergency numbers', async () => {
+    const { code } = await t.admin.ok('plates', 'create', place())
+    const card = await t.as(newUser()).ok('plates', 'lookup', { code: code.toLowerCase() })
+    expect(card.plate).toEqual({ code, kind: 'plate', label: '南关社区 3 号楼', address: '南关什字 3 号楼', area: '南关社区', status: 'active' })
+    expect(card.officer).toEqual({ officerId, name: '王建国', badgeNo: '200001', dutyHours: '工作日 8:30–17:30', phone: '13800000001' })
+    expect(card.station).toMatchObject({ stationId, name: '城关派出所', phone: '0931-8123456' })
+    expect(card.emergency.map((e) => e.number)).toEqual(['110', '119', '120', '122'])
+  })
+
+  it('works for someone who is not signed in', async () => {
+    const { code } = await t.admin.ok('plates', 'create', place())
+    expect((await t.anonymous.ok('plates', 'lookup', { code })).officer?.name).toBe('王建国')
+  })
+
+  it('follows the area when officers rotate: the plate stays, the card changes', async () => {
+    const { code } = await t.admin.ok('plates', 'create', place())
+    await t.admin.ok('org', 'createOfficer', {
+      name: '李晓梅',
+      badgeNo: '200002',
+      phone: '13800000002',
+      dutyHours: '工作日 9:00–18:00',
+      stationId,
+      areas: ['南关社区'],
+    })
+    expect((await t.anonymous.ok('plates', 'lookup', { code })).officer?.name).toBe('李晓梅')
+  })
+
+  it('follows an officer changing their phone', async () => {
+    const { code } = await t.admin.ok('plates', 'create', { ...place(), area: '改号社区' })
+    const { officerId: id } = await t.admin.ok('org', 'createOfficer', {
+      name: '赵立新', badgeNo: '200003', phone: '13800000003', dutyHours: '全天', stationId, areas: ['改号社区'],
+    })
+    await t.admin.ok('org', 'updateOfficer', { officerId: id, phone: '13800000009' })
+    expect((await t.anonymous.ok('plates', 'lookup', { code })).officer?.phone).toBe('13800000009')
+  })
+
+  it('shows the station when the area has no officer', async () => {
+    const { code } = await t.admin.ok('plates', 'create', { ...place(), area: '无人社区' })
+    const card = await t.anonymous.ok('plates', 'lookup', { code })
+    expect(card.officer).toBeNull()
+    expect(card.station.phone).toBe('0931-8123456')
+  })
+
+  it('shows a retired plate as retired, with the station and no officer', async () => {
+    const { code } = await t.admin.ok('plates', 'create', place())
+    await t.admin.ok('plates', 'retire', { code, reason: '小区拆迁' })
+    const card = await t.anonymous.ok('plates', 'lookup', { code })
+    expect(card.plate.status).toBe('retired')
+    expect(card.officer).toBeNull()
+    expect(card.station.name).toBe('城关派出所')
+  })
+
+  it('answers a mistyped code as mistyped, not as another plate', async () => {
+    const { code } = await t.admin.ok('plates', 'create', place())
+    const typo = code.slice(0, 2) + (code[2] === 'A' ? 'B' : 'A') + code.slice(3)
+    const answer = await t.anonymous.call('plates', 'lookup', { code: typo })
+    expect(answer.status).toBe(400)
+    expect(errorOf(answer)).toMatchObject({ code: 'INVALID_ARGUMENT', message: '联系牌编号有误，请核对后重新输入' })
+  })
+
+  it('answers a well-formed code that was never issued with NOT_FOUND', async () => {
+    const body = 'ZZZZZZZ'
+    const answer = await t.anonymous.call('plates', 'lookup', { code: body + checkCharacter(body) })
+    expect(answer.status).toBe(404)
+    expect(errorOf(answer)?.message).toContain('没有找到')
+  })
+
+  it('reads the plate and counts the scan in two database requests', async () => {
+    const { code } = await t.admin.ok('plates', 'create', place())
+    const before = t.cloud.sdkRequests()
+    await t.as(newUser()).ok('plates', 'lookup', { code })
+    expect(t.cloud.sdkRequests() - before).toBe(2)
+  })
+})
+
+describe('managing plates', () => {
+  it('creates a batch of codes that are all distinct and all look up', async () => {
+    const { codes } = await t.admin.ok('plates', 'createBatch', { ...place(), label: undefined, count: 30, labelPrefix: '南关-' })
+    expect(new Set(codes).size).toBe(30)
+    const card = await t.anonymous.ok('plates', 'lookup', { code: codes[29] })
+    expect(card.plate.label).toBe('南关-30')
+  })
+
+  it('refuses a batch of more than 500', async () => {
+    const before = t.cloud.db.snapshot()
+    const { label: _label, ...rest } = place()
+    const answer = await t.admin.call('plates', 'createBatch', { ...rest, count: 501, labelPrefix: 'x' })
+    expect(errorOf(answer)).toMatchObject({ code: 'INVALID_ARGUMENT', message: '参数无效：count 一次最多生成 500 块' })
+    expect(t.cloud.db.snapshot()).toEqual(before)
+  })
+
+  it('rebinds a plate to another area and shows that area officer', async () => {
+    const { code } = await t.admin.ok('plates', 'create', { ...place(), area: '无人社区' })
+    await t.admin.ok('plates', 'update', { code, area: '南关社区', label: '新位置' })
+    const card = await t.anonymous.ok('plates', 'lookup', { code })
+    expect(card.plate).toMatchObject({ area: '南关社区', label: '新位置' })
+    expect(card.officer).not.toBeNull()
+  })
+
+  it('lists plates newest first, page by page', async () => {
+    const seen: string[] = []
+    let cursor: string | undefined
+    do {
+      const page: { items: { code: string }[]; nextCursor?: string } = await t.admin.ok('plates', 'list', { stationId, limit: 25, cursor })
+      seen.push(...page.items.map((p) => p.code))
+      cursor = page.nextCursor
+    } while (cursor)
+    expect(seen.length).toBeGreaterThan(30)
+    expect(new Set(seen).size).toBe(seen.length)
+  })
+
+  it('makes a printable QR code of the plate link', async () => {
+    const { code } = await t.admin.ok('plates', 'create', place())
+    const qr = await t.admin.ok('plates', 'qrcode', { code })
+    expect(qr.scene).toBe(code)
+    expect(qr.url).toBe(`${t.cloud.url}/p/${code}`)
+    expect(Buffer.from(qr.pngBase64, 'base64').subarray(1, 4).toString()).toBe('PNG')
+  })
+
+  it.each([
+    ['create', place],
+    ['createBatch', () => ({ ...place(), label: undefined, count: 1, labelPrefix: 'x' })],
+    ['update', () => ({ code: 'NGSQ234X', label: '改名' })],
+    ['retire', () => ({ code: 'NGSQ234X', reason: '测试' })],
+    ['list', () => ({})],
+    ['qrcode', () => ({ code: 'NGSQ234X' })],
+    ['stats', () => ({})],
+  ] as const)('refuses %s to a resident and to no identity, changing nothing', async (action, data) => {
+    const before = t.cloud.db.snapshot()
+    const resident = await t.as(newUser()).call('plates', action, data())
+    const nobody = await t.anonymous.call('plates', action, data())
+    expect(errorOf(resident)?.code).toBe('FORBIDDEN')
+    expect(errorOf(nobody)?.code).toBe('UNAUTHENTICATED')
+    expect(t.cloud.db.snapshot()).toEqual(before)
+  })
+})
+
+describe('scan statistics', () => {
+  it('counts one person opening a plate repeatedly within the hour once, and keeps no trace of them after compaction', async () => {
+    const { code } = await t.admin.ok('plates', 'create', { ...place(), label: '统计测试' })
+    const alice = t.as(newUser())
+    const bob = t.as(newUser())
+    await alice.ok('plates', 'lookup', { code })
+    await alice.ok('plates', 'lookup', { code })
+    await bob.ok('plates', 'lookup', { code })
+    const marks = () => ((t.cloud.db.snapshot().plateScanMarks ?? []) as { code: string }[]).filter((m) => m.code === code)
+    expect(marks()).toHaveLength(2)
+
+    // The hourly timer, as the platform fires it, an hour and a bit later.
+    const later = Date.now() + 61 * 60_000
+    await t.cloud.pool.invoke('plates', { Type: 'Timer', TriggerName: 'hourly', Time: new Date(later).toISOString() })
+    expect(marks()).toHaveLength(0)
+    const stats = await t.admin.ok('plates', 'stats', { stationId, days: 7 })
+    expect(stats.perDay.filter((d) => d.code === code).reduce((n, d) => n + d.scans, 0)).toBe(2)
+    expect(stats.stale.map((p) => p.code)).not.toContain(code)
+  })
+
+  it('does not let a user fire the timer, not even an admin', async () => {
+    const direct = await t.cloud.pool.invoke('plates', { Type: 'Timer', TriggerName: 'hourly', Time: new Date().toISOString() }, ADMIN)
+    expect(direct).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+    // Through the gateway only {action, data} reaches a function, so a timer event cannot even be sent.
+    const viaGateway = await t.as(ADMIN).raw('plates', { Type: 'Timer', TriggerName: 'hourly' })
+    expect(viaGateway.body).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } })
+  })
+})

@@ -1,0 +1,115 @@
+import { z } from 'zod'
+import { defineActions } from './action'
+import { id, line, pageInput, pageOf } from './common'
+import { areaName, station } from './org'
+import { PLATE_CODE_LENGTH } from './plate-code'
+
+export const plateKind = z.enum(['plate', 'stamp'])
+export const plateStatus = z.enum(['active', 'retired'])
+
+/** As typed or scanned: the function reads it (case, spaces, check character) and says what is wrong. */
+const codeInput = z.string().max(40, '联系牌编号过长')
+
+export const plate = z.object({
+  code: z.string(),
+  kind: plateKind,
+  label: z.string(),
+  address: z.string(),
+  area: z.string(),
+  stationId: z.string(),
+  status: plateStatus,
+})
+export type Plate = z.infer<typeof plate>
+
+export const plateOfficer = z.object({
+  officerId: z.string(),
+  name: z.string(),
+  badgeNo: z.string(),
+  dutyHours: z.string(),
+  phone: z.string(),
+  photoUrl: z.string().optional(),
+})
+export type PlateOfficer = z.infer<typeof plateOfficer>
+
+const placeFields = {
+  kind: plateKind,
+  label: line(2, 40),
+  address: line(2, 100),
+  area: areaName,
+  stationId: id,
+}
+
+export const plates = defineActions({
+  lookup: {
+    access: 'public',
+    summary: 'The card a scanned plate opens: the current officer of its area, the station, emergency numbers',
+    input: z.object({ code: codeInput }).strict(),
+    output: z.object({
+      plate: plate.omit({ stationId: true }),
+      officer: plateOfficer.nullable(),
+      station,
+      emergency: z.array(z.object({ label: z.string(), number: z.string() })),
+    }),
+  },
+  create: {
+    access: 'admin',
+    summary: 'A new plate or stamp with a fresh code',
+    input: z.object(placeFields).strict(),
+    output: z.object({ code: z.string() }),
+  },
+  createBatch: {
+    access: 'admin',
+    summary: 'Up to 500 plates at once, labelled with a prefix and a number',
+    input: z
+      .object({
+        count: z.number().int().min(1).max(500, '一次最多生成 500 块'),
+        kind: plateKind,
+        labelPrefix: line(1, 30),
+        address: placeFields.address,
+        area: placeFields.area,
+        stationId: id,
+      })
+      .strict(),
+    output: z.object({ codes: z.array(z.string()) }),
+  },
+  update: {
+    access: 'admin',
+    summary: 'Rebind a plate: label, address, area or station; the code never changes',
+    input: z
+      .object({ code: codeInput, label: placeFields.label, address: placeFields.address, area: placeFields.area, stationId: id })
+      .partial()
+      .required({ code: true })
+      .strict(),
+    output: z.object({ code: z.string() }),
+  },
+  retire: {
+    access: 'admin',
+    summary: 'Take a plate out of service; scanning it then shows the station only',
+    input: z.object({ code: codeInput, reason: line(2, 100) }).strict(),
+    output: z.object({ code: z.string(), status: z.literal('retired') }),
+  },
+  list: {
+    access: 'staff',
+    summary: 'Plates, newest first, filtered by station, area or status',
+    input: z.object({ stationId: id.optional(), area: areaName.optional(), status: plateStatus.optional(), ...pageInput }).strict(),
+    output: pageOf(plate.extend({ scans: z.number(), createdAt: z.string() })),
+  },
+  qrcode: {
+    access: 'staff',
+    summary: 'The QR image to print on a plate',
+    input: z.object({ code: codeInput }).strict(),
+    output: z.object({ scene: z.string(), url: z.string(), pngBase64: z.string() }),
+  },
+  stats: {
+    access: 'staff',
+    summary: 'Scans per plate per China day, and plates not scanned for `days` days',
+    input: z.object({ stationId: id.optional(), days: z.number().int().min(1).max(90).optional() }).strict(),
+    output: z.object({
+      days: z.number(),
+      perDay: z.array(z.object({ code: z.string(), day: z.string(), scans: z.number() })),
+      stale: z.array(plate.pick({ code: true, label: true, area: true })),
+    }),
+  },
+})
+
+export { PLATE_CODE_LENGTH }
