@@ -42,7 +42,8 @@ export interface LocalCloud {
  */
 export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<LocalCloud> {
   const dataDir = resolve(options.dataDir ?? join(ROOT, '.data'))
-  const db = await openDatabase({ dataDir, indexes: loadIndexFile() })
+  // As in the cloud, only the collections a deploy creates (those in database/indexes.json) exist.
+  const db = await openDatabase({ dataDir, indexes: loadIndexFile(), requireDeclaredCollections: true })
   if (options.adminOpenids?.length) await grantAdmins(db, options.adminOpenids)
 
   let pool: FunctionPool | undefined
@@ -81,6 +82,8 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
       // does not check the signature, so any value does.
       TENCENTCLOUD_SECRETID: 'local',
       TENCENTCLOUD_SECRETKEY: 'local',
+      // Otherwise node-sdk probes a Tencent metadata host before every request (about 65 ms offline).
+      TENCENTCLOUD: 'true',
       WX_CONTEXT_KEYS: 'WX_OPENID,WX_APPID',
     },
   })
