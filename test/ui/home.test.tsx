@@ -1,0 +1,39 @@
+import { fireEvent, render, screen } from '@testing-library/react'
+import Taro from '@tarojs/taro'
+import HomePage from '@/pages/index/index'
+import { SCAN_UNAVAILABLE } from '@/components/ScanEntry'
+
+describe('首页 in the H5 build', () => {
+  it('says scanning is not available in a browser and offers code entry instead', () => {
+    const scanCode = jest.spyOn(Taro, 'scanCode')
+    render(<HomePage />)
+
+    fireEvent.click(screen.getByText('扫一扫警民联系牌'))
+
+    expect(screen.getByText(SCAN_UNAVAILABLE)).toBeInTheDocument()
+    expect(scanCode).not.toHaveBeenCalled()
+    expect(screen.getByText('输入联系牌编号')).toBeInTheDocument()
+    scanCode.mockRestore()
+  })
+
+  it('opens the code entry page', () => {
+    const navigateTo = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'navigateTo:ok' })
+    render(<HomePage />)
+
+    fireEvent.click(screen.getByText('输入联系牌编号'))
+
+    expect(navigateTo).toHaveBeenCalledWith({ url: '/pages/plate/enter' })
+    navigateTo.mockRestore()
+  })
+
+  it('keeps 110 one tap away and says this app is not for emergencies', () => {
+    const makePhoneCall = jest.spyOn(Taro, 'makePhoneCall').mockResolvedValue({ errMsg: 'makePhoneCall:ok' })
+    render(<HomePage />)
+
+    expect(screen.getByText('本程序不是报警渠道。紧急情况请直接拨打 110。')).toBeInTheDocument()
+    fireEvent.click(screen.getByText('110'))
+
+    expect(makePhoneCall).toHaveBeenCalledWith({ phoneNumber: '110' })
+    makePhoneCall.mockRestore()
+  })
+})
