@@ -26,7 +26,7 @@ export async function call<F extends FunctionName, A extends ActionName<F>>(
 }
 
 /**
- * Calls an action that types/ does not describe yet (the plates, visits and fraud domains). Its answer
+ * Calls an action that types/ does not describe yet (the visits and fraud domains). Its answer
  * is `unknown` and must be read defensively; once the domain is in the contract, `call` replaces it.
  */
 export async function callUntyped(fn: string, action: string, input: object): Promise<unknown> {

@@ -1,7 +1,7 @@
 import { callUntyped } from './index'
 
 /**
- * The plates, visits and fraud domains are not in types/ yet. Until they are, their calls go through
+ * The visits and fraud domains are not in types/ yet. Until they are, their calls go through
  * `callUntyped` and their answers are read here, field by field, into the small view shapes the pages
  * render. When a domain lands in the contract, `call` with its real output type replaces its reader.
  */
@@ -26,72 +26,6 @@ function firstText(source: Fields, ...keys: string[]): string | undefined {
     if (found) return found
   }
   return undefined
-}
-
-// ── plates ────────────────────────────────────────────────────────────────────────────────────────
-
-export interface PlateOfficerView {
-  name: string
-  badgeNo?: string
-  phone?: string
-  dutyHours?: string
-  photoUrl?: string
-}
-
-export interface PlateStationView {
-  name: string
-  address?: string
-  phone?: string
-  location?: { lat: number; lng: number }
-}
-
-export interface PlateView {
-  code: string
-  /** Where the plate hangs, e.g. 南关社区 3 号楼门口. */
-  place?: string
-  area?: string
-  officer?: PlateOfficerView
-  station?: PlateStationView
-}
-
-function readOfficer(value: unknown): PlateOfficerView | undefined {
-  const source = fields(value)
-  const name = text(source.name)
-  if (!name) return undefined
-  return {
-    name,
-    badgeNo: text(source.badgeNo),
-    phone: text(source.phone),
-    dutyHours: text(source.dutyHours),
-    photoUrl: text(source.photoUrl),
-  }
-}
-
-function readStation(value: unknown): PlateStationView | undefined {
-  const source = fields(value)
-  const name = text(source.name)
-  if (!name) return undefined
-  const location = fields(source.location)
-  const lat = count(location.lat)
-  const lng = count(location.lng)
-  return {
-    name,
-    address: text(source.address),
-    phone: text(source.phone),
-    location: lat !== undefined && lng !== undefined ? { lat, lng } : undefined,
-  }
-}
-
-export async function lookupPlate(code: string): Promise<PlateView> {
-  const answer = fields(await callUntyped('plates', 'lookup', { code }))
-  const plate = { ...answer, ...fields(answer.plate) }
-  return {
-    code: text(plate.code) ?? code,
-    place: firstText(plate, 'place', 'label', 'name'),
-    area: firstText(plate, 'area', 'areaName'),
-    officer: readOfficer(answer.officer),
-    station: readStation(answer.station),
-  }
 }
 
 // ── visits ────────────────────────────────────────────────────────────────────────────────────────

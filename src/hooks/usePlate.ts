@@ -1,8 +1,8 @@
 import { useRouter } from '@tarojs/taro'
-import { ApiError } from '../api'
-import { lookupPlate, type PlateView } from '../api/pending-domains'
-import { normalisePlateCode, plateCodeFromScene } from '../plate/code'
-import { useRemote, type Remote } from './useRemote'
+import { PLATE_CODE_PROBLEMS, readPlateCode } from '../../types/plate-code'
+import { ApiError, call } from '../api'
+import { plateCodeFromScene } from '../plate/code'
+import { useRemote } from './useRemote'
 
 function safeDecode(text: string): string {
   try {
@@ -13,30 +13,28 @@ function safeDecode(text: string): string {
 }
 
 /**
- * The plate a page was opened for: `?code=` from a link or the code entry page, or `scene` when the
+ * What the page was opened with: `?code=` from a link or the code entry page, or `scene` when the
  * mini-program was opened by scanning a 小程序码.
  */
-export function usePlateCode(): { raw: string | null; code: string | null } {
+function usePlateParam(): { raw: string | null; code: string | null } {
   const { params } = useRouter()
   if (params.code) {
     const raw = safeDecode(params.code)
-    return { raw, code: normalisePlateCode(raw) }
+    const read = readPlateCode(raw)
+    return { raw, code: read.ok ? read.code : null }
   }
-  if (params.scene) {
-    return { raw: safeDecode(params.scene), code: plateCodeFromScene(params.scene) }
-  }
+  if (params.scene) return { raw: safeDecode(params.scene), code: plateCodeFromScene(params.scene) }
   return { raw: null, code: null }
 }
 
-export function usePlate(): { code: string | null; remote: Remote<PlateView> } {
-  const { raw, code } = usePlateCode()
-  const remote = useRemote(
-    () => {
-      if (code) return lookupPlate(code)
-      const message = raw ? `“${raw}”不是联系牌编号，请对照联系牌再输入一次。` : '没有读到联系牌编号，请重新扫码或输入编号。'
-      return Promise.reject(new ApiError('NOT_FOUND', message))
-    },
-    [code, raw],
-  )
-  return { code, remote }
+/** The card of the plate this page was opened for. A code that cannot exist never reaches the cloud. */
+export function usePlate() {
+  const { raw, code } = usePlateParam()
+  return useRemote(() => {
+    if (code) return call('plates', 'lookup', { code })
+    if (!raw) return Promise.reject(new ApiError('INVALID_ARGUMENT', '没有读到联系牌编号，请重新扫码或输入编号。'))
+    const read = readPlateCode(raw)
+    const problem = read.ok ? PLATE_CODE_PROBLEMS.format : PLATE_CODE_PROBLEMS[read.reason]
+    return Promise.reject(new ApiError('INVALID_ARGUMENT', `${problem}。收到的编号是“${raw}”。`))
+  }, [code, raw])
 }

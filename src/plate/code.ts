@@ -1,13 +1,14 @@
-/**
- * Plate codes are short and unambiguous: capital letters and digits without 0/O and 1/I, so a code read
- * aloud or copied by hand is never mistaken.
- */
-export const PLATE_CODE_PATTERN = /^[A-HJ-NP-Z2-9]{4,12}$/
+import { readPlateCode } from '../../types/plate-code'
 
-/** A code as a person may type it (lower case, spaces, dashes) in its one canonical form, or null. */
+/**
+ * Reading plate codes out of what the camera saw or the router was given. What a valid code is
+ * (alphabet, length, check character) is defined once, in types/plate-code.
+ */
+
+/** A code as a person may type it (any case, spaces, dashes) in its canonical form, or null. */
 export function normalisePlateCode(text: string): string | null {
-  const code = text.replace(/[\s-]+/g, '').toUpperCase()
-  return PLATE_CODE_PATTERN.test(code) ? code : null
+  const read = readPlateCode(text)
+  return read.ok ? read.code : null
 }
 
 function safeDecode(text: string): string {

@@ -146,9 +146,9 @@ describe('the API client in the H5 build', () => {
 
   it('sends untyped calls the same way, for domains not yet in the contract', async () => {
     Taro.setStorageSync(SESSION_KEY, { token: 't1', openid: 'o1' })
-    fakeCloud(() => ({ status: 404, body: { ok: false, error: { code: 'NOT_FOUND', message: '没有这块联系牌' } } }))
+    fakeCloud(() => ({ status: 404, body: { ok: false, error: { code: 'NOT_FOUND', message: '没有这个云函数' } } }))
 
-    await expect(callUntyped('plates', 'lookup', { code: 'K7M3Q9' })).rejects.toMatchObject({ code: 'NOT_FOUND', message: '没有这块联系牌' })
-    expect(calls()[0]).toEqual({ url: '/api/functions/plates', token: 't1', body: { action: 'lookup', data: { code: 'K7M3Q9' } } })
+    await expect(callUntyped('visits', 'listSessions', {})).rejects.toMatchObject({ code: 'NOT_FOUND', message: '没有这个云函数' })
+    expect(calls()[0]).toEqual({ url: '/api/functions/visits', token: 't1', body: { action: 'listSessions', data: {} } })
   })
 })

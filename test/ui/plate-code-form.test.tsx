@@ -1,5 +1,6 @@
 import { act, fireEvent, render, screen } from '@testing-library/react'
-import PlateCodeForm, { CODE_INVALID } from '@/components/PlateCodeForm'
+import PlateCodeForm from '@/components/PlateCodeForm'
+import { PLATE_CODE_PROBLEMS } from '../../types/plate-code'
 
 function type(container: HTMLElement, value: string) {
   const input = container.querySelector('taro-input-core')
@@ -14,21 +15,25 @@ describe('typing a plate code', () => {
     const onSubmit = jest.fn()
     const { container } = render(<PlateCodeForm onSubmit={onSubmit} />)
 
-    type(container, 'k7m3q9')
-    expect(container.querySelector('taro-input-core')).toHaveAttribute('value', 'K7M3Q9')
+    type(container, 'ngsq235q')
+    expect(container.querySelector('taro-input-core')).toHaveAttribute('value', 'NGSQ235Q')
 
     fireEvent.click(screen.getByText('查看联系牌'))
-    expect(onSubmit).toHaveBeenCalledWith('K7M3Q9')
+    expect(onSubmit).toHaveBeenCalledWith('NGSQ235Q')
   })
 
-  it('explains what a code looks like when the one typed cannot exist', () => {
+  it.each([
+    ['too short', 'NGSQ23', PLATE_CODE_PROBLEMS.format],
+    ['with a look-alike character', 'NGSQ2O5Q', PLATE_CODE_PROBLEMS.characters],
+    ['with one character mistyped', 'NGSQ236Q', PLATE_CODE_PROBLEMS.check],
+  ])('says what is wrong with a code %s, and does not look it up', (_, typed, problem) => {
     const onSubmit = jest.fn()
     const { container } = render(<PlateCodeForm onSubmit={onSubmit} />)
 
-    type(container, 'K7M0Q9')
+    type(container, typed)
     fireEvent.click(screen.getByText('查看联系牌'))
 
     expect(onSubmit).not.toHaveBeenCalled()
-    expect(screen.getByText(CODE_INVALID)).toBeInTheDocument()
+    expect(screen.getByText(problem)).toBeInTheDocument()
   })
 })

@@ -2,6 +2,7 @@ import { fireEvent, render, screen } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import PlatePage from '@/pages/plate/index'
 import { SESSION_KEY } from '@/api/session'
+import type { ActionOutput } from '../../types'
 
 let params: Record<string, string> = {}
 jest.mock('@tarojs/taro', () => {
@@ -19,10 +20,11 @@ function cloudAnswers(answer: { status: number; body: unknown }) {
   }) as typeof fetch
 }
 
-const knownPlate = {
-  plate: { code: 'K7M3Q9', place: '南关社区 3 号楼门口', area: '南关社区' },
-  officer: { name: '王建国', badgeNo: '031245', phone: '13800138000', dutyHours: '工作日 8:30–17:30' },
-  station: { name: '南关警务室', address: '南关街 12 号', phone: '0431-88880000', location: { lat: 43.88, lng: 125.32 } },
+const knownPlate: ActionOutput<'plates', 'lookup'> = {
+  plate: { code: 'NGSQ235Q', kind: 'plate', label: '南关社区 3 号楼门口', address: '南关什字 3 号楼', area: '南关社区', status: 'active' },
+  officer: { officerId: 'off-1', name: '王建国', badgeNo: '031245', phone: '13800138000', dutyHours: '工作日 8:30–17:30' },
+  station: { stationId: 'st-1', name: '南关警务室', address: '南关街 12 号', phone: '0931-88880000', location: { lat: 36.06, lng: 103.83 } },
+  emergency: [{ number: '110', label: '报警' }],
 }
 
 let makePhoneCall: jest.SpyInstance
@@ -37,31 +39,32 @@ afterEach(() => makePhoneCall.mockRestore())
 
 describe('the plate page', () => {
   it('shows the officer of a scanned plate with a call button', async () => {
-    params = { code: 'K7M3Q9' }
+    params = { code: 'NGSQ235Q' }
     cloudAnswers({ status: 200, body: { ok: true, data: knownPlate } })
     render(<PlatePage />)
 
     expect(await screen.findByText('王建国')).toBeInTheDocument()
     expect(screen.getByText('南关社区 3 号楼门口')).toBeInTheDocument()
+    expect(screen.getByText('南关社区 · 编号 NGSQ235Q')).toBeInTheDocument()
     expect(screen.getByText('警号 031245')).toBeInTheDocument()
     expect(screen.getByText('南关警务室')).toBeInTheDocument()
-    expect(lookups).toEqual([{ action: 'lookup', data: { code: 'K7M3Q9' } }])
+    expect(lookups).toEqual([{ action: 'lookup', data: { code: 'NGSQ235Q' } }])
 
     fireEvent.click(screen.getByText('打电话给王建国'))
     expect(makePhoneCall).toHaveBeenCalledWith({ phoneNumber: '13800138000' })
   })
 
   it('reads the code from the scene of a 小程序码', async () => {
-    params = { scene: 'c%3DK7M3Q9' }
+    params = { scene: 'c%3DNGSQ235Q' }
     cloudAnswers({ status: 200, body: { ok: true, data: knownPlate } })
     render(<PlatePage />)
 
     expect(await screen.findByText('王建国')).toBeInTheDocument()
-    expect(lookups).toEqual([{ action: 'lookup', data: { code: 'K7M3Q9' } }])
+    expect(lookups).toEqual([{ action: 'lookup', data: { code: 'NGSQ235Q' } }])
   })
 
   it('tells plainly when a plate is unknown and gives the district number', async () => {
-    params = { code: 'K7M3Q9' }
+    params = { code: 'NGSQ235Q' }
     cloudAnswers({ status: 404, body: { ok: false, error: { code: 'NOT_FOUND', message: '这块联系牌已停用或不存在。' } } })
     render(<PlatePage />)
 
@@ -74,18 +77,30 @@ describe('the plate page', () => {
   })
 
   it('does not ask the cloud about a code that cannot exist', async () => {
-    params = { code: 'HELLO0' }
+    params = { code: 'NGSQ236Q' }
     cloudAnswers({ status: 200, body: { ok: true, data: knownPlate } })
     render(<PlatePage />)
 
-    expect(await screen.findByText('没有找到这块联系牌')).toBeInTheDocument()
-    expect(screen.getByText('“HELLO0”不是联系牌编号，请对照联系牌再输入一次。')).toBeInTheDocument()
+    expect(await screen.findByText('联系牌编号不对')).toBeInTheDocument()
+    expect(screen.getByText('联系牌编号有误，请核对后重新输入。收到的编号是“NGSQ236Q”。')).toBeInTheDocument()
+    expect(screen.getByText('重新输入编号')).toBeInTheDocument()
     expect(lookups).toEqual([])
   })
 
-  it('keeps the emergency numbers on screen whatever happens', async () => {
+  it('says a retired plate is out of service and still shows the station', async () => {
+    params = { code: 'NGSQ235Q' }
+    const retired = { ...knownPlate, plate: { ...knownPlate.plate, status: 'retired' }, officer: null }
+    cloudAnswers({ status: 200, body: { ok: true, data: retired } })
+    render(<PlatePage />)
+
+    expect(await screen.findByText('这块联系牌已经停用。有事请联系下面的警务室。')).toBeInTheDocument()
+    fireEvent.click(screen.getByText('打电话到警务室'))
+    expect(makePhoneCall).toHaveBeenCalledWith({ phoneNumber: '0931-88880000' })
+  })
+
+  it('keeps the emergency numbers on screen when the page was opened without a code', async () => {
     params = {}
-    cloudAnswers({ status: 500, body: { ok: false, error: { code: 'INTERNAL', message: '服务暂时不可用，请稍后重试' } } })
+    cloudAnswers({ status: 200, body: { ok: true, data: knownPlate } })
     render(<PlatePage />)
 
     expect(await screen.findByText('没有读到联系牌编号，请重新扫码或输入编号。')).toBeInTheDocument()

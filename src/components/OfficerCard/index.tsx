@@ -1,11 +1,11 @@
 import { Image, Text, View } from '@tarojs/components'
-import type { PlateOfficerView } from '../../api/pending-domains'
+import type { PlateOfficer } from '../../../types/plates'
 import { dial } from '../../contact/dial'
 import ActionButton from '../ActionButton'
 import './index.css'
 
 interface OfficerCardProps {
-  officer: PlateOfficerView
+  officer: PlateOfficer
 }
 
 /** The community officer of a plate's area: who, how to reach them, when on duty. */

@@ -1,12 +1,12 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import type { PlateStationView } from '../../api/pending-domains'
+import type { Station } from '../../../types/org'
 import { dial } from '../../contact/dial'
 import ActionButton from '../ActionButton'
 import './index.css'
 
 interface StationCardProps {
-  station: PlateStationView
+  station: Station
 }
 
 /** The 警务室 or 派出所 of a plate's area: where it is and its phone. */
@@ -22,7 +22,7 @@ export default function StationCard({ station }: StationCardProps) {
           <ActionButton
             tone='secondary'
             onClick={() => {
-              Taro.openLocation({ latitude: location.lat, longitude: location.lng, name, address: address ?? '', scale: 16 }).catch(() => undefined)
+              Taro.openLocation({ latitude: location.lat, longitude: location.lng, name, address, scale: 16 }).catch(() => undefined)
             }}
           >
             看地图、去这里

@@ -5,7 +5,7 @@ import IdentityCard from '../../components/IdentityCard'
 import LargeTextToggle from '../../components/LargeTextToggle'
 import Page from '../../components/Page'
 import PageState from '../../components/PageState'
-import { NOT_AN_EMERGENCY_CHANNEL } from '../../contact/numbers'
+import { NOT_AN_EMERGENCY_CHANNEL } from '../../../types/contact'
 import { useWhoami } from '../../hooks/useWhoami'
 import './index.css'
 

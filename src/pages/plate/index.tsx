@@ -9,30 +9,36 @@ import { usePlate } from '../../hooks/usePlate'
 import './index.css'
 
 export default function PlatePage() {
-  const { remote } = usePlate()
+  const card = usePlate()
   return (
     <Page>
       <PageState
-        remote={remote}
+        remote={card}
         loadingText='正在查找这块联系牌…'
         emptyTitle='没有找到这块联系牌'
-        errorTitles={{ NOT_FOUND: '没有找到这块联系牌' }}
+        errorTitles={{ NOT_FOUND: '没有找到这块联系牌', INVALID_ARGUMENT: '联系牌编号不对' }}
         errorExtra={() => <DistrictContact />}
       >
-        {(plate) => (
+        {({ plate, officer, station }) => (
           <View>
             <View className='plate__where'>
-              <Text className='plate__place'>{plate.place ?? plate.area ?? '警民联系牌'}</Text>
-              <Text className='plate__code'>编号 {plate.code}</Text>
+              <Text className='plate__place'>{plate.label}</Text>
+              <Text className='plate__code'>
+                {plate.area} · 编号 {plate.code}
+              </Text>
             </View>
-            {plate.officer ? (
-              <OfficerCard officer={plate.officer} />
+            {plate.status === 'retired' ? (
+              <View className='jmt-card plate__notice'>
+                <Text>这块联系牌已经停用。有事请联系下面的警务室。</Text>
+              </View>
+            ) : officer ? (
+              <OfficerCard officer={officer} />
             ) : (
-              <View className='jmt-card'>
-                <Text>这里的社区民警正在安排中，可以先联系下面的警务室。</Text>
+              <View className='jmt-card plate__notice'>
+                <Text>这里的社区民警正在安排中，有事请先联系下面的警务室。</Text>
               </View>
             )}
-            {plate.station ? <StationCard station={plate.station} /> : null}
+            <StationCard station={station} />
           </View>
         )}
       </PageState>
