@@ -38,7 +38,7 @@ export default function ScanEntry() {
 
   return (
     <View className='scan-entry'>
-      <ActionButton size='large' onClick={scan} hint='对准楼门口、市场里的联系牌二维码'>
+      <ActionButton size='large' onClick={scan} hint='对准联系牌上的二维码'>
         扫一扫警民联系牌
       </ActionButton>
       {notice ? (

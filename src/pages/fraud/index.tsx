@@ -16,7 +16,7 @@ export default function FraudPage() {
   return (
     <Page>
       <Text className='jmt-section-title'>今日防骗提醒</Text>
-      <PageState remote={tip} compact loadingText='正在获取今日提醒…' emptyTitle='今天的提醒还没有发布' emptyHint='先看看下面这些常见骗局。'>
+      <PageState remote={tip} compact loadingText='正在获取今日提醒…' emptyTitle='今天的提醒还没有发布' emptyHint='先看看下面这些常见骗局。' errorTitles={{ NOT_FOUND: '今日提醒还没有开通' }}>
         {(today) =>
           today ? (
             <View className='jmt-card fraud__tip'>

@@ -19,7 +19,7 @@ export default function MePage() {
           <View>
             <IdentityCard role={me.role} openid={me.openid} />
             {me.role === 'officer' || me.role === 'admin' ? (
-              <EntryRow title='民警工作台' hint='管理民警和警务室' onClick={() => Taro.navigateTo({ url: '/staff/index/index' })} />
+              <EntryRow title='民警工作台' hint='查看派出所、警务室和民警' onClick={() => Taro.navigateTo({ url: '/staff/index/index' })} />
             ) : null}
           </View>
         )}

@@ -18,6 +18,7 @@ export default function VisitsPage() {
         loadingText='正在查看近期安排…'
         emptyTitle='近期还没有流动警务室安排'
         emptyHint='社区民警定好时间和地点后会在这里公布，过几天再来看看。'
+        errorTitles={{ NOT_FOUND: '流动警务室预约还没有开通' }}
       >
         {(items) => (
           <View>

@@ -9,7 +9,7 @@ export default function StaffHomePage() {
   const console = useStaffConsole()
   return (
     <Page>
-      <Text className='jmt-section-title'>工作台</Text>
+      <Text className='jmt-section-title'>辖区的派出所、警务室和民警</Text>
       <PageState
         remote={console}
         loadingText='正在读取民警和警务室…'
