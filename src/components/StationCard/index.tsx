@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import type { Station } from '../../../types/org'
 import { dial } from '../../contact/dial'
+import { openMap } from '../../contact/map'
 import ActionButton from '../ActionButton'
 import './index.css'
 
@@ -19,12 +19,7 @@ export default function StationCard({ station }: StationCardProps) {
       {address ? <Text className='station-card__address'>{address}</Text> : null}
       <View className='station-card__actions'>
         {location ? (
-          <ActionButton
-            tone='secondary'
-            onClick={() => {
-              Taro.openLocation({ latitude: location.lat, longitude: location.lng, name, address, scale: 16 }).catch(() => undefined)
-            }}
-          >
+          <ActionButton tone='secondary' onClick={() => openMap({ name, address, location })}>
             看地图、去这里
           </ActionButton>
         ) : null}
