@@ -12,8 +12,19 @@ export function buildH5IfStale(log: (line: string) => void = console.log): boole
   if (existsSync(stamp) && readFileSync(stamp, 'utf8') === hash) return false
   log('正在构建 H5 应用（首次约 20–40 秒）……')
   const taro = join(ROOT, 'node_modules', '.bin', 'taro')
-  const result = spawnSync(taro, ['build', '--type', 'h5'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] })
-  if (result.status !== 0) throw new Error(`H5 build failed with exit code ${result.status}`)
+  // Always a production build: under jest NODE_ENV is 'test', which would bring in React Refresh.
+  const result = spawnSync(taro, ['build', '--type', 'h5'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, NODE_ENV: 'production' },
+    maxBuffer: 64 * 1024 * 1024,
+  })
+  if (result.status !== 0) {
+    // Webpack's progress bars are noise when it works and the story when it fails.
+    process.stderr.write(result.stdout)
+    process.stderr.write(result.stderr)
+    throw new Error(`H5 build failed with exit code ${result.status}`)
+  }
   writeFileSync(stamp, hash)
   return true
 }

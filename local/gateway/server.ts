@@ -68,7 +68,7 @@ async function route(options: GatewayOptions, req: IncomingMessage, res: ServerR
 }
 
 async function callFunction(pool: FunctionPool, tokens: TokenIssuer, name: string, req: IncomingMessage, res: ServerResponse) {
-  if (!pool.has(name)) throw new RequestError('NOT_FOUND', `没有名为 ${name} 的云函数`)
+  if (!pool.has(name)) throw new RequestError('NOT_FOUND', `这项服务暂未开通（${name}）`)
   const body = await readJsonBody(req)
   // Only what a mini-program's callFunction can carry reaches the function: no platform events.
   const event = { action: body.action, data: body.data }
@@ -79,7 +79,7 @@ async function callFunction(pool: FunctionPool, tokens: TokenIssuer, name: strin
   try {
     result = await pool.invoke(name, event, openid)
   } catch (error) {
-    if (error instanceof UnknownFunction) throw new RequestError('NOT_FOUND', `没有名为 ${name} 的云函数`)
+    if (error instanceof UnknownFunction) throw new RequestError('NOT_FOUND', `这项服务暂未开通（${name}）`)
     if (error instanceof FunctionFailed) return sendError(res, { code: 'INTERNAL', message: '服务暂时不可用，请稍后再试' })
     throw error
   }

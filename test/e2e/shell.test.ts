@@ -1,0 +1,80 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Browser } from 'playwright-core'
+import { type LocalCloud, startLocalCloud } from '../../local/cloud'
+import { DEMO_PLATE_CODE } from '../../local/demo/people'
+import { buildH5IfStale } from '../../scripts/h5-build'
+import { browserAvailable, launch, phonePage, screenshot } from './browser'
+
+/**
+ * The H5 app from the local cloud in Chromium at a phone viewport, as a resident meets it: the shell,
+ * each tab, a scanned plate and a mistyped one. Screenshots land in test-results/screenshots/.
+ */
+const run = browserAvailable() ? describe : describe.skip
+
+run('the H5 app in Chromium', () => {
+  let cloud: LocalCloud
+  let browser: Browser
+  let dataDir: string
+
+  beforeAll(async () => {
+    buildH5IfStale()
+    dataDir = mkdtempSync(join(tmpdir(), 'jmt-e2e-'))
+    cloud = await startLocalCloud({ port: 0, dataDir, demo: true, workers: 4 })
+    browser = await launch()
+  }, 240_000)
+
+  afterAll(async () => {
+    await browser?.close()
+    await cloud?.close()
+    rmSync(dataDir, { recursive: true, force: true })
+  })
+
+  it('opens on the home tab with the scan entry and one-tap emergency numbers', async () => {
+    const { page, problems } = await phonePage(browser)
+    await page.goto(`${cloud.url}/`)
+    await page.getByText('社区民警就在身边').waitFor()
+    await page.getByText('扫一扫警民联系牌').first().waitFor()
+    for (const number of ['110', '119', '120', '122']) await page.getByText(number, { exact: true }).first().waitFor()
+    await page.getByText(/不是报警渠道/).first().waitFor()
+    await screenshot(page, 'home')
+    expect(problems).toEqual([])
+  })
+
+  it('walks every tab of the shell, each showing a real state', async () => {
+    const { page, problems } = await phonePage(browser)
+    await page.goto(`${cloud.url}/`)
+    await page.getByText('社区民警就在身边').waitFor()
+    // Taro keeps visited tab pages in the DOM, hidden: look only at what is on screen.
+    const shown = (text: string | RegExp) => page.getByText(text).filter({ visible: true }).first()
+    await page.locator('.weui-tabbar__label', { hasText: '流动警务室' }).click()
+    await shown(/重试|暂无|还没有/).waitFor()
+    await screenshot(page, 'visits')
+    await page.locator('.weui-tabbar__label', { hasText: '反诈' }).click()
+    await shown('拨打 96110 反诈专线').waitFor()
+    await shown('拨打 110 报警').waitFor()
+    await screenshot(page, 'fraud')
+    await page.locator('.weui-tabbar__label', { hasText: '我的' }).click()
+    await shown('居民').waitFor()
+    await screenshot(page, 'me')
+    expect(problems).toEqual([])
+  })
+
+  it('opens a printed plate link on the officer card with a call button', async () => {
+    const { page, problems } = await phonePage(browser)
+    await page.goto(`${cloud.url}/p/${DEMO_PLATE_CODE}`)
+    await page.getByText('王建国').first().waitFor()
+    await page.getByText(/拨打/).first().waitFor()
+    await screenshot(page, 'plate')
+    expect(problems).toEqual([])
+  })
+
+  it('answers a mistyped plate code with a plain message and a number to call, not a blank page', async () => {
+    const { page } = await phonePage(browser)
+    await page.goto(`${cloud.url}/p/NGSQ234Y`)
+    await page.getByText(/有误|核对/).first().waitFor()
+    await page.getByText(/0000-6110110|110/).first().waitFor()
+    await screenshot(page, 'plate-mistyped')
+  })
+})
