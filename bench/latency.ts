@@ -8,10 +8,18 @@ export interface LatencyResult {
   perSecond: number
 }
 
-export async function measure(
-  url: string,
-  options: { concurrency: number; requests: number; method?: string; body?: string; headers?: Record<string, string> },
-): Promise<LatencyResult> {
+/** A fixed body, or one made per request (to vary the plate code or the caller). */
+type Body = string | (() => { body: string; headers?: Record<string, string> })
+
+export interface MeasureOptions {
+  concurrency: number
+  requests: number
+  method?: string
+  body?: Body
+  headers?: Record<string, string>
+}
+
+export async function measure(url: string, options: MeasureOptions): Promise<LatencyResult> {
   const agent = new Agent({ keepAlive: true, maxSockets: options.concurrency })
   const timings: number[] = []
   let next = 0
@@ -32,13 +40,15 @@ export async function measure(
   return { requests: timings.length, p50: at(0.5), p99: at(0.99), perSecond: timings.length / elapsed }
 }
 
-function once(url: string, agent: Agent, options: { method?: string; body?: string; headers?: Record<string, string> }): Promise<void> {
+function once(url: string, agent: Agent, options: MeasureOptions): Promise<void> {
+  const made: { body?: string; headers?: Record<string, string> } = typeof options.body === 'function' ? options.body() : { body: options.body }
+  const headers = { ...options.headers, ...made.headers }
   return new Promise((resolve, reject) => {
-    const req = request(url, { agent, method: options.method ?? 'GET', headers: options.headers }, (res) => {
+    const req = request(url, { agent, method: options.method ?? 'GET', headers }, (res) => {
       res.resume()
       res.on('end', () => (res.statusCode === 200 ? resolve() : reject(new Error(`${url} answered ${res.statusCode}`))))
     })
     req.on('error', reject)
-    req.end(options.body)
+    req.end(made.body)
   })
 }

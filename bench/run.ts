@@ -7,6 +7,7 @@ import { ROOT } from '../scripts/bundle-functions'
 import { measureWeapp } from '../scripts/size-budget'
 import { measure } from './latency'
 import { buildHelloWorld } from './package-size'
+import { measureLookup, seedPlates } from './plates'
 
 /**
  * `npm run bench`: numbers, each with a baseline measured in the same run.
@@ -48,10 +49,39 @@ async function latency() {
   }
 }
 
+/**
+ * 3. plates.lookup against /healthz at 32 concurrent clients; lookup with 100k plates against 1k in
+ *    the same store; database requests per lookup.
+ */
+async function plateLookup() {
+  const dataDir = mkdtempSync(join(tmpdir(), 'jmt-bench-'))
+  const cloud = await startLocalCloud({ port: 0, dataDir })
+  try {
+    const requests = Number(process.env.BENCH_REQUESTS ?? 3000)
+    const small = await seedPlates(cloud, 1000, 1)
+    await measureLookup(cloud, small, 300) // warm the workers
+    const health = await measure(`${cloud.url}/healthz`, { concurrency: 32, requests })
+    const at1k = await measureLookup(cloud, small, requests)
+    const before = cloud.sdkRequests()
+    await measureLookup(cloud, small, 200)
+    const perLookup = (cloud.sdkRequests() - before) / 200
+    const large = await seedPlates(cloud, 99_000, 2)
+    const at100k = await measureLookup(cloud, large, requests)
+    console.log(`plates.lookup, 1k plates:   p50 ${ms(at1k.p50)}  p99 ${ms(at1k.p99)}  ${at1k.perSecond.toFixed(0)} req/s`)
+    console.log(`plates.lookup, 100k plates: p50 ${ms(at100k.p50)}  p99 ${ms(at100k.p99)}  ${at100k.perSecond.toFixed(0)} req/s`)
+    console.log(`lookup p99 / healthz p99: ${(at1k.p99 / health.p99).toFixed(1)}x (goal ≤ 4x); 100k / 1k p99: ${(at100k.p99 / at1k.p99).toFixed(2)}x (goal ≤ 1.5x)`)
+    console.log(`database requests per lookup: ${perLookup.toFixed(2)} (goal ≤ 2)`)
+  } finally {
+    await cloud.close()
+    rmSync(dataDir, { recursive: true, force: true })
+  }
+}
+
 async function main() {
   const only = process.argv[2]
   if (!only || only === 'size') await packageSize()
   if (!only || only === 'latency') await latency()
+  if (!only || only === 'plates') await plateLookup()
 }
 
 main().catch((error) => {

@@ -1,0 +1,52 @@
+import { makePlateCode } from '../types/plate-code'
+import type { LocalCloud } from '../local/cloud'
+import { measure, type LatencyResult } from './latency'
+
+/** Inserts plates straight into the store (a bench needs volume, not the function's checks). */
+export async function seedPlates(cloud: LocalCloud, count: number, seed: number): Promise<string[]> {
+  let state = seed
+  const random = () => {
+    state = (state * 1103515245 + 12345) % 2 ** 31
+    return state / 2 ** 31
+  }
+  const codes = new Set<string>()
+  while (codes.size < count) codes.add(makePlateCode(random))
+  const station = { stationId: 'bench-station', name: '基准派出所', address: '基准路 1 号', phone: '0000-0000000' }
+  const officer = { officerId: 'bench-officer', name: '基准民警', badgeNo: '000001', dutyHours: '全天', phone: '13800000000' }
+  const now = new Date()
+  const docs = [...codes].map((code, i) => ({
+    _id: code,
+    kind: 'plate',
+    label: `基准牌 ${i}`,
+    address: '基准路',
+    area: `基准社区${i % 50}`,
+    stationId: station.stationId,
+    status: 'active',
+    scans: 0,
+    card: { officer, station },
+    createdAt: now,
+    updatedAt: now,
+  }))
+  for (let i = 0; i < docs.length; i += 5000) await cloud.db.insertMany('plates', docs.slice(i, i + 5000))
+  return [...codes]
+}
+
+/** p50/p99 of plates.lookup over the given codes, 32 concurrent clients, as several residents. */
+export async function measureLookup(cloud: LocalCloud, codes: string[], requests: number): Promise<LatencyResult> {
+  const tokens = Array.from({ length: 8 }, (_, i) => cloud.tokens.issue(`bench-resident-${i}`))
+  let n = 0
+  return measure(`${cloud.url}/api/functions/plates`, {
+    concurrency: 32,
+    requests,
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: () => {
+      n += 1
+      return {
+        body: JSON.stringify({ action: 'lookup', data: { code: codes[n % codes.length] } }),
+        headers: { Authorization: `Bearer ${tokens[n % tokens.length]}` },
+      }
+    },
+  })
+}
+
