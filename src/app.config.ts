@@ -1,6 +1,22 @@
 export default defineAppConfig({
   pages: ['pages/index/index', 'pages/visits/index', 'pages/fraud/index', 'pages/me/index', 'pages/plate/index', 'pages/plate/enter'],
-  subPackages: [{ root: 'staff/', pages: ['index/index'] }],
+  subPackages: [
+    {
+      root: 'staff/',
+      pages: [
+        'index/index',
+        'stations/index',
+        'officers/index',
+        'officers/edit',
+        'plates/index',
+        'plates/new',
+        'plates/batch',
+        'plates/detail',
+        'plates/poster',
+        'stats/index',
+      ],
+    },
+  ],
   window: {
     backgroundTextStyle: 'light',
     backgroundColor: '#f2f5fa',

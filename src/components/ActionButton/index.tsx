@@ -13,13 +13,21 @@ interface ActionButtonProps {
   size?: 'normal' | 'large'
   className?: string
   openType?: 'share'
+  /** Greyed out and not clickable, e.g. while a form is being sent. */
+  disabled?: boolean
 }
 
 /** A full-width button at least 96 design pixels tall, so it is easy to hit. */
-export default function ActionButton({ children, onClick, tone = 'primary', hint, size = 'normal', className, openType }: ActionButtonProps) {
-  const classes = ['action-button', `action-button--${tone}`, `action-button--${size}`, className ?? ''].filter(Boolean).join(' ')
+export default function ActionButton({ children, onClick, tone = 'primary', hint, size = 'normal', className, openType, disabled = false }: ActionButtonProps) {
+  const classes = ['action-button', `action-button--${tone}`, `action-button--${size}`, disabled ? 'action-button--disabled' : '', className ?? ''].filter(Boolean).join(' ')
   return (
-    <Button className={classes} hoverClass='action-button--pressed' onClick={onClick} openType={openType}>
+    <Button
+      className={classes}
+      hoverClass={disabled ? 'none' : 'action-button--pressed'}
+      disabled={disabled}
+      onClick={disabled ? undefined : onClick}
+      openType={openType}
+    >
       <Text className='action-button__label'>{children}</Text>
       {hint ? <Text className='action-button__hint'>{hint}</Text> : null}
     </Button>

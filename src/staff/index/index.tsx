@@ -1,29 +1,47 @@
 import { Text } from '@tarojs/components'
-import Page from '../../components/Page'
+import EntryRow from '../../components/EntryRow'
+import IdentityCard from '../../components/IdentityCard'
 import PageState from '../../components/PageState'
-import OfficerList from '../components/OfficerList'
-import StationList from '../components/StationList'
-import { useStaffConsole } from '../useStaffConsole'
+import NoticeCard from '../components/NoticeCard'
+import StaffPage from '../components/StaffPage'
+import { useConsoleHome } from './useConsoleHome'
+import { consoleUrls, openConsolePage } from '../navigation'
 
-export default function StaffHomePage() {
-  const console = useStaffConsole()
+interface Entry {
+  title: string
+  hint: string
+  url: string
+  adminOnly?: boolean
+}
+
+const ENTRIES: Entry[] = [
+  { title: '警民联系牌', hint: '查看、筛选联系牌和联系章，打印海报', url: consoleUrls.plates },
+  { title: '新建一块联系牌', hint: '为一个地点生成新的联系牌或联系章', url: consoleUrls.plateNew, adminOnly: true },
+  { title: '批量生成联系牌', hint: '一次最多 500 块，按前缀编号', url: consoleUrls.plateBatch, adminOnly: true },
+  { title: '扫码统计', hint: '每块牌子的扫码次数，很久没人扫的牌子', url: consoleUrls.scanStats },
+  { title: '民警和负责社区', hint: '民警名单；管理员可新增民警、分配社区', url: consoleUrls.officers },
+  { title: '派出所和警务室', hint: '地址和电话；管理员可新增', url: consoleUrls.stations },
+]
+
+export default function ConsoleHomePage() {
+  const me = useConsoleHome()
   return (
-    <Page>
-      <Text className='jmt-section-title'>辖区的派出所、警务室和民警</Text>
-      <PageState
-        remote={console}
-        loadingText='正在读取民警和警务室…'
-        emptyTitle='还没有登记民警和警务室'
-        emptyHint='管理员登记后会显示在这里。'
-        errorTitles={{ FORBIDDEN: '只有民警和管理员可以使用工作台' }}
-      >
-        {({ officers, stations }) => (
-          <>
-            <StationList stations={stations.items} more={Boolean(stations.nextCursor)} />
-            <OfficerList officers={officers.items} more={Boolean(officers.nextCursor)} />
-          </>
-        )}
+    <StaffPage>
+      <PageState remote={me} loadingText='正在确认身份…' emptyTitle='暂时没有身份信息' errorTitles={{ FORBIDDEN: '只有民警和管理员可以使用工作台' }}>
+        {({ role, openid }) =>
+          role === 'resident' ? (
+            <NoticeCard title='只有民警和管理员可以使用工作台' text='如需开通，请联系所里的管理员。' />
+          ) : (
+            <>
+              <IdentityCard role={role} openid={openid} />
+              <Text className='jmt-section-title'>工作台</Text>
+              {ENTRIES.filter((entry) => role === 'admin' || !entry.adminOnly).map((entry) => (
+                <EntryRow key={entry.url} title={entry.title} hint={entry.hint} onClick={() => openConsolePage(entry.url)} />
+              ))}
+            </>
+          )
+        }
       </PageState>
-    </Page>
+    </StaffPage>
   )
 }

@@ -1,0 +1,36 @@
+import { Text, View } from '@tarojs/components'
+import './index.css'
+
+export interface Choice<V extends string> {
+  value: V
+  label: string
+}
+
+interface ChoiceChipsProps<V extends string> {
+  label?: string
+  choices: readonly Choice<V>[]
+  value: V
+  onChange: (value: V) => void
+}
+
+/** A short list of choices, each a large chip; the chosen one is filled. */
+export default function ChoiceChips<V extends string>({ label, choices, value, onChange }: ChoiceChipsProps<V>) {
+  return (
+    <View className='choice-chips'>
+      {label ? <Text className='choice-chips__label'>{label}</Text> : null}
+      <View className='choice-chips__row'>
+        {choices.map((choice) => (
+          <View
+            key={choice.value}
+            className={choice.value === value ? 'choice-chips__chip choice-chips__chip--on' : 'choice-chips__chip'}
+            hoverClass='choice-chips__chip--pressed'
+            aria-pressed={choice.value === value}
+            onClick={() => onChange(choice.value)}
+          >
+            <Text>{choice.label}</Text>
+          </View>
+        ))}
+      </View>
+    </View>
+  )
+}

@@ -1,0 +1,34 @@
+import { Text, View } from '@tarojs/components'
+import './index.css'
+
+interface ListRowProps {
+  title: string
+  lines: string[]
+  /** A short tag after the title, e.g. 已停用. */
+  tag?: string
+  tagTone?: 'plain' | 'warning'
+  /** Shown on the right, e.g. a count. */
+  aside?: string
+  onClick?: () => void
+}
+
+/** One row of a console list; with `onClick` the whole row opens the item. */
+export default function ListRow({ title, lines, tag, tagTone = 'plain', aside, onClick }: ListRowProps) {
+  return (
+    <View className={onClick ? 'list-row list-row--open' : 'list-row'} hoverClass={onClick ? 'list-row--pressed' : 'none'} onClick={onClick}>
+      <View className='list-row__words'>
+        <View className='list-row__head'>
+          <Text className='list-row__title'>{title}</Text>
+          {tag ? <Text className={`list-row__tag list-row__tag--${tagTone}`}>{tag}</Text> : null}
+        </View>
+        {lines.filter(Boolean).map((line) => (
+          <Text className='list-row__line' key={line}>
+            {line}
+          </Text>
+        ))}
+      </View>
+      {aside ? <Text className='list-row__aside'>{aside}</Text> : null}
+      {onClick ? <Text className='list-row__arrow'>›</Text> : null}
+    </View>
+  )
+}

@@ -1,0 +1,21 @@
+import { Image } from '@tarojs/components'
+import './index.css'
+
+interface QrImageProps {
+  pngBase64: string
+  code: string
+  size?: 'normal' | 'poster'
+}
+
+/** The plate's QR code; on the phone a long press offers to save it. */
+export default function QrImage({ pngBase64, code, size = 'normal' }: QrImageProps) {
+  return (
+    <Image
+      className={`qr-image qr-image--${size}`}
+      src={`data:image/png;base64,${pngBase64}`}
+      mode='aspectFit'
+      showMenuByLongpress
+      ariaLabel={`联系牌 ${code} 的二维码`}
+    />
+  )
+}

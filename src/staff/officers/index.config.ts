@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '民警和负责社区',
+})

@@ -1,0 +1,42 @@
+import { View } from '@tarojs/components'
+import ActionButton from '../../components/ActionButton'
+import PageState from '../../components/PageState'
+import ListRow from '../components/ListRow'
+import LoadMore from '../components/LoadMore'
+import StaffPage from '../components/StaffPage'
+import { stationName } from '../hooks/useStations'
+import { consoleUrls, openConsolePage } from '../navigation'
+import { useOfficerRoster } from './useOfficerRoster'
+
+export default function OfficersPage() {
+  const { role, stations, list } = useOfficerRoster()
+  return (
+    <StaffPage title='民警和负责社区'>
+      {role.isAdmin ? (
+        <View className='staff-page__actions'>
+          <ActionButton onClick={() => openConsolePage(consoleUrls.officerEdit())}>新增民警</ActionButton>
+        </View>
+      ) : null}
+      <PageState remote={list.remote} loadingText='正在读取民警名单…' emptyTitle='还没有登记民警' emptyHint='管理员新增后会显示在这里。'>
+        {({ items, nextCursor }) => (
+          <>
+            <View className='jmt-card'>
+              {items.map((officer) => (
+                <ListRow
+                  key={officer.officerId}
+                  title={`${officer.name}　警号 ${officer.badgeNo}`}
+                  lines={[
+                    [stationName(stations, officer.stationId), officer.phone].filter(Boolean).join('　'),
+                    officer.areas.length > 0 ? `负责：${officer.areas.join('、')}` : '还没有分配社区',
+                  ]}
+                  onClick={role.isAdmin ? () => openConsolePage(consoleUrls.officerEdit(officer.officerId)) : undefined}
+                />
+              ))}
+            </View>
+            <LoadMore hasMore={Boolean(nextCursor)} loading={list.loadingMore} error={list.moreError} onLoadMore={list.loadMore} />
+          </>
+        )}
+      </PageState>
+    </StaffPage>
+  )
+}

@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '批量生成联系牌',
+})

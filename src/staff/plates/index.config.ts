@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '警民联系牌',
+})

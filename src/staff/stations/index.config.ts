@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '派出所和警务室',
+})

@@ -1,0 +1,39 @@
+import { useState } from 'react'
+import { View } from '@tarojs/components'
+import ActionButton from '../../components/ActionButton'
+import PageState from '../../components/PageState'
+import ListRow from '../components/ListRow'
+import LoadMore from '../components/LoadMore'
+import StaffPage from '../components/StaffPage'
+import StationForm from '../components/StationForm'
+import { useStationDirectory } from './useStationDirectory'
+
+export default function StationsPage() {
+  const { role, list } = useStationDirectory()
+  const [adding, setAdding] = useState(false)
+  return (
+    <StaffPage title='派出所和警务室'>
+      {role.isAdmin ? (
+        adding ? (
+          <StationForm onDone={() => setAdding(false)} />
+        ) : (
+          <View className='staff-page__actions'>
+            <ActionButton onClick={() => setAdding(true)}>新增派出所或警务室</ActionButton>
+          </View>
+        )
+      ) : null}
+      <PageState remote={list.remote} loadingText='正在读取派出所和警务室…' emptyTitle='还没有登记派出所或警务室' emptyHint='管理员新增后会显示在这里。'>
+        {({ items, nextCursor }) => (
+          <>
+            <View className='jmt-card'>
+              {items.map((station) => (
+                <ListRow key={station.stationId} title={station.name} lines={[station.address, `电话 ${station.phone}`]} />
+              ))}
+            </View>
+            <LoadMore hasMore={Boolean(nextCursor)} loading={list.loadingMore} error={list.moreError} onLoadMore={list.loadMore} />
+          </>
+        )}
+      </PageState>
+    </StaffPage>
+  )
+}
