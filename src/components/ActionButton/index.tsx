@@ -24,7 +24,7 @@ export default function ActionButton({ children, onClick, tone = 'primary', hint
     <Button
       className={classes}
       hoverClass={disabled ? 'none' : 'action-button--pressed'}
-      disabled={disabled}
+      disabled={disabled || undefined}
       onClick={disabled ? undefined : onClick}
       openType={openType}
     >
