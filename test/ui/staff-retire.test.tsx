@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import RetireForm, { RETIRE_CONFIRM_TITLE } from '@/staff/components/RetireForm'
-import { fakeStaffCloud } from './staff-cloud'
+import { type CloudCall, fakeStaffCloud } from './staff-cloud'
 import { typeInto } from './staff-form-input'
 
 let showModal: jest.SpyInstance
@@ -19,7 +19,7 @@ function answerDialog(confirm: boolean) {
   showModal = jest.spyOn(Taro, 'showModal').mockResolvedValue({ confirm, cancel: !confirm, errMsg: 'showModal:ok' })
 }
 
-const retirements = (calls: { action: string }[]) => calls.filter((c) => c.action === 'retire')
+const retirements = (calls: CloudCall[]) => calls.filter((c) => c.action === 'retire')
 
 describe('停用联系牌', () => {
   it('asks for a reason first', () => {
