@@ -17,3 +17,9 @@ export const consoleUrls = {
 export function openConsolePage(url: string): void {
   Taro.navigateTo({ url })
 }
+
+/** Back to where the person came from, or to `url` when the page was opened directly (a link, a reload). */
+export function returnTo(url: string): void {
+  if (Taro.getCurrentPages().length > 1) Taro.navigateBack()
+  else Taro.redirectTo({ url })
+}
