@@ -3,14 +3,12 @@ import type { LocalCloud } from '../local/cloud'
 import { measure, type LatencyResult } from './latency'
 
 /** Inserts plates straight into the store (a bench needs volume, not the function's checks). */
-export async function seedPlates(cloud: LocalCloud, count: number, seed: number): Promise<string[]> {
-  let state = seed
-  const random = () => {
-    state = (state * 1103515245 + 12345) % 2 ** 31
-    return state / 2 ** 31
-  }
+export async function seedPlates(cloud: LocalCloud, count: number, taken: ReadonlySet<string> = new Set()): Promise<string[]> {
   const codes = new Set<string>()
-  while (codes.size < count) codes.add(makePlateCode(random))
+  while (codes.size < count) {
+    const code = makePlateCode(Math.random)
+    if (!taken.has(code)) codes.add(code)
+  }
   const station = { stationId: 'bench-station', name: '基准派出所', address: '基准路 1 号', phone: '0000-0000000' }
   const officer = { officerId: 'bench-officer', name: '基准民警', badgeNo: '000001', dutyHours: '全天', phone: '13800000000' }
   const now = new Date()

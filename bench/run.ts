@@ -58,14 +58,17 @@ async function plateLookup() {
   const cloud = await startLocalCloud({ port: 0, dataDir })
   try {
     const requests = Number(process.env.BENCH_REQUESTS ?? 3000)
-    const small = await seedPlates(cloud, 1000, 1)
+    console.error('seeding 1,000 plates…')
+    const small = await seedPlates(cloud, 1000)
     await measureLookup(cloud, small, 300) // warm the workers
     const health = await measure(`${cloud.url}/healthz`, { concurrency: 32, requests })
     const at1k = await measureLookup(cloud, small, requests)
     const before = cloud.sdkRequests()
     await measureLookup(cloud, small, 200)
     const perLookup = (cloud.sdkRequests() - before) / 200
-    const large = await seedPlates(cloud, 99_000, 2)
+    console.error('seeding 99,000 more plates…')
+    const large = [...small, ...(await seedPlates(cloud, 99_000, new Set(small)))]
+    console.error('measuring lookups among 100,000 plates…')
     const at100k = await measureLookup(cloud, large, requests)
     console.log(`plates.lookup, 1k plates:   p50 ${ms(at1k.p50)}  p99 ${ms(at1k.p99)}  ${at1k.perSecond.toFixed(0)} req/s`)
     console.log(`plates.lookup, 100k plates: p50 ${ms(at100k.p50)}  p99 ${ms(at100k.p99)}  ${at100k.perSecond.toFixed(0)} req/s`)
