@@ -39,16 +39,26 @@ const placeFields = {
   stationId: id,
 }
 
+const card = z.object({
+  plate: plate.omit({ stationId: true }),
+  officer: plateOfficer.nullable(),
+  station,
+  emergency: z.array(z.object({ label: z.string(), number: z.string() })),
+})
+
 export const plates = defineActions({
   lookup: {
     access: 'public',
     summary: 'The card a scanned plate opens: the current officer of its area, the station, emergency numbers',
     input: z.object({ code: codeInput }).strict(),
-    output: z.object({
-      plate: plate.omit({ stationId: true }),
-      officer: plateOfficer.nullable(),
-      station,
-      emergency: z.array(z.object({ label: z.string(), number: z.string() })),
+    output: card,
+  },
+  get: {
+    access: 'staff',
+    summary: 'One plate for the console: the card residents see plus its record; not counted as a scan',
+    input: z.object({ code: codeInput }).strict(),
+    output: card.extend({
+      plate: plate.extend({ scans: z.number(), createdAt: z.string(), retiredReason: z.string().optional() }),
     }),
   },
   create: {
@@ -107,6 +117,8 @@ export const plates = defineActions({
     output: z.object({
       days: z.number(),
       perDay: z.array(z.object({ code: z.string(), day: z.string(), scans: z.number() })),
+      /** Scans in the window per plate, most scanned first. */
+      perPlate: z.array(plate.pick({ code: true, label: true, area: true }).extend({ scans: z.number() })),
       stale: z.array(plate.pick({ code: true, label: true, area: true })),
     }),
   },

@@ -1,6 +1,6 @@
 import { plates } from '../../types/plates'
 import { createFunction } from '../_shared/router'
-import { lookup } from './lookup'
+import { get, lookup } from './lookup'
 import { create, createBatch, list, retire, update } from './manage'
 import { qrcode } from './qrcode'
 import { compactScanMarks, stats } from './scans'
@@ -11,6 +11,7 @@ export const main = createFunction(
   plates,
   {
     lookup: (input, ctx) => lookup(input, ctx.openid),
+    get: async (input, ctx) => get(input, await ctx.caller()),
     create: (input) => create(input),
     createBatch: (input) => createBatch(input),
     update: (input) => update(input),

@@ -66,10 +66,16 @@ export async function stats(input: ActionInput<'plates', 'stats'>, caller: Calle
   const active = await rows<PlateDoc>(
     db.collection('plates').where({ ...scope, status: 'active' }).field({ label: true, area: true }).limit(1000).get(),
   )
-  const scanned = new Set(totals.filter((t) => t.scans > 0).map((t) => t.code))
+  const scansOf = new Map<string, number>()
+  for (const t of totals) scansOf.set(t.code, (scansOf.get(t.code) ?? 0) + t.scans)
+  const scanned = new Set([...scansOf].filter(([, n]) => n > 0).map(([code]) => code))
   return {
     days,
     perDay: totals.map(({ code, day, scans }) => ({ code, day, scans })),
+    perPlate: active
+      .filter((p) => scanned.has(p._id))
+      .map((p) => ({ code: p._id, label: p.label, area: p.area, scans: scansOf.get(p._id) ?? 0 }))
+      .sort((a, b) => b.scans - a.scans),
     stale: active.filter((p) => !scanned.has(p._id)).map((p) => ({ code: p._id, label: p.label, area: p.area })),
   }
 }

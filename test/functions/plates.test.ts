@@ -148,6 +148,7 @@ describe('managing plates', () => {
     ['update', () => ({ code: 'NGSQ234X', label: '改名' })],
     ['retire', () => ({ code: 'NGSQ234X', reason: '测试' })],
     ['list', () => ({})],
+    ['get', () => ({ code: 'NGSQ234X' })],
     ['qrcode', () => ({ code: 'NGSQ234X' })],
     ['stats', () => ({})],
   ] as const)('refuses %s to a resident and to no identity, changing nothing', async (action, data) => {
@@ -178,6 +179,22 @@ describe('scan statistics', () => {
     const stats = await t.admin.ok('plates', 'stats', { stationId, days: 7 })
     expect(stats.perDay.filter((d) => d.code === code).reduce((n, d) => n + d.scans, 0)).toBe(2)
     expect(stats.stale.map((p) => p.code)).not.toContain(code)
+    expect(stats.perPlate.find((p) => p.code === code)).toEqual({ code, label: '统计测试', area: '南关社区', scans: 2 })
+  })
+
+  it('does not count staff opening a plate in the console as a scan', async () => {
+    const { code } = await t.admin.ok('plates', 'create', { ...place(), label: '控制台查看' })
+    const seen = await t.admin.ok('plates', 'get', { code })
+    expect(seen.plate).toMatchObject({ code, label: '控制台查看', stationId, scans: 0 })
+    expect(seen.officer?.name).toBeDefined()
+    const marks = ((t.cloud.db.snapshot().plateScanMarks ?? []) as { code: string }[]).filter((m) => m.code === code)
+    expect(marks).toHaveLength(0)
+  })
+
+  it('shows staff why a plate was retired', async () => {
+    const { code } = await t.admin.ok('plates', 'create', place())
+    await t.admin.ok('plates', 'retire', { code, reason: '小区拆迁' })
+    expect((await t.admin.ok('plates', 'get', { code })).plate).toMatchObject({ status: 'retired', retiredReason: '小区拆迁' })
   })
 
   it('does not let a user fire the timer, not even an admin', async () => {

@@ -3,15 +3,15 @@ import { ApiError, call } from '../../api'
 import { useRemote } from '../../hooks/useRemote'
 
 /**
- * A plate as staff see it (`?code=`): what a resident sees when scanning it, and its QR image.
- * The contract has no staff read of one plate, so this is `plates.lookup`.
+ * A plate as staff see it (`?code=`): what a resident sees when scanning it, its record and its QR
+ * image. `plates.get`, not `lookup`: staff looking at a plate must not count as residents scanning it.
  */
 export function usePlateCard() {
   const code = useRouter().params.code ?? ''
   return useRemote(
     async () => {
       if (!code) throw new ApiError('INVALID_ARGUMENT', '没有指定联系牌编号。')
-      const [card, qr] = await Promise.all([call('plates', 'lookup', { code }), call('plates', 'qrcode', { code })])
+      const [card, qr] = await Promise.all([call('plates', 'get', { code }), call('plates', 'qrcode', { code })])
       return { ...card, qr }
     },
     [code],

@@ -4,7 +4,7 @@ import NoticeCard from '../components/NoticeCard'
 import ScanReport from '../components/ScanReport'
 import StaffPage from '../components/StaffPage'
 import { consoleUrls, openConsolePage } from '../navigation'
-import { totalsByDay, totalsByPlate } from './totals'
+import { totalsByDay } from './totals'
 import { STATS_WINDOWS, type StatsWindow, useScanStats } from './useScanStats'
 
 const WINDOW_CHOICES = STATS_WINDOWS.map((days) => ({ value: String(days), label: `近 ${days} 天` }))
@@ -17,12 +17,12 @@ export default function ScanStatsPage() {
       <ChoiceChips choices={WINDOW_CHOICES} value={String(days)} onChange={(value) => setDays(Number(value) as StatsWindow)} />
       <NoticeCard title='统计每小时更新一次' text='同一个人一小时内多次打开同一块牌子只算一次；不保存扫码人的任何信息。' />
       <PageState remote={stats} loadingText='正在统计…' emptyTitle='这段时间还没有扫码，也没有在用的联系牌'>
-        {({ perDay, stale, labels }) => (
+        {({ perDay, perPlate, stale }) => (
           <>
             <ScanReport
               title={`每块牌子近 ${days} 天的扫码次数`}
               none='这段时间还没有人扫码。'
-              rows={totalsByPlate(perDay).map(({ code, scans }) => ({ key: code, title: labels[code] ?? code, line: labels[code] ? code : undefined, aside: `${scans} 次`, onClick: openPlate(code) }))}
+              rows={perPlate.map((plate) => ({ key: plate.code, title: plate.label, line: `${plate.code}　${plate.area}`, aside: `${plate.scans} 次`, onClick: openPlate(plate.code) }))}
             />
             <ScanReport title='每天的扫码次数' none='这段时间还没有人扫码。' rows={totalsByDay(perDay).map(({ day, scans }) => ({ key: day, title: day, aside: `${scans} 次` }))} />
             <ScanReport

@@ -5,13 +5,6 @@ export interface DayCount {
   scans: number
 }
 
-/** Scans per plate over the whole window, most scanned first. */
-export function totalsByPlate(perDay: DayCount[]): { code: string; scans: number }[] {
-  const totals = new Map<string, number>()
-  for (const { code, scans } of perDay) totals.set(code, (totals.get(code) ?? 0) + scans)
-  return [...totals].map(([code, scans]) => ({ code, scans })).sort((a, b) => b.scans - a.scans || a.code.localeCompare(b.code))
-}
-
 /** Scans of all plates per day, newest day first. */
 export function totalsByDay(perDay: DayCount[]): { day: string; scans: number }[] {
   const totals = new Map<string, number>()
