@@ -6,6 +6,7 @@ import { bundleForLocalCloud, ROOT } from '../scripts/bundle-functions'
 import { handleSdkHttp } from './db/http'
 import { loadIndexFile, type LocalDatabase, openDatabase } from './db'
 import { FunctionPool } from './functions/pool'
+import { startTimers } from './functions/timers'
 import { createGateway } from './gateway/server'
 import { createTokenIssuer, loadSecret, type TokenIssuer } from './gateway/tokens'
 
@@ -20,6 +21,8 @@ export interface LocalCloudOptions {
   staticDir?: string
   workers?: number
   functionTimeoutMs?: number
+  /** How often the functions' timer triggers fire locally; 0 turns them off (tests fire them by hand). */
+  timerIntervalMs?: number
 }
 
 export interface LocalCloud {
@@ -68,8 +71,9 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     await loadDemoData(db)
   }
 
+  const functionsDir = await bundleForLocalCloud()
   pool = new FunctionPool({
-    functionsDir: await bundleForLocalCloud(),
+    functionsDir,
     size: options.workers ?? Math.max(4, availableParallelism() * 4),
     timeoutMs: options.functionTimeoutMs,
     env: {
@@ -88,6 +92,9 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     },
   })
 
+  const timerIntervalMs = options.timerIntervalMs ?? 0
+  const stopTimers = timerIntervalMs > 0 ? startTimers(pool, functionsDir, timerIntervalMs) : () => undefined
+
   return {
     url,
     sdkUrl,
@@ -96,6 +103,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     tokens,
     sdkRequests: () => sdkRequests,
     async close() {
+      stopTimers()
       await Promise.all([closeServer(gateway), pool!.close()])
       await closeServer(internal)
       await db.close()

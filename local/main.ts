@@ -2,7 +2,7 @@ import { startLocalCloud } from './cloud'
 
 /**
  * `npm run serve` (and, through scripts/start.ts, `npm start`): the local cloud with the settings of
- * its environment: PORT, HOST, DATA_DIR, ADMIN_OPENIDS, DEMO, WORKERS.
+ * its environment: PORT, HOST, DATA_DIR, ADMIN_OPENIDS, DEMO, WORKERS, TIMER_INTERVAL_MS.
  */
 async function main() {
   const env = process.env
@@ -13,6 +13,8 @@ async function main() {
     adminOpenids: (env.ADMIN_OPENIDS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
     demo: env.DEMO === '1',
     workers: env.WORKERS ? Number(env.WORKERS) : undefined,
+    // Timer triggers (e.g. the hourly scan compaction) fire every TIMER_INTERVAL_MS, 10 minutes by default.
+    timerIntervalMs: env.TIMER_INTERVAL_MS ? Number(env.TIMER_INTERVAL_MS) : 10 * 60_000,
   })
   const { printWelcome } = await import('./welcome')
   printWelcome(cloud.url, env.DEMO === '1')
