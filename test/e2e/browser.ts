@@ -1,6 +1,9 @@
-import { existsSync, mkdirSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { type Browser, chromium, type Page } from 'playwright-core'
+import { type LocalCloud, startLocalCloud } from '../../local/cloud'
+import { buildH5IfStale } from '../../scripts/h5-build'
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 export const SHOTS_DIR = join(__dirname, '..', '..', 'test-results', 'screenshots')
@@ -47,4 +50,25 @@ export async function phonePage(browser: Browser): Promise<{ page: Page; problem
 export async function screenshot(page: Page, name: string) {
   mkdirSync(SHOTS_DIR, { recursive: true })
   await page.screenshot({ path: join(SHOTS_DIR, `${name}.png`) })
+}
+
+/**
+ * For one test file: the current H5 build served by a fresh local cloud with demo data, and a
+ * Chromium to open it. Read `app.cloud` and `app.browser` inside tests.
+ */
+export function useAppInBrowser(): { cloud: LocalCloud; browser: Browser } {
+  const app = {} as { cloud: LocalCloud; browser: Browser }
+  let dataDir: string
+  beforeAll(async () => {
+    buildH5IfStale()
+    dataDir = mkdtempSync(join(tmpdir(), 'jmt-e2e-'))
+    app.cloud = await startLocalCloud({ port: 0, dataDir, demo: true, workers: 4 })
+    app.browser = await launch()
+  }, 240_000)
+  afterAll(async () => {
+    await app.browser?.close()
+    await app.cloud?.close()
+    rmSync(dataDir, { recursive: true, force: true })
+  })
+  return app
 }

@@ -1,10 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import type { Browser } from 'playwright-core'
-import { type LocalCloud, startLocalCloud } from '../../local/cloud'
-import { buildH5IfStale } from '../../scripts/h5-build'
-import { browserAvailable, launch, phonePage, screenshot } from './browser'
+import { browserAvailable, phonePage, screenshot, useAppInBrowser } from './browser'
 
 /**
  * The staff console in Chromium at a phone viewport: an admin creates a plate, sees its QR and its
@@ -13,30 +7,15 @@ import { browserAvailable, launch, phonePage, screenshot } from './browser'
 const run = browserAvailable() ? describe : describe.skip
 
 run('the staff console in Chromium', () => {
-  let cloud: LocalCloud
-  let browser: Browser
-  let dataDir: string
-
-  beforeAll(async () => {
-    buildH5IfStale()
-    dataDir = mkdtempSync(join(tmpdir(), 'jmt-e2e-console-'))
-    cloud = await startLocalCloud({ port: 0, dataDir, demo: true, workers: 4 })
-    browser = await launch()
-  }, 240_000)
-
-  afterAll(async () => {
-    await browser?.close()
-    await cloud?.close()
-    rmSync(dataDir, { recursive: true, force: true })
-  })
+  const app = useAppInBrowser()
 
   it('lets an admin create a plate, see its QR code and open its poster', async () => {
-    const { page, problems } = await phonePage(browser)
+    const { page, problems } = await phonePage(app.browser)
     // Taro keeps pages it has left in the DOM, hidden: look only at what is on screen.
     const shown = (text: string | RegExp) => page.getByText(text, { exact: typeof text === 'string' }).filter({ visible: true }).first()
     const field = (label: string) => page.locator('.text-field', { has: page.getByText(label, { exact: true }) }).filter({ visible: true }).locator('input')
 
-    await page.goto(`${cloud.url}/#/staff/index/index?as=demo-admin`)
+    await page.goto(`${app.cloud.url}/#/staff/index/index?as=demo-admin`)
     await shown('管理员').waitFor()
     await shown('警民联系牌').click()
     await shown('南关社区 3 号楼单元门').waitFor()
@@ -68,10 +47,10 @@ run('the staff console in Chromium', () => {
   })
 
   it('does not offer an officer what only admins may do', async () => {
-    const { page, problems } = await phonePage(browser)
+    const { page, problems } = await phonePage(app.browser)
     const shown = (text: string) => page.getByText(text, { exact: true }).filter({ visible: true })
 
-    await page.goto(`${cloud.url}/#/staff/index/index?as=demo-officer`)
+    await page.goto(`${app.cloud.url}/#/staff/index/index?as=demo-officer`)
     await shown('社区民警').first().waitFor()
     await shown('扫码统计').first().waitFor()
     expect(await shown('新建一块联系牌').count()).toBe(0)

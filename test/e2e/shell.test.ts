@@ -1,11 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import type { Browser } from 'playwright-core'
-import { type LocalCloud, startLocalCloud } from '../../local/cloud'
 import { DEMO_PLATE_CODE } from '../../local/demo/people'
-import { buildH5IfStale } from '../../scripts/h5-build'
-import { browserAvailable, launch, phonePage, screenshot } from './browser'
+import { browserAvailable, phonePage, screenshot, useAppInBrowser } from './browser'
 
 /**
  * The H5 app from the local cloud in Chromium at a phone viewport, as a resident meets it: the shell,
@@ -14,26 +8,11 @@ import { browserAvailable, launch, phonePage, screenshot } from './browser'
 const run = browserAvailable() ? describe : describe.skip
 
 run('the H5 app in Chromium', () => {
-  let cloud: LocalCloud
-  let browser: Browser
-  let dataDir: string
-
-  beforeAll(async () => {
-    buildH5IfStale()
-    dataDir = mkdtempSync(join(tmpdir(), 'jmt-e2e-'))
-    cloud = await startLocalCloud({ port: 0, dataDir, demo: true, workers: 4 })
-    browser = await launch()
-  }, 240_000)
-
-  afterAll(async () => {
-    await browser?.close()
-    await cloud?.close()
-    rmSync(dataDir, { recursive: true, force: true })
-  })
+  const app = useAppInBrowser()
 
   it('opens on the home tab with the scan entry and one-tap emergency numbers', async () => {
-    const { page, problems } = await phonePage(browser)
-    await page.goto(`${cloud.url}/`)
+    const { page, problems } = await phonePage(app.browser)
+    await page.goto(`${app.cloud.url}/`)
     await page.getByText('社区民警就在身边').waitFor()
     await page.getByText('扫一扫警民联系牌').first().waitFor()
     for (const number of ['110', '119', '120', '122']) await page.getByText(number, { exact: true }).first().waitFor()
@@ -43,8 +22,8 @@ run('the H5 app in Chromium', () => {
   })
 
   it('walks every tab of the shell, each showing a real state', async () => {
-    const { page, problems } = await phonePage(browser)
-    await page.goto(`${cloud.url}/`)
+    const { page, problems } = await phonePage(app.browser)
+    await page.goto(`${app.cloud.url}/`)
     await page.getByText('社区民警就在身边').waitFor()
     // Taro keeps visited tab pages in the DOM, hidden: look only at what is on screen.
     const shown = (text: string | RegExp) => page.getByText(text).filter({ visible: true }).first()
@@ -62,8 +41,8 @@ run('the H5 app in Chromium', () => {
   })
 
   it('opens a printed plate link on the officer card with a call button', async () => {
-    const { page, problems } = await phonePage(browser)
-    await page.goto(`${cloud.url}/p/${DEMO_PLATE_CODE}`)
+    const { page, problems } = await phonePage(app.browser)
+    await page.goto(`${app.cloud.url}/p/${DEMO_PLATE_CODE}`)
     await page.getByText('王建国').first().waitFor()
     await page.getByText(/拨打/).first().waitFor()
     await screenshot(page, 'plate')
@@ -71,8 +50,8 @@ run('the H5 app in Chromium', () => {
   })
 
   it('answers a mistyped plate code with a plain message and a number to call, not a blank page', async () => {
-    const { page } = await phonePage(browser)
-    await page.goto(`${cloud.url}/p/NGSQ234Y`)
+    const { page } = await phonePage(app.browser)
+    await page.goto(`${app.cloud.url}/p/NGSQ234Y`)
     await page.getByText(/有误|核对/).first().waitFor()
     await page.getByText(/0000-6110110|110/).first().waitFor()
     await screenshot(page, 'plate-mistyped')
