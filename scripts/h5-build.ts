@@ -1,12 +1,17 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { withBuildLock } from './build-lock'
 import { ROOT, sourceHash } from './bundle-functions'
 
 export const H5_DIR = join(ROOT, 'dist', 'h5')
 
 /** Builds the H5 app unless dist/h5 was built from exactly the current sources. Returns whether it built. */
 export function buildH5IfStale(log: (line: string) => void = console.log): boolean {
+  return withBuildLock(H5_DIR, () => buildUnlessFresh(log))
+}
+
+function buildUnlessFresh(log: (line: string) => void): boolean {
   const stamp = join(H5_DIR, '.source-hash')
   const hash = sourceHash(['src', 'config', 'types', 'babel.config.js', 'package-lock.json'])
   if (existsSync(stamp) && readFileSync(stamp, 'utf8') === hash) return false
