@@ -1,4 +1,368 @@
+import { z } from 'zod'
 import { defineActions } from './action'
+import { calendarDay, empty, id, line, pageInput, pageOf, paragraph } from './common'
 
-/** The `fraud` function's actions (filled in by its issue). */
-export const fraud = defineActions({})
+/**
+ * 反诈: fraud-awareness articles, cases, quiz questions and daily tips by fraud type. Staff write drafts,
+ * publish them through the content check and archive them; residents read published content only.
+ */
+
+export const FRAUD_TYPES = [
+  'rebate',
+  'investment',
+  'loan',
+  'customerService',
+  'police',
+  'romance',
+  'shopping',
+  'gaming',
+  'boss',
+  'credit',
+] as const
+export const fraudType = z.enum(FRAUD_TYPES, { errorMap: () => ({ message: '诈骗类型不正确' }) })
+export type FraudType = z.infer<typeof fraudType>
+
+/** The name residents read for each type. */
+export const FRAUD_TYPE_LABELS: Record<FraudType, string> = {
+  rebate: '刷单返利',
+  investment: '虚假网络投资理财',
+  loan: '虚假网络贷款',
+  customerService: '冒充电商物流客服',
+  police: '冒充公检法',
+  romance: '网络交友“杀猪盘”',
+  shopping: '虚假购物服务',
+  gaming: '网络游戏虚假交易',
+  boss: '冒充领导熟人',
+  credit: '虚假征信',
+}
+
+export const CONTENT_KINDS = ['article', 'case', 'question', 'tip'] as const
+export const contentKind = z.enum(CONTENT_KINDS, { errorMap: () => ({ message: '内容类别不正确' }) })
+export type ContentKind = z.infer<typeof contentKind>
+
+export const CONTENT_STATUSES = ['draft', 'published', 'archived'] as const
+export const contentStatus = z.enum(CONTENT_STATUSES, { errorMap: () => ({ message: '状态不正确' }) })
+export type ContentStatus = z.infer<typeof contentStatus>
+
+export const CONTENT_STATUS_LABELS: Record<ContentStatus, string> = { draft: '草稿', published: '已发布', archived: '已下架' }
+export const CONTENT_KIND_LABELS: Record<ContentKind, string> = { article: '文章', case: '案例', question: '题目', tip: '每日提示' }
+
+/** The numbers every article and case page offers one tap away. */
+export const ANTI_FRAUD_HOTLINE = '96110'
+
+// ---- article body -------------------------------------------------------------------------------
+
+const listItems = z.array(line(1, 200)).min(1, '至少写一条').max(20, '最多 20 条')
+
+/** An image in an article: an https address or a path inside the app. */
+const imageUrl = z
+  .string()
+  .trim()
+  .max(500, '图片地址过长')
+  .regex(/^(https:\/\/[^\s]+|\/[^\s]*)$/, '图片地址应以 https:// 或 / 开头')
+
+export const articleBlock = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('paragraph'), text: paragraph(1, 2000) }).strict(),
+  /** Tell-tale signs. */
+  z.object({ kind: z.literal('signs'), items: listItems }).strict(),
+  /** What to do. */
+  z.object({ kind: z.literal('steps'), items: listItems }).strict(),
+  z.object({ kind: z.literal('image'), url: imageUrl, alt: line(1, 100) }).strict(),
+])
+export type ArticleBlock = z.infer<typeof articleBlock>
+
+// ---- save inputs (what staff write) -------------------------------------------------------------
+
+const articleFields = {
+  type: fraudType,
+  title: line(2, 60),
+  summary: paragraph(2, 200),
+  body: z.array(articleBlock).min(1, '正文不能为空').max(60, '正文最多 60 段'),
+}
+const caseFields = {
+  type: fraudType,
+  title: line(2, 60),
+  /** What happened. */
+  story: paragraph(10, 3000),
+  /** Where it went wrong. */
+  mistake: paragraph(2, 1000),
+  lesson: paragraph(2, 1000),
+}
+const questionFields = {
+  type: fraudType,
+  stem: paragraph(4, 300),
+  options: z.array(line(1, 100)).min(2, '至少 2 个选项').max(4, '最多 4 个选项'),
+  /** Index of the right option. */
+  answer: z.number().int().min(0).max(3),
+  explanation: paragraph(2, 600),
+}
+const tipFields = {
+  text: paragraph(4, 200),
+  type: fraudType.optional(),
+}
+
+export const saveArticleInput = z.object({ id: id.optional(), ...articleFields }).strict()
+export const saveCaseInput = z.object({ id: id.optional(), ...caseFields }).strict()
+export const saveQuestionInput = z
+  .object({ id: id.optional(), ...questionFields })
+  .strict()
+  .refine((q) => q.answer < q.options.length, { message: '正确答案应是其中一个选项', path: ['answer'] })
+export const saveTipInput = z.object({ id: id.optional(), ...tipFields }).strict()
+
+/** Content as written, before it has an id: what the demo content and the editors produce. */
+export type ArticleDraft = Omit<z.input<typeof saveArticleInput>, 'id'>
+export type CaseDraft = Omit<z.input<typeof saveCaseInput>, 'id'>
+export type QuestionDraft = Omit<z.input<typeof saveQuestionInput>, 'id'>
+export type TipDraft = Omit<z.input<typeof saveTipInput>, 'id'>
+
+// ---- what residents read ------------------------------------------------------------------------
+
+export const articleSummary = z.object({
+  id: z.string(),
+  type: fraudType,
+  title: z.string(),
+  summary: z.string(),
+  views: z.number(),
+  publishedAt: z.string(),
+})
+export type ArticleSummary = z.infer<typeof articleSummary>
+
+export const article = articleSummary.extend({ body: z.array(articleBlock) })
+export type Article = z.infer<typeof article>
+
+export const caseSummary = z.object({
+  id: z.string(),
+  type: fraudType,
+  title: z.string(),
+  /** The opening of the story. */
+  excerpt: z.string(),
+  publishedAt: z.string(),
+})
+export type CaseSummary = z.infer<typeof caseSummary>
+
+export const fraudCase = z.object({
+  id: z.string(),
+  type: fraudType,
+  title: z.string(),
+  story: z.string(),
+  mistake: z.string(),
+  lesson: z.string(),
+  views: z.number(),
+  publishedAt: z.string(),
+})
+export type FraudCase = z.infer<typeof fraudCase>
+
+export const tip = z.object({ id: z.string(), text: z.string(), type: fraudType.optional() })
+export type Tip = z.infer<typeof tip>
+
+/** A question as a quiz shows it: never with its answer or explanation. */
+export const quizQuestion = z.object({
+  id: z.string(),
+  type: fraudType,
+  stem: z.string(),
+  options: z.array(z.string()),
+})
+export type QuizQuestion = z.infer<typeof quizQuestion>
+
+export const quizResult = z.object({
+  questionId: z.string(),
+  stem: z.string(),
+  options: z.array(z.string()),
+  /** The caller's choice; absent when left unanswered. */
+  choice: z.number().optional(),
+  answer: z.number(),
+  correct: z.boolean(),
+  explanation: z.string(),
+})
+export type QuizResult = z.infer<typeof quizResult>
+
+export const mistake = z.object({
+  questionId: z.string(),
+  type: fraudType,
+  stem: z.string(),
+  options: z.array(z.string()),
+  answer: z.number(),
+  explanation: z.string(),
+  /** The last wrong choice. */
+  choice: z.number().optional(),
+  wrongCount: z.number(),
+  lastWrongAt: z.string(),
+})
+export type Mistake = z.infer<typeof mistake>
+
+export const quizRecord = z.object({
+  quizId: z.string(),
+  type: fraudType.optional(),
+  total: z.number(),
+  startedAt: z.string(),
+  /** Absent until submitted. */
+  score: z.number().optional(),
+  submittedAt: z.string().optional(),
+})
+export type QuizRecord = z.infer<typeof quizRecord>
+
+// ---- what staff read ----------------------------------------------------------------------------
+
+export const contentRow = z.object({
+  id: z.string(),
+  kind: contentKind,
+  status: contentStatus,
+  type: fraudType.optional(),
+  /** The title, the question's stem or the tip's text. */
+  title: z.string(),
+  updatedAt: z.string(),
+  publishedAt: z.string().optional(),
+})
+export type ContentRow = z.infer<typeof contentRow>
+
+const contentMeta = { id: z.string(), status: contentStatus, updatedAt: z.string(), publishedAt: z.string().optional() }
+
+export const contentItem = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('article'), ...contentMeta, ...articleFields, body: z.array(articleBlock) }),
+  z.object({ kind: z.literal('case'), ...contentMeta, type: fraudType, title: z.string(), story: z.string(), mistake: z.string(), lesson: z.string() }),
+  z.object({
+    kind: z.literal('question'),
+    ...contentMeta,
+    type: fraudType,
+    stem: z.string(),
+    options: z.array(z.string()),
+    answer: z.number(),
+    explanation: z.string(),
+  }),
+  z.object({ kind: z.literal('tip'), ...contentMeta, text: z.string(), type: fraudType.optional() }),
+])
+export type ContentItem = z.infer<typeof contentItem>
+
+const contentRef = z.object({ kind: contentKind, id }).strict()
+const saved = z.object({ id: z.string() })
+
+export const QUIZ_MIN = 5
+export const QUIZ_MAX = 20
+export const QUIZ_DEFAULT = 10
+
+export const fraud = defineActions({
+  listTypes: {
+    access: 'public',
+    summary: 'Every fraud type with its label and how many published articles it has',
+    input: empty,
+    output: z.object({ items: z.array(z.object({ type: fraudType, label: z.string(), articles: z.number() })) }),
+  },
+  listArticles: {
+    access: 'public',
+    summary: 'Published articles, newest first, optionally of one type',
+    input: z.object({ type: fraudType.optional(), ...pageInput }).strict(),
+    output: pageOf(articleSummary),
+  },
+  getArticle: {
+    access: 'public',
+    summary: 'One published article; counts a view. Drafts and archived ones are NOT_FOUND',
+    input: z.object({ id }).strict(),
+    output: article,
+  },
+  listCases: {
+    access: 'public',
+    summary: 'Published cases, newest first, optionally of one type',
+    input: z.object({ type: fraudType.optional(), ...pageInput }).strict(),
+    output: pageOf(caseSummary),
+  },
+  getCase: {
+    access: 'public',
+    summary: 'One published case; counts a view. Drafts and archived ones are NOT_FOUND',
+    input: z.object({ id }).strict(),
+    output: fraudCase,
+  },
+  dailyTip: {
+    access: 'public',
+    summary: 'The tip of a China calendar day (today by default): the same for everyone that day',
+    input: z.object({ date: calendarDay.optional() }).strict(),
+    output: z.object({ date: z.string(), tip: tip.nullable() }),
+  },
+  startQuiz: {
+    access: 'user',
+    summary: 'A new quiz of `count` published questions, without their answers or explanations',
+    input: z
+      .object({ count: z.number().int().min(QUIZ_MIN, `至少 ${QUIZ_MIN} 题`).max(QUIZ_MAX, `最多 ${QUIZ_MAX} 题`).optional(), type: fraudType.optional() })
+      .strict(),
+    output: z.object({ quizId: z.string(), questions: z.array(quizQuestion) }),
+  },
+  submitQuiz: {
+    access: 'user',
+    summary: 'Answers of a quiz, once: the score and, per question, the right answer and its explanation',
+    input: z
+      .object({
+        quizId: id,
+        answers: z
+          .array(z.object({ questionId: id, choice: z.number().int().min(0).max(3) }).strict())
+          .max(QUIZ_MAX, `最多 ${QUIZ_MAX} 题`),
+      })
+      .strict(),
+    output: z.object({ quizId: z.string(), score: z.number(), total: z.number(), results: z.array(quizResult) }),
+  },
+  reviewMistakes: {
+    access: 'user',
+    summary: 'The questions the caller got wrong and has not answered right since, most recent first',
+    input: z.object({ ...pageInput }).strict(),
+    output: pageOf(mistake),
+  },
+  resolveMistake: {
+    access: 'user',
+    summary: 'Retry a question from the mistakes: a right choice removes it from the list',
+    input: z.object({ questionId: id, choice: z.number().int().min(0).max(3) }).strict(),
+    output: z.object({ correct: z.boolean(), answer: z.number(), explanation: z.string() }),
+  },
+  myQuizHistory: {
+    access: 'user',
+    summary: "The caller's quizzes, newest first",
+    input: z.object({ ...pageInput }).strict(),
+    output: pageOf(quizRecord),
+  },
+
+  saveArticle: {
+    access: 'staff',
+    summary: 'Create an article, or edit one when `id` is given; saved as a draft',
+    input: saveArticleInput,
+    output: saved,
+  },
+  saveCase: {
+    access: 'staff',
+    summary: 'Create a case, or edit one when `id` is given; saved as a draft',
+    input: saveCaseInput,
+    output: saved,
+  },
+  saveQuestion: {
+    access: 'staff',
+    summary: 'Create a quiz question, or edit one when `id` is given; saved as a draft',
+    input: saveQuestionInput,
+    output: saved,
+  },
+  saveTip: {
+    access: 'staff',
+    summary: 'Create a daily tip, or edit one when `id` is given; saved as a draft',
+    input: saveTipInput,
+    output: saved,
+  },
+  publish: {
+    access: 'staff',
+    summary: 'Publish a draft or archived item after the content check (CONTENT_REJECTED names the field)',
+    input: contentRef,
+    output: z.object({ id: z.string(), status: z.literal('published') }),
+  },
+  archive: {
+    access: 'staff',
+    summary: 'Take an item down: residents no longer see it',
+    input: contentRef,
+    output: z.object({ id: z.string(), status: z.literal('archived') }),
+  },
+  listContent: {
+    access: 'staff',
+    summary: 'Content of one kind in every status (or one), most recently updated first',
+    input: z.object({ kind: contentKind, status: contentStatus.optional(), type: fraudType.optional(), ...pageInput }).strict(),
+    output: pageOf(contentRow),
+  },
+  getContent: {
+    access: 'staff',
+    summary: 'One item of any status, as the editor shows it',
+    input: contentRef,
+    output: contentItem,
+  },
+})
