@@ -1,4 +1,4 @@
-import type { ArticleDraft } from './types'
+import type { ArticleDraft } from '../../../types/fraud'
 
 /**
  * What every article ends its 怎么办 list with: keep the evidence, who to call, and the App that warns of
