@@ -9,3 +9,6 @@ export type Role = 'admin' | 'officer' | 'resident'
  * - `admin`: admins only.
  */
 export type Access = 'public' | 'user' | 'staff' | 'admin'
+
+/** Whose data a staff action touches: only the officer's own station's, or data all stations share. */
+export type Scope = 'station' | 'global'

@@ -1,10 +1,12 @@
 import type { z } from 'zod'
-import type { ActionSpec, DomainSpec } from '../../types/action'
+import { type ActionSpec, type DomainSpec, isAudited, limitFamily } from '../../types/action'
 import type { Envelope } from '../../types/envelope'
 import type { Access } from '../../types/roles'
 import { isLocalCloud } from './cloud'
+import { auditTarget, writeAudit } from './audit'
 import { AppError } from './errors'
 import { type Caller, currentOpenid, isStaff, resolveCaller } from './identity'
+import { consumeRateLimit } from './rate-limit'
 import { describeZodError } from './validation'
 
 /** What a handler knows about the call besides its input. */
@@ -52,15 +54,21 @@ export function createFunction<D extends DomainSpec>(name: string, spec: D, hand
 
       const ctx = makeContext(action)
       await authorize(actionSpec.access, ctx)
+      // Counted before validation: a flood of bad calls is a flood all the same.
+      const family = limitFamily(action, actionSpec)
+      if (family && ctx.openid) await consumeRateLimit(ctx.openid, family)
 
       const parsed = actionSpec.input.safeParse(data ?? {})
       if (!parsed.success) {
         const { message, field } = describeZodError(parsed.error)
         throw new AppError('INVALID_ARGUMENT', message, field ? { field } : {})
       }
+      await checkStationScope(actionSpec, parsed.data, ctx)
 
       const result = await handlers[action](parsed.data, ctx)
-      return { ok: true, data: checkOutput(name, action, actionSpec, result) }
+      const answer = checkOutput(name, action, actionSpec, result)
+      if (isAudited(action, actionSpec)) await audit(name, action, parsed.data, answer, ctx)
+      return { ok: true, data: answer }
     } catch (error) {
       if (error instanceof AppError) return { ok: false, error: error.toBody() }
       console.error(`[${name}] unexpected failure`, error)
@@ -120,6 +128,32 @@ async function authorize(access: Access, ctx: ActionContext): Promise<void> {
   if (access === 'staff' && isStaff(caller)) return
   if (access === 'admin' && caller.role === 'admin') return
   throw new AppError('FORBIDDEN', access === 'admin' ? '仅管理员可以进行此操作' : '仅民警和管理员可以进行此操作')
+}
+
+/**
+ * An officer acts only on their own station's data. Domain code checks the records it loads; this
+ * catches every staff action whose input names a station, so no action can forget it.
+ */
+async function checkStationScope(spec: ActionSpec, input: unknown, ctx: ActionContext): Promise<void> {
+  if (spec.access !== 'staff' || spec.scope === 'global') return
+  const stationId = input && typeof input === 'object' ? (input as { stationId?: unknown }).stationId : undefined
+  if (typeof stationId !== 'string') return
+  const caller = await ctx.caller()
+  if (caller.role === 'officer' && stationId !== caller.stationId) throw new AppError('FORBIDDEN', '只能处理本所的数据')
+}
+
+/** Staff changes and data exports go to the audit log: who, what, when, on which record. */
+async function audit(name: string, action: string, input: unknown, answer: unknown, ctx: ActionContext): Promise<void> {
+  const caller = await ctx.caller()
+  await writeAudit({
+    actor: caller.openid,
+    role: caller.role,
+    stationId: caller.stationId,
+    fn: name,
+    action,
+    target: auditTarget(input, answer),
+    fields: input && typeof input === 'object' ? Object.keys(input).slice(0, 30) : [],
+  })
 }
 
 /**

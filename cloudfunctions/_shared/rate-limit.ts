@@ -1,0 +1,79 @@
+import type { LimitFamily } from '../../types/action'
+import { _, db } from './cloud'
+import { isDuplicateKey } from './db-errors'
+import { AppError } from './errors'
+import { updatedCount } from './results'
+
+/** How many calls one person may make per family in one fixed window. */
+export const RATE_LIMITS: Record<LimitFamily, { max: number; windowSeconds: number }> = {
+  lookup: { max: 300, windowSeconds: 60 },
+  write: { max: 60, windowSeconds: 60 },
+  report: { max: 20, windowSeconds: 3600 },
+}
+
+/** A counter of one person's calls in one family and window, kept in `rateLimits` until it expires. */
+export interface RateLimitDoc {
+  _id: string
+  openid: string
+  family: LimitFamily
+  count: number
+  windowStart: Date
+  expiresAt: Date
+}
+
+const counters = () => db.collection('rateLimits')
+
+const tooMany = (retryAfter: number) => new AppError('RATE_LIMITED', `操作太频繁，请 ${retryAfter} 秒后再试`, { retryAfter })
+
+/**
+ * Counts one call of `openid` in `family`, or answers RATE_LIMITED with `retryAfter`, the seconds until
+ * the window ends.
+ *
+ * Writes and reports are counted in the database, not in a worker's memory: the cloud runs many
+ * instances of a function (the local cloud a pool of workers), and a limit each kept alone would be a
+ * limit per instance. The common case is one request: an increment that only matches while under the
+ * limit. Lookups are counted in the instance's memory instead: a scan must stay two database requests,
+ * and a lookup limit that is per instance (so at most instances × max) still stops a scraper.
+ */
+export async function consumeRateLimit(openid: string, family: LimitFamily, now = Date.now()): Promise<void> {
+  const { max, windowSeconds } = RATE_LIMITS[family]
+  const windowMs = windowSeconds * 1000
+  const windowStart = Math.floor(now / windowMs) * windowMs
+  if (family === 'lookup') return consumeInMemory(`${openid}`, max, windowStart, windowMs, now)
+  const _id = `${family}:${windowStart}:${openid}`
+  const increment = async () => updatedCount(counters().where({ _id, count: _.lt(max) }).update({ data: { count: _.inc(1) } }))
+
+  if ((await increment()) === 1) return
+  try {
+    const doc: RateLimitDoc = { _id, openid, family, count: 1, windowStart: new Date(windowStart), expiresAt: new Date(windowStart + windowMs) }
+    await counters().add({ data: doc })
+    return
+  } catch (error) {
+    if (!isDuplicateKey(error)) throw error
+  }
+  // Another call made the counter first: count on it, unless the limit is reached.
+  if ((await increment()) === 1) return
+  throw tooMany(secondsLeft(windowStart, windowMs, now))
+}
+
+const secondsLeft = (windowStart: number, windowMs: number, now: number) => Math.max(1, Math.ceil((windowStart + windowMs - now) / 1000))
+
+const local = new Map<string, { windowStart: number; count: number }>()
+
+function consumeInMemory(key: string, max: number, windowStart: number, windowMs: number, now: number): void {
+  const entry = local.get(key)
+  if (!entry || entry.windowStart !== windowStart) {
+    // A new window: forget every counter of earlier ones, so the map stays as small as one window's callers.
+    if (entry === undefined && local.size > 10_000) for (const [k, v] of local) if (v.windowStart !== windowStart) local.delete(k)
+    local.set(key, { windowStart, count: 1 })
+    return
+  }
+  if (entry.count >= max) throw tooMany(secondsLeft(windowStart, windowMs, now))
+  entry.count += 1
+}
+
+/** Removes counters whose window is over (run by the privacy function's daily timer). */
+export async function purgeExpiredRateLimits(now: Date): Promise<number> {
+  const removed = (await counters().where({ expiresAt: _.lt(now) }).remove()) as unknown as { stats: { removed: number } }
+  return removed.stats.removed
+}
