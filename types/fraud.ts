@@ -83,7 +83,7 @@ const caseFields = {
   type: fraudType,
   title: line(2, 60),
   /** What happened. */
-  story: paragraph(10, 3000),
+  story: paragraph(10, 2500),
   /** Where it went wrong. */
   mistake: paragraph(2, 1000),
   lesson: paragraph(2, 1000),
@@ -155,13 +155,18 @@ export type FraudCase = z.infer<typeof fraudCase>
 export const tip = z.object({ id: z.string(), text: z.string(), type: fraudType.optional() })
 export type Tip = z.infer<typeof tip>
 
-/** A question as a quiz shows it: never with its answer or explanation. */
-export const quizQuestion = z.object({
-  id: z.string(),
-  type: fraudType,
-  stem: z.string(),
-  options: z.array(z.string()),
-})
+/**
+ * A question as a quiz shows it: never with its answer or explanation. Strict, so that in the local
+ * cloud (where answers are checked against the contract) a handler leaking any other field fails.
+ */
+export const quizQuestion = z
+  .object({
+    id: z.string(),
+    type: fraudType,
+    stem: z.string(),
+    options: z.array(z.string()),
+  })
+  .strict()
 export type QuizQuestion = z.infer<typeof quizQuestion>
 
 export const quizResult = z.object({
@@ -283,7 +288,7 @@ export const fraud = defineActions({
     input: z
       .object({ count: z.number().int().min(QUIZ_MIN, `至少 ${QUIZ_MIN} 题`).max(QUIZ_MAX, `最多 ${QUIZ_MAX} 题`).optional(), type: fraudType.optional() })
       .strict(),
-    output: z.object({ quizId: z.string(), questions: z.array(quizQuestion) }),
+    output: z.object({ quizId: z.string(), questions: z.array(quizQuestion) }).strict(),
   },
   submitQuiz: {
     access: 'user',

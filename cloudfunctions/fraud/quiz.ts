@@ -1,0 +1,163 @@
+import { createHash, randomInt } from 'node:crypto'
+import type { ActionInput, ActionOutput } from '../../types'
+import { QUIZ_DEFAULT } from '../../types/fraud'
+import { _, db } from '../_shared/cloud'
+import { conflict, invalid, notFound } from '../_shared/errors'
+import { pageByKey } from '../_shared/paging'
+import { addedId, firstRow, rows, updatedCount } from '../_shared/results'
+import { iso, type MistakeDoc, type QuestionDoc, type QuizDoc } from './docs'
+
+/** A random sample of `count` (Fisher–Yates on a copy). */
+function sample<T>(items: T[], count: number): T[] {
+  const copy = items.slice()
+  for (let i = copy.length - 1; i > 0; i--) {
+    const j = randomInt(i + 1)
+    ;[copy[i], copy[j]] = [copy[j], copy[i]]
+  }
+  return copy.slice(0, count)
+}
+
+async function questionsByIds(ids: string[]): Promise<Map<string, QuestionDoc>> {
+  if (ids.length === 0) return new Map()
+  const docs = await rows<QuestionDoc>(db.collection('fraudQuestions').where({ _id: _.in(ids) }).limit(ids.length).get())
+  return new Map(docs.map((q) => [q._id, q]))
+}
+
+/**
+ * Hands out a quiz. The answers stay on the server: the questions are copied field by field into the
+ * answer, never spread, so neither `answer` nor `explanation` can ride along.
+ */
+export async function startQuiz(input: ActionInput<'fraud', 'startQuiz'>, openid: string): Promise<ActionOutput<'fraud', 'startQuiz'>> {
+  const count = input.count ?? QUIZ_DEFAULT
+  const where = { status: 'published', ...(input.type ? { type: input.type } : {}) }
+  const pool = await rows<Pick<QuestionDoc, '_id'>>(db.collection('fraudQuestions').where(where).field({ _id: true }).limit(1000).get())
+  if (pool.length === 0) throw notFound('这一类暂时还没有题目，换一类试试')
+  const chosen = sample(pool, count).map((q) => q._id)
+  const byId = await questionsByIds(chosen)
+  const questions = chosen.flatMap((id) => {
+    const q = byId.get(id)
+    return q ? [{ id: q._id, type: q.type, stem: q.stem, options: q.options }] : []
+  })
+  const quiz: Omit<QuizDoc, '_id'> = {
+    openid,
+    ...(input.type ? { type: input.type } : {}),
+    questionIds: questions.map((q) => q.id),
+    status: 'open',
+    startedAt: new Date(),
+  }
+  const quizId = await addedId(db.collection('quizzes').add({ data: quiz }))
+  return { quizId, questions }
+}
+
+export const mistakeId = (openid: string, questionId: string) =>
+  createHash('sha256').update(`${openid}|${questionId}`).digest('hex').slice(0, 32)
+
+export async function submitQuiz(input: ActionInput<'fraud', 'submitQuiz'>, openid: string): Promise<ActionOutput<'fraud', 'submitQuiz'>> {
+  const quiz = await firstRow<QuizDoc>(db.collection('quizzes').where({ _id: input.quizId, openid }).limit(1).get())
+  if (!quiz) throw notFound('没有找到这份测验')
+  if (quiz.status !== 'open') throw conflict('这份测验已经交过卷了，可以再开始一份新的')
+
+  const inQuiz = new Set(quiz.questionIds)
+  const choices = new Map<string, number>()
+  input.answers.forEach((a, i) => {
+    if (!inQuiz.has(a.questionId)) throw invalid('参数无效：答案里有不属于这份测验的题目', `answers.${i}.questionId`)
+    if (choices.has(a.questionId)) throw invalid('参数无效：同一道题只能答一次', `answers.${i}.questionId`)
+    choices.set(a.questionId, a.choice)
+  })
+  const byId = await questionsByIds(quiz.questionIds)
+  input.answers.forEach((a, i) => {
+    const q = byId.get(a.questionId)
+    if (q && a.choice >= q.options.length) throw invalid('参数无效：没有这个选项', `answers.${i}.choice`)
+  })
+
+  const results = quiz.questionIds.flatMap((id) => {
+    const q = byId.get(id)
+    if (!q) return []
+    const choice = choices.get(id)
+    return [{ questionId: id, stem: q.stem, options: q.options, ...(choice !== undefined ? { choice } : {}), answer: q.answer, correct: choice === q.answer, explanation: q.explanation }]
+  })
+  const score = results.filter((r) => r.correct).length
+  const now = new Date()
+
+  // The condition on `status` makes the submission once-only even when two arrive together.
+  const submitted = await updatedCount(
+    db
+      .collection('quizzes')
+      .where({ _id: quiz._id, openid, status: 'open' })
+      .update({ data: { status: 'submitted', submittedAt: now, score, answers: _.set(input.answers) } }),
+  )
+  if (submitted === 0) throw conflict('这份测验已经交过卷了，可以再开始一份新的')
+
+  for (const r of results) {
+    const _id = mistakeId(openid, r.questionId)
+    if (r.correct) {
+      await db.collection('quizMistakes').where({ _id, openid }).remove()
+      continue
+    }
+    const bumped = await updatedCount(
+      db
+        .collection('quizMistakes')
+        .where({ _id, openid })
+        .update({ data: { wrongCount: _.inc(1), lastWrongAt: now, ...(r.choice !== undefined ? { choice: r.choice } : { choice: _.remove() }) } }),
+    )
+    if (bumped === 0) {
+      const q = byId.get(r.questionId)!
+      const doc: MistakeDoc = { _id, openid, questionId: r.questionId, type: q.type, wrongCount: 1, lastWrongAt: now, ...(r.choice !== undefined ? { choice: r.choice } : {}) }
+      await db.collection('quizMistakes').add({ data: doc })
+    }
+  }
+  return { quizId: quiz._id, score, total: results.length, results }
+}
+
+export async function reviewMistakes(input: ActionInput<'fraud', 'reviewMistakes'>, openid: string): Promise<ActionOutput<'fraud', 'reviewMistakes'>> {
+  const page = await pageByKey<MistakeDoc>({ collection: 'quizMistakes', where: { openid }, sortBy: 'lastWrongAt', direction: 'desc', ...input })
+  const byId = await questionsByIds(page.items.map((m) => m.questionId))
+  return {
+    ...page,
+    items: page.items.flatMap((m) => {
+      const q = byId.get(m.questionId)
+      if (!q) return []
+      return [
+        {
+          questionId: q._id,
+          type: q.type,
+          stem: q.stem,
+          options: q.options,
+          answer: q.answer,
+          explanation: q.explanation,
+          ...(m.choice !== undefined ? { choice: m.choice } : {}),
+          wrongCount: m.wrongCount,
+          lastWrongAt: iso(m.lastWrongAt)!,
+        },
+      ]
+    }),
+  }
+}
+
+/** A retry from the mistakes list: right → off the list; wrong → stays, with the new choice. */
+export async function resolveMistake(input: ActionInput<'fraud', 'resolveMistake'>, openid: string): Promise<ActionOutput<'fraud', 'resolveMistake'>> {
+  const _id = mistakeId(openid, input.questionId)
+  const mistake = await firstRow<MistakeDoc>(db.collection('quizMistakes').where({ _id, openid }).limit(1).get())
+  const q = mistake && (await questionsByIds([input.questionId])).get(input.questionId)
+  if (!mistake || !q) throw notFound('错题本里没有这道题')
+  if (input.choice >= q.options.length) throw invalid('参数无效：没有这个选项', 'choice')
+  const correct = input.choice === q.answer
+  if (correct) await db.collection('quizMistakes').where({ _id, openid }).remove()
+  else await db.collection('quizMistakes').where({ _id, openid }).update({ data: { choice: input.choice, wrongCount: _.inc(1), lastWrongAt: new Date() } })
+  return { correct, answer: q.answer, explanation: q.explanation }
+}
+
+export async function myQuizHistory(input: ActionInput<'fraud', 'myQuizHistory'>, openid: string): Promise<ActionOutput<'fraud', 'myQuizHistory'>> {
+  const page = await pageByKey<QuizDoc>({ collection: 'quizzes', where: { openid }, sortBy: 'startedAt', direction: 'desc', ...input })
+  return {
+    ...page,
+    items: page.items.map((q) => ({
+      quizId: q._id,
+      ...(q.type ? { type: q.type } : {}),
+      total: q.questionIds.length,
+      startedAt: iso(q.startedAt)!,
+      ...(q.score !== undefined ? { score: q.score } : {}),
+      ...(q.submittedAt ? { submittedAt: iso(q.submittedAt) } : {}),
+    })),
+  }
+}

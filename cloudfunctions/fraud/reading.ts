@@ -1,0 +1,91 @@
+import type { ActionInput, ActionOutput } from '../../types'
+import { FRAUD_TYPE_LABELS, FRAUD_TYPES, type FraudType } from '../../types/fraud'
+import { _, db } from '../_shared/cloud'
+import { notFound } from '../_shared/errors'
+import { pageByKey } from '../_shared/paging'
+import { firstRow, updatedCount } from '../_shared/results'
+import { type ArticleDoc, type CaseDoc, iso } from './docs'
+
+const PUBLISHED = 'published'
+
+/** Residents see published content only; anything else answers as if it did not exist. */
+export async function listTypes(): Promise<ActionOutput<'fraud', 'listTypes'>> {
+  const result = (await db
+    .collection('fraudArticles')
+    .aggregate()
+    .match({ status: PUBLISHED })
+    .group({ _id: '$type', n: _.aggregate.sum(1) })
+    .end()) as { list: { _id: FraudType; n: number }[] }
+  const counts = new Map(result.list.map((g) => [g._id, g.n]))
+  return { items: FRAUD_TYPES.map((type) => ({ type, label: FRAUD_TYPE_LABELS[type], articles: counts.get(type) ?? 0 })) }
+}
+
+export async function listArticles(input: ActionInput<'fraud', 'listArticles'>): Promise<ActionOutput<'fraud', 'listArticles'>> {
+  const { type, ...page } = input
+  const result = await pageByKey<ArticleDoc>({
+    collection: 'fraudArticles',
+    where: { status: PUBLISHED, ...(type ? { type } : {}) },
+    sortBy: 'publishedAt',
+    direction: 'desc',
+    ...page,
+  })
+  return { ...result, items: result.items.map(articleSummary) }
+}
+
+const articleSummary = (a: ArticleDoc) => ({
+  id: a._id,
+  type: a.type,
+  title: a.title,
+  summary: a.summary,
+  views: a.views ?? 0,
+  publishedAt: iso(a.publishedAt)!,
+})
+
+/** Counts the view first: the count is the condition that the article is published. */
+export async function getArticle(input: ActionInput<'fraud', 'getArticle'>): Promise<ActionOutput<'fraud', 'getArticle'>> {
+  const where = { _id: input.id, status: PUBLISHED }
+  const counted = await updatedCount(db.collection('fraudArticles').where(where).update({ data: { views: _.inc(1) } }))
+  const doc = counted ? await firstRow<ArticleDoc>(db.collection('fraudArticles').where(where).limit(1).get()) : undefined
+  if (!doc) throw notFound('没有找到这篇文章，它可能已经下架')
+  return { ...articleSummary(doc), body: doc.body }
+}
+
+const EXCERPT_LENGTH = 60
+
+export async function listCases(input: ActionInput<'fraud', 'listCases'>): Promise<ActionOutput<'fraud', 'listCases'>> {
+  const { type, ...page } = input
+  const result = await pageByKey<CaseDoc>({
+    collection: 'fraudCases',
+    where: { status: PUBLISHED, ...(type ? { type } : {}) },
+    sortBy: 'publishedAt',
+    direction: 'desc',
+    ...page,
+  })
+  return {
+    ...result,
+    items: result.items.map((c) => ({
+      id: c._id,
+      type: c.type,
+      title: c.title,
+      excerpt: c.story.length > EXCERPT_LENGTH ? `${c.story.slice(0, EXCERPT_LENGTH)}…` : c.story,
+      publishedAt: iso(c.publishedAt)!,
+    })),
+  }
+}
+
+export async function getCase(input: ActionInput<'fraud', 'getCase'>): Promise<ActionOutput<'fraud', 'getCase'>> {
+  const where = { _id: input.id, status: PUBLISHED }
+  const counted = await updatedCount(db.collection('fraudCases').where(where).update({ data: { views: _.inc(1) } }))
+  const c = counted ? await firstRow<CaseDoc>(db.collection('fraudCases').where(where).limit(1).get()) : undefined
+  if (!c) throw notFound('没有找到这个案例，它可能已经下架')
+  return {
+    id: c._id,
+    type: c.type,
+    title: c.title,
+    story: c.story,
+    mistake: c.mistake,
+    lesson: c.lesson,
+    views: c.views ?? 0,
+    publishedAt: iso(c.publishedAt)!,
+  }
+}
