@@ -30,6 +30,8 @@ module.exports = {
     node('unit'),
     node('emulator'),
     node('functions'),
+    // Proof of the trust properties: authorisation matrix, malformed-input fuzz, crash safety, no PII leaks.
+    node('trust'),
     {
       displayName: 'ui',
       testEnvironment: 'jsdom',

@@ -1,0 +1,155 @@
+/**
+ * The privacy function and the router's cross-cutting duties: my data (export, delete), retention,
+ * the audit log, per-person rate limits.
+ */
+import { maskName, maskPhone } from '../../types/privacy'
+import { ADMIN, newUser, startTestCloud, type TestCloud } from '../functions/harness'
+
+let t: TestCloud
+beforeAll(async () => {
+  t = await startTestCloud()
+})
+afterAll(() => t.close())
+
+const DAY = 24 * 3600 * 1000
+const fireDaily = (at: Date) => t.cloud.pool.invoke('privacy', { Type: 'Timer', TriggerName: 'daily', Time: at.toISOString() })
+const docs = (collection: string) => (t.cloud.db.snapshot()[collection] ?? []) as Record<string, unknown>[]
+const byId = (collection: string, id: string) => docs(collection).find((d) => d._id === id)
+
+describe('masking', () => {
+  it('shows a mobile number as 138****1234', () => {
+    expect(maskPhone('13812341234')).toBe('138****1234')
+    expect(maskPhone(' 13812341234 ')).toBe('138****1234')
+    expect(maskPhone('0931-8123456')).toBe('093*****3456')
+    expect(maskPhone('110')).toBe('110')
+    expect(maskPhone(undefined)).toBe('')
+  })
+  it('keeps only the first character of a name', () => {
+    expect(maskName('王建国')).toBe('王**')
+    expect(maskName('李梅')).toBe('李*')
+    expect(maskName('')).toBe('')
+  })
+})
+
+describe('my data', () => {
+  it('exports what is stored about me and nobody else', async () => {
+    const me = newUser('resident')
+    const other = newUser('resident')
+    await t.cloud.db.insertMany('bookings', [
+      { _id: 'bk-mine', sessionId: 's1', stationId: 'st', openid: me, activeKey: me, name: '张三', phone: '13800001111', status: 'booked', startsAt: new Date() },
+      { _id: 'bk-other', sessionId: 's1', stationId: 'st', openid: other, activeKey: other, name: '李四', phone: '13800002222', status: 'booked', startsAt: new Date() },
+    ])
+    await t.cloud.db.insertMany('quizzes', [{ _id: 'qz-mine', openid: me, questionIds: [], status: 'submitted', score: 80 }])
+    const file = await t.as(me).ok('privacy', 'exportMyData', {})
+    expect(file.openid).toBe(me)
+    expect(file.filename).toMatch(/^警民通-我的数据-\d{4}-\d{2}-\d{2}\.json$/)
+    expect(file.counts).toMatchObject({ bookings: 1, quizzes: 1, reports: 0 })
+    expect(file.records.bookings).toEqual([expect.objectContaining({ _id: 'bk-mine', name: '张三', phone: '13800001111' })])
+    expect(file.records.bookings[0]).not.toHaveProperty('activeKey')
+    expect(JSON.stringify(file)).not.toContain('李四')
+  })
+
+  it('deletes: personal fields erased, kept records anonymised, the rest removed', async () => {
+    const me = newUser('resident')
+    await t.cloud.db.insertMany('reports', [
+      { _id: 'rp-mine', openid: me, category: 'other', text: '楼道堆放杂物', contact: '13800003333', stationId: 'st', status: 'closed', timeline: [], createdAt: new Date(), updatedAt: new Date() },
+    ])
+    await t.cloud.db.insertMany('bookings', [
+      { _id: 'bk-del', sessionId: 's2', stationId: 'st', openid: me, activeKey: me, name: '王五', phone: '13800004444', status: 'booked', startsAt: new Date() },
+    ])
+    await t.cloud.db.insertMany('quizMistakes', [{ _id: 'qm-mine', openid: me, questionId: 'q1', wrongCount: 1 }])
+
+    const refused = await t.as(me).call('privacy', 'deleteMyData', {})
+    expect(refused.status).toBe(400)
+    const result = await t.as(me).ok('privacy', 'deleteMyData', { confirm: true })
+    expect(result.anonymised).toMatchObject({ reports: 1, bookings: 1 })
+    expect(result.removed).toMatchObject({ quizMistakes: 1 })
+
+    const report = byId('reports', 'rp-mine')!
+    expect(report).toMatchObject({ text: '楼道堆放杂物', status: 'closed' })
+    expect(report).not.toHaveProperty('openid')
+    expect(report).not.toHaveProperty('contact')
+    const booking = byId('bookings', 'bk-del')!
+    expect(booking).not.toHaveProperty('name')
+    expect(booking).not.toHaveProperty('phone')
+    expect(booking.activeKey).toBe('erased-bk-del')
+    expect(byId('quizMistakes', 'qm-mine')).toBeUndefined()
+    expect((await t.as(me).ok('privacy', 'exportMyData', {})).counts.reports).toBe(0)
+  })
+})
+
+describe('retention timer', () => {
+  it('erases booking contacts 90 days after the session and closed cases after 180', async () => {
+    const now = new Date()
+    await t.cloud.db.insertMany('bookings', [
+      { _id: 'bk-old', sessionId: 's3', stationId: 'st', openid: 'r-old', activeKey: 'r-old', name: '旧人', phone: '13800005555', status: 'attended', startsAt: new Date(now.getTime() - 91 * DAY) },
+      { _id: 'bk-recent', sessionId: 's3', stationId: 'st', openid: 'r-new', activeKey: 'r-new', name: '新人', phone: '13800006666', status: 'attended', startsAt: new Date(now.getTime() - 89 * DAY) },
+    ])
+    await t.cloud.db.insertMany('reports', [
+      { _id: 'rp-old-closed', openid: 'r-old', contact: '13800007777', status: 'closed', stationId: 'st', timeline: [], text: 't', updatedAt: new Date(now.getTime() - 181 * DAY) },
+      { _id: 'rp-old-open', openid: 'r-old', contact: '13800008888', status: 'accepted', stationId: 'st', timeline: [], text: 't', updatedAt: new Date(now.getTime() - 181 * DAY) },
+    ])
+    await t.cloud.db.insertMany('mediations', [
+      { _id: 'md-old', openid: 'r-old', contact: '13800009999', otherParty: '邻居', status: 'resolved', stationId: 'st', timeline: [], updatedAt: new Date(now.getTime() - 200 * DAY) },
+    ])
+    const answer = (await fireDaily(now)) as { ok: boolean; data: Record<string, number> }
+    expect(answer.ok).toBe(true)
+    expect(answer.data).toMatchObject({ bookings: 1, reports: 1, mediations: 1 })
+    expect(byId('bookings', 'bk-old')).not.toHaveProperty('phone')
+    expect(byId('bookings', 'bk-recent')).toMatchObject({ name: '新人', phone: '13800006666' })
+    expect(byId('reports', 'rp-old-closed')).not.toHaveProperty('contact')
+    expect(byId('reports', 'rp-old-open')).toHaveProperty('contact', '13800008888')
+    expect(byId('mediations', 'md-old')).not.toHaveProperty('otherParty')
+  })
+
+  it('cannot be fired by a user', async () => {
+    const answer = await t.as(newUser()).raw('privacy', { Type: 'Timer', TriggerName: 'daily', Time: new Date().toISOString() })
+    // The gateway passes only {action, data}: a timer-shaped event is just a bad event.
+    expect(answer.status).toBe(400)
+  })
+})
+
+describe('audit log', () => {
+  it('records staff changes and exports for admins, who, what, on which record', async () => {
+    const { stationId } = await t.admin.ok('org', 'createStation', { name: '审计派出所', address: '审计路 1 号', phone: '0931-8000000' })
+    const reader = newUser('resident')
+    await t.as(reader).ok('privacy', 'exportMyData', {})
+    const page = await t.admin.ok('privacy', 'auditLog', { limit: 100 })
+    expect(page.items).toContainEqual(
+      expect.objectContaining({ actor: ADMIN, role: 'admin', fn: 'org', action: 'createStation', target: `stationId=${stationId}`, fields: ['name', 'address', 'phone'] }),
+    )
+    expect(page.items).toContainEqual(expect.objectContaining({ actor: reader, role: 'resident', fn: 'privacy', action: 'exportMyData' }))
+    // Input values (here a phone number) never reach the log.
+    expect(JSON.stringify(page.items)).not.toContain('0931-8000000')
+    const mine = await t.admin.ok('privacy', 'auditLog', { actor: reader })
+    expect(mine.items.map((i) => i.action)).toEqual(['exportMyData'])
+  })
+
+  it('is for admins only', async () => {
+    expect((await t.as(newUser()).call('privacy', 'auditLog', {})).status).toBe(403)
+    expect((await t.anonymous.call('privacy', 'auditLog', {})).status).toBe(401)
+  })
+
+  it('does not log reads', async () => {
+    const before = docs('auditLog').length
+    await t.admin.ok('org', 'listOfficers', {})
+    expect(docs('auditLog').length).toBe(before)
+  })
+})
+
+describe('rate limits', () => {
+  it('answers RATE_LIMITED with a retry hint once a person exceeds a family, across workers', async () => {
+    const me = t.as(newUser('busy'))
+    const answers = await Promise.all(Array.from({ length: 24 }, () => me.call('privacy', 'exportMyData', {})))
+    const limited = answers.filter((a) => a.status === 429)
+    // 20 per hour in the `report` family, counted in the database whichever worker answers.
+    expect(answers.filter((a) => a.status === 200)).toHaveLength(20)
+    expect(limited).toHaveLength(4)
+    const error = limited[0].body.ok === false ? limited[0].body.error : undefined
+    expect(error).toMatchObject({ code: 'RATE_LIMITED' })
+    expect(error!.retryAfter).toBeGreaterThan(0)
+    expect(error!.retryAfter).toBeLessThanOrEqual(3600)
+    // Another person is not affected.
+    expect((await t.as(newUser('calm')).call('privacy', 'exportMyData', {})).status).toBe(200)
+  })
+})

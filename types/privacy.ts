@@ -1,0 +1,60 @@
+import { z } from 'zod'
+import { defineActions } from './action'
+import { empty, id, openid, pageInput, pageOf } from './common'
+import { role } from './org'
+
+export { maskName, maskPhone } from './masking'
+
+/**
+ * How long personal data is kept (days), unless the function's environment says otherwise
+ * (PRIVACY_BOOKING_DAYS, PRIVACY_CASE_DAYS, PRIVACY_AUDIT_DAYS). docs/PRIVACY.md explains each.
+ */
+export const RETENTION_DAYS = {
+  /** Names and phones of bookings, counted from the session's start. */
+  booking: 90,
+  /** Contact details of closed reports and finished mediation requests, counted from the last change. */
+  closedCase: 180,
+  /** Lines of the audit log. */
+  audit: 365,
+} as const
+
+export const auditEntry = z.object({
+  id: z.string(),
+  at: z.string(),
+  actor: z.string(),
+  role,
+  stationId: z.string().optional(),
+  fn: z.string(),
+  action: z.string(),
+  target: z.string().optional(),
+  fields: z.array(z.string()),
+})
+export type AuditEntry = z.infer<typeof auditEntry>
+
+/** A person's records, by collection, as stored (dates as ISO strings, internal keys left out). */
+const exportedRecords = z.record(z.array(z.record(z.unknown())))
+
+export const privacy = defineActions({
+  exportMyData: {
+    access: 'user',
+    summary: "Everything stored about the caller (bookings, requests, reports, mediation, quiz history) as one file",
+    input: empty,
+    output: z.object({ exportedAt: z.string(), filename: z.string(), openid: z.string(), records: exportedRecords, counts: z.record(z.number()) }),
+    limit: 'report',
+    audit: true,
+  },
+  deleteMyData: {
+    access: 'user',
+    summary: 'Erase the caller\'s personal data: records police must keep are anonymised, the rest removed',
+    input: z.object({ confirm: z.literal(true, { errorMap: () => ({ message: '请确认删除' }) }) }).strict(),
+    output: z.object({ removed: z.record(z.number()), anonymised: z.record(z.number()) }),
+    limit: 'report',
+    audit: true,
+  },
+  auditLog: {
+    access: 'admin',
+    summary: 'The audit log, newest first: who did what, when, on which record',
+    input: z.object({ actor: openid.optional(), fn: z.string().regex(/^[a-z]{2,20}$/, '函数名不正确').optional(), stationId: id.optional(), ...pageInput }).strict(),
+    output: pageOf(auditEntry),
+  },
+})
