@@ -47,9 +47,6 @@ export type ContentStatus = z.infer<typeof contentStatus>
 export const CONTENT_STATUS_LABELS: Record<ContentStatus, string> = { draft: '草稿', published: '已发布', archived: '已下架' }
 export const CONTENT_KIND_LABELS: Record<ContentKind, string> = { article: '文章', case: '案例', question: '题目', tip: '每日提示' }
 
-/** The numbers every article and case page offers one tap away. */
-export const ANTI_FRAUD_HOTLINE = '96110'
-
 // ---- article body -------------------------------------------------------------------------------
 
 const listItems = z.array(line(1, 200)).min(1, '至少写一条').max(20, '最多 20 条')
@@ -181,6 +178,9 @@ export const quizResult = z.object({
 })
 export type QuizResult = z.infer<typeof quizResult>
 
+export const quizOutcome = z.object({ quizId: z.string(), score: z.number(), total: z.number(), results: z.array(quizResult) })
+export type QuizOutcome = z.infer<typeof quizOutcome>
+
 export const mistake = z.object({
   questionId: z.string(),
   type: fraudType,
@@ -290,9 +290,15 @@ export const fraud = defineActions({
       .strict(),
     output: z.object({ quizId: z.string(), questions: z.array(quizQuestion) }).strict(),
   },
+  checkAnswer: {
+    access: 'user',
+    summary: 'Answer one question of an open quiz, once: its right answer and explanation, shown right away',
+    input: z.object({ quizId: id, questionId: id, choice: z.number().int().min(0).max(3) }).strict(),
+    output: z.object({ correct: z.boolean(), answer: z.number(), explanation: z.string() }),
+  },
   submitQuiz: {
     access: 'user',
-    summary: 'Answers of a quiz, once: the score and, per question, the right answer and its explanation',
+    summary: 'Hand in a quiz, once: the score and, per question, the right answer and its explanation. Answers already given with checkAnswer stand',
     input: z
       .object({
         quizId: id,
@@ -301,7 +307,13 @@ export const fraud = defineActions({
           .max(QUIZ_MAX, `最多 ${QUIZ_MAX} 题`),
       })
       .strict(),
-    output: z.object({ quizId: z.string(), score: z.number(), total: z.number(), results: z.array(quizResult) }),
+    output: quizOutcome,
+  },
+  quizResult: {
+    access: 'user',
+    summary: "A submitted quiz of the caller's, as submitQuiz answered it",
+    input: z.object({ quizId: id }).strict(),
+    output: quizOutcome,
   },
   reviewMistakes: {
     access: 'user',

@@ -59,6 +59,9 @@ export interface QuizDoc {
   startedAt: Date
   submittedAt?: Date
   score?: number
+  /** Choices made one by one with checkAnswer, by question id: each is final once made. */
+  checked?: Record<string, number>
+  /** Every choice, as handed in. */
   answers?: { questionId: string; choice: number }[]
 }
 

@@ -2,7 +2,7 @@ import { fraud } from '../../types/fraud'
 import { AppError } from '../_shared/errors'
 import { type ActionContext, createFunction } from '../_shared/router'
 import { archive, getContent, listContent, publish, saveArticle, saveCase, saveQuestion, saveTip } from './content'
-import { myQuizHistory, resolveMistake, reviewMistakes, startQuiz, submitQuiz } from './quiz'
+import { checkAnswer, myQuizHistory, quizResult, resolveMistake, reviewMistakes, startQuiz, submitQuiz } from './quiz'
 import { getArticle, getCase, listArticles, listCases, listTypes } from './reading'
 import { dailyTip } from './tips'
 
@@ -15,7 +15,9 @@ export const main = createFunction('fraud', fraud, {
   getCase: (input) => getCase(input),
   dailyTip: (input) => dailyTip(input),
   startQuiz: (input, ctx) => startQuiz(input, signedIn(ctx)),
+  checkAnswer: (input, ctx) => checkAnswer(input, signedIn(ctx)),
   submitQuiz: (input, ctx) => submitQuiz(input, signedIn(ctx)),
+  quizResult: (input, ctx) => quizResult(input, signedIn(ctx)),
   reviewMistakes: (input, ctx) => reviewMistakes(input, signedIn(ctx)),
   resolveMistake: (input, ctx) => resolveMistake(input, signedIn(ctx)),
   myQuizHistory: (input, ctx) => myQuizHistory(input, signedIn(ctx)),

@@ -52,16 +52,79 @@ export async function startQuiz(input: ActionInput<'fraud', 'startQuiz'>, openid
 export const mistakeId = (openid: string, questionId: string) =>
   createHash('sha256').update(`${openid}|${questionId}`).digest('hex').slice(0, 32)
 
-export async function submitQuiz(input: ActionInput<'fraud', 'submitQuiz'>, openid: string): Promise<ActionOutput<'fraud', 'submitQuiz'>> {
-  const quiz = await firstRow<QuizDoc>(db.collection('quizzes').where({ _id: input.quizId, openid }).limit(1).get())
+const ALREADY_SUBMITTED = '这份测验已经交过卷了，可以再开始一份新的'
+
+async function myQuiz(quizId: string, openid: string): Promise<QuizDoc> {
+  const quiz = await firstRow<QuizDoc>(db.collection('quizzes').where({ _id: quizId, openid }).limit(1).get())
   if (!quiz) throw notFound('没有找到这份测验')
-  if (quiz.status !== 'open') throw conflict('这份测验已经交过卷了，可以再开始一份新的')
+  return quiz
+}
+
+/** Right → off the caller's mistakes; wrong or unanswered → on them, counted. */
+async function recordMistake(openid: string, q: QuestionDoc, choice: number | undefined, now: Date): Promise<void> {
+  const _id = mistakeId(openid, q._id)
+  if (choice === q.answer) {
+    await db.collection('quizMistakes').where({ _id, openid }).remove()
+    return
+  }
+  const bumped = await updatedCount(
+    db
+      .collection('quizMistakes')
+      .where({ _id, openid })
+      .update({ data: { wrongCount: _.inc(1), lastWrongAt: now, choice: choice !== undefined ? choice : _.remove() } }),
+  )
+  if (bumped === 0) {
+    const doc: MistakeDoc = { _id, openid, questionId: q._id, type: q.type, wrongCount: 1, lastWrongAt: now, ...(choice !== undefined ? { choice } : {}) }
+    await db.collection('quizMistakes').add({ data: doc })
+  }
+}
+
+/**
+ * One question answered on its own, so the explanation can follow the answer at once. The choice is
+ * final: the update only happens while the question has no choice yet and the quiz is open.
+ */
+export async function checkAnswer(input: ActionInput<'fraud', 'checkAnswer'>, openid: string): Promise<ActionOutput<'fraud', 'checkAnswer'>> {
+  const quiz = await myQuiz(input.quizId, openid)
+  if (quiz.status !== 'open') throw conflict(ALREADY_SUBMITTED)
+  if (!quiz.questionIds.includes(input.questionId)) throw invalid('参数无效：这道题不属于这份测验', 'questionId')
+  const q = (await questionsByIds([input.questionId])).get(input.questionId)
+  if (!q) throw notFound('没有找到这道题')
+  if (input.choice >= q.options.length) throw invalid('参数无效：没有这个选项', 'choice')
+  const key = `checked.${input.questionId}`
+  const locked = await updatedCount(
+    db
+      .collection('quizzes')
+      .where({ _id: quiz._id, openid, status: 'open', [key]: _.exists(false) })
+      .update({ data: { [key]: input.choice } }),
+  )
+  if (locked === 0) throw conflict('这道题已经答过了')
+  await recordMistake(openid, q, input.choice, new Date())
+  return { correct: input.choice === q.answer, answer: q.answer, explanation: q.explanation }
+}
+
+function outcome(quiz: QuizDoc, choices: Map<string, number>, byId: Map<string, QuestionDoc>): ActionOutput<'fraud', 'submitQuiz'> {
+  const results = quiz.questionIds.flatMap((id) => {
+    const q = byId.get(id)
+    if (!q) return []
+    const choice = choices.get(id)
+    return [{ questionId: id, stem: q.stem, options: q.options, ...(choice !== undefined ? { choice } : {}), answer: q.answer, correct: choice === q.answer, explanation: q.explanation }]
+  })
+  return { quizId: quiz._id, score: results.filter((r) => r.correct).length, total: results.length, results }
+}
+
+export async function submitQuiz(input: ActionInput<'fraud', 'submitQuiz'>, openid: string): Promise<ActionOutput<'fraud', 'submitQuiz'>> {
+  const quiz = await myQuiz(input.quizId, openid)
+  if (quiz.status !== 'open') throw conflict(ALREADY_SUBMITTED)
 
   const inQuiz = new Set(quiz.questionIds)
-  const choices = new Map<string, number>()
+  const checked = quiz.checked ?? {}
+  const choices = new Map<string, number>(Object.entries(checked))
+  const handedIn = new Set<string>()
   input.answers.forEach((a, i) => {
     if (!inQuiz.has(a.questionId)) throw invalid('参数无效：答案里有不属于这份测验的题目', `answers.${i}.questionId`)
-    if (choices.has(a.questionId)) throw invalid('参数无效：同一道题只能答一次', `answers.${i}.questionId`)
+    if (handedIn.has(a.questionId)) throw invalid('参数无效：同一道题只能答一次', `answers.${i}.questionId`)
+    if (a.questionId in checked && checked[a.questionId] !== a.choice) throw conflict('这道题已经答过了，答案不能再改')
+    handedIn.add(a.questionId)
     choices.set(a.questionId, a.choice)
   })
   const byId = await questionsByIds(quiz.questionIds)
@@ -70,43 +133,31 @@ export async function submitQuiz(input: ActionInput<'fraud', 'submitQuiz'>, open
     if (q && a.choice >= q.options.length) throw invalid('参数无效：没有这个选项', `answers.${i}.choice`)
   })
 
-  const results = quiz.questionIds.flatMap((id) => {
-    const q = byId.get(id)
-    if (!q) return []
-    const choice = choices.get(id)
-    return [{ questionId: id, stem: q.stem, options: q.options, ...(choice !== undefined ? { choice } : {}), answer: q.answer, correct: choice === q.answer, explanation: q.explanation }]
-  })
-  const score = results.filter((r) => r.correct).length
+  const result = outcome(quiz, choices, byId)
   const now = new Date()
-
+  const answers = [...choices].map(([questionId, choice]) => ({ questionId, choice }))
   // The condition on `status` makes the submission once-only even when two arrive together.
   const submitted = await updatedCount(
     db
       .collection('quizzes')
       .where({ _id: quiz._id, openid, status: 'open' })
-      .update({ data: { status: 'submitted', submittedAt: now, score, answers: _.set(input.answers) } }),
+      .update({ data: { status: 'submitted', submittedAt: now, score: result.score, answers: _.set(answers) } }),
   )
-  if (submitted === 0) throw conflict('这份测验已经交过卷了，可以再开始一份新的')
+  if (submitted === 0) throw conflict(ALREADY_SUBMITTED)
 
-  for (const r of results) {
-    const _id = mistakeId(openid, r.questionId)
-    if (r.correct) {
-      await db.collection('quizMistakes').where({ _id, openid }).remove()
-      continue
-    }
-    const bumped = await updatedCount(
-      db
-        .collection('quizMistakes')
-        .where({ _id, openid })
-        .update({ data: { wrongCount: _.inc(1), lastWrongAt: now, ...(r.choice !== undefined ? { choice: r.choice } : { choice: _.remove() }) } }),
-    )
-    if (bumped === 0) {
-      const q = byId.get(r.questionId)!
-      const doc: MistakeDoc = { _id, openid, questionId: r.questionId, type: q.type, wrongCount: 1, lastWrongAt: now, ...(r.choice !== undefined ? { choice: r.choice } : {}) }
-      await db.collection('quizMistakes').add({ data: doc })
-    }
+  // Questions answered with checkAnswer are already in (or out of) the mistakes.
+  for (const id of quiz.questionIds) {
+    const q = byId.get(id)
+    if (q && !(id in checked)) await recordMistake(openid, q, choices.get(id), now)
   }
-  return { quizId: quiz._id, score, total: results.length, results }
+  return result
+}
+
+export async function quizResult(input: ActionInput<'fraud', 'quizResult'>, openid: string): Promise<ActionOutput<'fraud', 'quizResult'>> {
+  const quiz = await myQuiz(input.quizId, openid)
+  if (quiz.status !== 'submitted') throw conflict('这份测验还没有交卷')
+  const choices = new Map((quiz.answers ?? []).map((a) => [a.questionId, a.choice]))
+  return outcome(quiz, choices, await questionsByIds(quiz.questionIds))
 }
 
 export async function reviewMistakes(input: ActionInput<'fraud', 'reviewMistakes'>, openid: string): Promise<ActionOutput<'fraud', 'reviewMistakes'>> {

@@ -279,6 +279,41 @@ describe('quizzes', () => {
     expect((await me.ok('fraud', 'reviewMistakes', {})).items).toEqual([])
   })
 
+  it('explains a question right after it is answered, and takes that answer once', async () => {
+    const me = t.as(newUser())
+    const { quizId, questions } = await me.ok('fraud', 'startQuiz', { count: 5, type: 'loan' })
+    const right = (id: string) => (questionIds.indexOf(id) + 1) % 3
+    const [first, second] = questions
+    const checked = await me.ok('fraud', 'checkAnswer', { quizId, questionId: first.id, choice: (right(first.id) + 1) % 3 })
+    expect(checked).toEqual({ correct: false, answer: right(first.id), explanation: '要你先垫钱的刷单都是骗局，刷单本身也违法。' })
+    const again = await me.call('fraud', 'checkAnswer', { quizId, questionId: first.id, choice: right(first.id) })
+    expect(errorOf(again)?.code).toBe('CONFLICT')
+    // A wrong answer is in the mistakes at once, even if the quiz is never handed in.
+    expect((await me.ok('fraud', 'reviewMistakes', {})).items.map((m) => m.questionId)).toEqual([first.id])
+
+    expect((await me.ok('fraud', 'checkAnswer', { quizId, questionId: second.id, choice: right(second.id) })).correct).toBe(true)
+    // Handing in a different choice for an answered question is refused; the same choice is fine.
+    const changed = await me.call('fraud', 'submitQuiz', { quizId, answers: [{ questionId: first.id, choice: right(first.id) }] })
+    expect(errorOf(changed)?.code).toBe('CONFLICT')
+    const result = await me.ok('fraud', 'submitQuiz', { quizId, answers: [{ questionId: first.id, choice: (right(first.id) + 1) % 3 }] })
+    expect(result.score).toBe(1)
+    expect(result.results.find((r) => r.questionId === second.id)).toMatchObject({ choice: right(second.id), correct: true })
+    expect(errorOf(await me.call('fraud', 'checkAnswer', { quizId, questionId: questions[2].id, choice: 0 }))?.code).toBe('CONFLICT')
+    // Unanswered questions count as mistakes once handed in; the checked one is not counted twice.
+    const mistakes = (await me.ok('fraud', 'reviewMistakes', {})).items
+    expect(mistakes).toHaveLength(4)
+    expect(mistakes.find((m) => m.questionId === first.id)!.wrongCount).toBe(1)
+  })
+
+  it('shows a submitted quiz again, to its owner only', async () => {
+    const me = t.as(newUser())
+    const { quizId, questions } = await me.ok('fraud', 'startQuiz', { count: 5, type: 'loan' })
+    expect(errorOf(await me.call('fraud', 'quizResult', { quizId }))?.code).toBe('CONFLICT')
+    const submitted = await me.ok('fraud', 'submitQuiz', { quizId, answers: questions.map((q) => ({ questionId: q.id, choice: 1 })) })
+    expect(await me.ok('fraud', 'quizResult', { quizId })).toEqual(submitted)
+    expect(errorOf(await t.as(newUser()).call('fraud', 'quizResult', { quizId }))?.code).toBe('NOT_FOUND')
+  })
+
   it('lists my quizzes, newest first, with scores once submitted', async () => {
     const me = t.as(newUser())
     const first = await me.ok('fraud', 'startQuiz', { count: 5, type: 'loan' })
