@@ -1,4 +1,454 @@
+import { z } from 'zod'
 import { defineActions } from './action'
+import { id, instant, line, location, pageInput, pageOf, paragraph, phone } from './common'
+import { areaName } from './org'
 
-/** The `community` function's actions (filled in by its issue). */
-export const community = defineActions({})
+/**
+ * 社区: 平安守望点 near the resident, 社区公告 and 警务动态, 服务指南, 线索举报 and 矛盾纠纷调解.
+ * Residents read and send; officers handle their own station's records, admins everyone's.
+ */
+
+// ── 平安守望点 ────────────────────────────────────────────────────────────────────────────────────
+
+export const WATCH_SERVICES = ['避险', '报警', '求助', '宣传', '急救药箱', '充电', '饮水'] as const
+export const watchService = z.enum(WATCH_SERVICES, { errorMap: () => ({ message: '服务项目不正确' }) })
+
+/** Farthest a nearby search reaches, in kilometres. */
+export const MAX_RADIUS_KM = 20
+export const DEFAULT_RADIUS_KM = 3
+export const MAX_NEARBY = 50
+
+const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, '时间应为 HH:mm')
+
+/** Opening hours on some days of the week (1 = 周一 … 7 = 周日). `close` before `open` runs past midnight. */
+export const hoursRange = z
+  .object({
+    days: z.array(z.number().int().min(1).max(7)).min(1).max(7),
+    open: clock,
+    close: clock,
+  })
+  .strict()
+export type HoursRange = z.infer<typeof hoursRange>
+
+export const watchHours = z
+  .object({
+    /** Open day and night, every day. */
+    allDay: z.boolean(),
+    ranges: z.array(hoursRange).max(7),
+  })
+  .strict()
+  .refine((h) => h.allDay || h.ranges.length > 0, { message: '请填写营业时间，或选择 24 小时', path: ['ranges'] })
+export type WatchHours = z.infer<typeof watchHours>
+
+export const watchPoint = z.object({
+  id: z.string(),
+  name: z.string(),
+  address: z.string(),
+  location,
+  phone: z.string(),
+  services: z.array(z.string()),
+  hours: z.object({ allDay: z.boolean(), ranges: z.array(hoursRange) }),
+  /** e.g. 24 小时 · 周一至周五 08:00–22:00 */
+  hoursText: z.string(),
+  stationId: z.string(),
+  area: z.string().optional(),
+})
+export type WatchPoint = z.infer<typeof watchPoint>
+
+export const nearbyWatchPoint = watchPoint.extend({
+  distanceM: z.number(),
+  /** Open at the moment of the answer, in China time. */
+  openNow: z.boolean(),
+})
+export type NearbyWatchPoint = z.infer<typeof nearbyWatchPoint>
+
+// ── 社区公告 / 警务动态 ───────────────────────────────────────────────────────────────────────────
+
+export const noticeKind = z.enum(['notice', 'news'])
+export type NoticeKind = z.infer<typeof noticeKind>
+export const NOTICE_KIND_LABELS: Record<NoticeKind, string> = { notice: '社区公告', news: '警务动态' }
+export const noticeStatus = z.enum(['draft', 'published', 'archived'])
+export type NoticeStatus = z.infer<typeof noticeStatus>
+
+export const noticeSummary = z.object({
+  id: z.string(),
+  kind: noticeKind,
+  title: z.string(),
+  /** The first words of the body. */
+  excerpt: z.string(),
+  /** The community it is for; absent for all of the station's communities. */
+  area: z.string().optional(),
+  stationId: z.string(),
+  pinned: z.boolean(),
+  publishedAt: z.string().optional(),
+})
+export type NoticeSummary = z.infer<typeof noticeSummary>
+
+export const notice = noticeSummary.extend({ body: z.string(), status: noticeStatus, updatedAt: z.string() })
+export type Notice = z.infer<typeof notice>
+
+// ── 服务指南 ──────────────────────────────────────────────────────────────────────────────────────
+
+export const GUIDE_CATEGORIES = ['户籍', '居住证', '身份证', '出入境', '证明'] as const
+export const guideCategory = z.enum(GUIDE_CATEGORIES, { errorMap: () => ({ message: '指南类别不正确' }) })
+
+export const guideSummary = z.object({ id: z.string(), title: z.string(), category: guideCategory, purpose: z.string() })
+export type GuideSummary = z.infer<typeof guideSummary>
+
+export const guide = guideSummary.extend({
+  /** Who may apply. */
+  eligibility: z.array(z.string()),
+  materials: z.array(z.string()),
+  steps: z.array(z.string()),
+  /** Where and when. */
+  where: z.string(),
+  fees: z.string(),
+  /** How long it takes. */
+  timeLimit: z.string(),
+  notes: z.array(z.string()),
+  /** The 流动警务室 matter to book for it, when the matter can be handled or prepared there. */
+  visitMatter: z.string().optional(),
+  updatedAt: z.string(),
+})
+export type Guide = z.infer<typeof guide>
+
+const guideFields = {
+  title: line(2, 30),
+  category: guideCategory,
+  purpose: paragraph(2, 300),
+  eligibility: z.array(line(2, 200)).min(1).max(10),
+  materials: z.array(line(2, 200)).min(1).max(20),
+  steps: z.array(line(2, 200)).min(1).max(15),
+  where: paragraph(2, 300),
+  fees: line(1, 100),
+  timeLimit: line(1, 100),
+  notes: z.array(line(2, 200)).max(10),
+  visitMatter: line(2, 20).optional(),
+}
+
+// ── 线索举报 ──────────────────────────────────────────────────────────────────────────────────────
+
+export const REPORT_CATEGORIES = ['fraud', 'drugs', 'gambling', 'hazard', 'other'] as const
+export const reportCategory = z.enum(REPORT_CATEGORIES, { errorMap: () => ({ message: '举报类别不正确' }) })
+export type ReportCategory = z.infer<typeof reportCategory>
+export const REPORT_CATEGORY_LABELS: Record<ReportCategory, string> = {
+  fraud: '电信网络诈骗',
+  drugs: '涉毒',
+  gambling: '涉赌',
+  hazard: '安全隐患',
+  other: '其他违法线索',
+}
+export const reportStatus = z.enum(['submitted', 'accepted', 'closed', 'rejected'])
+export type ReportStatus = z.infer<typeof reportStatus>
+export const REPORT_STATUS_LABELS: Record<ReportStatus, string> = {
+  submitted: '已提交',
+  accepted: '已受理',
+  closed: '已办结',
+  rejected: '未予受理',
+}
+/** At most this many reports per person per China day. */
+export const REPORTS_PER_DAY = 5
+
+export const timelineEntry = z.object({ status: z.string(), at: z.string(), note: z.string().optional() })
+export type TimelineEntry = z.infer<typeof timelineEntry>
+
+/** A report as its sender follows it. */
+export const myReport = z.object({
+  ticketNo: z.string(),
+  category: reportCategory,
+  text: z.string(),
+  anonymous: z.boolean(),
+  /** Masked, e.g. 138****1234. */
+  contact: z.string().optional(),
+  status: reportStatus,
+  createdAt: z.string(),
+  timeline: z.array(timelineEntry),
+})
+export type MyReport = z.infer<typeof myReport>
+
+/** A report as staff handle it: no trace of an anonymous sender. */
+export const staffReport = z.object({
+  ticketNo: z.string(),
+  category: reportCategory,
+  text: z.string(),
+  anonymous: z.boolean(),
+  /** Only when the sender gave it and is not anonymous: staff call back on it. */
+  contact: z.string().optional(),
+  location: location.optional(),
+  occurredAt: z.string().optional(),
+  stationId: z.string(),
+  status: reportStatus,
+  createdAt: z.string(),
+  timeline: z.array(timelineEntry),
+})
+export type StaffReport = z.infer<typeof staffReport>
+
+// ── 矛盾纠纷调解 ──────────────────────────────────────────────────────────────────────────────────
+
+export const MEDIATION_CATEGORIES = ['neighbour', 'family', 'property', 'consumer', 'labour', 'other'] as const
+export const mediationCategory = z.enum(MEDIATION_CATEGORIES, { errorMap: () => ({ message: '纠纷类别不正确' }) })
+export type MediationCategory = z.infer<typeof mediationCategory>
+export const MEDIATION_CATEGORY_LABELS: Record<MediationCategory, string> = {
+  neighbour: '邻里纠纷',
+  family: '家庭纠纷',
+  property: '物业纠纷',
+  consumer: '消费纠纷',
+  labour: '劳务纠纷',
+  other: '其他纠纷',
+}
+export const mediationStatus = z.enum(['requested', 'accepted', 'scheduled', 'resolved', 'withdrawn'])
+export type MediationStatus = z.infer<typeof mediationStatus>
+export const MEDIATION_STATUS_LABELS: Record<MediationStatus, string> = {
+  requested: '已申请',
+  accepted: '已受理',
+  scheduled: '已约定调解',
+  resolved: '调解完成',
+  withdrawn: '已撤回',
+}
+
+const mediationBase = {
+  ticketNo: z.string(),
+  category: mediationCategory,
+  description: z.string(),
+  otherParty: z.string().optional(),
+  preferredTimes: z.string().optional(),
+  status: mediationStatus,
+  /** When the mediation is set for. */
+  scheduledAt: z.string().optional(),
+  place: z.string().optional(),
+  createdAt: z.string(),
+  timeline: z.array(timelineEntry),
+}
+
+export const myMediation = z.object({ ...mediationBase, contact: z.string() })
+export type MyMediation = z.infer<typeof myMediation>
+export const staffMediation = z.object({ ...mediationBase, contact: z.string(), stationId: z.string() })
+export type StaffMediation = z.infer<typeof staffMediation>
+
+const ticketInput = z.object({ ticketNo: z.string().trim().max(40) })
+const note = paragraph(1, 300)
+
+// ── the actions ───────────────────────────────────────────────────────────────────────────────────
+
+export const community = defineActions({
+  nearbyWatchPoints: {
+    access: 'public',
+    summary: 'Watch points within radiusKm of a place, nearest first, with distance and whether open now (China time)',
+    input: z
+      .object({
+        lat: location.shape.lat,
+        lng: location.shape.lng,
+        radiusKm: z.number().positive().max(MAX_RADIUS_KM, `搜索范围不能超过 ${MAX_RADIUS_KM} 公里`).optional(),
+        limit: z.number().int().min(1).max(MAX_NEARBY).optional(),
+      })
+      .strict(),
+    output: pageOf(nearbyWatchPoint),
+  },
+  listWatchPoints: {
+    access: 'staff',
+    summary: 'Active watch points of a station, by name, for the editor',
+    input: z.object({ stationId: id.optional(), ...pageInput }).strict(),
+    output: pageOf(watchPoint),
+  },
+  saveWatchPoint: {
+    access: 'staff',
+    summary: 'Create (no id) or change a watch point; officers only at their own station',
+    input: z
+      .object({
+        id: id.optional(),
+        name: line(2, 40),
+        address: line(2, 100),
+        location,
+        phone,
+        services: z.array(watchService).min(1, '至少选一项服务').max(WATCH_SERVICES.length),
+        hours: watchHours,
+        stationId: id.optional(),
+        area: areaName.optional(),
+      })
+      .strict(),
+    output: z.object({ id: z.string() }),
+  },
+  retireWatchPoint: {
+    access: 'staff',
+    summary: 'Take a watch point off the map',
+    input: z.object({ id }).strict(),
+    output: z.object({ id: z.string(), status: z.literal('retired') }),
+  },
+
+  listNotices: {
+    access: 'public',
+    summary: 'Published notices, pinned first then newest, of a community and/or station',
+    input: z.object({ area: areaName.optional(), stationId: id.optional(), ...pageInput }).strict(),
+    output: pageOf(noticeSummary),
+  },
+  getNotice: {
+    access: 'public',
+    summary: 'One published notice',
+    input: z.object({ id }).strict(),
+    output: notice,
+  },
+  listAllNotices: {
+    access: 'staff',
+    summary: 'Notices in every state for the editor, newest change first',
+    input: z.object({ stationId: id.optional(), status: noticeStatus.optional(), ...pageInput }).strict(),
+    output: pageOf(notice),
+  },
+  saveNotice: {
+    access: 'staff',
+    summary: 'Create a draft (no id) or change a notice; its text goes through the content check',
+    input: z
+      .object({
+        id: id.optional(),
+        kind: noticeKind,
+        title: line(2, 40),
+        body: paragraph(2, 3000),
+        area: areaName.optional(),
+        stationId: id.optional(),
+        pinned: z.boolean(),
+      })
+      .strict(),
+    output: z.object({ id: z.string() }),
+  },
+  publishNotice: {
+    access: 'staff',
+    summary: 'Publish a draft',
+    input: z.object({ id }).strict(),
+    output: z.object({ id: z.string(), status: noticeStatus }),
+  },
+  archiveNotice: {
+    access: 'staff',
+    summary: 'Take a notice down',
+    input: z.object({ id }).strict(),
+    output: z.object({ id: z.string(), status: noticeStatus }),
+  },
+
+  listGuides: {
+    access: 'public',
+    summary: 'Service guides, optionally of one category',
+    input: z.object({ category: guideCategory.optional(), ...pageInput }).strict(),
+    output: pageOf(guideSummary),
+  },
+  getGuide: {
+    access: 'public',
+    summary: 'One guide: purpose, who may apply, materials, steps, where and when, fees, the matter to book',
+    input: z.object({ id }).strict(),
+    output: guide,
+  },
+  saveGuide: {
+    access: 'admin',
+    summary: 'Create (no id) or change a guide',
+    input: z.object({ id: id.optional(), ...guideFields }).strict(),
+    output: z.object({ id: z.string() }),
+  },
+
+  submitReport: {
+    access: 'user',
+    summary: 'A clue report, content-checked, at most 5 per person per China day',
+    limit: false,
+    input: z
+      .object({
+        category: reportCategory,
+        text: paragraph(10, 1000),
+        anonymous: z.boolean(),
+        contact: phone.optional(),
+        location: location.optional(),
+        occurredAt: instant.optional(),
+        stationId: id.optional(),
+      })
+      .strict()
+      .refine((r) => !(r.anonymous && r.contact), { message: '匿名举报不需要留联系电话', path: ['contact'] }),
+    output: z.object({ ticketNo: z.string() }),
+  },
+  myReports: {
+    access: 'user',
+    summary: "The caller's own reports, anonymous ones included, newest first, with their timelines",
+    input: z.object({ ...pageInput }).strict(),
+    output: pageOf(myReport),
+  },
+  listReports: {
+    access: 'staff',
+    summary: "Reports of a station by status, oldest first; an anonymous sender's identity is never shown",
+    input: z.object({ stationId: id.optional(), status: reportStatus.optional(), ...pageInput }).strict(),
+    output: pageOf(staffReport),
+  },
+  acceptReport: {
+    access: 'staff',
+    summary: 'submitted → accepted; the sender is notified',
+    input: ticketInput.extend({ note: note.optional() }).strict(),
+    output: staffReport,
+  },
+  closeReport: {
+    access: 'staff',
+    summary: 'accepted → closed with a reply; the sender is notified',
+    input: ticketInput.extend({ reply: note }).strict(),
+    output: staffReport,
+  },
+  rejectReport: {
+    access: 'staff',
+    summary: 'submitted or accepted → rejected with a reason; the sender is notified',
+    input: ticketInput.extend({ reason: note }).strict(),
+    output: staffReport,
+  },
+
+  requestMediation: {
+    access: 'user',
+    summary: 'Ask for a mediation; an officer accepts, schedules and closes it',
+    limit: false,
+    input: z
+      .object({
+        category: mediationCategory,
+        description: paragraph(10, 1000),
+        otherParty: line(1, 60).optional(),
+        preferredTimes: line(1, 100).optional(),
+        contact: phone,
+        stationId: id.optional(),
+        location: location.optional(),
+      })
+      .strict(),
+    output: z.object({ ticketNo: z.string() }),
+  },
+  myMediations: {
+    access: 'user',
+    summary: "The caller's own mediation requests, newest first, with their timelines",
+    input: z.object({ ...pageInput }).strict(),
+    output: pageOf(myMediation),
+  },
+  listMediations: {
+    access: 'staff',
+    summary: 'Mediation requests of a station by status, oldest first',
+    input: z.object({ stationId: id.optional(), status: mediationStatus.optional(), ...pageInput }).strict(),
+    output: pageOf(staffMediation),
+  },
+  acceptMediation: {
+    access: 'staff',
+    summary: 'requested → accepted',
+    input: ticketInput.extend({ note: note.optional() }).strict(),
+    output: staffMediation,
+  },
+  scheduleMediation: {
+    access: 'staff',
+    summary: 'accepted (or scheduled, to move it) → scheduled at a time and place',
+    input: ticketInput.extend({ time: instant, place: line(2, 100), note: note.optional() }).strict(),
+    output: staffMediation,
+  },
+  resolveMediation: {
+    access: 'staff',
+    summary: 'scheduled → resolved, with what was agreed',
+    input: ticketInput.extend({ note }).strict(),
+    output: staffMediation,
+  },
+  withdrawMediation: {
+    access: 'user',
+    summary: 'The requester (or the station on their word) withdraws a request that is not finished',
+    input: ticketInput.extend({ note: note.optional() }).strict(),
+    output: z.object({ ticketNo: z.string(), status: mediationStatus }),
+  },
+})
+
+/** A phone number as shown where the whole number is not needed: 138****1234. */
+export function maskPhone(phoneNumber: string): string {
+  const digits = phoneNumber.replace(/\D/g, '')
+  if (/^1\d{10}$/.test(digits)) return `${digits.slice(0, 3)}****${digits.slice(7)}`
+  if (digits.length <= 5) return phoneNumber
+  return `${digits.slice(0, 3)}****${digits.slice(-2)}`
+}
