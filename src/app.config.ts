@@ -16,6 +16,10 @@ export default defineAppConfig({
         'stats/index',
       ],
     },
+    {
+      root: 'visits/',
+      pages: ['session', 'book', 'booking', 'mine', 'requests'],
+    },
   ],
   window: {
     backgroundTextStyle: 'light',

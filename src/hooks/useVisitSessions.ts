@@ -1,7 +1,49 @@
-import { listVisitSessions, type VisitSessionView } from '../api/pending-domains'
+import { useRef } from 'react'
+import { useDidShow } from '@tarojs/taro'
+import type { VisitSession } from '../../types/visits'
+import { call } from '../api'
+import { chinaDate } from '../components/VisitWords'
+import { chinaDay } from '../time/china'
 import { useRemote, type Remote } from './useRemote'
 
-/** Upcoming 流动警务室 sessions. */
-export function useVisitSessions(): Remote<VisitSessionView[]> {
-  return useRemote(listVisitSessions)
+export interface SessionDay {
+  /** 2026-12-01, China time. */
+  date: string
+  /** 12月1日 周二 */
+  label: string
+  sessions: VisitSession[]
+}
+
+/** Sessions in the order the function gave them, under one heading per China calendar day. */
+export function groupByChinaDay(sessions: VisitSession[]): SessionDay[] {
+  const days: SessionDay[] = []
+  for (const session of sessions) {
+    const date = chinaDate(session.startsAt)
+    let day = days.find((d) => d.date === date)
+    if (!day) {
+      day = { date, label: chinaDay(session.startsAt) ?? date, sessions: [] }
+      days.push(day)
+    }
+    day.sessions.push(session)
+  }
+  return days
+}
+
+/**
+ * Loads again whenever the page comes back into view (after booking or cancelling on another page,
+ * the seats have changed), but not on the first show, which the first load already covers.
+ */
+export function useReloadOnShow(reload: () => void): void {
+  const shown = useRef(false)
+  useDidShow(() => {
+    if (shown.current) reload()
+    shown.current = true
+  })
+}
+
+/** Upcoming 流动警务室 sessions, by day, soonest first. */
+export function useVisitSessions(): Remote<SessionDay[]> {
+  const remote = useRemote(async () => groupByChinaDay((await call('visits', 'listSessions', { limit: 50 })).items))
+  useReloadOnShow(remote.retry)
+  return remote
 }

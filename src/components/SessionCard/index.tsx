@@ -1,28 +1,35 @@
 import { Text, View } from '@tarojs/components'
-import type { VisitSessionView } from '../../api/pending-domains'
-import { chinaDay, chinaTime } from '../../time/china'
+import type { VisitSession } from '../../../types/visits'
+import { seatWords, sessionHours } from '../VisitWords'
 import './index.css'
 
 interface SessionCardProps {
-  session: VisitSessionView
+  session: VisitSession
+  /** Opens the session; without it the card is not tappable. */
+  onOpen?: (sessionId: string) => void
+  /** The day, when the card is not under a date heading. */
+  dayText?: string
 }
 
-function when({ startAt, endAt }: VisitSessionView): string {
-  if (!startAt) return '时间待定'
-  const day = chinaDay(startAt)
-  const from = chinaTime(startAt)
-  const to = endAt ? chinaTime(endAt) : null
-  if (!day || !from) return '时间待定'
-  return to ? `${day} ${from}–${to}` : `${day} ${from}`
+function distance(metres: number): string {
+  return metres < 1000 ? `${Math.round(metres)} 米` : `${(metres / 1000).toFixed(1)} 公里`
 }
 
 /** One 流动警务室 session: when, where, what can be done there, seats left. */
-export default function SessionCard({ session }: SessionCardProps) {
-  const full = session.seatsLeft === 0
+export default function SessionCard({ session, onOpen, dayText }: SessionCardProps) {
+  const seats = seatWords(session)
   return (
-    <View className='jmt-card session-card'>
-      <Text className='session-card__when'>{when(session)}</Text>
-      <Text className='session-card__place'>{session.place}</Text>
+    <View
+      className={`jmt-card session-card${onOpen ? ' session-card--tappable' : ''}`}
+      hoverClass={onOpen ? 'session-card--pressed' : 'none'}
+      onClick={onOpen ? () => onOpen(session.sessionId) : undefined}
+    >
+      <Text className='session-card__when'>{dayText ? `${dayText} ${sessionHours(session)}` : sessionHours(session)}</Text>
+      <Text className='session-card__place'>{session.place.name}</Text>
+      <Text className='session-card__address'>
+        {session.place.address}
+        {session.distanceM !== undefined ? ` · 约 ${distance(session.distanceM)}` : ''}
+      </Text>
       {session.services.length > 0 ? (
         <View className='session-card__services'>
           {session.services.map((service) => (
@@ -32,11 +39,10 @@ export default function SessionCard({ session }: SessionCardProps) {
           ))}
         </View>
       ) : null}
-      {session.seatsLeft !== undefined ? (
-        <Text className={full ? 'session-card__seats session-card__seats--full' : 'session-card__seats'}>
-          {full ? '名额已满' : `还剩 ${session.seatsLeft} 个名额`}
-        </Text>
-      ) : null}
+      <View className='session-card__foot'>
+        <Text className={`session-card__seats session-card__seats--${seats.tone}`}>{seats.text}</Text>
+        {onOpen ? <Text className='session-card__more'>查看 ›</Text> : null}
+      </View>
     </View>
   )
 }

@@ -4,6 +4,7 @@ import EntryRow from '../../components/EntryRow'
 import IdentityCard from '../../components/IdentityCard'
 import LargeTextToggle from '../../components/LargeTextToggle'
 import Page from '../../components/Page'
+import { visitUrls } from '../../components/VisitWords/urls'
 import PageState from '../../components/PageState'
 import { NOT_AN_EMERGENCY_CHANNEL } from '../../../types/contact'
 import { useWhoami } from '../../hooks/useWhoami'
@@ -24,6 +25,9 @@ export default function MePage() {
           </View>
         )}
       </PageState>
+      <Text className='jmt-section-title'>流动警务室</Text>
+      <EntryRow title='我的预约' hint='排队号、签到码，也可以取消' onClick={() => Taro.navigateTo({ url: visitUrls.mine })} />
+      <EntryRow title='相约上门' hint='请民警到小区、市场来，或附议邻居的请求' onClick={() => Taro.navigateTo({ url: visitUrls.requests })} />
       <Text className='jmt-section-title'>看得更清楚</Text>
       <LargeTextToggle />
       <Text className='me__notice'>{NOT_AN_EMERGENCY_CHANNEL}</Text>

@@ -1,0 +1,40 @@
+import { Text, View } from '@tarojs/components'
+import type { MyBooking } from '../../../types/visits'
+import ActionButton from '../ActionButton'
+import { BOOKING_STATUS_WORDS, chinaMoment, sessionWhen } from '../VisitWords'
+import './index.css'
+
+interface VisitBookingCardProps {
+  booking: MyBooking
+  onOpen: (bookingId: string) => void
+  /** Offered only while the booking is active and the session has not started. */
+  onCancel: (bookingId: string) => void
+  now?: number
+}
+
+/** One of my bookings in a list: when and where, my number, its state. */
+export default function VisitBookingCard({ booking, onOpen, onCancel, now = Date.now() }: VisitBookingCardProps) {
+  const cancellable = booking.status === 'booked' && Date.parse(booking.session.startsAt) > now
+  return (
+    <View className={`jmt-card visit-booking-card visit-booking-card--${booking.status}`}>
+      <View className='visit-booking-card__body' hoverClass='visit-booking-card__body--pressed' onClick={() => onOpen(booking.bookingId)}>
+        <View className='visit-booking-card__head'>
+          <Text className='visit-booking-card__when'>{sessionWhen(booking.session)}</Text>
+          <Text className={`visit-booking-card__status visit-booking-card__status--${booking.status}`}>{BOOKING_STATUS_WORDS[booking.status]}</Text>
+        </View>
+        <Text className='visit-booking-card__place'>{booking.session.place.name}</Text>
+        <Text className='jmt-muted'>{booking.session.place.address}</Text>
+        <Text className='visit-booking-card__queue'>
+          {booking.status === 'booked' ? `第 ${booking.queueNo} 号 · 预计 ${chinaMoment(booking.expectedAt)} · ${booking.matter}` : `第 ${booking.queueNo} 号 · ${booking.matter}`}
+        </Text>
+        {booking.session.status === 'cancelled' ? <Text className='visit-booking-card__cancelled'>{`民警取消了这一场：${booking.session.cancelReason ?? ''}`}</Text> : null}
+        <Text className='visit-booking-card__open'>查看签到码 ›</Text>
+      </View>
+      {cancellable ? (
+        <ActionButton tone='quiet' onClick={() => onCancel(booking.bookingId)}>
+          取消预约
+        </ActionButton>
+      ) : null}
+    </View>
+  )
+}

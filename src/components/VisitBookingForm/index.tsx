@@ -1,0 +1,148 @@
+import { useEffect, useState } from 'react'
+import { Text, View } from '@tarojs/components'
+import type { ActionOutput } from '../../../types'
+import type { VisitSession } from '../../../types/visits'
+import { call } from '../../api'
+import { toApiError } from '../../api/errors'
+import ActionButton from '../ActionButton'
+import VisitField from '../VisitField'
+import { bookingRefusal, sessionWhen } from '../VisitWords'
+import { askForReminder } from './reminder'
+import './index.css'
+
+export type Booked = ActionOutput<'visits', 'book'>
+
+/** Why the form asks for a name and phone: one line, always on screen above the fields. */
+export const PURPOSE_NOTICE = '姓名和电话只用于现场叫号和场次变动时联系你，活动结束后删除。'
+
+// The contract's phone rule (types/common.ts), repeated here: the app does not bundle zod.
+const PHONE = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}|\d{3,5})$/
+
+export interface BookingDraft {
+  matter: string
+  name: string
+  phone: string
+}
+
+/** The form's own check; the function has the last word. */
+export function draftProblem(draft: BookingDraft, services: string[]): string | null {
+  if (!draft.matter || !services.includes(draft.matter)) return '请选择要办理的事项'
+  if (draft.name.trim().length > 20) return '姓名不能超过 20 个字'
+  if (draft.phone.trim() && !PHONE.test(draft.phone.trim())) return '手机号码格式不对，请检查；也可以不填'
+  return null
+}
+
+interface VisitBookingFormProps {
+  session: VisitSession
+  onBooked: (booked: Booked) => void
+}
+
+/**
+ * Booking one session: the matter (one of the session's services), an optional name and phone under a
+ * one-line purpose notice, and a 提醒我 switch that asks WeChat for one reminder on the tap that books.
+ */
+export default function VisitBookingForm({ session, onBooked }: VisitBookingFormProps) {
+  const [draft, setDraft] = useState<BookingDraft>({ matter: session.services.length === 1 ? session.services[0] : '', name: '', phone: '' })
+  const [remind, setRemind] = useState(true)
+  const [reminderTemplate, setReminderTemplate] = useState<string | null>(null)
+  const [problem, setProblem] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+
+  useEffect(() => {
+    let current = true
+    call('visits', 'templates', {}).then(
+      (templates) => current && setReminderTemplate(templates.reminder),
+      // Without a template id the booking still works, only without a reminder.
+      () => undefined,
+    )
+    return () => {
+      current = false
+    }
+  }, [])
+
+  function submit() {
+    if (busy) return
+    const found = draftProblem(draft, session.services)
+    setProblem(found)
+    if (found) return
+    // Started before anything is awaited: WeChat shows the dialog only in answer to this tap.
+    const accepted = remind && reminderTemplate ? askForReminder(reminderTemplate) : Promise.resolve(false)
+    setBusy(true)
+    accepted
+      .then((yes) =>
+        call('visits', 'book', {
+          sessionId: session.sessionId,
+          matter: draft.matter,
+          ...(draft.name.trim() ? { name: draft.name.trim() } : {}),
+          ...(draft.phone.trim() ? { phone: draft.phone.trim() } : {}),
+          remind: yes,
+        }),
+      )
+      .then(
+        (booked) => {
+          setBusy(false)
+          onBooked(booked)
+        },
+        (error: unknown) => {
+          setBusy(false)
+          setProblem(bookingRefusal(toApiError(error), session))
+        },
+      )
+  }
+
+  return (
+    <View className='visit-booking-form'>
+      <View className='jmt-card visit-booking-form__session'>
+        <Text className='visit-booking-form__when'>{sessionWhen(session)}</Text>
+        <Text className='visit-booking-form__place'>{session.place.name}</Text>
+        <Text className='jmt-muted'>{session.place.address}</Text>
+      </View>
+
+      <Text className='visit-booking-form__label'>办理什么事</Text>
+      <View className='visit-booking-form__matters' role='radiogroup' aria-label='办理什么事'>
+        {session.services.map((service) => (
+          <View
+            key={service}
+            role='radio'
+            aria-checked={draft.matter === service}
+            className={draft.matter === service ? 'visit-booking-form__matter visit-booking-form__matter--on' : 'visit-booking-form__matter'}
+            hoverClass='visit-booking-form__matter--pressed'
+            onClick={() => setDraft({ ...draft, matter: service })}
+          >
+            <Text>{service}</Text>
+          </View>
+        ))}
+      </View>
+
+      <Text className='visit-booking-form__notice'>{PURPOSE_NOTICE}</Text>
+      <VisitField label='姓名' optional value={draft.name} maxlength={20} onChange={(name) => setDraft({ ...draft, name })} placeholder='方便民警叫号' />
+      <VisitField label='手机号' optional type='number' value={draft.phone} maxlength={13} onChange={(phone) => setDraft({ ...draft, phone })} placeholder='场次有变动时联系你' />
+
+      <View
+        className='jmt-card visit-booking-form__remind'
+        role='switch'
+        aria-checked={remind}
+        aria-label='开始前提醒我'
+        hoverClass='visit-booking-form__remind--pressed'
+        onClick={() => setRemind(!remind)}
+      >
+        <View className='visit-booking-form__remind-words'>
+          <Text className='visit-booking-form__remind-title'>提醒我</Text>
+          <Text className='jmt-muted'>开始前通过微信通知你一次</Text>
+        </View>
+        <View className={remind ? 'visit-booking-form__toggle visit-booking-form__toggle--on' : 'visit-booking-form__toggle'}>
+          <View className='visit-booking-form__knob' />
+        </View>
+      </View>
+
+      {problem ? (
+        <View className='visit-booking-form__problem' role='alert'>
+          <Text>{problem}</Text>
+        </View>
+      ) : null}
+      <ActionButton size='large' disabled={busy} onClick={submit}>
+        {busy ? '正在预约…' : '确认预约'}
+      </ActionButton>
+    </View>
+  )
+}

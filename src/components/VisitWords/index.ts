@@ -1,0 +1,79 @@
+import type { ApiError } from '../../api'
+import type { BookingStatus, VisitSession } from '../../../types/visits'
+import { chinaDay, chinaTime } from '../../time/china'
+
+/**
+ * The words the 流动警务室 pages share, resident and staff: when a session is, whether it can be booked,
+ * what a booking's state means, and why a booking was refused.
+ */
+
+/** "12月1日 周二 09:00–11:30" */
+export function sessionWhen({ startsAt, endsAt }: { startsAt: string; endsAt: string }): string {
+  const day = chinaDay(startsAt)
+  const from = chinaTime(startsAt)
+  const to = chinaTime(endsAt)
+  if (!day || !from) return '时间待定'
+  return to ? `${day} ${from}–${to}` : `${day} ${from}`
+}
+
+/** "09:00–11:30" */
+export function sessionHours({ startsAt, endsAt }: { startsAt: string; endsAt: string }): string {
+  return `${chinaTime(startsAt) ?? ''}–${chinaTime(endsAt) ?? ''}`
+}
+
+/** "12月1日 周二 09:40" */
+export function chinaMoment(instant: string): string {
+  const day = chinaDay(instant)
+  const time = chinaTime(instant)
+  return day && time ? `${day} ${time}` : '时间待定'
+}
+
+/** The China calendar day of an instant, 2026-12-01: sessions are grouped by it. */
+export function chinaDate(instant: string | number): string {
+  const ms = typeof instant === 'number' ? instant : Date.parse(instant)
+  return new Date(ms + 8 * 60 * 60 * 1000).toISOString().slice(0, 10)
+}
+
+export type SeatTone = 'open' | 'few' | 'closed'
+
+/** Whether the session can be booked, in words, and how loudly to say it. */
+export function seatWords(session: Pick<VisitSession, 'bookingState' | 'seatsLeft' | 'bookingOpensAt' | 'cancelReason'>): { text: string; tone: SeatTone } {
+  switch (session.bookingState) {
+    case 'open':
+      return { text: `还剩 ${session.seatsLeft} 个名额`, tone: session.seatsLeft <= 3 ? 'few' : 'open' }
+    case 'full':
+      return { text: '名额已满', tone: 'closed' }
+    case 'notYet':
+      return { text: `${chinaMoment(session.bookingOpensAt)} 开始预约`, tone: 'closed' }
+    case 'started':
+      return { text: '已开始，不能再预约', tone: 'closed' }
+    case 'cancelled':
+      return { text: session.cancelReason ? `已取消：${session.cancelReason}` : '已取消', tone: 'closed' }
+  }
+}
+
+export const BOOKING_STATUS_WORDS: Record<BookingStatus, string> = {
+  booked: '已预约',
+  cancelled: '已取消',
+  attended: '已签到',
+  no_show: '未到场',
+}
+
+/** Why a booking (or 代预约) was refused, in the words a resident understands. */
+export function bookingRefusal(error: ApiError, session?: Pick<VisitSession, 'bookingState'>): string {
+  switch (error.code) {
+    case 'FULL':
+      return '名额已满，请选择其他场次'
+    case 'CONFLICT':
+      return '你已预约过这一场，可在“我的预约”里查看'
+    case 'CLOSED':
+      if (session?.bookingState === 'notYet') return '预约还没有开始'
+      if (session?.bookingState === 'cancelled') return '这一场已取消'
+      if (session?.bookingState === 'started') return '这一场已开始，不能再预约'
+      return error.message || '这一场现在不能预约'
+    case 'NOT_FOUND':
+      return '没有找到这一场，可能已被删除'
+    default:
+      return error.message
+  }
+}

@@ -1,0 +1,32 @@
+import { useRouter } from '@tarojs/taro'
+import { call } from '../api'
+import { useRemote } from '../hooks/useRemote'
+import { useReloadOnShow } from '../hooks/useVisitSessions'
+
+const always = () => false
+
+/** A page parameter, decoded; empty when missing. */
+export function useParam(name: string): string {
+  const value = useRouter().params[name] ?? ''
+  try {
+    return decodeURIComponent(value)
+  } catch {
+    return value
+  }
+}
+
+/** The session a page was opened for (`?sessionId=`), fresh whenever the page comes back into view. */
+export function useVisitSession() {
+  const sessionId = useParam('sessionId')
+  const remote = useRemote(() => call('visits', 'getSession', { sessionId }), [sessionId], { isEmpty: always })
+  useReloadOnShow(remote.retry)
+  return remote
+}
+
+/** One of the caller's bookings (`?bookingId=`). */
+export function useMyBooking() {
+  const bookingId = useParam('bookingId')
+  const remote = useRemote(() => call('visits', 'getBooking', { bookingId }), [bookingId], { isEmpty: always })
+  useReloadOnShow(remote.retry)
+  return remote
+}

@@ -1,0 +1,162 @@
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
+import Taro from '@tarojs/taro'
+import VisitBookingForm, { PURPOSE_NOTICE } from '@/components/VisitBookingForm'
+import { type CloudCall, fakeStaffCloud, Refusal } from './staff-cloud'
+import { openSession } from './visits-fixtures'
+
+const REMINDER = 'tmpl-reminder-1'
+const TEMPLATES = { reminder: REMINDER, cancelled: 'tmpl-cancelled-1', requestAnswered: 'tmpl-answer-1' }
+const BOOKED = { bookingId: 'bk-9', queueNo: 13, expectedAt: '2026-12-01T01:40:00.000Z', checkinCode: 'K7M2Q9XA' }
+
+let subscribe: jest.SpyInstance
+/** What happened, in order: the subscribe dialog and the cloud calls. */
+let events: string[]
+
+function cloud(book: () => unknown = () => BOOKED): CloudCall[] {
+  return fakeStaffCloud({
+    'visits.templates': () => TEMPLATES,
+    'visits.book': () => {
+      events.push('book')
+      return book()
+    },
+  })
+}
+
+function subscribeAnswers(answer: 'accept' | 'reject') {
+  subscribe = jest.spyOn(Taro, 'requestSubscribeMessage').mockImplementation((async () => {
+    events.push('subscribe')
+    return { errMsg: 'requestSubscribeMessage:ok', [REMINDER]: answer }
+  }) as unknown as typeof Taro.requestSubscribeMessage)
+}
+
+/** Types into the field labelled `label`, as Taro's H5 input reports typing. */
+function typeInto(label: string, value: string) {
+  const field = screen.getByLabelText(label)
+  act(() => {
+    field.dispatchEvent(new CustomEvent('input', { detail: { value }, bubbles: true }))
+  })
+}
+
+const bookings = (calls: CloudCall[]) => calls.filter((c) => c.action === 'book').map((c) => c.data)
+
+async function renderForm(onBooked = jest.fn(), session = openSession()) {
+  const view = render(<VisitBookingForm session={session} onBooked={onBooked} />)
+  // The template ids arrive first; the switch only asks once it knows which template to ask for.
+  await waitFor(() => expect(global.fetch).toHaveBeenCalled())
+  await act(async () => undefined)
+  return view
+}
+
+beforeEach(() => {
+  events = []
+  subscribeAnswers('accept')
+})
+afterEach(() => subscribe.mockRestore())
+
+describe('the booking form', () => {
+  it('says in one line why it asks for a name and phone, and marks both optional', async () => {
+    cloud()
+    await renderForm()
+
+    expect(screen.getByText(PURPOSE_NOTICE)).toBeInTheDocument()
+    expect(PURPOSE_NOTICE).not.toMatch(/\n/)
+    expect(screen.getAllByText('（可不填）')).toHaveLength(2)
+  })
+
+  it("offers exactly the session's services as the matter", async () => {
+    cloud()
+    await renderForm()
+
+    const matters = screen.getAllByRole('radio').map((chip) => chip.textContent)
+    expect(matters).toEqual(['户籍咨询', '居住证', '反诈咨询'])
+    expect(screen.queryByText('纠纷求助')).not.toBeInTheDocument()
+  })
+
+  it('asks for a matter before anything else', async () => {
+    const calls = cloud()
+    await renderForm()
+
+    fireEvent.click(screen.getByText('确认预约'))
+
+    expect(screen.getByRole('alert')).toHaveTextContent('请选择要办理的事项')
+    expect(bookings(calls)).toEqual([])
+    expect(subscribe).not.toHaveBeenCalled()
+  })
+
+  it('refuses a phone number that cannot be right, but books without one', async () => {
+    const calls = cloud()
+    const onBooked = jest.fn()
+    await renderForm(onBooked)
+    fireEvent.click(screen.getByText('居住证'))
+    typeInto('手机号', '1380000')
+
+    fireEvent.click(screen.getByText('确认预约'))
+    expect(screen.getByRole('alert')).toHaveTextContent('手机号码格式不对')
+    expect(bookings(calls)).toEqual([])
+
+    typeInto('手机号', '')
+    fireEvent.click(screen.getByText('确认预约'))
+    await waitFor(() => expect(onBooked).toHaveBeenCalledWith(BOOKED))
+    expect(bookings(calls)).toEqual([{ sessionId: 'ses-market', matter: '居住证', remind: true }])
+  })
+
+  it('asks WeChat for the reminder template on the tap, before booking, and books with remind when accepted', async () => {
+    const calls = cloud()
+    const onBooked = jest.fn()
+    await renderForm(onBooked)
+    fireEvent.click(screen.getByText('反诈咨询'))
+    typeInto('姓名', ' 李秀兰 ')
+    typeInto('手机号', '13800000011')
+
+    fireEvent.click(screen.getByText('确认预约'))
+
+    await waitFor(() => expect(onBooked).toHaveBeenCalledWith(BOOKED))
+    expect(subscribe).toHaveBeenCalledTimes(1)
+    expect(subscribe.mock.calls[0][0]).toMatchObject({ tmplIds: [REMINDER] })
+    expect(events).toEqual(['subscribe', 'book'])
+    expect(bookings(calls)).toEqual([{ sessionId: 'ses-market', matter: '反诈咨询', name: '李秀兰', phone: '13800000011', remind: true }])
+  })
+
+  it('books without a reminder when the person declines it in the dialog', async () => {
+    subscribe.mockRestore()
+    subscribeAnswers('reject')
+    const calls = cloud()
+    await renderForm()
+    fireEvent.click(screen.getByText('户籍咨询'))
+
+    fireEvent.click(screen.getByText('确认预约'))
+
+    await waitFor(() => expect(bookings(calls)).toEqual([{ sessionId: 'ses-market', matter: '户籍咨询', remind: false }]))
+  })
+
+  it('does not ask for a reminder when 提醒我 is switched off', async () => {
+    const calls = cloud()
+    await renderForm()
+    fireEvent.click(screen.getByText('户籍咨询'))
+    const toggle = screen.getByRole('switch', { name: '开始前提醒我' })
+    expect(toggle).toHaveAttribute('aria-checked', 'true')
+
+    fireEvent.click(toggle)
+    expect(toggle).toHaveAttribute('aria-checked', 'false')
+    fireEvent.click(screen.getByText('确认预约'))
+
+    await waitFor(() => expect(bookings(calls)).toHaveLength(1))
+    expect(subscribe).not.toHaveBeenCalled()
+    expect(bookings(calls)[0]).toMatchObject({ remind: false })
+  })
+
+  it.each([
+    ['FULL', '名额已满', '名额已满，请选择其他场次'],
+    ['CONFLICT', '已预约', '你已预约过这一场，可在“我的预约”里查看'],
+  ])('says what a %s refusal means', async (code, message, words) => {
+    cloud(() => new Refusal(code, message, 409))
+    const onBooked = jest.fn()
+    await renderForm(onBooked)
+    fireEvent.click(screen.getByText('居住证'))
+
+    fireEvent.click(screen.getByText('确认预约'))
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(words)
+    expect(onBooked).not.toHaveBeenCalled()
+  })
+})
