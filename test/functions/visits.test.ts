@@ -1,0 +1,412 @@
+/**
+ * 流动警务室 through the genuine wx-server-sdk on the local cloud: sessions, exact bookings under a
+ * race, cancellation, the desk on the day (roster, export, check-in, no-shows, 代预约), requests, and
+ * reminders sent once.
+ */
+import { ADMIN, newUser, startTestCloud, type Client, type TestCloud } from './harness'
+
+let t: TestCloud
+let officer: Client
+let otherOfficer: Client
+
+const STATION = 'st-chengguan'
+const OTHER_STATION = 'st-dongcheng'
+
+const at = (ms: number) => new Date(Date.now() + ms).toISOString()
+const MIN = 60_000
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+beforeAll(async () => {
+  t = await startTestCloud({ demo: true })
+  officer = t.as('demo-officer')
+  const other = newUser('officer-east')
+  await t.admin.ok('org', 'grantRole', { openid: other, role: 'officer', officerId: 'of-zhao' })
+  otherOfficer = t.as(other)
+}, 60_000)
+
+afterAll(async () => {
+  await t.close()
+})
+
+interface SessionOptions {
+  capacity?: number
+  startsIn?: number
+  lasts?: number
+  services?: string[]
+  bookingOpensAt?: string
+  by?: Client
+  stationId?: string
+}
+
+async function newSession(o: SessionOptions = {}): Promise<string> {
+  const startsIn = o.startsIn ?? 24 * 60 * MIN
+  const { sessionId } = await (o.by ?? officer).ok('visits', 'createSession', {
+    stationId: o.stationId ?? STATION,
+    title: '测试流动警务室',
+    place: { name: '南关广场', address: '南关什字 1 号', location: { lat: 36.06, lng: 103.83 } },
+    startsAt: at(startsIn),
+    endsAt: at(startsIn + (o.lasts ?? 120 * MIN)),
+    capacity: o.capacity ?? 10,
+    services: o.services ?? ['户籍咨询', '反诈咨询'],
+    ...(o.bookingOpensAt ? { bookingOpensAt: o.bookingOpensAt } : {}),
+  })
+  return sessionId
+}
+
+const resident = () => t.as(newUser('resident'))
+
+function activeCount(sessionId: string): number {
+  const bookings = t.cloud.db.snapshot().bookings as Array<{ sessionId: string; status: string }>
+  return bookings.filter((b) => b.sessionId === sessionId && (b.status === 'booked' || b.status === 'attended')).length
+}
+
+function sessionDoc(sessionId: string) {
+  return (t.cloud.db.snapshot().sessions as Array<{ _id: string; booked: number; capacity: number }>).find((s) => s._id === sessionId)!
+}
+
+function outboxFor(openid: string) {
+  return ((t.cloud.db.snapshot().outbox ?? []) as Array<{ touser: string; templateId: string }>).filter((m) => m.touser === openid)
+}
+
+describe('sessions', () => {
+  it('staff create sessions of their own station only; residents cannot', async () => {
+    const sessionId = await newSession({ capacity: 12 })
+    const session = await t.anonymous.ok('visits', 'getSession', { sessionId })
+    expect(session).toMatchObject({ capacity: 12, booked: 0, seatsLeft: 12, stationName: '城关派出所', bookingState: 'open', status: 'published' })
+    expect(session.startsAt).toMatch(/\+08:00$/)
+
+    const asResident = await resident().call('visits', 'createSession', { stationId: STATION })
+    expect(asResident.body).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+    const before = t.cloud.db.count('sessions')
+    await expect(newSession({ by: otherOfficer })).rejects.toThrow(/FORBIDDEN/)
+    expect(t.cloud.db.count('sessions')).toBe(before)
+    await expect(newSession({ by: t.admin, stationId: OTHER_STATION })).resolves.toEqual(expect.any(String))
+  })
+
+  it('refuses impossible sessions with INVALID_ARGUMENT naming the field', async () => {
+    const base = { stationId: STATION, title: '测试', place: { name: '广场', address: '某路 1 号' }, services: ['其他'] }
+    const cases: Array<[Record<string, unknown>, string]> = [
+      [{ ...base, startsAt: at(60 * MIN), endsAt: at(30 * MIN), capacity: 5 }, 'endsAt'],
+      [{ ...base, startsAt: at(-60 * MIN), endsAt: at(30 * MIN), capacity: 5 }, 'startsAt'],
+      [{ ...base, startsAt: at(60 * MIN), endsAt: at(90 * MIN), capacity: 0 }, 'capacity'],
+      [{ ...base, startsAt: at(60 * MIN), endsAt: at(90 * MIN), capacity: 501 }, 'capacity'],
+      [{ ...base, startsAt: '2026-13-01 09:00', endsAt: at(90 * MIN), capacity: 5 }, 'startsAt'],
+      [{ ...base, startsAt: at(60 * MIN), endsAt: at(90 * MIN), capacity: 5, services: [] }, 'services'],
+    ]
+    for (const [data, field] of cases) {
+      const answer = await officer.call('visits', 'createSession', data)
+      expect({ field, body: answer.body }).toMatchObject({ field, body: { ok: false, error: { code: 'INVALID_ARGUMENT', field } } })
+    }
+  })
+
+  it('lists upcoming published sessions soonest first, or nearest first with distances, and pages', async () => {
+    const first = await t.anonymous.ok('visits', 'listSessions', { limit: 2 })
+    expect(first.items).toHaveLength(2)
+    expect(first.nextCursor).toBeDefined()
+    const second = await t.anonymous.ok('visits', 'listSessions', { limit: 2, cursor: first.nextCursor })
+    const starts = [...first.items, ...second.items].map((s) => Date.parse(s.startsAt))
+    expect(starts).toEqual([...starts].sort((a, b) => a - b))
+    expect(new Set([...first.items, ...second.items].map((s) => s.sessionId)).size).toBe(4)
+
+    const all = await t.anonymous.ok('visits', 'listSessions', { limit: 100 })
+    expect(all.items.every((s) => s.status === 'published')).toBe(true)
+    expect(all.items.map((s) => s.sessionId)).not.toContain('vs-baita-park') // the cancelled demo session
+
+    // Standing in 东岗 (the east station's area), its session comes first.
+    const near = await t.anonymous.ok('visits', 'listSessions', { near: { lat: 36.049, lng: 103.886 }, limit: 3 })
+    expect(near.items[0].sessionId).toBe('vs-donggang')
+    const distances = near.items.map((s) => s.distanceM ?? Infinity)
+    expect(distances).toEqual([...distances].sort((a, b) => a - b))
+    expect(distances[0]).toBeLessThan(500)
+    const nearNext = await t.anonymous.ok('visits', 'listSessions', { near: { lat: 36.049, lng: 103.886 }, limit: 3, cursor: near.nextCursor })
+    expect(nearNext.items[0].distanceM!).toBeGreaterThanOrEqual(distances[2])
+
+    const east = await t.anonymous.ok('visits', 'listSessions', { stationId: OTHER_STATION, limit: 100 })
+    expect(east.items.length).toBeGreaterThan(0)
+    expect(east.items.every((s) => s.stationId === OTHER_STATION)).toBe(true)
+  })
+
+  it('never lowers capacity below the seats taken', async () => {
+    const sessionId = await newSession({ capacity: 3 })
+    await resident().ok('visits', 'book', { sessionId, matter: '户籍咨询' })
+    await resident().ok('visits', 'book', { sessionId, matter: '户籍咨询' })
+    const lower = await officer.call('visits', 'updateSession', { sessionId, capacity: 1 })
+    expect(lower.body).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT', field: 'capacity' } })
+    await officer.ok('visits', 'updateSession', { sessionId, capacity: 2, title: '改名后的场次' })
+    expect(await t.anonymous.ok('visits', 'getSession', { sessionId })).toMatchObject({ capacity: 2, seatsLeft: 0, bookingState: 'full', title: '改名后的场次' })
+    const foreign = await otherOfficer.call('visits', 'updateSession', { sessionId, capacity: 5 })
+    expect(foreign.body).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+  })
+})
+
+describe('booking', () => {
+  it('gives a queue number, an expected time spread over the window, and a check-in code', async () => {
+    const sessionId = await newSession({ capacity: 4, lasts: 120 * MIN })
+    const a = await resident().ok('visits', 'book', { sessionId, matter: '户籍咨询' })
+    const b = await resident().ok('visits', 'book', { sessionId, matter: '反诈咨询', name: '张阿姨', phone: '13800001234', remind: true })
+    expect([a.queueNo, b.queueNo]).toEqual([1, 2])
+    expect(Date.parse(b.expectedAt) - Date.parse(a.expectedAt)).toBe(30 * MIN)
+    expect(a.expectedAt).toMatch(/\+08:00$/)
+    expect(a.checkinCode).toMatch(/^[A-Z2-9]{8}$/)
+    expect(a.checkinCode).not.toBe(b.checkinCode)
+    expect(await t.anonymous.ok('visits', 'getSession', { sessionId })).toMatchObject({ booked: 2, seatsLeft: 2 })
+  })
+
+  it('answers CONFLICT to a second booking of the same session, FULL when no seat is left, NOT_FOUND for no session', async () => {
+    const sessionId = await newSession({ capacity: 1 })
+    const me = resident()
+    await me.ok('visits', 'book', { sessionId, matter: '户籍咨询' })
+    expect((await me.call('visits', 'book', { sessionId, matter: '户籍咨询' })).body).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
+    expect((await resident().call('visits', 'book', { sessionId, matter: '户籍咨询' })).body).toMatchObject({ ok: false, error: { code: 'FULL' } })
+    expect((await resident().call('visits', 'book', { sessionId: 'no-such-session', matter: '户籍咨询' })).body).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    })
+    expect(activeCount(sessionId)).toBe(1)
+  })
+
+  it('answers CLOSED before booking opens, once the session started, and when it was cancelled', async () => {
+    const notYet = await newSession({ bookingOpensAt: at(60 * MIN) })
+    expect((await resident().call('visits', 'book', { sessionId: notYet, matter: '户籍咨询' })).body).toMatchObject({ ok: false, error: { code: 'CLOSED' } })
+
+    const soon = await newSession({ startsIn: 1500 })
+    await sleep(1600)
+    expect((await resident().call('visits', 'book', { sessionId: soon, matter: '户籍咨询' })).body).toMatchObject({ ok: false, error: { code: 'CLOSED' } })
+
+    const called = await newSession()
+    await officer.ok('visits', 'cancelSession', { sessionId: called, reason: '天气原因' })
+    const answer = await resident().call('visits', 'book', { sessionId: called, matter: '户籍咨询' })
+    expect(answer.body).toMatchObject({ ok: false, error: { code: 'CLOSED', message: expect.stringContaining('天气原因') } })
+    expect(activeCount(notYet) + activeCount(soon) + activeCount(called)).toBe(0)
+  })
+
+  it('takes only a matter the session offers, and checks the words staff will read', async () => {
+    const sessionId = await newSession({ services: ['户籍咨询'] })
+    const wrong = await resident().call('visits', 'book', { sessionId, matter: '出入境咨询' })
+    expect(wrong.body).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT', field: 'matter' } })
+    const rude = await resident().call('visits', 'book', { sessionId, matter: '户籍咨询', note: '这里有测试违规词' })
+    expect(rude.body).toMatchObject({ ok: false, error: { code: 'CONTENT_REJECTED', field: 'note' } })
+    const badPhone = await resident().call('visits', 'book', { sessionId, matter: '户籍咨询', phone: '12345678901234' })
+    expect(badPhone.body).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT', field: 'phone' } })
+    expect(activeCount(sessionId)).toBe(0)
+  })
+
+  it('200 residents racing for 20 seats: exactly 20 booked, everyone else FULL, the count equal to the bookings', async () => {
+    const sessionId = await newSession({ capacity: 20 })
+    const answers = await Promise.all(
+      Array.from({ length: 200 }, () => resident().call('visits', 'book', { sessionId, matter: '反诈咨询' })),
+    )
+    const booked = answers.filter((a) => a.body.ok)
+    const full = answers.filter((a) => !a.body.ok && a.body.error.code === 'FULL')
+    expect(booked).toHaveLength(20)
+    expect(full).toHaveLength(180)
+    const queue = booked.map((a) => (a.body.ok ? a.body.data.queueNo : 0)).sort((x, y) => x - y)
+    expect(queue).toEqual(Array.from({ length: 20 }, (_v, i) => i + 1))
+    expect(activeCount(sessionId)).toBe(20)
+    expect(sessionDoc(sessionId).booked).toBe(20)
+  }, 120_000)
+
+  it('one person tapping 预约 ten times at once gets one booking', async () => {
+    const sessionId = await newSession({ capacity: 5 })
+    const me = resident()
+    const answers = await Promise.all(Array.from({ length: 10 }, () => me.call('visits', 'book', { sessionId, matter: '户籍咨询' })))
+    expect(answers.filter((a) => a.body.ok)).toHaveLength(1)
+    expect(answers.filter((a) => !a.body.ok && a.body.error.code === 'CONFLICT')).toHaveLength(9)
+    expect(activeCount(sessionId)).toBe(1)
+    expect(sessionDoc(sessionId).booked).toBe(1)
+  })
+
+  it('cancelling your own booking frees the seat; others cannot cancel it; you can book again', async () => {
+    const sessionId = await newSession({ capacity: 1 })
+    const me = resident()
+    const { bookingId } = await me.ok('visits', 'book', { sessionId, matter: '户籍咨询' })
+    expect((await resident().call('visits', 'cancel', { bookingId })).body).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+    expect(await me.ok('visits', 'cancel', { bookingId })).toEqual({ status: 'cancelled' })
+    expect((await me.call('visits', 'cancel', { bookingId })).body).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
+    expect(await t.anonymous.ok('visits', 'getSession', { sessionId })).toMatchObject({ seatsLeft: 1, booked: 0 })
+    const again = await me.ok('visits', 'book', { sessionId, matter: '户籍咨询' })
+    expect(again.queueNo).toBe(2) // queue numbers are never reused
+    expect(activeCount(sessionId)).toBe(1)
+  })
+
+  it('my bookings: newest first, filtered by status, phone masked, with the session', async () => {
+    const me = resident()
+    const s1 = await newSession()
+    const s2 = await newSession()
+    const first = await me.ok('visits', 'book', { sessionId: s1, matter: '户籍咨询', phone: '13800005678' })
+    await sleep(5)
+    const second = await me.ok('visits', 'book', { sessionId: s2, matter: '反诈咨询' })
+    await me.ok('visits', 'cancel', { bookingId: first.bookingId })
+    const mine = await me.ok('visits', 'myBookings', {})
+    expect(mine.items.map((b) => b.bookingId)).toEqual([second.bookingId, first.bookingId])
+    expect(mine.items[1]).toMatchObject({ status: 'cancelled', phone: '138****5678', session: { title: '测试流动警务室' } })
+    const cancelled = await me.ok('visits', 'myBookings', { status: 'cancelled' })
+    expect(cancelled.items.map((b) => b.bookingId)).toEqual([first.bookingId])
+    expect(await me.ok('visits', 'getBooking', { bookingId: second.bookingId })).toMatchObject({ queueNo: 1, status: 'booked' })
+    expect((await resident().call('visits', 'getBooking', { bookingId: second.bookingId })).body).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+    expect(await me.ok('visits', 'getSession', { sessionId: s2 })).toMatchObject({ myBookingId: second.bookingId })
+  })
+})
+
+describe('the desk on the day', () => {
+  it('roster in queue order with full phones, for the station only; CSV with BOM for Excel', async () => {
+    const sessionId = await newSession()
+    await resident().ok('visits', 'book', { sessionId, matter: '户籍咨询', name: '李大爷', phone: '13800004321' })
+    await resident().ok('visits', 'book', { sessionId, matter: '反诈咨询' })
+    await officer.ok('visits', 'bookFor', { sessionId, name: '=HYPERLINK("x")', phone: '13800009999', matter: '户籍咨询' })
+    const { items } = await officer.ok('visits', 'roster', { sessionId })
+    expect(items.map((i) => i.queueNo)).toEqual([1, 2, 3])
+    expect(items[0]).toMatchObject({ name: '李大爷', phone: '13800004321', status: 'booked', atCounter: false })
+    expect(items[1]).toMatchObject({ name: '未留姓名' })
+    expect(items[2]).toMatchObject({ atCounter: true, phone: '13800009999' })
+    expect((await otherOfficer.call('visits', 'roster', { sessionId })).body).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+    expect((await resident().call('visits', 'roster', { sessionId })).body).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+
+    const { csv, filename } = await officer.ok('visits', 'exportRoster', { sessionId })
+    expect(filename).toMatch(/\.csv$/)
+    expect(csv.charCodeAt(0)).toBe(0xfeff)
+    const lines = csv.slice(1).trim().split('\r\n')
+    expect(lines[0]).toBe('排队号,预计到场,姓名,电话,事项,备注,状态,代预约,签到时间')
+    expect(lines).toHaveLength(4)
+    expect(lines[1]).toContain('李大爷')
+    expect(lines[1]).toContain('13800004321')
+    // A name that looks like a formula is defused.
+    expect(lines[3]).not.toMatch(/,=HYPERLINK/)
+  })
+
+  it('check-in: once, own station only, not a cancelled booking, not long before the start', async () => {
+    const sessionId = await newSession({ startsIn: 30 * MIN })
+    const a = await resident().ok('visits', 'book', { sessionId, matter: '户籍咨询', name: '王阿姨' })
+    const me = resident()
+    const b = await me.ok('visits', 'book', { sessionId, matter: '户籍咨询' })
+    await me.ok('visits', 'cancel', { bookingId: b.bookingId })
+
+    expect((await otherOfficer.call('visits', 'checkIn', { checkinCode: a.checkinCode })).body).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+    expect(await officer.ok('visits', 'checkIn', { checkinCode: a.checkinCode.toLowerCase() })).toMatchObject({
+      bookingId: a.bookingId,
+      name: '王阿姨',
+      status: 'attended',
+    })
+    expect((await officer.call('visits', 'checkIn', { checkinCode: a.checkinCode })).body).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
+    expect((await officer.call('visits', 'checkIn', { checkinCode: b.checkinCode })).body).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
+    expect((await officer.call('visits', 'checkIn', { checkinCode: 'ZZZZZZZZ' })).body).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+
+    const later = await newSession({ startsIn: 24 * 60 * MIN })
+    const c = await resident().ok('visits', 'book', { sessionId: later, matter: '户籍咨询' })
+    expect((await officer.call('visits', 'checkIn', { checkinCode: c.checkinCode })).body).toMatchObject({ ok: false, error: { code: 'CLOSED' } })
+  })
+
+  it('marks no-shows only after the end', async () => {
+    const sessionId = await newSession({ startsIn: 1500, lasts: 1000 })
+    const a = await resident().ok('visits', 'book', { sessionId, matter: '户籍咨询' })
+    await resident().ok('visits', 'book', { sessionId, matter: '户籍咨询' })
+    await officer.ok('visits', 'checkIn', { checkinCode: a.checkinCode })
+    expect((await officer.call('visits', 'markNoShows', { sessionId })).body).toMatchObject({ ok: false, error: { code: 'CLOSED' } })
+    await sleep(2600)
+    expect(await officer.ok('visits', 'markNoShows', { sessionId })).toEqual({ noShows: 1 })
+    const statuses = (await officer.ok('visits', 'roster', { sessionId })).items.map((i) => i.status)
+    expect(statuses).toEqual(['attended', 'no_show'])
+  })
+
+  it('cancelling a session cancels every booking and tells each holder once', async () => {
+    const sessionId = await newSession()
+    const holders = [resident(), resident(), resident()]
+    for (const h of holders) await h.ok('visits', 'book', { sessionId, matter: '户籍咨询' })
+    const result = await officer.ok('visits', 'cancelSession', { sessionId, reason: '民警临时出警' })
+    expect(result.cancelledBookings).toBe(3)
+    for (const h of holders) {
+      expect(outboxFor(h.openid!)).toHaveLength(1)
+      const [booking] = (await h.ok('visits', 'myBookings', {})).items
+      expect(booking).toMatchObject({ status: 'cancelled', session: { status: 'cancelled', cancelReason: '民警临时出警' } })
+    }
+    expect(activeCount(sessionId)).toBe(0)
+    expect((await officer.call('visits', 'cancelSession', { sessionId, reason: '再来一次' })).body).toMatchObject({ ok: false })
+    for (const h of holders) expect(outboxFor(h.openid!)).toHaveLength(1)
+  })
+})
+
+describe('reminders', () => {
+  it('the timer sends each accepted reminder once, only when it is due', async () => {
+    const soon = await newSession({ startsIn: 60 * MIN })
+    const later = await newSession({ startsIn: 3 * 24 * 60 * MIN })
+    const wants = resident()
+    const declines = resident()
+    const farAway = resident()
+    await wants.ok('visits', 'book', { sessionId: soon, matter: '户籍咨询', remind: true })
+    await declines.ok('visits', 'book', { sessionId: soon, matter: '户籍咨询' })
+    await farAway.ok('visits', 'book', { sessionId: later, matter: '户籍咨询', remind: true })
+
+    const fire = () => t.cloud.pool.invoke('visits', { Type: 'Timer', TriggerName: 'reminders', Time: new Date().toISOString() })
+    // Two overlapping runs, then a retry: still one message.
+    await Promise.all([fire(), fire()])
+    await fire()
+    expect(outboxFor(wants.openid!)).toHaveLength(1)
+    expect(outboxFor(wants.openid!)[0].templateId).toBe('local-visit-reminder')
+    expect(outboxFor(declines.openid!)).toHaveLength(0)
+    expect(outboxFor(farAway.openid!)).toHaveLength(0)
+  })
+
+  it('a user cannot fire the timer', async () => {
+    const someone = newUser('resident')
+    const direct = await t.cloud.pool.invoke('visits', { Type: 'Timer', TriggerName: 'reminders', Time: new Date().toISOString() }, someone)
+    expect(direct).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+    const viaGateway = await t.as(someone).raw('visits', { Type: 'Timer', TriggerName: 'reminders' })
+    expect(viaGateway.body).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } })
+  })
+})
+
+describe('asking the 流动警务室 to come', () => {
+  it('request, second once, list by seconds, answer once, notify the asker and every seconder', async () => {
+    const asker = resident()
+    const { requestId } = await asker.ok('visits', 'requestVisit', {
+      place: { name: '幸福里小区', address: '幸福路 8 号' },
+      reason: '小区老人多，希望来讲讲防骗知识',
+      preferredDates: ['2026-12-05'],
+    })
+    const fans = [resident(), resident(), resident()]
+    for (const [i, fan] of fans.entries()) expect(await fan.ok('visits', 'secondRequest', { requestId })).toEqual({ seconds: i + 1 })
+    expect((await fans[0].call('visits', 'secondRequest', { requestId })).body).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
+    expect((await asker.call('visits', 'secondRequest', { requestId })).body).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
+
+    const list = await fans[1].ok('visits', 'listRequests', { status: 'open', limit: 100 })
+    const seconds = list.items.map((r) => r.seconds)
+    expect(seconds).toEqual([...seconds].sort((a, b) => b - a))
+    const mine = list.items.find((r) => r.requestId === requestId)!
+    expect(mine).toMatchObject({ seconds: 3, seconded: true, mine: false })
+    expect(JSON.stringify(list)).not.toContain(asker.openid!)
+    expect((await asker.ok('visits', 'listRequests', { limit: 100 })).items.find((r) => r.requestId === requestId)).toMatchObject({ mine: true, seconded: false })
+
+    expect((await asker.call('visits', 'answerRequest', { requestId, decision: 'declined', reply: '不行' })).body).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    })
+    const sessionId = await newSession()
+    const answer = await officer.ok('visits', 'answerRequest', { requestId, decision: 'scheduled', sessionId, reply: '已安排，欢迎预约' })
+    expect(answer).toEqual({ requestId, status: 'scheduled', notified: 4 })
+    for (const person of [asker, ...fans]) expect(outboxFor(person.openid!)).toHaveLength(1)
+    expect((await officer.call('visits', 'answerRequest', { requestId, decision: 'declined', reply: '改主意了' })).body).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' },
+    })
+    expect((await resident().call('visits', 'secondRequest', { requestId })).body).toMatchObject({ ok: false, error: { code: 'CLOSED' } })
+  })
+
+  it('scheduling needs a session; words shown to others pass the content check', async () => {
+    const { requestId } = await resident().ok('visits', 'requestVisit', { place: { name: '某工地', address: '某路 1 号' }, reason: '工人想办居住证' })
+    const noSession = await officer.call('visits', 'answerRequest', { requestId, decision: 'scheduled', reply: '安排了' })
+    expect(noSession.body).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT', field: 'sessionId' } })
+    const before = t.cloud.db.count('visitRequests')
+    const rude = await resident().call('visits', 'requestVisit', { place: { name: '某小区', address: '某路 2 号' }, reason: '这里有测试违规词的内容' })
+    expect(rude.body).toMatchObject({ ok: false, error: { code: 'CONTENT_REJECTED', field: 'reason' } })
+    expect(t.cloud.db.count('visitRequests')).toBe(before)
+  })
+})
+
+describe('outbox', () => {
+  it('staff read it with openids masked; residents cannot', async () => {
+    const page = await t.as(ADMIN).ok('visits', 'outbox', { limit: 5 })
+    expect(page.items.length).toBeGreaterThan(0)
+    expect(page.items[0].touser).toMatch(/\*\*\*\*/)
+    expect((await resident().call('visits', 'outbox', {})).body).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+  })
+})
