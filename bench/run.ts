@@ -8,12 +8,15 @@ import { measureWeapp } from '../scripts/size-budget'
 import { measure } from './latency'
 import { buildHelloWorld } from './package-size'
 import { measureLookup, seedPlates } from './plates'
+import { raceBookings } from './visits'
 
 /**
  * `npm run bench`: numbers, each with a baseline measured in the same run.
  * 1. the weapp main package against a Taro React hello world built with the same toolchain;
  * 2. `org.whoami` (gateway → worker → genuine SDK → emulator) against `/healthz` (gateway only),
- *    p50 and p99 at 32 concurrent clients.
+ *    p50 and p99 at 32 concurrent clients;
+ * 3. plates.lookup at 1k and 100k plates; 4. a booking race of 1,000 residents on 50 seats.
+ * `npm run bench -- <size|latency|plates|visits>` runs one of them.
  */
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`
 const ms = (n: number) => `${n.toFixed(2)} ms`
@@ -80,11 +83,35 @@ async function plateLookup() {
   }
 }
 
+/**
+ * 4. 1,000 residents booking a 50-seat 流动警务室 session at once: booked and oversold counts, and the
+ *    booking latency against the plate lookup p99 measured in the same store.
+ */
+async function bookingRace() {
+  const dataDir = mkdtempSync(join(tmpdir(), 'jmt-bench-'))
+  const cloud = await startLocalCloud({ port: 0, dataDir })
+  try {
+    const codes = await seedPlates(cloud, 1000)
+    await measureLookup(cloud, codes, 300) // warm the workers
+    const lookup = await measureLookup(cloud, codes, Number(process.env.BENCH_REQUESTS ?? 3000))
+    const race = await raceBookings(cloud, Number(process.env.BENCH_BOOKERS ?? 1000), 50)
+    console.log(
+      `visits.book race: ${race.attempts} attempts on ${race.seats} seats → ${race.booked} booked, ${race.full} FULL, ${race.other} other; oversold ${race.oversold}, count drift ${race.countDrift}`,
+    )
+    console.log(`visits.book p50 ${ms(race.p50)}  p99 ${ms(race.p99)} (all at once); plates.lookup p99 ${ms(lookup.p99)} (32 concurrent)`)
+    console.log(`ratio book p99 / lookup p99: ${(race.p99 / lookup.p99).toFixed(1)}x`)
+  } finally {
+    await cloud.close()
+    rmSync(dataDir, { recursive: true, force: true })
+  }
+}
+
 async function main() {
   const only = process.argv[2]
   if (!only || only === 'size') await packageSize()
   if (!only || only === 'latency') await latency()
   if (!only || only === 'plates') await plateLookup()
+  if (!only || only === 'visits') await bookingRace()
 }
 
 main().catch((error) => {

@@ -1,0 +1,80 @@
+import type { LocalCloud } from '../local/cloud'
+
+/** Percentile of sorted timings. */
+const at = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]
+
+export interface BookingRace {
+  attempts: number
+  seats: number
+  booked: number
+  full: number
+  other: number
+  /** Active bookings beyond the capacity: must be 0. */
+  oversold: number
+  /** The session's own count disagreeing with its bookings: must be 0. */
+  countDrift: number
+  p50: number
+  p99: number
+}
+
+/**
+ * `attempts` different residents book one session of `seats` seats at the same moment, through the
+ * gateway and the genuine SDK, as the app does.
+ */
+export async function raceBookings(cloud: LocalCloud, attempts: number, seats: number): Promise<BookingRace> {
+  const sessionId = `bench-session-${Date.now()}`
+  const now = Date.now()
+  await cloud.db.insertMany('sessions', [
+    {
+      _id: sessionId,
+      stationId: 'bench-station',
+      stationName: '基准派出所',
+      title: '基准流动警务室',
+      place: { name: '基准广场', address: '基准路 1 号' },
+      startsAt: new Date(now + 86_400_000),
+      endsAt: new Date(now + 86_400_000 + 7_200_000),
+      bookingOpensAt: new Date(now - 60_000),
+      capacity: seats,
+      booked: 0,
+      nextQueueNo: 1,
+      services: ['户籍咨询'],
+      status: 'published',
+      createdBy: 'bench',
+      createdAt: new Date(now),
+      updatedAt: new Date(now),
+    },
+  ])
+  const tokens = Array.from({ length: attempts }, (_, i) => cloud.tokens.issue(`bench-booker-${now}-${i}`))
+  const body = JSON.stringify({ action: 'book', data: { sessionId, matter: '户籍咨询' } })
+  const timings: number[] = []
+  const codes = await Promise.all(
+    tokens.map(async (token) => {
+      const t0 = process.hrtime.bigint()
+      const res = await fetch(`${cloud.url}/api/functions/visits`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+        body,
+      })
+      const answer = (await res.json()) as { ok: boolean; error?: { code: string } }
+      timings.push(Number(process.hrtime.bigint() - t0) / 1e6)
+      return answer.ok ? 'BOOKED' : (answer.error?.code ?? 'UNKNOWN')
+    }),
+  )
+  timings.sort((a, b) => a - b)
+  const snapshot = cloud.db.snapshot()
+  const active = (snapshot.bookings as Array<{ sessionId: string; status: string }>).filter((b) => b.sessionId === sessionId && b.status === 'booked').length
+  const session = (snapshot.sessions as Array<{ _id: string; booked: number }>).find((s) => s._id === sessionId)
+  const booked = codes.filter((c) => c === 'BOOKED').length
+  const full = codes.filter((c) => c === 'FULL').length
+  return {
+    attempts,
+    seats,
+    booked,
+    full,
+    other: attempts - booked - full,
+    oversold: Math.max(0, active - seats),
+    countDrift: Math.abs((session?.booked ?? 0) - active),
+    p50: at(timings, 0.5),
+    p99: at(timings, 0.99),
+  }
+}
