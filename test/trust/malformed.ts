@@ -1,0 +1,207 @@
+/**
+ * Seeded malformed events: each takes an action's valid sample and breaks it one way (wrong types,
+ * missing and extra fields, huge strings, deep objects, unicode oddities, negative and enormous numbers,
+ * invalid dates, ids of other kinds, prototype keys), or breaks the event itself.
+ */
+import type { ActionRef } from './samples'
+
+export type Rng = ReturnType<typeof import('./samples').prng>
+
+export interface BadEvent {
+  fn: string
+  /** The action whose input was broken (for event-level breakage, the action it was aimed at). */
+  target: string
+  kind: string
+  event: unknown
+}
+
+type Path = (string | number)[]
+
+const UNICODE_ODDITIES = [
+  '\u0000',
+  'a\u0000b',
+  '\ud800',
+  '\udc00x',
+  '\u202e南关社区',
+  '\u200b\u200b',
+  '\ufeff',
+  'e\u0301\u0301\u0301\u0301\u0301',
+  '👨‍👩‍👧‍👦'.repeat(50),
+  'ＡＢＣ１２３',
+  '\r\n\t',
+  '\u2028\u2029',
+  '\u001b[31mred',
+  'ﷺ'.repeat(100),
+  '𠮷野家',
+  ' ',
+  '',
+]
+
+const ODD_NUMBERS = [-1, -0.5, 0.5, -1e308, 1e308, 2 ** 53 + 1, -(2 ** 53) - 1, 1e-320, 4294967296, -2147483649]
+
+const INVALID_DATES = [
+  '2026-02-30',
+  '2026-13-01',
+  '2026-12-01T25:61:00+08:00',
+  '0000-00-00',
+  '+275760-09-13T00:00:00.001Z',
+  'yesterday',
+  '2026/12/01',
+  '1e12',
+  '2026-12-01T09:00:00',
+  '9999-99-99T99:99:99+99:99',
+]
+
+const OTHER_KIND_IDS = ['NGSQ234X', 'st-chengguan', 'of-wang', 'demo-admin', '../../etc/passwd', '$where', '{"$gt":""}', 'a'.repeat(65), '0', '-1', 'null', 'undefined', '__proto__', 'constructor', '<script>alert(1)</script>', "' OR 1=1 --"]
+
+const INJECTIONS: unknown[] = [{ $gt: '' }, { $ne: null }, { $where: 'sleep(1000)' }, { $regex: '.*' }, { _id: { $exists: true } }, ['$or']]
+
+const OTHER_TYPES = (value: unknown, rng: Rng): unknown => {
+  const options: unknown[] = [null, true, false, 0, 1, -1, 'x', '', [], [1, 2], {}, { a: 1 }, ...INJECTIONS]
+  let pick = rng.pick(options)
+  for (let i = 0; i < 5 && typeof pick === typeof value && Array.isArray(pick) === Array.isArray(value); i++) pick = rng.pick(options)
+  return pick
+}
+
+function leafPaths(value: unknown, path: Path = [], out: Path[] = []): Path[] {
+  if (value && typeof value === 'object') {
+    const entries = Array.isArray(value) ? value.map((v, i) => [i, v] as const) : Object.entries(value)
+    if (path.length > 0) out.push(path)
+    for (const [k, v] of entries) leafPaths(v, [...path, k], out)
+  } else if (path.length > 0) out.push(path)
+  return out
+}
+
+function getAt(root: unknown, path: Path): unknown {
+  return path.reduce<unknown>((v, k) => (v as Record<string | number, unknown> | undefined)?.[k], root)
+}
+
+function setAt(root: unknown, path: Path, value: unknown): void {
+  const parent = getAt(root, path.slice(0, -1)) as Record<string | number, unknown>
+  parent[path[path.length - 1]] = value
+}
+
+function removeAt(root: unknown, path: Path): void {
+  const parent = getAt(root, path.slice(0, -1)) as Record<string | number, unknown>
+  if (Array.isArray(parent)) parent.splice(Number(path[path.length - 1]), 1)
+  else delete parent[path[path.length - 1]]
+}
+
+function deep(depth: number, rng: Rng): unknown {
+  let value: unknown = rng.pick(['x', 1, null, true])
+  for (let i = 0; i < depth; i++) value = rng.next() < 0.5 ? { a: value } : [value]
+  return value
+}
+
+const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T
+
+/** One malformed event aimed at `ref`, from its valid sample `base`. */
+export function breakEvent(ref: ActionRef, base: Record<string, unknown>, rng: Rng): BadEvent {
+  const data = clone(base)
+  const paths = leafPaths(data)
+  const strings = paths.filter((p) => typeof getAt(data, p) === 'string')
+  const numbers = paths.filter((p) => typeof getAt(data, p) === 'number')
+  const ids = strings.filter((p) => /(^id$|Id$|^code$|^ticketNo$|openid|checkinCode)/.test(String(p[p.length - 1])))
+  const dates = strings.filter((p) => /date|day|at$|time|starts|ends|from|to$/i.test(String(p[p.length - 1])))
+  const some = (list: Path[]) => (list.length > 0 ? rng.pick(list) : paths.length > 0 ? rng.pick(paths) : undefined)
+  const wrap = (kind: string, d: unknown): BadEvent => ({ fn: ref.fn, target: ref.action, kind, event: { action: ref.action, data: d } })
+
+  switch (rng.int(13)) {
+    case 0: {
+      const p = some(paths)
+      if (!p) return wrap('extra-field', { ...data, unexpected: 1 })
+      setAt(data, p, OTHER_TYPES(getAt(data, p), rng))
+      return wrap('wrong-type', data)
+    }
+    case 1: {
+      const top = Object.keys(data)
+      if (top.length === 0) return wrap('extra-field', { surplus: 'x' })
+      delete data[rng.pick(top)]
+      return wrap('missing-field', data)
+    }
+    case 2:
+      data[rng.pick(['role', 'openid', '_openid', 'stationId_', 'isAdmin', 'unexpected', 'data', 'action'])] = rng.pick(['admin', true, 1, { $gt: '' }])
+      return wrap('extra-field', data)
+    case 3: {
+      const p = some(strings)
+      const huge = rng.pick(['x', '测', '😀']).repeat(rng.pick([2_000, 10_000, 20_000]))
+      if (p) setAt(data, p, huge)
+      else data.huge = huge
+      return wrap('huge-string', data)
+    }
+    case 4: {
+      const p = some(paths)
+      const nested = deep(rng.pick([20, 200, 1000]), rng)
+      if (p) setAt(data, p, nested)
+      else data.deep = nested
+      return wrap('deep-object', data)
+    }
+    case 5: {
+      const p = some(strings)
+      const odd = rng.pick(UNICODE_ODDITIES)
+      if (p) setAt(data, p, rng.next() < 0.5 ? odd : `${String(getAt(data, p))}${odd}`)
+      else data.text = odd
+      return wrap('unicode', data)
+    }
+    case 6: {
+      const p = some(numbers)
+      if (p) setAt(data, p, rng.pick(ODD_NUMBERS))
+      else data.limit = rng.pick(ODD_NUMBERS)
+      return wrap('odd-number', data)
+    }
+    case 7: {
+      const p = some(dates)
+      if (p) setAt(data, p, rng.pick(INVALID_DATES))
+      else data.date = rng.pick(INVALID_DATES)
+      return wrap('invalid-date', data)
+    }
+    case 8: {
+      const p = some(ids)
+      const other = rng.next() < 0.3 ? rng.pick(INJECTIONS) : rng.pick(OTHER_KIND_IDS)
+      if (p) setAt(data, p, other)
+      else data.id = other
+      return wrap('other-kind-id', data)
+    }
+    case 9: {
+      const p = some(paths)
+      if (p) removeAt(data, p)
+      // defineProperty, so that `__proto__` becomes an own key (as JSON.parse makes it), not the prototype.
+      Object.defineProperty(data, rng.pick(['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty']), {
+        value: rng.pick([{ role: 'admin' }, { prototype: { admin: true } }, 'x', null]),
+        enumerable: true,
+        configurable: true,
+        writable: true,
+      })
+      return wrap('prototype-key', data)
+    }
+    case 10:
+      return wrap('whole-data', rng.pick<unknown>([null, [], [data], 'data', 42, true, '{}', { data }]))
+    case 11:
+      return {
+        fn: ref.fn,
+        target: ref.action,
+        kind: 'bad-action',
+        event: {
+          action: rng.pick<unknown>([undefined, '', 42, null, ['list'], { $ne: '' }, `${ref.action}X`, ref.action.toUpperCase(), '__proto__', 'constructor', 'toString', 'hasOwnProperty', 'a'.repeat(41), `${ref.action} `, `../${ref.action}`]),
+          data,
+        },
+      }
+    default: {
+      // Two breakages at once.
+      const first = breakEvent(ref, base, rng)
+      const again = first.event as { action: unknown; data: unknown }
+      const inner = again.data && typeof again.data === 'object' && !Array.isArray(again.data) ? (again.data as Record<string, unknown>) : {}
+      const second = breakEvent(ref, inner, rng)
+      return { ...second, kind: `${first.kind}+${second.kind}` }
+    }
+  }
+}
+
+/** Whether the event is malformed for the contract: its action unknown, or its data refused by the schema. */
+export function isMalformed(ref: ActionRef, event: unknown): boolean {
+  const e = event as { action?: unknown; data?: unknown }
+  if (e.action !== ref.action) return true
+  // What the function will see: the event after a JSON round trip.
+  const data = JSON.parse(JSON.stringify({ d: e.data ?? {} })).d as unknown
+  return !ref.spec.input.safeParse(data).success
+}
