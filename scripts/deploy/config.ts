@@ -1,0 +1,202 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { isAbsolute, join } from 'node:path'
+
+/**
+ * The deploy configuration: a JSON file (deploy.config.json by default, DEPLOY_CONFIG names another)
+ * and environment variables, which win over the file. Nothing secret lives in the file: the upload
+ * key is a path, and the AppSecret that the database step needs comes only from the environment.
+ */
+
+/** Subscribe-message templates the functions send; each is applied for in the WeChat admin console. */
+export const TEMPLATE_KEYS = ['reminder', 'cancelled', 'requestAnswered', 'reportProgress'] as const
+export type TemplateKey = (typeof TEMPLATE_KEYS)[number]
+
+export const TEMPLATE_PURPOSE: Record<TemplateKey, string> = {
+  reminder: '流动警务室预约提醒（开始前发送）',
+  cancelled: '预约取消通知（警方取消场次时发送）',
+  requestAnswered: '上门申请处理结果（安排或婉拒“相约”申请时发送）',
+  reportProgress: '线索举报 / 矛盾调解处理进度通知',
+}
+
+export interface DeployConfig {
+  appid?: string
+  envId?: string
+  privateKeyPath?: string
+  templates: Partial<Record<TemplateKey, string>>
+  firstAdminOpenid?: string
+  /** miniprogram-ci robot number 1–30: which "CI 机器人" the version is uploaded as. */
+  robot: number
+  /** Only from the environment (WX_APP_SECRET): the database step and --setup call WeChat's HTTP API with it. */
+  appSecret?: string
+}
+
+export interface CliOptions {
+  env?: string
+  dryRun: boolean
+  setup: boolean
+  demo: boolean
+  config?: string
+  skipBuild: boolean
+  strictIndexes: boolean
+  help: boolean
+}
+
+export function parseArgs(argv: string[]): CliOptions {
+  const options: CliOptions = { dryRun: false, setup: false, demo: false, skipBuild: false, strictIndexes: false, help: false }
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]
+    const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined]
+    const value = () => {
+      const v = inline ?? argv[++i]
+      if (v === undefined || v.startsWith('--')) throw new Error(`${flag} 需要一个值`)
+      return v
+    }
+    switch (flag) {
+      case '--env':
+        options.env = value()
+        break
+      case '--config':
+        options.config = value()
+        break
+      case '--dry-run':
+        options.dryRun = true
+        break
+      case '--setup':
+        options.setup = true
+        break
+      case '--demo':
+        options.demo = true
+        break
+      case '--skip-build':
+        options.skipBuild = true
+        break
+      case '--strict-indexes':
+        options.strictIndexes = true
+        break
+      case '--help':
+      case '-h':
+        options.help = true
+        break
+      default:
+        throw new Error(`不认识的参数 ${arg}（npm run deploy -- --help 查看用法）`)
+    }
+  }
+  return options
+}
+
+type Env = Record<string, string | undefined>
+
+const nonEmpty = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value.trim() : undefined)
+
+const envTemplateName = (key: TemplateKey) => `DEPLOY_TEMPLATE_${key.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}`
+
+/** Where each value can be given, for the messages that explain a missing one. */
+export const SOURCES = {
+  appid: '配置文件的 "appid" 或环境变量 DEPLOY_APPID',
+  envId: '--env <云环境 ID>、环境变量 DEPLOY_ENV 或配置文件的 "envId"',
+  privateKeyPath: '配置文件的 "privateKeyPath" 或环境变量 DEPLOY_PRIVATE_KEY_PATH',
+  firstAdminOpenid: '配置文件的 "firstAdminOpenid" 或环境变量 DEPLOY_ADMIN_OPENID',
+  appSecret: '环境变量 WX_APP_SECRET（不要写进配置文件）',
+  template: (key: TemplateKey) => `配置文件的 "templates.${key}" 或环境变量 ${envTemplateName(key)}`,
+}
+
+/** Merges the file (already parsed) with the environment and the command line. Pure. */
+export function resolveConfig(file: Record<string, unknown>, env: Env, cli: Pick<CliOptions, 'env'>): DeployConfig {
+  const fileTemplates = (file.templates && typeof file.templates === 'object' ? file.templates : {}) as Record<string, unknown>
+  const templates: Partial<Record<TemplateKey, string>> = {}
+  for (const key of TEMPLATE_KEYS) {
+    const value = nonEmpty(env[envTemplateName(key)]) ?? nonEmpty(fileTemplates[key])
+    if (value) templates[key] = value
+  }
+  const robot = Number(env.DEPLOY_ROBOT ?? file.robot ?? 1)
+  return {
+    appid: nonEmpty(env.DEPLOY_APPID) ?? nonEmpty(file.appid),
+    envId: nonEmpty(cli.env) ?? nonEmpty(env.DEPLOY_ENV) ?? nonEmpty(file.envId),
+    privateKeyPath: nonEmpty(env.DEPLOY_PRIVATE_KEY_PATH) ?? nonEmpty(file.privateKeyPath),
+    templates,
+    firstAdminOpenid: nonEmpty(env.DEPLOY_ADMIN_OPENID) ?? nonEmpty(file.firstAdminOpenid),
+    robot,
+    appSecret: nonEmpty(env.WX_APP_SECRET),
+  }
+}
+
+export type Severity = 'error' | 'warning'
+export interface Finding {
+  severity: Severity
+  /** Which check or value it is about, e.g. `appid`, `size:main`, `index:plates.area`. */
+  subject: string
+  message: string
+}
+
+export interface ValidationContext {
+  dryRun: boolean
+  setup: boolean
+  /** Whether a path exists (injected so that the check stays pure). */
+  fileExists: (path: string) => boolean
+}
+
+/** Values copied from deploy.config.example.json that must be replaced before a real deployment. */
+export const PLACEHOLDER = /^(wx0{16}|o-example.*|.*EXAMPLE.*|TEMPLATE_ID_.*)$/
+
+/**
+ * Every problem with the configuration, each explained: what is missing or malformed, where to give
+ * it, and where to find the value on the WeChat side. In a dry run, what only the real upload needs
+ * (the key file on disk, the AppSecret, real values in place of the example's) is a warning.
+ */
+export function validateConfig(config: DeployConfig, ctx: ValidationContext): Finding[] {
+  const findings: Finding[] = []
+  const needed = (subject: string, message: string) => findings.push({ severity: 'error', subject, message })
+  const forReal = (subject: string, message: string) => findings.push({ severity: ctx.dryRun ? 'warning' : 'error', subject, message })
+
+  if (!config.appid) needed('appid', `缺少小程序 AppID：在微信公众平台“开发 → 开发管理 → 开发设置”中查看，填在${SOURCES.appid}。`)
+  else if (!/^wx[0-9a-f]{16}$/.test(config.appid)) needed('appid', `AppID “${config.appid}” 格式不对：应为 wx 加 16 位十六进制字符（如 wx1234567890abcdef）。`)
+  else if (PLACEHOLDER.test(config.appid)) forReal('appid', `AppID 仍是示例值 ${config.appid}：换成你的小程序 AppID。`)
+
+  if (!config.envId) needed('envId', `缺少云开发环境 ID：在开发者工具“云开发控制台 → 设置 → 环境 ID”中查看，用${SOURCES.envId}给出。`)
+  else if (!/^[a-z][a-z0-9-]{2,39}$/i.test(config.envId)) needed('envId', `云环境 ID “${config.envId}” 格式不对：应为字母开头的字母、数字和连字符（如 prod-1a2b3c）。`)
+
+  if (!config.privateKeyPath) {
+    needed('privateKeyPath', `缺少代码上传密钥的路径：在微信公众平台“开发 → 开发管理 → 开发设置 → 小程序代码上传”生成并下载密钥（private.<appid>.key），把路径填在${SOURCES.privateKeyPath}。`)
+  } else if (!ctx.fileExists(config.privateKeyPath)) {
+    forReal('privateKeyPath', `找不到代码上传密钥 ${config.privateKeyPath}：上传前把下载的密钥放到这里（不要提交到仓库）。`)
+  }
+
+  for (const key of TEMPLATE_KEYS) {
+    const id = config.templates[key]
+    if (!id) needed(`templates.${key}`, `缺少订阅消息模板 ID（${TEMPLATE_PURPOSE[key]}）：在微信公众平台“基础功能 → 订阅消息”选用模板后复制模板 ID，填在${SOURCES.template(key)}。`)
+    else if (!/^[A-Za-z0-9_-]{10,64}$/.test(id)) needed(`templates.${key}`, `订阅消息模板 ID “${id}” 格式不对：应为 10–64 位字母、数字、下划线或连字符。`)
+    else if (PLACEHOLDER.test(id)) forReal(`templates.${key}`, `订阅消息模板 ID（${TEMPLATE_PURPOSE[key]}）仍是示例值。`)
+  }
+
+  if (!config.firstAdminOpenid) {
+    const message = `缺少第一位管理员的 OPENID：用管理员的微信打开小程序“我的”页查看本人 OPENID（或在云开发控制台的日志中查看），填在${SOURCES.firstAdminOpenid}。`
+    if (ctx.setup || ctx.dryRun) needed('firstAdminOpenid', message)
+  } else if (!/^[A-Za-z0-9_-]{6,64}$/.test(config.firstAdminOpenid)) {
+    needed('firstAdminOpenid', `管理员 OPENID “${config.firstAdminOpenid}” 格式不对：应为 6–64 位字母、数字、下划线或连字符。`)
+  } else if (PLACEHOLDER.test(config.firstAdminOpenid)) {
+    forReal('firstAdminOpenid', '第一位管理员的 OPENID 仍是示例值。')
+  }
+
+  if (!Number.isInteger(config.robot) || config.robot < 1 || config.robot > 30) needed('robot', `robot 应为 1–30 的整数（上传所用的 CI 机器人编号），现在是 ${String(config.robot)}。`)
+
+  if (!config.appSecret) forReal('appSecret', `缺少小程序 AppSecret：建集合、建索引和 --setup 通过微信云开发 HTTP API 完成，需要它换取 access_token。在“开发 → 开发管理 → 开发设置”中生成，用${SOURCES.appSecret}给出，并把本机出口 IP 加入 IP 白名单。`)
+  return findings
+}
+
+/** Reads the configuration file named by --config, DEPLOY_CONFIG or deploy.config.json; none is an empty file. */
+export function readConfigFile(root: string, cli: Pick<CliOptions, 'config'>, env: Env): { path?: string; data: Record<string, unknown> } {
+  const named = cli.config ?? env.DEPLOY_CONFIG
+  const path = named ? (isAbsolute(named) ? named : join(root, named)) : join(root, 'deploy.config.json')
+  if (!existsSync(path)) {
+    if (named) throw new Error(`找不到配置文件 ${path}`)
+    return { data: {} }
+  }
+  let data: unknown
+  try {
+    data = JSON.parse(readFileSync(path, 'utf8'))
+  } catch (error) {
+    throw new Error(`配置文件 ${path} 不是合法的 JSON：${(error as Error).message}`)
+  }
+  if (!data || typeof data !== 'object' || Array.isArray(data)) throw new Error(`配置文件 ${path} 应为一个 JSON 对象`)
+  return { path, data: data as Record<string, unknown> }
+}

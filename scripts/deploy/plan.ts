@@ -1,0 +1,134 @@
+import type { DeployConfig, Finding, TemplateKey } from './config'
+import { TEMPLATE_KEYS, TEMPLATE_PURPOSE } from './config'
+import type { FieldUse, IndexFile } from './checks'
+import { kb } from './checks'
+import type { PackageSizes } from '../size-budget'
+
+/** What one deployment does, in order; printed by every run and carried out by a real one. */
+
+export interface FunctionConfig {
+  permissions?: { openapi?: string[] }
+  triggers?: { name: string; type: string; config: string }[]
+  timeout?: number
+}
+
+export interface PlannedFunction {
+  name: string
+  openapi: string[]
+  triggers: { name: string; type: string; config: string }[]
+  timeout?: number
+}
+
+export interface Plan {
+  appid?: string
+  envId?: string
+  version: string
+  description: string
+  functions: PlannedFunction[]
+  collections: { name: string; indexes: { name: string; fields: string; unique: boolean }[] }[]
+  sizes?: PackageSizes
+  templates: Partial<Record<TemplateKey, string>>
+  indexedFields: FieldUse[]
+  setup?: { adminOpenid?: string; demo?: Record<string, number> }
+}
+
+export interface PlanInput {
+  config: DeployConfig
+  packageVersion: string
+  /** `git log -1` of HEAD: short hash and subject; `dirty` when the tree has uncommitted changes. */
+  git?: { hash: string; subject: string; dirty: boolean }
+  functions: Record<string, FunctionConfig>
+  indexes: IndexFile
+  sizes?: PackageSizes
+  indexedFields?: FieldUse[]
+  setup?: Plan['setup']
+}
+
+/** WeChat shows at most this much of an upload's description. */
+export const DESCRIPTION_MAX = 100
+
+export function versionDescription(git: PlanInput['git']): string {
+  if (!git) return '警民通（无 git 信息）'
+  const text = `${git.hash} ${git.subject}${git.dirty ? '（含未提交的改动）' : ''}`
+  return text.length > DESCRIPTION_MAX ? `${text.slice(0, DESCRIPTION_MAX - 1)}…` : text
+}
+
+export function buildPlan(input: PlanInput): Plan {
+  return {
+    appid: input.config.appid,
+    envId: input.config.envId,
+    version: input.packageVersion,
+    description: versionDescription(input.git),
+    functions: Object.entries(input.functions)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([name, c]) => ({
+        name,
+        openapi: c.permissions?.openapi ?? [],
+        triggers: (c.triggers ?? []).filter((t) => t.type === 'timer'),
+        timeout: c.timeout,
+      })),
+    collections: Object.entries(input.indexes)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([name, list]) => ({
+        name,
+        indexes: list.map((i) => ({ name: i.name, fields: i.keys.map((k) => `${k.field}${Number(k.direction) === -1 ? '↓' : ''}`).join(' + '), unique: Boolean(i.unique) })),
+      })),
+    sizes: input.sizes,
+    templates: input.config.templates,
+    indexedFields: input.indexedFields ?? [],
+    setup: input.setup,
+  }
+}
+
+export function formatPlan(plan: Plan, findings: Finding[]): string {
+  const out: string[] = []
+  out.push(`部署计划：小程序 ${plan.appid ?? '（未配置 AppID）'} → 云环境 ${plan.envId ?? '（未配置）'}`)
+  out.push(`版本 ${plan.version}，说明：${plan.description}`)
+  out.push('')
+  out.push(`1. 上传云函数（云端安装依赖）${plan.functions.length} 个：`)
+  for (const f of plan.functions) {
+    const triggers = f.triggers.length ? f.triggers.map((t) => `定时触发器 ${t.name} “${t.config}”`).join('；') : '无触发器'
+    const openapi = f.openapi.length ? `云调用权限 ${f.openapi.join(', ')}` : '无云调用权限'
+    out.push(`   - ${f.name}：${openapi}；${triggers}${f.timeout ? `；超时 ${f.timeout} 秒` : ''}`)
+  }
+  out.push(`2. 创建缺少的集合和索引（database/indexes.json）${plan.collections.length} 个集合：`)
+  for (const c of plan.collections) {
+    const list = c.indexes.length ? c.indexes.map((i) => `${i.name}(${i.fields}${i.unique ? '，唯一' : ''})`).join('，') : '仅 _id'
+    out.push(`   - ${c.name}：${list}`)
+  }
+  out.push(`3. 上传小程序代码 dist/weapp/ 为版本 ${plan.version}`)
+  if (plan.sizes) {
+    const subs = Object.entries(plan.sizes.subpackages).map(([root, size]) => `${root} ${kb(size)}`).join('，')
+    out.push(`   主包 ${kb(plan.sizes.main)}（上限 2 MB）；分包 ${subs || '无'}（每个上限 2 MB）；合计 ${kb(plan.sizes.total)}（上限 30 MB）`)
+  }
+  out.push('   订阅消息模板：')
+  for (const key of TEMPLATE_KEYS) out.push(`   - ${key}（${TEMPLATE_PURPOSE[key]}）：${plan.templates[key] ?? '未配置'}`)
+  if (plan.setup) {
+    out.push('4. 首次设置（--setup）：')
+    out.push(`   - 第一位管理员：staff 集合写入 {_id: "${plan.setup.adminOpenid ?? '未配置'}", role: "admin"}`)
+    if (plan.setup.demo) {
+      const counts = Object.entries(plan.setup.demo).map(([c, n]) => `${c} ${n}`).join('，')
+      out.push(`   - 演示数据（--demo）：${counts || '无'}`)
+    } else out.push('   - 不写演示数据（需要时加 --demo）')
+  }
+  if (plan.indexedFields.length) {
+    out.push('')
+    out.push('云函数查询用到的字段（集合.字段：有无索引）：')
+    const byCollection = new Map<string, string[]>()
+    for (const f of plan.indexedFields) byCollection.set(f.collection, [...(byCollection.get(f.collection) ?? []), `${f.field}${f.indexed ? '' : '（无索引）'}`])
+    for (const [c, fields] of byCollection) out.push(`   ${c}: ${fields.join(', ')}`)
+  }
+  const errors = findings.filter((f) => f.severity === 'error')
+  const warnings = findings.filter((f) => f.severity === 'warning')
+  if (warnings.length) {
+    out.push('')
+    out.push(`警告 ${warnings.length} 条：`)
+    for (const w of warnings) out.push(`   ! [${w.subject}] ${w.message}`)
+  }
+  if (errors.length) {
+    out.push('')
+    out.push(`错误 ${errors.length} 条（必须先解决）：`)
+    for (const e of errors) out.push(`   ✗ [${e.subject}] ${e.message}`)
+  }
+  return out.join('\n')
+}

@@ -1,0 +1,88 @@
+import { parseArgs, resolveConfig, TEMPLATE_KEYS, validateConfig, type DeployConfig } from '../../scripts/deploy/config'
+
+const complete: DeployConfig = {
+  appid: 'wx1234567890abcdef',
+  envId: 'prod-7g3k2a',
+  privateKeyPath: 'keys/private.wx1234567890abcdef.key',
+  templates: {
+    reminder: 'aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY3zA5bC7dE9',
+    cancelled: 'Zy8Xw6Vu4Ts2Rq0Po8Nm6Lk4Ji2Hg0Fe8Dc6Ba4Zy2',
+    requestAnswered: 'Qw1Er2Ty3Ui4Op5As6Df7Gh8Jk9Lz0Xc1Vb2Nm3Qw4',
+    reportProgress: 'Mn0Bv9Cx8Zl7Kj6Hg5Fd4Sa3Po2Iu1Yt0Re9Wq8Mn7',
+  },
+  firstAdminOpenid: 'oAbCdEfGhIjKlMnOpQrStUvWxYz0',
+  robot: 1,
+  appSecret: 'secret-from-env',
+}
+const real = { dryRun: false, setup: true, fileExists: () => true }
+const dry = { dryRun: true, setup: false, fileExists: () => true }
+
+describe('deploy configuration', () => {
+  it('accepts a complete configuration', () => {
+    expect(validateConfig(complete, real)).toEqual([])
+  })
+
+  it.each([
+    ['appid', 'AppID', '开发设置'],
+    ['envId', '云开发环境 ID', '--env'],
+    ['privateKeyPath', '代码上传密钥', '小程序代码上传'],
+    ['firstAdminOpenid', 'OPENID', 'DEPLOY_ADMIN_OPENID'],
+    ['appSecret', 'AppSecret', 'WX_APP_SECRET'],
+  ] as const)('explains a missing %s: what it is and where to find and give it', (key, what, where) => {
+    const findings = validateConfig({ ...complete, [key]: undefined }, real)
+    expect(findings).toHaveLength(1)
+    expect(findings[0]).toMatchObject({ severity: 'error', subject: key })
+    expect(findings[0].message).toContain(what)
+    expect(findings[0].message).toContain(where)
+  })
+
+  it('explains each missing subscribe-message template by its purpose', () => {
+    const findings = validateConfig({ ...complete, templates: { reminder: complete.templates.reminder } }, real)
+    expect(findings.map((f) => f.subject)).toEqual(TEMPLATE_KEYS.filter((k) => k !== 'reminder').map((k) => `templates.${k}`))
+    expect(findings[0].message).toContain('订阅消息')
+    expect(findings.every((f) => f.severity === 'error')).toBe(true)
+  })
+
+  it('rejects malformed values', () => {
+    const findings = validateConfig({ ...complete, appid: 'wx123', envId: 'has space', robot: 31 }, real)
+    expect(findings.map((f) => f.subject).sort()).toEqual(['appid', 'envId', 'robot'])
+  })
+
+  it('in a dry run, only warns about what the upload alone needs: the key file, the AppSecret, example values', () => {
+    const example = { ...complete, appid: 'wx0000000000000000', appSecret: undefined, firstAdminOpenid: 'o-example-first-admin-openid' }
+    const findings = validateConfig(example, { ...dry, fileExists: () => false })
+    expect(findings.map((f) => [f.subject, f.severity]).sort()).toEqual([
+      ['appSecret', 'warning'],
+      ['appid', 'warning'],
+      ['firstAdminOpenid', 'warning'],
+      ['privateKeyPath', 'warning'],
+    ])
+    const forReal = validateConfig(example, { ...real, fileExists: () => false })
+    expect(forReal.every((f) => f.severity === 'error')).toBe(true)
+    expect(forReal).toHaveLength(4)
+  })
+
+  it('a dry run still fails on a value that is missing altogether', () => {
+    expect(validateConfig({ ...complete, appid: undefined }, dry)).toEqual([expect.objectContaining({ subject: 'appid', severity: 'error' })])
+  })
+
+  it('needs the first admin only for --setup (and the dry run that checks everything)', () => {
+    expect(validateConfig({ ...complete, firstAdminOpenid: undefined }, { ...real, setup: false })).toEqual([])
+  })
+
+  it('takes environment variables over the file and --env over both', () => {
+    const file = { appid: 'wx1111111111111111', envId: 'from-file', templates: { reminder: 'file-reminder-id' }, robot: 2 }
+    const config = resolveConfig(file, { DEPLOY_APPID: 'wx2222222222222222', DEPLOY_ENV: 'from-env', DEPLOY_TEMPLATE_REQUEST_ANSWERED: 'env-answer-id', WX_APP_SECRET: 's' }, { env: 'from-cli' })
+    expect(config).toMatchObject({ appid: 'wx2222222222222222', envId: 'from-cli', robot: 2, appSecret: 's' })
+    expect(config.templates).toEqual({ reminder: 'file-reminder-id', requestAnswered: 'env-answer-id' })
+    expect(resolveConfig(file, { DEPLOY_ENV: 'from-env' }, {}).envId).toBe('from-env')
+    expect(resolveConfig({ appSecret: 'in-the-file' }, {}, {}).appSecret).toBeUndefined()
+  })
+
+  it('parses the command line and refuses unknown flags', () => {
+    expect(parseArgs(['--env', 'prod-1', '--dry-run'])).toMatchObject({ env: 'prod-1', dryRun: true, setup: false })
+    expect(parseArgs(['--env=prod-2', '--setup', '--demo'])).toMatchObject({ env: 'prod-2', setup: true, demo: true })
+    expect(() => parseArgs(['--env'])).toThrow('--env')
+    expect(() => parseArgs(['--force'])).toThrow('--force')
+  })
+})

@@ -1,0 +1,73 @@
+import type { DeployConfig } from '../../scripts/deploy/config'
+import { buildPlan, DESCRIPTION_MAX, formatPlan, versionDescription } from '../../scripts/deploy/plan'
+
+const config: DeployConfig = { appid: 'wx1234567890abcdef', envId: 'prod-7g3k2a', templates: { reminder: 'tmpl-reminder-0001' }, robot: 1 }
+
+const plan = buildPlan({
+  config,
+  packageVersion: '1.4.0',
+  git: { hash: 'abc1234', subject: 'Plates: batch printing', dirty: false },
+  functions: {
+    plates: { permissions: { openapi: ['wxacode.getUnlimited'] }, triggers: [{ name: 'hourly', type: 'timer', config: '0 5 * * * * *' }], timeout: 20 },
+    org: { permissions: { openapi: [] } },
+  },
+  indexes: {
+    plates: [{ name: 'area_status', keys: [{ field: 'area', direction: 1 }, { field: 'status', direction: -1 }] }],
+    officers: [{ name: 'badgeNo', keys: [{ field: 'badgeNo', direction: 1 }], unique: true }],
+    outbox: [],
+  },
+  sizes: { main: 400 * 1024, subpackages: { staff: 300 * 1024 }, total: 700 * 1024 },
+  setup: { adminOpenid: 'oAdmin0001', demo: { stations: 2, plates: 9 } },
+})
+
+describe('deploy plan', () => {
+  it('takes the version from package.json and the description from the last commit', () => {
+    expect(plan.version).toBe('1.4.0')
+    expect(plan.description).toBe('abc1234 Plates: batch printing')
+    expect(versionDescription({ hash: 'abc1234', subject: 'x', dirty: true })).toContain('未提交')
+    expect(versionDescription({ hash: 'abc1234', subject: '长'.repeat(300), dirty: false })).toHaveLength(DESCRIPTION_MAX)
+  })
+
+  it('lists each function with its timer triggers and openapi permissions, in name order', () => {
+    expect(plan.functions).toEqual([
+      { name: 'org', openapi: [], triggers: [], timeout: undefined },
+      { name: 'plates', openapi: ['wxacode.getUnlimited'], triggers: [{ name: 'hourly', type: 'timer', config: '0 5 * * * * *' }], timeout: 20 },
+    ])
+  })
+
+  it('lists every declared collection with its indexes', () => {
+    expect(plan.collections).toEqual([
+      { name: 'officers', indexes: [{ name: 'badgeNo', fields: 'badgeNo', unique: true }] },
+      { name: 'outbox', indexes: [] },
+      { name: 'plates', indexes: [{ name: 'area_status', fields: 'area + status↓', unique: false }] },
+    ])
+  })
+
+  it('prints every step, the sizes, the templates, the setup and the findings', () => {
+    const text = formatPlan(plan, [
+      { severity: 'warning', subject: 'index:plates.note', message: '没有索引' },
+      { severity: 'error', subject: 'size:main', message: '太大' },
+    ])
+    for (const expected of [
+      'wx1234567890abcdef → 云环境 prod-7g3k2a',
+      '版本 1.4.0，说明：abc1234 Plates: batch printing',
+      'plates：云调用权限 wxacode.getUnlimited；定时触发器 hourly “0 5 * * * * *”；超时 20 秒',
+      'org：无云调用权限；无触发器',
+      'plates：area_status(area + status↓)',
+      'officers：badgeNo(badgeNo，唯一)',
+      'outbox：仅 _id',
+      '主包 400.0 KB',
+      'staff 300.0 KB',
+      'reminder（流动警务室预约提醒（开始前发送））：tmpl-reminder-0001',
+      'cancelled（预约取消通知（警方取消场次时发送））：未配置',
+      'staff 集合写入 {_id: "oAdmin0001", role: "admin"}',
+      '演示数据（--demo）：stations 2，plates 9',
+      '警告 1 条',
+      '! [index:plates.note] 没有索引',
+      '错误 1 条',
+      '✗ [size:main] 太大',
+    ]) {
+      expect(text).toContain(expected)
+    }
+  })
+})
