@@ -107,6 +107,7 @@ export function checkIndexes(queries: QueryUse[], indexes: IndexFile, strict = f
       continue
     }
     if (q.dynamic) dynamic.push(`${q.collection}（${at}）`)
+    if (q.fields.includes('_id')) continue
     const inSomeIndex = new Set(declared.flatMap((i) => i.keys.map((k) => k.field)))
     const leading = new Set(declared.map((i) => i.keys[0]?.field).filter(Boolean))
     const fields = q.fields.filter((f) => f !== '_id')
@@ -117,7 +118,7 @@ export function checkIndexes(queries: QueryUse[], indexes: IndexFile, strict = f
       use.at.push(at)
       uses.set(key, use)
     }
-    const startable = q.fields.includes('_id') || fields.some((f) => leading.has(f)) || (fields.length === 0 && sorted.some((f) => leading.has(f)))
+    const startable = fields.some((f) => leading.has(f)) || (fields.length === 0 && sorted.some((f) => leading.has(f)))
     // A query that neither filters nor sorts on a field (`where({})` paged by `_id`) reads in _id order.
     if (startable || (fields.length === 0 && sorted.length === 0)) continue
     const key = `${q.collection}:${[...fields, ...sorted].join(',')}`
