@@ -20,6 +20,11 @@ export default defineAppConfig({
       root: 'visits/',
       pages: ['session', 'book', 'booking', 'mine', 'requests'],
     },
+    {
+      root: 'fraud-pages/',
+      name: 'fraud',
+      pages: ['list/index', 'article/index', 'case/index', 'quiz/index', 'result/index', 'mistakes/index'],
+    },
   ],
   window: {
     backgroundTextStyle: 'light',

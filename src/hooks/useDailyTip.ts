@@ -1,7 +1,8 @@
-import { fetchDailyTip, type DailyTipView } from '../api/pending-domains'
+import type { Tip } from '../../types/fraud'
+import { call } from '../api'
 import { useRemote, type Remote } from './useRemote'
 
-/** Today's anti-fraud tip; empty when there is none. */
-export function useDailyTip(): Remote<DailyTipView | null> {
-  return useRemote(fetchDailyTip, [], { isEmpty: (tip) => tip === null })
+/** Today's anti-fraud tip (the same for everyone on a China day); empty when none is published. */
+export function useDailyTip(): Remote<Tip | null> {
+  return useRemote(async () => (await call('fraud', 'dailyTip', {})).tip, [], { isEmpty: (tip) => tip === null })
 }

@@ -1,49 +1,76 @@
 import { Text, View } from '@tarojs/components'
-import { useShareAppMessage } from '@tarojs/taro'
+import Taro, { useShareAppMessage } from '@tarojs/taro'
+import type { FraudType } from '../../../types/fraud'
 import ActionButton from '../../components/ActionButton'
+import FraudCallBar from '../../components/FraudCallBar'
+import FraudItemRow from '../../components/FraudItemRow'
 import FraudKindGrid from '../../components/FraudKindGrid'
+import FraudTipCard from '../../components/FraudTipCard'
 import Page from '../../components/Page'
 import PageState from '../../components/PageState'
-import { dial } from '../../contact/dial'
-import { FRAUD_HOTLINE } from '../../../types/contact'
-import { FRAUD_KINDS } from '../../fraud/kinds'
+import { useFraudTypes, useLatestArticles, useLatestCases } from '../../fraud/hooks'
+import { FRAUD_KINDS, fraudTypeLabel } from '../../fraud/kinds'
+import { fraudUrls } from '../../fraud/urls'
 import { useDailyTip } from '../../hooks/useDailyTip'
 import './index.css'
 
+const open = (url: string) => Taro.navigateTo({ url })
+
 export default function FraudPage() {
   const tip = useDailyTip()
-  useShareAppMessage(() => ({ title: '防骗提醒：这几种骗局一定要认得', path: '/pages/fraud/index' }))
+  const types = useFraudTypes()
+  const articles = useLatestArticles()
+  const cases = useLatestCases()
+  useShareAppMessage(() => ({ title: '这几种骗局专骗老人，转给爸妈看看', path: fraudUrls.tab }))
+  const counts = types.status === 'ready' ? Object.fromEntries(types.data.map((t) => [t.type, t.articles])) as Partial<Record<FraudType, number>> : undefined
   return (
     <Page>
       <Text className='jmt-section-title'>今日防骗提醒</Text>
-      <PageState remote={tip} compact loadingText='正在获取今日提醒…' emptyTitle='今天的提醒还没有发布' emptyHint='先看看下面这些常见骗局。' errorTitles={{ NOT_FOUND: '今日提醒还没有开通' }}>
-        {(today) =>
-          today ? (
-            <View className='jmt-card fraud__tip'>
-              {today.title ? <Text className='fraud__tip-title'>{today.title}</Text> : null}
-              <Text className='fraud__tip-body'>{today.body}</Text>
-            </View>
-          ) : null
-        }
+      <PageState remote={tip} compact loadingText='正在获取今日提醒…' emptyTitle='今天的提醒还没有发布' emptyHint='先看看下面这些常见骗局。'>
+        {(today) => (today ? <FraudTipCard tip={today} /> : null)}
       </PageState>
-      <Text className='jmt-section-title'>常见骗局，点开看看</Text>
-      <FraudKindGrid kinds={FRAUD_KINDS} />
-      <View className='fraud__calls'>
-        <ActionButton hint='拿不准的电话、短信、链接，先问问' onClick={() => dial(FRAUD_HOTLINE.number)}>
-          {`拨打 ${FRAUD_HOTLINE.number} 反诈专线`}
-        </ActionButton>
-        <Text className='fraud__remember'>已经转了钱？马上拨打 110 报警。</Text>
-        <ActionButton tone='emergency' onClick={() => dial('110')}>
-          拨打 110 报警
-        </ActionButton>
-        {process.env.TARO_ENV === 'weapp' ? (
-          <View className='fraud__share'>
-            <ActionButton tone='secondary' openType='share'>
-              转发给家里人
-            </ActionButton>
-          </View>
-        ) : null}
+
+      <View className='jmt-card fraud__quiz'>
+        <Text className='fraud__quiz-title'>防骗小测验</Text>
+        <Text className='fraud__quiz-text'>10 道题，每答一题马上告诉你对不对、为什么。</Text>
+        <ActionButton onClick={() => open(fraudUrls.quiz())}>开始测验</ActionButton>
+        <View className='fraud__quiz-more'>
+          <ActionButton tone='quiet' onClick={() => open(fraudUrls.mistakes)}>
+            错题本：把答错的题再做一遍
+          </ActionButton>
+        </View>
       </View>
+
+      <Text className='jmt-section-title'>常见骗局，点开看看</Text>
+      <FraudKindGrid kinds={FRAUD_KINDS} counts={counts} onOpenType={(type) => open(fraudUrls.list(type))} />
+
+      <Text className='jmt-section-title'>最新防骗文章</Text>
+      <PageState remote={articles} compact loadingText='正在加载文章…' emptyTitle='还没有发布文章'>
+        {({ items }) => (
+          <View>
+            {items.map((a) => (
+              <FraudItemRow key={a.id} label={`文章 · ${fraudTypeLabel(a.type)}`} title={a.title} text={a.summary} onClick={() => open(fraudUrls.article(a.id))} />
+            ))}
+          </View>
+        )}
+      </PageState>
+
+      <Text className='jmt-section-title'>身边的案例</Text>
+      <PageState remote={cases} compact loadingText='正在加载案例…' emptyTitle='还没有发布案例'>
+        {({ items }) => (
+          <View>
+            {items.map((c) => (
+              <FraudItemRow key={c.id} label={`案例 · ${fraudTypeLabel(c.type)}`} title={c.title} text={c.excerpt} onClick={() => open(fraudUrls.case(c.id))} />
+            ))}
+          </View>
+        )}
+      </PageState>
+      <ActionButton tone='secondary' onClick={() => open(fraudUrls.list())}>
+        全部文章和案例
+      </ActionButton>
+
+      <Text className='jmt-section-title fraud__calls-title'>拿不准？打电话问</Text>
+      <FraudCallBar />
     </Page>
   )
 }

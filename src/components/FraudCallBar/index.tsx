@@ -1,0 +1,36 @@
+import { Text, View } from '@tarojs/components'
+import { FRAUD_HOTLINE } from '../../../types/contact'
+import { dial } from '../../contact/dial'
+import ActionButton from '../ActionButton'
+import './index.css'
+
+interface FraudCallBarProps {
+  /** Offer 转发给家里人 (the mini-program's share; the H5 build has none). */
+  share?: boolean
+}
+
+/** 96110 and 110, one tap each, under every article and case; and a share to family. */
+export default function FraudCallBar({ share = true }: FraudCallBarProps) {
+  return (
+    <View className='fraud-calls'>
+      <View className='fraud-calls__row'>
+        <View className='fraud-calls__cell'>
+          <ActionButton hint='拿不准，先问问' onClick={() => dial(FRAUD_HOTLINE.number)}>
+            {`拨打 ${FRAUD_HOTLINE.number}`}
+          </ActionButton>
+        </View>
+        <View className='fraud-calls__cell'>
+          <ActionButton tone='emergency' hint='已经转了钱' onClick={() => dial('110')}>
+            拨打 110
+          </ActionButton>
+        </View>
+      </View>
+      <Text className='fraud-calls__note'>已经转账或泄露了验证码，马上拨打 110 报警，保留聊天记录和转账凭证。</Text>
+      {share && process.env.TARO_ENV === 'weapp' ? (
+        <ActionButton tone='secondary' openType='share'>
+          转发给家里人
+        </ActionButton>
+      ) : null}
+    </View>
+  )
+}

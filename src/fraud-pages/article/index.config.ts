@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '防骗文章',
+  enableShareAppMessage: true,
+})

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '防骗案例',
+  enableShareAppMessage: true,
+})
