@@ -14,6 +14,13 @@ export default defineAppConfig({
         'plates/detail',
         'plates/poster',
         'stats/index',
+        'visits/index',
+        'visits/edit',
+        'visits/roster',
+        'visits/bookfor',
+        'visits/checkin',
+        'visits/requests',
+        'visits/outbox',
       ],
     },
     {

@@ -6,6 +6,7 @@ import NoticeCard from '../components/NoticeCard'
 import StaffPage from '../components/StaffPage'
 import { useConsoleHome } from './useConsoleHome'
 import { consoleUrls, openConsolePage } from '../navigation'
+import { visitConsoleUrls } from '../visits/urls'
 
 interface Entry {
   title: string
@@ -15,6 +16,7 @@ interface Entry {
 }
 
 const ENTRIES: Entry[] = [
+  { title: '流动警务室', hint: '场次、预约名单、扫码签到、代预约、上门请求', url: visitConsoleUrls.sessions },
   { title: '警民联系牌', hint: '查看、筛选联系牌和联系章，打印海报', url: consoleUrls.plates },
   { title: '新建一块联系牌', hint: '为一个地点生成新的联系牌或联系章', url: consoleUrls.plateNew, adminOnly: true },
   { title: '批量生成联系牌', hint: '一次最多 500 块，按前缀编号', url: consoleUrls.plateBatch, adminOnly: true },

@@ -1,0 +1,81 @@
+import { useState } from 'react'
+import { Text, View } from '@tarojs/components'
+import type { ActionOutput } from '../../../types'
+import type { VisitSession } from '../../../types/visits'
+import ActionButton from '../../components/ActionButton'
+import PageState from '../../components/PageState'
+import { bookingRefusal, chinaMoment, sessionWhen } from '../../components/VisitWords'
+import { call } from '../../api'
+import { toApiError } from '../../api/errors'
+import ChoiceChips from '../components/ChoiceChips'
+import FormProblem from '../components/FormProblem'
+import NoticeCard from '../components/NoticeCard'
+import StaffPage from '../components/StaffPage'
+import TextField from '../components/TextField'
+import { useConsoleSession, useSessionParam } from './useConsoleSession'
+
+type Booked = ActionOutput<'visits', 'bookFor'>
+
+const PHONE = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}|\d{3,5})$/
+
+function BookForForm({ session }: { session: VisitSession }) {
+  const [name, setName] = useState('')
+  const [phone, setPhone] = useState('')
+  const [matter, setMatter] = useState(session.services[0] ?? '')
+  const [busy, setBusy] = useState(false)
+  const [problem, setProblem] = useState<string | null>(null)
+  const [booked, setBooked] = useState<(Booked & { name: string }) | null>(null)
+
+  async function send() {
+    if (name.trim().length < 1 || name.trim().length > 20) return setProblem('请填写居民姓名（1–20 个字）')
+    if (!PHONE.test(phone.trim())) return setProblem('请填写居民的联系电话（手机或座机）')
+    setBusy(true)
+    setProblem(null)
+    try {
+      const answer = await call('visits', 'bookFor', { sessionId: session.sessionId, name: name.trim(), phone: phone.trim(), matter })
+      setBooked({ ...answer, name: name.trim() })
+      setName('')
+      setPhone('')
+    } catch (error) {
+      setProblem(bookingRefusal(toApiError(error), session))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <View>
+      <View className='jmt-card'>
+        <Text className='jmt-section-title'>{session.place.name}</Text>
+        <Text className='jmt-muted'>{`${sessionWhen(session)} · 还剩 ${session.seatsLeft} 个名额`}</Text>
+      </View>
+      {booked ? (
+        <NoticeCard
+          title={`${booked.name}：第 ${booked.queueNo} 号`}
+          text={`预计 ${chinaMoment(booked.expectedAt)} 办理，签到码 ${booked.checkinCode}。请把排队号和时间告诉居民。`}
+        />
+      ) : null}
+      <View className='jmt-card'>
+        <TextField label='居民姓名' value={name} onChange={setName} maxlength={20} />
+        <TextField label='联系电话' type='number' value={phone} onChange={setPhone} maxlength={13} hint='有变动时民警打这个电话通知' />
+        <ChoiceChips label='办理事项' choices={session.services.map((s) => ({ value: s, label: s }))} value={matter} onChange={setMatter} />
+        <FormProblem message={problem} />
+        <ActionButton disabled={busy} onClick={() => void send()}>
+          {busy ? '正在预约…' : '代为预约'}
+        </ActionButton>
+      </View>
+    </View>
+  )
+}
+
+/** 代预约 at the counter, for a resident without a phone. */
+export default function VisitBookForPage() {
+  const session = useConsoleSession(useSessionParam())
+  return (
+    <StaffPage title='代预约'>
+      <PageState remote={session} loadingText='正在读取场次…' emptyTitle='没有找到这一场'>
+        {(s) => <BookForForm session={s} />}
+      </PageState>
+    </StaffPage>
+  )
+}

@@ -1,0 +1,64 @@
+import { useState } from 'react'
+import { View } from '@tarojs/components'
+import ActionButton from '../../components/ActionButton'
+import PageState from '../../components/PageState'
+import VisitRequestCard from '../../components/VisitRequestCard'
+import { call } from '../../api'
+import { useRemote } from '../../hooks/useRemote'
+import ChoiceChips from '../components/ChoiceChips'
+import StaffPage from '../components/StaffPage'
+import VisitAnswerForm from '../components/VisitAnswerForm'
+
+type Status = 'open' | 'scheduled' | 'declined'
+
+const FILTERS = [
+  { value: 'open' as const, label: '待答复' },
+  { value: 'scheduled' as const, label: '已安排' },
+  { value: 'declined' as const, label: '暂不安排' },
+]
+
+/** Residents' requests for a visit, most seconded first; open ones can be answered here. */
+export default function VisitRequestsConsolePage() {
+  const [status, setStatus] = useState<Status>('open')
+  const [answering, setAnswering] = useState<string | null>(null)
+  const requests = useRemote(() => call('visits', 'listRequests', { status, limit: 50 }), [status])
+  const sessions = useRemote(() => call('visits', 'listStationSessions', { limit: 50 }), [], { isEmpty: () => false })
+  const upcoming = sessions.status === 'ready' ? sessions.data.items.filter((s) => s.status === 'published' && Date.parse(s.startsAt) > Date.now()) : []
+
+  return (
+    <StaffPage title='居民的上门请求'>
+      <ChoiceChips choices={FILTERS} value={status} onChange={setStatus} />
+      <PageState remote={requests} loadingText='正在读取请求…' emptyTitle={status === 'open' ? '没有待答复的请求' : '没有这类请求'}>
+        {({ items }) => (
+          <View>
+            {items.map((request) => (
+              <View key={request.requestId}>
+                <VisitRequestCard request={request} />
+                {request.status === 'open' ? (
+                  answering === request.requestId ? (
+                    <View className='jmt-card'>
+                      <VisitAnswerForm
+                        request={request}
+                        sessions={upcoming}
+                        onAnswered={() => {
+                          setAnswering(null)
+                          requests.retry()
+                        }}
+                      />
+                    </View>
+                  ) : (
+                    <View className='staff-page__actions'>
+                      <ActionButton tone='secondary' onClick={() => setAnswering(request.requestId)}>
+                        答复这个请求
+                      </ActionButton>
+                    </View>
+                  )
+                ) : null}
+              </View>
+            ))}
+          </View>
+        )}
+      </PageState>
+    </StaffPage>
+  )
+}
