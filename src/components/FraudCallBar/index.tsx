@@ -13,18 +13,13 @@ interface FraudCallBarProps {
 export default function FraudCallBar({ share = true }: FraudCallBarProps) {
   return (
     <View className='fraud-calls'>
-      <View className='fraud-calls__row'>
-        <View className='fraud-calls__cell'>
-          <ActionButton hint='拿不准，先问问' onClick={() => dial(FRAUD_HOTLINE.number)}>
-            {`拨打 ${FRAUD_HOTLINE.number}`}
-          </ActionButton>
-        </View>
-        <View className='fraud-calls__cell'>
-          <ActionButton tone='emergency' hint='已经转了钱' onClick={() => dial('110')}>
-            拨打 110
-          </ActionButton>
-        </View>
-      </View>
+      <ActionButton hint='拿不准的电话、短信、链接，先问问' onClick={() => dial(FRAUD_HOTLINE.number)}>
+        {`拨打 ${FRAUD_HOTLINE.number} ${FRAUD_HOTLINE.label}`}
+      </ActionButton>
+      <View className='fraud-calls__gap' />
+      <ActionButton tone='emergency' hint='已经转了钱，或正在被骗' onClick={() => dial('110')}>
+        拨打 110 报警
+      </ActionButton>
       <Text className='fraud-calls__note'>已经转账或泄露了验证码，马上拨打 110 报警，保留聊天记录和转账凭证。</Text>
       {share && process.env.TARO_ENV === 'weapp' ? (
         <ActionButton tone='secondary' openType='share'>
