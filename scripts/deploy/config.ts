@@ -8,15 +8,28 @@ import { isAbsolute, join } from 'node:path'
  */
 
 /** Subscribe-message templates the functions send; each is applied for in the WeChat admin console. */
-export const TEMPLATE_KEYS = ['reminder', 'cancelled', 'requestAnswered', 'reportProgress'] as const
+export const TEMPLATE_KEYS = ['reminder', 'cancelled', 'requestAnswered', 'reportStatus', 'mediationStatus'] as const
 export type TemplateKey = (typeof TEMPLATE_KEYS)[number]
 
 export const TEMPLATE_PURPOSE: Record<TemplateKey, string> = {
   reminder: '流动警务室预约提醒（开始前发送）',
   cancelled: '预约取消通知（警方取消场次时发送）',
   requestAnswered: '上门申请处理结果（安排或婉拒“相约”申请时发送）',
-  reportProgress: '线索举报 / 矛盾调解处理进度通知',
+  reportStatus: '线索举报处理进度通知',
+  mediationStatus: '矛盾纠纷调解进度通知',
 }
+
+/** The environment variable each function reads its template id from (cloudfunctions/visits, community). */
+export const TEMPLATE_ENV: Record<TemplateKey, string> = {
+  reminder: 'JMT_TEMPLATE_VISIT_REMINDER',
+  cancelled: 'JMT_TEMPLATE_VISIT_CANCELLED',
+  requestAnswered: 'JMT_TEMPLATE_REQUEST_ANSWERED',
+  reportStatus: 'JMT_TEMPLATE_REPORT_STATUS',
+  mediationStatus: 'JMT_TEMPLATE_MEDIATION_STATUS',
+}
+
+/** The cloud functions' runtime: the bundles target Node 16 (scripts/bundle-functions.ts). */
+export const DEFAULT_RUNTIME = 'Nodejs16.13'
 
 export interface DeployConfig {
   appid?: string
@@ -26,6 +39,10 @@ export interface DeployConfig {
   firstAdminOpenid?: string
   /** miniprogram-ci robot number 1–30: which "CI 机器人" the version is uploaded as. */
   robot: number
+  /** Extra environment variables of every function (e.g. JMT_REMIND_BEFORE_MINUTES), besides the template ids. */
+  functionEnv: Record<string, string>
+  /** The functions' runtime, set after each upload. */
+  functionRuntime: string
   /** Only from the environment (WX_APP_SECRET): the database step and --setup call WeChat's HTTP API with it. */
   appSecret?: string
 }
@@ -116,6 +133,10 @@ export function resolveConfig(file: Record<string, unknown>, env: Env, cli: Pick
     templates,
     firstAdminOpenid: nonEmpty(env.DEPLOY_ADMIN_OPENID) ?? nonEmpty(file.firstAdminOpenid),
     robot,
+    functionEnv: Object.fromEntries(
+      Object.entries(file.functionEnv && typeof file.functionEnv === 'object' ? (file.functionEnv as Record<string, unknown>) : {}).map(([k, v]) => [k, String(v)]),
+    ),
+    functionRuntime: nonEmpty(file.functionRuntime) ?? DEFAULT_RUNTIME,
     appSecret: nonEmpty(env.WX_APP_SECRET),
   }
 }
@@ -178,6 +199,12 @@ export function validateConfig(config: DeployConfig, ctx: ValidationContext): Fi
   }
 
   if (!Number.isInteger(config.robot) || config.robot < 1 || config.robot > 30) needed('robot', `robot 应为 1–30 的整数（上传所用的 CI 机器人编号），现在是 ${String(config.robot)}。`)
+
+  for (const key of Object.keys(config.functionEnv)) {
+    if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(key)) needed(`functionEnv.${key}`, `云函数环境变量名 “${key}” 不合法：只能用字母、数字和下划线，字母开头。`)
+    if (Object.values(TEMPLATE_ENV).includes(key)) needed(`functionEnv.${key}`, `${key} 由 "templates" 生成，不要在 functionEnv 中重复设置。`)
+  }
+  if (!/^Nodejs\d+\.\d+$/.test(config.functionRuntime)) needed('functionRuntime', `云函数运行时 “${config.functionRuntime}” 格式不对：应如 Nodejs16.13 或 Nodejs18.15。`)
 
   if (!config.appSecret) forReal('appSecret', `缺少小程序 AppSecret：建集合、建索引和 --setup 通过微信云开发 HTTP API 完成，需要它换取 access_token。在“开发 → 开发管理 → 开发设置”中生成，用${SOURCES.appSecret}给出，并把本机出口 IP 加入 IP 白名单。`)
   return findings

@@ -1,5 +1,5 @@
 import type { DeployConfig, Finding, TemplateKey } from './config'
-import { TEMPLATE_KEYS, TEMPLATE_PURPOSE } from './config'
+import { TEMPLATE_ENV, TEMPLATE_KEYS, TEMPLATE_PURPOSE } from './config'
 import type { FieldUse, IndexFile } from './checks'
 import { kb } from './checks'
 import type { PackageSizes } from '../size-budget'
@@ -28,6 +28,9 @@ export interface Plan {
   collections: { name: string; indexes: { name: string; fields: string; unique: boolean }[] }[]
   sizes?: PackageSizes
   templates: Partial<Record<TemplateKey, string>>
+  /** Set on every function after its upload, with the runtime and the timeout from its config.json. */
+  functionEnv: Record<string, string>
+  runtime: string
   indexedFields: FieldUse[]
   setup?: { adminOpenid?: string; demo?: Record<string, number> }
 }
@@ -53,6 +56,16 @@ export function versionDescription(git: PlanInput['git']): string {
   return text.length > DESCRIPTION_MAX ? `${text.slice(0, DESCRIPTION_MAX - 1)}…` : text
 }
 
+/** Every function's environment variables: the template ids under the names the functions read, and functionEnv. */
+export function functionEnvironment(config: Pick<DeployConfig, 'templates' | 'functionEnv'>): Record<string, string> {
+  const env: Record<string, string> = { ...config.functionEnv }
+  for (const key of TEMPLATE_KEYS) {
+    const id = config.templates[key]
+    if (id) env[TEMPLATE_ENV[key]] = id
+  }
+  return env
+}
+
 export function buildPlan(input: PlanInput): Plan {
   return {
     appid: input.config.appid,
@@ -75,6 +88,8 @@ export function buildPlan(input: PlanInput): Plan {
       })),
     sizes: input.sizes,
     templates: input.config.templates,
+    functionEnv: functionEnvironment(input.config),
+    runtime: input.config.functionRuntime,
     indexedFields: input.indexedFields ?? [],
     setup: input.setup,
   }
@@ -91,6 +106,8 @@ export function formatPlan(plan: Plan, findings: Finding[]): string {
     const openapi = f.openapi.length ? `云调用权限 ${f.openapi.join(', ')}` : '无云调用权限'
     out.push(`   - ${f.name}：${openapi}；${triggers}${f.timeout ? `；超时 ${f.timeout} 秒` : ''}`)
   }
+  const vars = Object.keys(plan.functionEnv)
+  out.push(`   每个云函数：运行时 ${plan.runtime}；环境变量 ${vars.length ? vars.join(', ') : '无'}`)
   out.push(`2. 创建缺少的集合和索引（database/indexes.json）${plan.collections.length} 个集合：`)
   for (const c of plan.collections) {
     const list = c.indexes.length ? c.indexes.map((i) => `${i.name}(${i.fields}${i.unique ? '，唯一' : ''})`).join('，') : '仅 _id'
@@ -101,8 +118,8 @@ export function formatPlan(plan: Plan, findings: Finding[]): string {
     const subs = Object.entries(plan.sizes.subpackages).map(([root, size]) => `${root} ${kb(size)}`).join('，')
     out.push(`   主包 ${kb(plan.sizes.main)}（上限 2 MB）；分包 ${subs || '无'}（每个上限 2 MB）；合计 ${kb(plan.sizes.total)}（上限 30 MB）`)
   }
-  out.push('   订阅消息模板：')
-  for (const key of TEMPLATE_KEYS) out.push(`   - ${key}（${TEMPLATE_PURPOSE[key]}）：${plan.templates[key] ?? '未配置'}`)
+  out.push('   订阅消息模板（云函数环境变量）：')
+  for (const key of TEMPLATE_KEYS) out.push(`   - ${key}（${TEMPLATE_PURPOSE[key]}，${TEMPLATE_ENV[key]}）：${plan.templates[key] ?? '未配置'}`)
   if (plan.setup) {
     out.push('4. 首次设置（--setup）：')
     out.push(`   - 第一位管理员：staff 集合写入 {_id: "${plan.setup.adminOpenid ?? '未配置'}", role: "admin"}`)

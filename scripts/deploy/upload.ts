@@ -27,8 +27,10 @@ interface MiniprogramCi {
   }
 }
 
+const toolsDir = (root: string) => join(root, '.cache', 'deploy-tools')
+
 export function loadMiniprogramCi(root: string, log: (line: string) => void): MiniprogramCi {
-  const dir = join(root, '.cache', 'deploy-tools')
+  const dir = toolsDir(root)
   const wanted = readFileSync(join(TOOLS, 'package-lock.json'), 'utf8')
   const installed = existsSync(join(dir, 'package-lock.json')) ? readFileSync(join(dir, 'package-lock.json'), 'utf8') : ''
   if (wanted !== installed || !existsSync(join(dir, 'node_modules', 'miniprogram-ci'))) {
@@ -63,12 +65,21 @@ export async function deploy(input: RealRunInput): Promise<void> {
     ignores: ['node_modules/**/*', '.cache/**/*', '.data/**/*'],
   })
 
+  const manual: string[] = []
   for (const fn of plan.functions) {
     log(`上传云函数 ${fn.name}（云端安装依赖）…`)
     const result = await ci.cloud.uploadFunction({ project, env: config.envId, name: fn.name, path: join(root, 'dist', 'cloudfunctions', fn.name), remoteNpmInstall: true })
     log(`  ${fn.name}：${result.filesCount} 个文件，${(result.packSize / 1024).toFixed(1)} KB`)
     if (fn.triggers.length) {
       log(`  ${fn.name}：${await ci.cloud.createTimeTrigger({ project, envId: config.envId, functionName: fn.name, triggersConfig: fn.triggers })}`)
+    }
+    const settings = { runtime: plan.runtime, timeout: fn.timeout, variables: plan.functionEnv }
+    try {
+      await configureFunction(root, project, config.appid, config.envId, fn.name, settings)
+      log(`  ${fn.name}：运行时 ${settings.runtime}${fn.timeout ? `，超时 ${fn.timeout} 秒` : ''}，环境变量 ${Object.keys(settings.variables).length} 个`)
+    } catch (error) {
+      manual.push(`${fn.name}：运行时 ${settings.runtime}${fn.timeout ? `，超时 ${fn.timeout} 秒` : ''}，环境变量 ${Object.entries(settings.variables).map(([k, v]) => `${k}=${v}`).join(' ') || '无'}`)
+      log(`  ! ${fn.name} 的运行时、超时和环境变量未能自动设置（${(error as Error).message}），稍后需在控制台手动设置`)
     }
   }
 
@@ -85,6 +96,48 @@ export async function deploy(input: RealRunInput): Promise<void> {
   })
   for (const p of uploaded.subPackageInfo ?? []) log(`  ${p.name}：${(p.size / 1024).toFixed(1)} KB`)
   log('小程序已上传为开发版本：到微信公众平台“管理 → 版本管理”设为体验版或提交审核。')
+  if (manual.length) {
+    log('')
+    log('请在“云开发控制台 → 云函数 → 版本与配置”中手动设置：')
+    for (const line of manual) log(`  - ${line}`)
+  }
+}
+
+/**
+ * Runtime, timeout (from config.json) and environment variables (template ids) of an uploaded
+ * function. miniprogram-ci's public API cannot set them, and the functions it creates get its own
+ * defaults (a 3 s timeout, an old Node runtime, no variables); its internal cloud API can, through
+ * the same signed channel as the upload. That API is internal to miniprogram-ci 2.1.42 (pinned by
+ * the lock in scripts/deploy/tools): when it fails, the deploy prints what to set by hand.
+ */
+async function configureFunction(
+  root: string,
+  project: unknown,
+  appid: string,
+  envId: string,
+  name: string,
+  settings: { runtime: string; timeout?: number; variables: Record<string, string> },
+): Promise<void> {
+  const load = createRequire(join(toolsDir(root), 'package.json'))
+  const cloudAPI = load('miniprogram-ci/dist/common/cloud-api/index') as any
+  const channel = load('miniprogram-ci/dist/ci/cloud/cloudapi') as any
+  const extAppid = await (project as { getExtAppid(): Promise<string | void> }).getExtAppid()
+  channel.initCloudAPI(extAppid || appid)
+  const topts = { request: channel.boundTransactRequest(project), transactType: cloudAPI.TransactType.IDE }
+  const { envList } = (await cloudAPI.tcbGetEnvironments({}, topts)) as { envList: { envId: string; functions?: { region: string }[] }[] }
+  const region = envList.find((e) => e.envId === envId)?.functions?.[0]?.region
+  if (!region) throw new Error(`找不到云环境 ${envId} 的云函数地域`)
+  await cloudAPI.scfUpdateFunctionInfo(
+    {
+      namespace: envId,
+      region,
+      functionName: name,
+      runtime: settings.runtime,
+      timeout: settings.timeout,
+      environment: { variables: Object.entries(settings.variables).map(([key, value]) => ({ key, value })) },
+    },
+    topts,
+  )
 }
 
 /** Creates every declared collection that is missing, then each declared index (existing ones are kept). */

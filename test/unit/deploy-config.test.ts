@@ -8,10 +8,13 @@ const complete: DeployConfig = {
     reminder: 'aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY3zA5bC7dE9',
     cancelled: 'Zy8Xw6Vu4Ts2Rq0Po8Nm6Lk4Ji2Hg0Fe8Dc6Ba4Zy2',
     requestAnswered: 'Qw1Er2Ty3Ui4Op5As6Df7Gh8Jk9Lz0Xc1Vb2Nm3Qw4',
-    reportProgress: 'Mn0Bv9Cx8Zl7Kj6Hg5Fd4Sa3Po2Iu1Yt0Re9Wq8Mn7',
+    reportStatus: 'Mn0Bv9Cx8Zl7Kj6Hg5Fd4Sa3Po2Iu1Yt0Re9Wq8Mn7',
+    mediationStatus: 'Lk9Jh8Gf7Ds6Ap5Oi4Uy3Tr2Ew1Qz0Xc9Vb8Nm7Lk6',
   },
   firstAdminOpenid: 'oAbCdEfGhIjKlMnOpQrStUvWxYz0',
   robot: 1,
+  functionEnv: { JMT_REMIND_BEFORE_MINUTES: '90' },
+  functionRuntime: 'Nodejs16.13',
   appSecret: 'secret-from-env',
 }
 const real = { dryRun: false, setup: true, fileExists: () => true }
@@ -44,8 +47,13 @@ describe('deploy configuration', () => {
   })
 
   it('rejects malformed values', () => {
-    const findings = validateConfig({ ...complete, appid: 'wx123', envId: 'has space', robot: 31 }, real)
-    expect(findings.map((f) => f.subject).sort()).toEqual(['appid', 'envId', 'robot'])
+    const findings = validateConfig({ ...complete, appid: 'wx123', envId: 'has space', robot: 31, functionRuntime: 'node16' }, real)
+    expect(findings.map((f) => f.subject).sort()).toEqual(['appid', 'envId', 'functionRuntime', 'robot'])
+  })
+
+  it('refuses function variables that are not names, or that the templates already set', () => {
+    const findings = validateConfig({ ...complete, functionEnv: { 'bad-name': '1', JMT_TEMPLATE_VISIT_REMINDER: 'x' } }, real)
+    expect(findings.map((f) => f.subject)).toEqual(['functionEnv.bad-name', 'functionEnv.JMT_TEMPLATE_VISIT_REMINDER'])
   })
 
   it('in a dry run, only warns about what the upload alone needs: the key file, the AppSecret, example values', () => {
@@ -71,9 +79,10 @@ describe('deploy configuration', () => {
   })
 
   it('takes environment variables over the file and --env over both', () => {
-    const file = { appid: 'wx1111111111111111', envId: 'from-file', templates: { reminder: 'file-reminder-id' }, robot: 2 }
+    const file = { appid: 'wx1111111111111111', envId: 'from-file', templates: { reminder: 'file-reminder-id' }, robot: 2, functionEnv: { JMT_REMIND_BEFORE_MINUTES: 90 } }
     const config = resolveConfig(file, { DEPLOY_APPID: 'wx2222222222222222', DEPLOY_ENV: 'from-env', DEPLOY_TEMPLATE_REQUEST_ANSWERED: 'env-answer-id', WX_APP_SECRET: 's' }, { env: 'from-cli' })
-    expect(config).toMatchObject({ appid: 'wx2222222222222222', envId: 'from-cli', robot: 2, appSecret: 's' })
+    expect(config).toMatchObject({ appid: 'wx2222222222222222', envId: 'from-cli', robot: 2, appSecret: 's', functionRuntime: 'Nodejs16.13' })
+    expect(config.functionEnv).toEqual({ JMT_REMIND_BEFORE_MINUTES: '90' })
     expect(config.templates).toEqual({ reminder: 'file-reminder-id', requestAnswered: 'env-answer-id' })
     expect(resolveConfig(file, { DEPLOY_ENV: 'from-env' }, {}).envId).toBe('from-env')
     expect(resolveConfig({ appSecret: 'in-the-file' }, {}, {}).appSecret).toBeUndefined()

@@ -1,7 +1,14 @@
 import type { DeployConfig } from '../../scripts/deploy/config'
 import { buildPlan, DESCRIPTION_MAX, formatPlan, versionDescription } from '../../scripts/deploy/plan'
 
-const config: DeployConfig = { appid: 'wx1234567890abcdef', envId: 'prod-7g3k2a', templates: { reminder: 'tmpl-reminder-0001' }, robot: 1 }
+const config: DeployConfig = {
+  appid: 'wx1234567890abcdef',
+  envId: 'prod-7g3k2a',
+  templates: { reminder: 'tmpl-reminder-0001', reportStatus: 'tmpl-report-0002' },
+  robot: 1,
+  functionEnv: { JMT_REMIND_BEFORE_MINUTES: '90' },
+  functionRuntime: 'Nodejs16.13',
+}
 
 const plan = buildPlan({
   config,
@@ -35,6 +42,11 @@ describe('deploy plan', () => {
     ])
   })
 
+  it('gives every function the template ids under the names the functions read, with functionEnv', () => {
+    expect(plan.functionEnv).toEqual({ JMT_REMIND_BEFORE_MINUTES: '90', JMT_TEMPLATE_VISIT_REMINDER: 'tmpl-reminder-0001', JMT_TEMPLATE_REPORT_STATUS: 'tmpl-report-0002' })
+    expect(plan.runtime).toBe('Nodejs16.13')
+  })
+
   it('lists every declared collection with its indexes', () => {
     expect(plan.collections).toEqual([
       { name: 'officers', indexes: [{ name: 'badgeNo', fields: 'badgeNo', unique: true }] },
@@ -58,8 +70,9 @@ describe('deploy plan', () => {
       'outbox：仅 _id',
       '主包 400.0 KB',
       'staff 300.0 KB',
-      'reminder（流动警务室预约提醒（开始前发送））：tmpl-reminder-0001',
-      'cancelled（预约取消通知（警方取消场次时发送））：未配置',
+      '每个云函数：运行时 Nodejs16.13；环境变量 JMT_REMIND_BEFORE_MINUTES, JMT_TEMPLATE_VISIT_REMINDER, JMT_TEMPLATE_REPORT_STATUS',
+      'reminder（流动警务室预约提醒（开始前发送），JMT_TEMPLATE_VISIT_REMINDER）：tmpl-reminder-0001',
+      'cancelled（预约取消通知（警方取消场次时发送），JMT_TEMPLATE_VISIT_CANCELLED）：未配置',
       'staff 集合写入 {_id: "oAdmin0001", role: "admin"}',
       '演示数据（--demo）：stations 2，plates 9',
       '警告 1 条',
