@@ -37,7 +37,8 @@ export function prng(seed: number) {
 }
 
 /** Values for id-like fields, by field name; the filler knows the database. */
-export type IdFiller = (field: string) => string | undefined
+/** `level`: how many objects deep the field is (1 for the input's own fields). */
+export type IdFiller = (field: string, level?: number) => string | undefined
 
 type AnyDef = { typeName: string; [key: string]: unknown }
 const def = (schema: z.ZodTypeAny) => schema._def as AnyDef
@@ -61,7 +62,7 @@ const STRING_CANDIDATES = [
  * A value the schema accepts, or undefined when none is found. Optional fields are filled too, so that
  * a sample reaches as much of the handler as it can.
  */
-export function validSample(schema: z.ZodTypeAny, fill: IdFiller, field = '', depth = 0): unknown {
+export function validSample(schema: z.ZodTypeAny, fill: IdFiller, field = '', depth = 0, level = 0): unknown {
   if (depth > 8) return undefined
   const d = def(schema)
   switch (d.typeName) {
@@ -71,7 +72,7 @@ export function validSample(schema: z.ZodTypeAny, fill: IdFiller, field = '', de
       for (const [key, child] of Object.entries(shape)) {
         // Paging fields and free-form notes are left to their defaults.
         if (key === 'cursor') continue
-        const value = validSample(child, fill, key, depth + 1)
+        const value = validSample(child, fill, key, depth + 1, level + 1)
         if (value !== undefined) out[key] = value
       }
       return out
@@ -82,15 +83,15 @@ export function validSample(schema: z.ZodTypeAny, fill: IdFiller, field = '', de
     case 'ZodCatch':
     case 'ZodReadonly':
     case 'ZodBranded':
-      return validSample((d.innerType ?? d.type) as z.ZodTypeAny, fill, field, depth + 1)
+      return validSample((d.innerType ?? d.type) as z.ZodTypeAny, fill, field, depth + 1, level)
     case 'ZodEffects':
-      return validSample(d.schema as z.ZodTypeAny, fill, field, depth + 1)
+      return validSample(d.schema as z.ZodTypeAny, fill, field, depth + 1, level)
     case 'ZodPipeline':
-      return validSample(d.in as z.ZodTypeAny, fill, field, depth + 1)
+      return validSample(d.in as z.ZodTypeAny, fill, field, depth + 1, level)
     case 'ZodLazy':
       return validSample((d.getter as () => z.ZodTypeAny)(), fill, field, depth + 1)
     case 'ZodString':
-      return sampleString(schema, fill, field)
+      return sampleString(schema, fill, field, level)
     case 'ZodNumber':
       return sampleNumber(schema, field)
     case 'ZodBigInt':
@@ -104,18 +105,18 @@ export function validSample(schema: z.ZodTypeAny, fill: IdFiller, field = '', de
     case 'ZodNativeEnum':
       return Object.values(d.values as object)[0]
     case 'ZodArray': {
-      const item = validSample(d.type as z.ZodTypeAny, fill, singular(field), depth + 1)
+      const item = validSample(d.type as z.ZodTypeAny, fill, singular(field), depth + 1, level)
       const min = (d.minLength as { value: number } | null)?.value ?? (d.exactLength as { value: number } | null)?.value ?? 1
       if (item === undefined) return min === 0 ? [] : undefined
       return Array.from({ length: Math.max(1, min) }, (_, i) => (typeof item === 'string' && min > 1 ? distinct(item, i) : item))
     }
     case 'ZodTuple':
-      return (d.items as z.ZodTypeAny[]).map((s) => validSample(s, fill, field, depth + 1))
+      return (d.items as z.ZodTypeAny[]).map((s) => validSample(s, fill, field, depth + 1, level))
     case 'ZodUnion':
     case 'ZodDiscriminatedUnion': {
       const options = (Array.isArray(d.options) ? d.options : [...(d.options as Map<unknown, z.ZodTypeAny>).values()]) as z.ZodTypeAny[]
       for (const option of options) {
-        const value = validSample(option, fill, field, depth + 1)
+        const value = validSample(option, fill, field, depth + 1, level)
         if (value !== undefined && option.safeParse(value).success) return value
       }
       return undefined
@@ -123,8 +124,8 @@ export function validSample(schema: z.ZodTypeAny, fill: IdFiller, field = '', de
     case 'ZodRecord':
       return {}
     case 'ZodIntersection': {
-      const left = validSample(d.left as z.ZodTypeAny, fill, field, depth + 1)
-      const right = validSample(d.right as z.ZodTypeAny, fill, field, depth + 1)
+      const left = validSample(d.left as z.ZodTypeAny, fill, field, depth + 1, level)
+      const right = validSample(d.right as z.ZodTypeAny, fill, field, depth + 1, level)
       return typeof left === 'object' && typeof right === 'object' ? { ...left, ...right } : left
     }
     case 'ZodAny':
@@ -138,8 +139,8 @@ export function validSample(schema: z.ZodTypeAny, fill: IdFiller, field = '', de
 const singular = (field: string) => field.replace(/ies$/, 'y').replace(/s$/, '')
 const distinct = (value: string, i: number) => (i === 0 ? value : value.length > 1 ? value.slice(0, -1) + String.fromCharCode(value.charCodeAt(value.length - 1) + i) : value)
 
-function sampleString(schema: z.ZodTypeAny, fill: IdFiller, field: string): string | undefined {
-  const hinted = fill(field)
+function sampleString(schema: z.ZodTypeAny, fill: IdFiller, field: string, level: number): string | undefined {
+  const hinted = fill(field, level)
   const byName = /phone|tel|mobile|contact/i.test(field)
     ? ['13800001234']
     : /day|date/i.test(field)
@@ -171,5 +172,18 @@ function sampleNumber(schema: z.ZodTypeAny, field: string): number | undefined {
 /** A valid input for the action, or undefined when the generator cannot satisfy its schema. */
 export function validInput(ref: ActionRef, fill: IdFiller): Record<string, unknown> | undefined {
   const value = validSample(ref.spec.input, fill)
-  return value !== undefined && ref.spec.input.safeParse(value).success ? (value as Record<string, unknown>) : undefined
+  if (value === undefined || typeof value !== 'object' || value === null) return undefined
+  const accepts = (v: object) => ref.spec.input.safeParse(v).success
+  if (accepts(value)) return value as Record<string, unknown>
+  // A refinement across fields (e.g. "anonymous reports take no contact"): flip a boolean or leave one
+  // field out, whichever the schema accepts first.
+  const sample = value as Record<string, unknown>
+  for (const key of Object.keys(sample)) {
+    if (typeof sample[key] === 'boolean' && accepts({ ...sample, [key]: !sample[key] })) return { ...sample, [key]: !sample[key] }
+  }
+  for (const key of Object.keys(sample)) {
+    const { [key]: _left, ...rest } = sample
+    if (accepts(rest)) return rest
+  }
+  return undefined
 }

@@ -53,6 +53,8 @@ export interface FillOptions {
   stationId?: string
   /** Prefer records that are not this person's. */
   notOwnedBy?: string
+  /** Take the nth fitting record (wrapping around), to try another when the first will not do. */
+  nth?: number
 }
 
 /**
@@ -66,7 +68,9 @@ export function idFiller(snap: Snapshot, ref: ActionRef, options: FillOptions = 
     const fits = (d: Doc) =>
       (!options.stationId || d.stationId === undefined || d.stationId === options.stationId) &&
       (!options.notOwnedBy || d.openid !== options.notOwnedBy)
-    return docs.find(fits) ?? docs[0]
+    const fitting = docs.filter(fits)
+    if (fitting.length === 0) return docs[0]
+    return fitting[(options.nth ?? 0) % fitting.length]
   }
   return (field: string) => {
     if (field === 'stationId') return options.stationId ?? pick('stations')?._id
