@@ -3,7 +3,7 @@ import { openid as openidSchema } from '../../types/common'
 import type { Envelope } from '../../types/envelope'
 import { type ErrorBody, HTTP_STATUS, isErrorCode } from '../../types/errors'
 import { FunctionFailed, type FunctionPool, UnknownFunction } from '../functions/pool'
-import { bearerToken, readJsonBody, RequestError, sendError, sendJson } from './http'
+import { bearerToken, readJsonBody, RequestError, SECURITY_HEADERS, sendError, sendJson } from './http'
 import { serveStatic } from './static'
 import { newOpenid, type TokenIssuer } from './tokens'
 
@@ -58,7 +58,7 @@ async function route(options: GatewayOptions, req: IncomingMessage, res: ServerR
   const plate = /^\/p\/([^/]{1,64})$/.exec(pathname)
   if (plate && method === 'GET') {
     const code = encodeURIComponent(decodeURIComponent(plate[1]))
-    res.writeHead(302, { Location: `/#/pages/plate/index?code=${code}` })
+    res.writeHead(302, { ...SECURITY_HEADERS, Location: `/#/pages/plate/index?code=${code}` })
     return void res.end()
   }
 
