@@ -24,6 +24,20 @@ export default defineAppConfig({
       ],
     },
     {
+      root: 'community/',
+      pages: [
+        'watch-points/index',
+        'notices/index',
+        'notices/detail',
+        'guides/index',
+        'guides/detail',
+        'reports/new',
+        'reports/mine',
+        'mediation/new',
+        'mediation/mine',
+      ],
+    },
+    {
       root: 'visits/',
       pages: ['session', 'book', 'booking', 'mine', 'requests'],
     },
@@ -33,6 +47,9 @@ export default defineAppConfig({
       pages: ['list/index', 'article/index', 'case/index', 'quiz/index', 'result/index', 'mistakes/index'],
     },
   ],
+  // The nearest 平安守望点: the position is read once, after a tap, with this reason shown.
+  permission: { 'scope.userLocation': { desc: '用来查找离您最近的平安守望点' } },
+  requiredPrivateInfos: ['getLocation'],
   window: {
     backgroundTextStyle: 'light',
     backgroundColor: '#f2f5fa',

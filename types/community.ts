@@ -2,6 +2,10 @@ import { z } from 'zod'
 import { defineActions } from './action'
 import { id, instant, line, location, pageInput, pageOf, paragraph, phone } from './common'
 import { areaName } from './org'
+import { GUIDE_CATEGORIES, MEDIATION_CATEGORIES, REPORT_CATEGORIES, WATCH_SERVICES } from './community-words'
+import type { MediationStatus, NoticeKind, ReportStatus } from './community-words'
+
+export * from './community-words'
 
 /**
  * 社区: 平安守望点 near the resident, 社区公告 and 警务动态, 服务指南, 线索举报 and 矛盾纠纷调解.
@@ -10,7 +14,6 @@ import { areaName } from './org'
 
 // ── 平安守望点 ────────────────────────────────────────────────────────────────────────────────────
 
-export const WATCH_SERVICES = ['避险', '报警', '求助', '宣传', '急救药箱', '充电', '饮水'] as const
 export const watchService = z.enum(WATCH_SERVICES, { errorMap: () => ({ message: '服务项目不正确' }) })
 
 /** Farthest a nearby search reaches, in kilometres. */
@@ -64,9 +67,7 @@ export type NearbyWatchPoint = z.infer<typeof nearbyWatchPoint>
 
 // ── 社区公告 / 警务动态 ───────────────────────────────────────────────────────────────────────────
 
-export const noticeKind = z.enum(['notice', 'news'])
-export type NoticeKind = z.infer<typeof noticeKind>
-export const NOTICE_KIND_LABELS: Record<NoticeKind, string> = { notice: '社区公告', news: '警务动态' }
+export const noticeKind = z.enum(['notice', 'news']) satisfies z.ZodType<NoticeKind>
 export const noticeStatus = z.enum(['draft', 'published', 'archived'])
 export type NoticeStatus = z.infer<typeof noticeStatus>
 
@@ -89,7 +90,6 @@ export type Notice = z.infer<typeof notice>
 
 // ── 服务指南 ──────────────────────────────────────────────────────────────────────────────────────
 
-export const GUIDE_CATEGORIES = ['户籍', '居住证', '身份证', '出入境', '证明'] as const
 export const guideCategory = z.enum(GUIDE_CATEGORIES, { errorMap: () => ({ message: '指南类别不正确' }) })
 
 export const guideSummary = z.object({ id: z.string(), title: z.string(), category: guideCategory, purpose: z.string() })
@@ -128,26 +128,8 @@ const guideFields = {
 
 // ── 线索举报 ──────────────────────────────────────────────────────────────────────────────────────
 
-export const REPORT_CATEGORIES = ['fraud', 'drugs', 'gambling', 'hazard', 'other'] as const
 export const reportCategory = z.enum(REPORT_CATEGORIES, { errorMap: () => ({ message: '举报类别不正确' }) })
-export type ReportCategory = z.infer<typeof reportCategory>
-export const REPORT_CATEGORY_LABELS: Record<ReportCategory, string> = {
-  fraud: '电信网络诈骗',
-  drugs: '涉毒',
-  gambling: '涉赌',
-  hazard: '安全隐患',
-  other: '其他违法线索',
-}
-export const reportStatus = z.enum(['submitted', 'accepted', 'closed', 'rejected'])
-export type ReportStatus = z.infer<typeof reportStatus>
-export const REPORT_STATUS_LABELS: Record<ReportStatus, string> = {
-  submitted: '已提交',
-  accepted: '已受理',
-  closed: '已办结',
-  rejected: '未予受理',
-}
-/** At most this many reports per person per China day. */
-export const REPORTS_PER_DAY = 5
+export const reportStatus = z.enum(['submitted', 'accepted', 'closed', 'rejected']) satisfies z.ZodType<ReportStatus>
 
 export const timelineEntry = z.object({ status: z.string(), at: z.string(), note: z.string().optional() })
 export type TimelineEntry = z.infer<typeof timelineEntry>
@@ -185,26 +167,8 @@ export type StaffReport = z.infer<typeof staffReport>
 
 // ── 矛盾纠纷调解 ──────────────────────────────────────────────────────────────────────────────────
 
-export const MEDIATION_CATEGORIES = ['neighbour', 'family', 'property', 'consumer', 'labour', 'other'] as const
 export const mediationCategory = z.enum(MEDIATION_CATEGORIES, { errorMap: () => ({ message: '纠纷类别不正确' }) })
-export type MediationCategory = z.infer<typeof mediationCategory>
-export const MEDIATION_CATEGORY_LABELS: Record<MediationCategory, string> = {
-  neighbour: '邻里纠纷',
-  family: '家庭纠纷',
-  property: '物业纠纷',
-  consumer: '消费纠纷',
-  labour: '劳务纠纷',
-  other: '其他纠纷',
-}
-export const mediationStatus = z.enum(['requested', 'accepted', 'scheduled', 'resolved', 'withdrawn'])
-export type MediationStatus = z.infer<typeof mediationStatus>
-export const MEDIATION_STATUS_LABELS: Record<MediationStatus, string> = {
-  requested: '已申请',
-  accepted: '已受理',
-  scheduled: '已约定调解',
-  resolved: '调解完成',
-  withdrawn: '已撤回',
-}
+export const mediationStatus = z.enum(['requested', 'accepted', 'scheduled', 'resolved', 'withdrawn']) satisfies z.ZodType<MediationStatus>
 
 const mediationBase = {
   ticketNo: z.string(),
@@ -444,11 +408,3 @@ export const community = defineActions({
     output: z.object({ ticketNo: z.string(), status: mediationStatus }),
   },
 })
-
-/** A phone number as shown where the whole number is not needed: 138****1234. */
-export function maskPhone(phoneNumber: string): string {
-  const digits = phoneNumber.replace(/\D/g, '')
-  if (/^1\d{10}$/.test(digits)) return `${digits.slice(0, 3)}****${digits.slice(7)}`
-  if (digits.length <= 5) return phoneNumber
-  return `${digits.slice(0, 3)}****${digits.slice(-2)}`
-}

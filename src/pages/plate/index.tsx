@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import DistrictContact from '../../components/DistrictContact'
 import EmergencyNumbers from '../../components/EmergencyNumbers'
+import NoticeLatest from '../../components/NoticeLatest'
 import OfficerCard from '../../components/OfficerCard'
 import Page from '../../components/Page'
 import PageState from '../../components/PageState'
@@ -39,6 +40,8 @@ export default function PlatePage() {
               </View>
             )}
             <StationCard station={station} />
+            <Text className='jmt-section-title'>{`${plate.area}公告`}</Text>
+            <NoticeLatest area={plate.area} stationId={station.stationId} limit={2} />
           </View>
         )}
       </PageState>

@@ -1,0 +1,68 @@
+import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import type { MyMediation } from '../../../types/community'
+import { MEDIATION_CATEGORY_LABELS, MEDIATION_STATUS_LABELS } from '../../../types/community-words'
+import { call } from '../../api'
+import { toApiError } from '../../api/errors'
+import ActionButton from '../../components/ActionButton'
+import Page from '../../components/Page'
+import PageState from '../../components/PageState'
+import { communityUrls } from '../../components/ReportLinks/urls'
+import ReportTimeline from '../../components/ReportTimeline'
+import { chinaDay, chinaTime } from '../../time/china'
+import MoreButton from '../MoreButton'
+import { usePaged } from '../usePaged'
+import '../pages.css'
+
+const OPEN = ['requested', 'accepted', 'scheduled']
+
+/** My mediation requests: where each stands, when and where it is set, and a way to withdraw. */
+export default function MyMediationPage() {
+  const paged = usePaged((cursor) => call('community', 'myMediations', { limit: 10, ...(cursor ? { cursor } : {}) }))
+
+  async function withdraw(m: MyMediation) {
+    const { confirm } = await Taro.showModal({ title: '撤回调解申请？', content: '撤回后民警将不再跟进。如果矛盾已经解决，可以撤回。', confirmText: '撤回', cancelText: '不撤回' })
+    if (!confirm) return
+    try {
+      await call('community', 'withdrawMediation', { ticketNo: m.ticketNo, note: '申请人撤回' })
+      Taro.showToast({ title: '已撤回', icon: 'success' })
+      paged.remote.retry()
+    } catch (error) {
+      Taro.showToast({ title: toApiError(error).message, icon: 'none' })
+    }
+  }
+
+  return (
+    <Page>
+      <PageState remote={paged.remote} loadingText='正在读取…' emptyTitle='您还没有申请过调解'>
+        {({ items }) => (
+          <View>
+            {items.map((m) => (
+              <View key={m.ticketNo} className='jmt-card' data-testid='my-mediation'>
+                <View className='community-ticket__head'>
+                  <Text className='community-ticket__kind'>{MEDIATION_CATEGORY_LABELS[m.category]}</Text>
+                  <Text className='community-ticket__status'>{MEDIATION_STATUS_LABELS[m.status]}</Text>
+                </View>
+                <Text className='community-ticket__no'>{`编号 ${m.ticketNo} · 联系电话 ${m.contact}`}</Text>
+                {m.status === 'scheduled' && m.scheduledAt ? (
+                  <Text className='community-ticket__text'>{`调解时间：${chinaDay(m.scheduledAt) ?? ''} ${chinaTime(m.scheduledAt) ?? ''}，地点：${m.place ?? ''}`}</Text>
+                ) : null}
+                <Text className='community-ticket__text'>{m.description}</Text>
+                <ReportTimeline entries={m.timeline} labels={MEDIATION_STATUS_LABELS} />
+                {OPEN.includes(m.status) ? (
+                  <ActionButton tone='quiet' onClick={() => withdraw(m)}>
+                    撤回申请
+                  </ActionButton>
+                ) : null}
+              </View>
+            ))}
+            <MoreButton paged={paged} />
+          </View>
+        )}
+      </PageState>
+      <ActionButton tone='secondary' onClick={() => Taro.navigateTo({ url: communityUrls.mediationNew })}>
+        申请新的调解
+      </ActionButton>
+    </Page>
+  )
+}

@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '矛盾纠纷调解',
+})

@@ -1,0 +1,35 @@
+import { Text, View } from '@tarojs/components'
+import { useRouter } from '@tarojs/taro'
+import NoticeRow from '../../components/NoticeRow'
+import Page from '../../components/Page'
+import PageState from '../../components/PageState'
+import { call } from '../../api'
+import MoreButton from '../MoreButton'
+import { usePaged } from '../usePaged'
+import '../pages.css'
+
+/** 社区公告 and 警务动态, pinned first, newest next; of one community when opened from its plate. */
+export default function NoticesPage() {
+  const { params } = useRouter()
+  const area = params.area ? decodeURIComponent(params.area) : undefined
+  const stationId = params.stationId || undefined
+  const paged = usePaged(
+    (cursor) => call('community', 'listNotices', { ...(area ? { area } : {}), ...(stationId ? { stationId } : {}), limit: 10, ...(cursor ? { cursor } : {}) }),
+    [area, stationId],
+  )
+  return (
+    <Page>
+      {area ? <Text className='community-lead'>{`${area}的公告，以及派出所发给所有社区的公告。`}</Text> : null}
+      <PageState remote={paged.remote} loadingText='正在读取公告…' emptyTitle='暂时没有公告'>
+        {({ items }) => (
+          <View>
+            {items.map((n) => (
+              <NoticeRow key={n.id} notice={n} />
+            ))}
+            <MoreButton paged={paged} />
+          </View>
+        )}
+      </PageState>
+    </Page>
+  )
+}

@@ -1,0 +1,42 @@
+import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { REPORT_CATEGORY_LABELS, REPORT_STATUS_LABELS } from '../../../types/community-words'
+import { call } from '../../api'
+import ActionButton from '../../components/ActionButton'
+import Page from '../../components/Page'
+import PageState from '../../components/PageState'
+import { communityUrls } from '../../components/ReportLinks/urls'
+import ReportTimeline from '../../components/ReportTimeline'
+import MoreButton from '../MoreButton'
+import { usePaged } from '../usePaged'
+import '../pages.css'
+
+/** The reports I sent, anonymous ones too, each with what has happened to it. */
+export default function MyReportsPage() {
+  const paged = usePaged((cursor) => call('community', 'myReports', { limit: 10, ...(cursor ? { cursor } : {}) }))
+  return (
+    <Page>
+      <PageState remote={paged.remote} loadingText='正在读取…' emptyTitle='您还没有提交过线索' emptyHint='发现违法犯罪线索，可以在这里告诉民警。'>
+        {({ items }) => (
+          <View>
+            {items.map((r) => (
+              <View key={r.ticketNo} className='jmt-card' data-testid='my-report'>
+                <View className='community-ticket__head'>
+                  <Text className='community-ticket__kind'>{REPORT_CATEGORY_LABELS[r.category]}</Text>
+                  <Text className='community-ticket__status'>{REPORT_STATUS_LABELS[r.status]}</Text>
+                </View>
+                <Text className='community-ticket__no'>{`编号 ${r.ticketNo}${r.anonymous ? ' · 匿名' : r.contact ? ` · 联系电话 ${r.contact}` : ''}`}</Text>
+                <Text className='community-ticket__text'>{r.text}</Text>
+                <ReportTimeline entries={r.timeline} labels={REPORT_STATUS_LABELS} />
+              </View>
+            ))}
+            <MoreButton paged={paged} />
+          </View>
+        )}
+      </PageState>
+      <ActionButton tone='secondary' onClick={() => Taro.navigateTo({ url: communityUrls.reportNew })}>
+        提交新的线索
+      </ActionButton>
+    </Page>
+  )
+}

@@ -1,0 +1,110 @@
+import { useState } from 'react'
+import { Text, View } from '@tarojs/components'
+import { REPORT_CATEGORIES, REPORT_CATEGORY_LABELS, REPORTS_PER_DAY, type ReportCategory } from '../../../types/community-words'
+import { call } from '../../api'
+import { toApiError } from '../../api/errors'
+import ActionButton from '../ActionButton'
+import { PHONE_PATTERN, ReportChips, ReportLine, ReportLongText } from '../ReportFields'
+import ReportUrgent from '../ReportUrgent'
+import { locateOnce, type Here } from '../WatchPointNearby/location'
+import './index.css'
+
+const CATEGORY_CHOICES = REPORT_CATEGORIES.map((value) => ({ value, label: REPORT_CATEGORY_LABELS[value] }))
+const IDENTITY_CHOICES = [
+  { value: 'named', label: '留电话' },
+  { value: 'anonymous', label: '匿名' },
+] as const
+
+export const CONTACT_PURPOSE = '电话只给处理这条线索的民警看，用来向您核实情况，不会公开。'
+export const ANONYMOUS_NOTE = '匿名举报：民警看不到您是谁，也无法回电。您仍然可以在“我的举报”里看到处理进度。'
+
+interface ReportFormProps {
+  onSent: (ticketNo: string) => void
+}
+
+/** 线索举报: what kind, what happened, named or anonymous; 110 first for anything happening now. */
+export default function ReportForm({ onSent }: ReportFormProps) {
+  const [category, setCategory] = useState<ReportCategory | null>(null)
+  const [text, setText] = useState('')
+  const [identity, setIdentity] = useState<'named' | 'anonymous'>('named')
+  const [contact, setContact] = useState('')
+  const [place, setPlace] = useState<Here | null>(null)
+  const [placeNote, setPlaceNote] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+  const [problem, setProblem] = useState<string | null>(null)
+
+  async function attachPlace() {
+    setPlaceNote('正在读取位置…')
+    try {
+      setPlace(await locateOnce())
+      setPlaceNote('已附上您现在的位置，线索会转给附近的派出所。')
+    } catch (error) {
+      setPlaceNote((error as Error).message)
+    }
+  }
+
+  function check(): string | null {
+    if (!category) return '请选择线索类别'
+    if (text.trim().length < 10) return '请把情况写清楚一些，至少 10 个字'
+    if (identity === 'named' && contact.trim() && !PHONE_PATTERN.test(contact.trim())) return '电话号码格式不对，请检查'
+    return null
+  }
+
+  async function send() {
+    const local = check()
+    setProblem(local)
+    if (local || !category || busy) return
+    setBusy(true)
+    try {
+      const anonymous = identity === 'anonymous'
+      const { ticketNo } = await call('community', 'submitReport', {
+        category,
+        text: text.trim(),
+        anonymous,
+        ...(!anonymous && contact.trim() ? { contact: contact.trim() } : {}),
+        ...(place ? { location: place } : {}),
+      })
+      onSent(ticketNo)
+    } catch (error) {
+      const failure = toApiError(error)
+      setProblem(failure.message)
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <View className='report-form'>
+      <ReportUrgent text='正在发生的违法犯罪、有人身危险，请马上拨打 110，不要在这里留言。' />
+      <ReportChips label='线索类别' choices={CATEGORY_CHOICES} value={category} onChange={setCategory} />
+      <ReportLongText
+        label='发生了什么'
+        value={text}
+        onChange={setText}
+        maxlength={1000}
+        placeholder='时间、地点、经过，知道多少写多少'
+        hint={`每人每天最多提交 ${REPORTS_PER_DAY} 条。`}
+      />
+      <ReportChips label='是否留下联系方式' choices={IDENTITY_CHOICES} value={identity} onChange={setIdentity} />
+      {identity === 'named' ? (
+        <ReportLine label='联系电话（可不填）' value={contact} onChange={setContact} maxlength={13} type='number' placeholder='手机或座机' hint={CONTACT_PURPOSE} />
+      ) : (
+        <Text className='report-form__note'>{ANONYMOUS_NOTE}</Text>
+      )}
+      <View className='report-form__place'>
+        <ActionButton tone='quiet' onClick={attachPlace} hint='不附也可以'>
+          {place ? '重新读取位置' : '附上我现在的位置'}
+        </ActionButton>
+        {placeNote ? <Text className='report-form__note'>{placeNote}</Text> : null}
+      </View>
+      {problem ? (
+        <View className='report-form__problem' role='alert'>
+          <Text>{problem}</Text>
+        </View>
+      ) : null}
+      <ActionButton onClick={send} disabled={busy}>
+        {busy ? '正在提交…' : '提交线索'}
+      </ActionButton>
+    </View>
+  )
+}

@@ -1,0 +1,52 @@
+import { Text, View } from '@tarojs/components'
+import type { NearbyWatchPoint } from '../../../types/community'
+import { dial } from '../../contact/dial'
+import { openMap } from '../../contact/map'
+import ActionButton from '../ActionButton'
+import './index.css'
+
+export function distanceText(metres: number): string {
+  return metres < 1000 ? `${Math.max(10, Math.round(metres / 10) * 10)} 米` : `${(metres / 1000).toFixed(1)} 公里`
+}
+
+interface WatchPointCardProps {
+  point: NearbyWatchPoint
+  /** Only the name, distance and open state, for the home tab. */
+  compact?: boolean
+}
+
+/** One 平安守望点: how far, open now or not, what it offers, and a call and a map button. */
+export default function WatchPointCard({ point, compact = false }: WatchPointCardProps) {
+  return (
+    <View className='jmt-card watch-point-card' data-testid='watch-point'>
+      <View className='watch-point-card__head'>
+        <Text className='watch-point-card__name'>{point.name}</Text>
+        <Text className='watch-point-card__distance'>{distanceText(point.distanceM)}</Text>
+      </View>
+      <View className='watch-point-card__state'>
+        <Text className={point.openNow ? 'watch-point-card__open' : 'watch-point-card__closed'}>{point.openNow ? '现在开门' : '现在没开门'}</Text>
+        <Text className='watch-point-card__hours'>{point.hoursText}</Text>
+      </View>
+      <Text className='watch-point-card__address'>{point.address}</Text>
+      {compact ? null : (
+        <>
+          <View className='watch-point-card__services'>
+            {point.services.map((s) => (
+              <Text key={s} className='watch-point-card__service'>
+                {s}
+              </Text>
+            ))}
+          </View>
+          <View className='watch-point-card__actions'>
+            <ActionButton tone='secondary' onClick={() => dial(point.phone)} hint={point.phone}>
+              打电话
+            </ActionButton>
+            <ActionButton tone='secondary' onClick={() => openMap({ name: point.name, address: point.address, location: point.location })}>
+              看地图、去那里
+            </ActionButton>
+          </View>
+        </>
+      )}
+    </View>
+  )
+}
