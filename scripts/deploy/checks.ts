@@ -101,6 +101,10 @@ export function checkIndexes(queries: QueryUse[], indexes: IndexFile, strict = f
   const dynamic: string[] = []
   for (const q of queries) {
     const at = `${q.path}:${q.line}`
+    if (!q.collection) {
+      dynamic.push(`集合名运行时确定（${at}）`)
+      continue
+    }
     const declared = indexes[q.collection]
     if (!declared) {
       undeclared.set(q.collection, [...(undeclared.get(q.collection) ?? []), at])

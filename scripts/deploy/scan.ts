@@ -43,11 +43,12 @@ export function scanCalls(files: SourceText[], callees = ['call', 'callUntyped']
 }
 
 export interface QueryUse {
-  collection: string
   /** Fields the query filters on (`where`, `match`), nested paths as written (`place.name`). */
   fields: string[]
   /** Fields it sorts by (`orderBy`, `sort`, a keyset page's `sortBy`). */
   sortedBy: string[]
+  /** `''` when the collection is named at run time. */
+  collection: string
   /** Part of the filter could not be read statically (a computed key, a variable from elsewhere). */
   dynamic: boolean
   path: string
@@ -65,9 +66,11 @@ export function scanQueries(files: SourceText[]): QueryUse[] {
   for (const file of files) {
     const source = parse(file)
     const visit = (node: ts.Node) => {
-      if (isMethodCall(node, 'collection') && node.arguments[0] && ts.isStringLiteralLike(node.arguments[0])) {
-        const query = readChain(node, node.arguments[0].text, source)
-        if (query) found.push({ ...query, path: file.path, line: lineOf(source, node) })
+      if (isMethodCall(node, 'collection') && node.arguments[0]) {
+        const name = collectionName(node.arguments[0], source)
+        const query = readChain(node, name ?? '', source)
+        // A collection named at run time (`collection(COLLECTIONS[kind])`) is reported, not guessed.
+        if (query) found.push({ ...query, dynamic: query.dynamic || name === undefined, path: file.path, line: lineOf(source, node) })
       } else if (ts.isObjectLiteralExpression(node)) {
         const query = readQueryObject(node, source)
         if (query) found.push({ ...query, path: file.path, line: lineOf(source, node) })
@@ -179,6 +182,17 @@ function localInitializers(name: string, source: ts.SourceFile): ts.Expression[]
   }
   visit(source)
   return found
+}
+
+/** A literal collection name, or a local const holding one. */
+function collectionName(arg: ts.Expression, source: ts.SourceFile): string | undefined {
+  arg = unwrap(arg)
+  if (ts.isStringLiteralLike(arg)) return arg.text
+  if (ts.isIdentifier(arg)) {
+    const values = localInitializers(arg.text, source).map(unwrap)
+    if (values.length === 1 && ts.isStringLiteralLike(values[0])) return values[0].text
+  }
+  return undefined
 }
 
 function isMethodCall(node: ts.Node, name: string): node is ts.CallExpression {

@@ -18,7 +18,7 @@ import type { WxApi } from './wxapi'
 const TOOLS = join(__dirname, 'tools')
 
 /** The subset of miniprogram-ci 2.1.42's API used here (its own typings live in the tools folder). */
-interface MiniprogramCi {
+export interface MiniprogramCi {
   Project: new (options: { appid: string; type: 'miniProgram'; projectPath: string; privateKeyPath: string; ignores?: string[] }) => unknown
   upload(options: { project: unknown; version: string; desc?: string; robot?: number; setting?: Record<string, boolean>; onProgressUpdate?: (task: unknown) => void }): Promise<{ subPackageInfo?: { name: string; size: number }[] }>
   cloud: {
@@ -51,12 +51,22 @@ export interface RealRunInput {
   indexes: IndexFile
   api: WxApi
   log: (line: string) => void
+  /** Stand-ins for tests; by default the pinned miniprogram-ci and its internal cloud API. */
+  ci?: MiniprogramCi
+  configure?: (project: unknown, name: string, settings: FunctionSettings) => Promise<void>
+}
+
+export interface FunctionSettings {
+  runtime: string
+  timeout?: number
+  variables: Record<string, string>
 }
 
 /** Functions, triggers, collections and indexes, then the mini-program: the order the app needs them in. */
 export async function deploy(input: RealRunInput): Promise<void> {
   const { root, config, plan, log } = input
-  const ci = loadMiniprogramCi(root, log)
+  const ci = input.ci ?? loadMiniprogramCi(root, log)
+  const configure = input.configure ?? ((project: unknown, name: string, settings: FunctionSettings) => configureFunction(root, project, config.appid, config.envId, name, settings))
   const project = new ci.Project({
     appid: config.appid,
     type: 'miniProgram',
@@ -73,9 +83,9 @@ export async function deploy(input: RealRunInput): Promise<void> {
     if (fn.triggers.length) {
       log(`  ${fn.name}：${await ci.cloud.createTimeTrigger({ project, envId: config.envId, functionName: fn.name, triggersConfig: fn.triggers })}`)
     }
-    const settings = { runtime: plan.runtime, timeout: fn.timeout, variables: plan.functionEnv }
+    const settings: FunctionSettings = { runtime: plan.runtime, timeout: fn.timeout, variables: plan.functionEnv }
     try {
-      await configureFunction(root, project, config.appid, config.envId, fn.name, settings)
+      await configure(project, fn.name, settings)
       log(`  ${fn.name}：运行时 ${settings.runtime}${fn.timeout ? `，超时 ${fn.timeout} 秒` : ''}，环境变量 ${Object.keys(settings.variables).length} 个`)
     } catch (error) {
       manual.push(`${fn.name}：运行时 ${settings.runtime}${fn.timeout ? `，超时 ${fn.timeout} 秒` : ''}，环境变量 ${Object.entries(settings.variables).map(([k, v]) => `${k}=${v}`).join(' ') || '无'}`)
@@ -116,7 +126,7 @@ async function configureFunction(
   appid: string,
   envId: string,
   name: string,
-  settings: { runtime: string; timeout?: number; variables: Record<string, string> },
+  settings: FunctionSettings,
 ): Promise<void> {
   const load = createRequire(join(toolsDir(root), 'package.json'))
   const cloudAPI = load('miniprogram-ci/dist/common/cloud-api/index') as any

@@ -140,3 +140,21 @@ await db.collection('residents').where(makeFilter()).get()
     expect(report.findings.map((f) => f.subject)).toEqual(['collection:ghosts'])
   })
 })
+
+describe('index check of collections named at run time', () => {
+  it('reads a local constant, and reports a computed name as not checked', () => {
+    const queries = scanQueries([
+      {
+        path: 'cloudfunctions/demo/index.ts',
+        text: "const NAME = 'residents'\ndb.collection(NAME).where({ nickname }).get()\ndb.collection(NAMES[kind]).where({ area }).get()",
+      },
+    ])
+    expect(queries.map((q) => [q.collection, q.dynamic])).toEqual([
+      ['residents', false],
+      ['', true],
+    ])
+    const report = checkIndexes(queries, { residents: [] })
+    expect(report.findings.map((f) => f.subject)).toEqual(['index:residents.nickname', 'index:dynamic'])
+    expect(report.findings[1].message).toContain('集合名运行时确定（cloudfunctions/demo/index.ts:3）')
+  })
+})
