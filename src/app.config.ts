@@ -46,6 +46,11 @@ export default defineAppConfig({
       name: 'fraud',
       pages: ['list/index', 'article/index', 'case/index', 'quiz/index', 'result/index', 'mistakes/index'],
     },
+    {
+      // 隐私说明 and 我的数据 (export, delete).
+      root: 'privacy/',
+      pages: ['policy/index', 'my-data/index'],
+    },
   ],
   // The nearest 平安守望点: the position is read once, after a tap, with this reason shown.
   permission: { 'scope.userLocation': { desc: '用来查找离您最近的平安守望点' } },

@@ -1,11 +1,14 @@
 import type { PropsWithChildren } from 'react'
 import { useLaunch } from '@tarojs/taro'
 import { initCloud } from './api'
+import { listenForPrivacyAuthorization } from './privacy/authorization'
 import './app.css'
 
 function App({ children }: PropsWithChildren) {
   useLaunch(() => {
     initCloud()
+    // WeChat asks for consent before the first privacy API; components/PrivacyPopup shows the request.
+    listenForPrivacyAuthorization()
   })
   // children are the pages; each page root applies the app-wide settings (components/Page).
   return children

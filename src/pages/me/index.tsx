@@ -9,6 +9,7 @@ import PageState from '../../components/PageState'
 import { communityUrls } from '../../components/ReportLinks/urls'
 import { NOT_AN_EMERGENCY_CHANNEL } from '../../../types/contact'
 import { useWhoami } from '../../hooks/useWhoami'
+import { privacyUrls } from '../../privacy/urls'
 import './index.css'
 
 export default function MePage() {
@@ -32,6 +33,9 @@ export default function MePage() {
       <Text className='jmt-section-title'>举报和调解</Text>
       <EntryRow title='我的举报' hint='提交过的线索和处理进度，匿名的也在这里' onClick={() => Taro.navigateTo({ url: communityUrls.reportsMine })} />
       <EntryRow title='我的调解' hint='调解申请的进度、约定的时间和地点' onClick={() => Taro.navigateTo({ url: communityUrls.mediationMine })} />
+      <Text className='jmt-section-title'>隐私</Text>
+      <EntryRow title='我的数据' hint='导出或删除我们保存的关于您的信息' onClick={() => Taro.navigateTo({ url: privacyUrls.myData })} />
+      <EntryRow title='隐私说明' hint='收集什么、为什么、保存多久、谁能看到' onClick={() => Taro.navigateTo({ url: privacyUrls.policy })} />
       <Text className='jmt-section-title'>看得更清楚</Text>
       <LargeTextToggle />
       <Text className='me__notice'>{NOT_AN_EMERGENCY_CHANNEL}</Text>

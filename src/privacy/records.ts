@@ -1,0 +1,21 @@
+/** Names residents know for the kinds of records the privacy function exports and deletes. */
+export const RECORD_LABELS: Record<string, string> = {
+  bookings: '流动警务室预约',
+  visitRequests: '请民警上门的请求',
+  visitSeconds: '附议邻居的请求',
+  reports: '举报线索',
+  mediations: '调解申请',
+  quizzes: '反诈测验',
+  quizMistakes: '错题本',
+  outbox: '消息提醒',
+}
+
+export const recordLabel = (collection: string) => RECORD_LABELS[collection] ?? collection
+
+/** "预约 2 条，举报线索 1 条" — the kinds with at least one record. */
+export function describeCounts(counts: Record<string, number>): string {
+  const parts = Object.entries(counts)
+    .filter(([, n]) => n > 0)
+    .map(([collection, n]) => `${recordLabel(collection)} ${n} 条`)
+  return parts.length > 0 ? parts.join('，') : '没有记录'
+}

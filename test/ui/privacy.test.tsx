@@ -1,0 +1,105 @@
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
+import Taro from '@tarojs/taro'
+import PrivacyPopup from '@/components/PrivacyPopup'
+import PurposeNotice from '@/components/PurposeNotice'
+import MyDataPage from '@/privacy/my-data/index'
+import PrivacyPolicyPage from '@/privacy/policy/index'
+import { AGREE_BUTTON_ID, requestPrivacyAuthorization } from '@/privacy/authorization'
+import { SESSION_KEY } from '@/api/session'
+
+function cloudAnswers(answers: Record<string, { status: number; body: unknown }>) {
+  const fetchMock = jest.fn(async (_url: string, init: RequestInit) => {
+    const { action } = JSON.parse(String(init.body)) as { action: string }
+    const answer = answers[action]
+    return { status: answer.status, json: async () => answer.body } as Response
+  })
+  global.fetch = fetchMock as unknown as typeof fetch
+  return fetchMock
+}
+
+beforeEach(() => {
+  localStorage.clear()
+  Taro.setStorageSync(SESSION_KEY, { token: 't1', openid: 'oAbCd1234567890wxyz' })
+})
+
+describe('用户隐私保护提示', () => {
+  it('appears when a privacy API waits, and passes the agreement on', () => {
+    render(<PrivacyPopup />)
+    expect(screen.queryByText('用户隐私保护提示')).not.toBeInTheDocument()
+    const resolve = jest.fn()
+    act(() => requestPrivacyAuthorization(resolve))
+    expect(screen.getByText('用户隐私保护提示')).toBeInTheDocument()
+    expect(resolve).toHaveBeenCalledWith({ event: 'exposureAuthorization' })
+    act(() => void fireEvent.click(screen.getByText('同意并继续')))
+    expect(resolve).toHaveBeenLastCalledWith({ event: 'agree', buttonId: AGREE_BUTTON_ID })
+    expect(screen.queryByText('用户隐私保护提示')).not.toBeInTheDocument()
+  })
+
+  it('passes a refusal on, and links to the 隐私说明', () => {
+    const navigateTo = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'navigateTo:ok' })
+    render(<PrivacyPopup />)
+    const resolve = jest.fn()
+    act(() => requestPrivacyAuthorization(resolve))
+    fireEvent.click(screen.getByText('《警民通隐私保护指引》'))
+    expect(navigateTo).toHaveBeenCalledWith({ url: '/privacy/policy/index' })
+    act(() => void fireEvent.click(screen.getByText('不同意')))
+    expect(resolve).toHaveBeenLastCalledWith({ event: 'disagree' })
+    navigateTo.mockRestore()
+  })
+})
+
+describe('隐私说明', () => {
+  it('says for each item why, for how long and who sees it', () => {
+    render(<PrivacyPolicyPage />)
+    expect(screen.getByText('预约时填写的姓名和手机号')).toBeInTheDocument()
+    expect(screen.getByText('这一场结束后 90 天自动删除')).toBeInTheDocument()
+    expect(screen.getAllByText('谁能看到').length).toBeGreaterThanOrEqual(5)
+  })
+
+  it('a purpose notice says why and links to it', () => {
+    render(<PurposeNotice>姓名和电话只用于民警现场核对。</PurposeNotice>)
+    expect(screen.getByRole('note')).toHaveTextContent('姓名和电话只用于民警现场核对。')
+  })
+})
+
+describe('我的数据', () => {
+  it('exports my data as a file and says what was in it', async () => {
+    const fetchMock = cloudAnswers({
+      exportMyData: {
+        status: 200,
+        body: { ok: true, data: { exportedAt: '2026-11-24T00:00:00Z', filename: '警民通-我的数据-2026-11-24.json', openid: 'o1', records: {}, counts: { bookings: 2, reports: 1, quizzes: 0 } } },
+      },
+    })
+    const createObjectURL = jest.fn(() => 'blob:data')
+    Object.assign(URL, { createObjectURL, revokeObjectURL: jest.fn() })
+    render(<MyDataPage />)
+    fireEvent.click(screen.getByText('导出我的数据', { selector: '.action-button__label' }))
+    expect(await screen.findByText(/已导出：流动警务室预约 2 条，举报线索 1 条/)).toBeInTheDocument()
+    expect(createObjectURL).toHaveBeenCalled()
+    expect(fetchMock).toHaveBeenCalledWith(expect.stringContaining('/api/functions/privacy'), expect.anything())
+  })
+
+  it('deletes only after a confirmation', async () => {
+    const fetchMock = cloudAnswers({
+      deleteMyData: { status: 200, body: { ok: true, data: { removed: { quizzes: 3 }, anonymised: { reports: 1 } } } },
+    })
+    const showModal = jest.spyOn(Taro, 'showModal').mockResolvedValueOnce({ confirm: false, cancel: true, errMsg: 'showModal:ok' } as never)
+    render(<MyDataPage />)
+    fireEvent.click(screen.getByText('删除我的数据', { selector: '.action-button__label' }))
+    await waitFor(() => expect(showModal).toHaveBeenCalledTimes(1))
+    expect(fetchMock).not.toHaveBeenCalled()
+
+    showModal.mockResolvedValueOnce({ confirm: true, cancel: false, errMsg: 'showModal:ok' } as never)
+    fireEvent.click(screen.getByText('删除我的数据', { selector: '.action-button__label' }))
+    expect(await screen.findByText(/已删除：反诈测验 3 条；已匿名处理.*举报线索 1 条/)).toBeInTheDocument()
+    expect(JSON.parse(String((fetchMock.mock.calls[0][1] as RequestInit).body))).toEqual({ action: 'deleteMyData', data: { confirm: true } })
+    showModal.mockRestore()
+  })
+
+  it('shows the reason when the cloud refuses', async () => {
+    cloudAnswers({ exportMyData: { status: 429, body: { ok: false, error: { code: 'RATE_LIMITED', message: '操作太频繁，请 60 秒后再试', retryAfter: 60 } } } })
+    render(<MyDataPage />)
+    fireEvent.click(screen.getByText('导出我的数据', { selector: '.action-button__label' }))
+    expect(await screen.findByText('操作太频繁，请 60 秒后再试')).toBeInTheDocument()
+  })
+})
