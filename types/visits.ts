@@ -246,12 +246,15 @@ export const visits = defineActions({
   roster: {
     access: 'staff',
     summary: "A session's bookings in queue order, phones in full",
+    // Full names and phones of residents: who looked is kept in the audit log.
+    audit: true,
     input: sessionRef,
     output: z.object({ session, items: z.array(rosterEntry) }),
   },
   exportRoster: {
     access: 'staff',
     summary: 'The roster as CSV that opens in Excel (UTF-8 with BOM)',
+    audit: true,
     input: sessionRef,
     output: z.object({ filename: z.string(), csv: z.string() }),
   },

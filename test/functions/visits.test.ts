@@ -272,6 +272,11 @@ describe('the desk on the day', () => {
     expect(lines[1]).toContain('13800004321')
     // A name that looks like a formula is defused.
     expect(lines[3]).not.toMatch(/,=HYPERLINK/)
+    // Who read or exported residents' phones is in the audit log.
+    const audited = (t.cloud.db.snapshot().auditLog as Array<{ actor: string; action: string; target?: string }>).filter(
+      (a) => a.target === `sessionId=${sessionId}`,
+    )
+    expect(audited.map((a) => [a.actor, a.action])).toEqual(expect.arrayContaining([['demo-officer', 'roster'], ['demo-officer', 'exportRoster']]))
   })
 
   it('check-in: once, own station only, not a cancelled booking, not long before the start', async () => {
