@@ -214,6 +214,12 @@ export const community = defineActions({
     input: z.object({ stationId: id.optional(), ...pageInput }).strict(),
     output: pageOf(watchPoint),
   },
+  getWatchPoint: {
+    access: 'staff',
+    summary: 'One watch point, for its editor',
+    input: z.object({ id }).strict(),
+    output: watchPoint.extend({ status: z.enum(['active', 'retired']) }),
+  },
   saveWatchPoint: {
     access: 'staff',
     summary: 'Create (no id) or change a watch point; officers only at their own station',
@@ -248,6 +254,12 @@ export const community = defineActions({
   getNotice: {
     access: 'public',
     summary: 'One published notice',
+    input: z.object({ id }).strict(),
+    output: notice,
+  },
+  getNoticeForEdit: {
+    access: 'staff',
+    summary: 'One notice in any state, for its editor; officers only their own station’s',
     input: z.object({ id }).strict(),
     output: notice,
   },

@@ -2,19 +2,21 @@ import { community } from '../../types/community'
 import { createFunction } from '../_shared/router'
 import { getGuide, listGuides, saveGuide } from './guides'
 import { acceptMediation, listMediations, myMediations, requestMediation, resolveMediation, scheduleMediation, withdrawMediation } from './mediation'
-import { archiveNotice, getNotice, listAllNotices, listNotices, publishNotice, saveNotice } from './notices'
+import { archiveNotice, getNotice, getNoticeForEdit, listAllNotices, listNotices, publishNotice, saveNotice } from './notices'
 import { acceptReport, closeReport, listReports, myReports, rejectReport, submitReport } from './reports'
-import { listWatchPoints, nearbyWatchPoints, retireWatchPoint, saveWatchPoint } from './watch-points'
+import { getWatchPoint, listWatchPoints, nearbyWatchPoints, retireWatchPoint, saveWatchPoint } from './watch-points'
 
 /** 社区：平安守望点, notices, service guides, clue reports and dispute mediation. */
 export const main = createFunction('community', community, {
   nearbyWatchPoints: (input) => nearbyWatchPoints(input),
   listWatchPoints: async (input, ctx) => listWatchPoints(input, await ctx.caller()),
+  getWatchPoint: (input) => getWatchPoint(input),
   saveWatchPoint: async (input, ctx) => saveWatchPoint(input, await ctx.caller()),
   retireWatchPoint: async (input, ctx) => retireWatchPoint(input, await ctx.caller()),
 
   listNotices: (input) => listNotices(input),
   getNotice: (input) => getNotice(input),
+  getNoticeForEdit: async (input, ctx) => getNoticeForEdit(input, await ctx.caller()),
   listAllNotices: async (input, ctx) => listAllNotices(input, await ctx.caller()),
   saveNotice: async (input, ctx) => saveNotice(input, await ctx.caller()),
   publishNotice: async (input, ctx) => publishNotice(input, await ctx.caller()),

@@ -55,6 +55,12 @@ export async function getNotice(input: ActionInput<'community', 'getNotice'>): P
   return toNotice(doc)
 }
 
+export async function getNoticeForEdit(input: ActionInput<'community', 'getNoticeForEdit'>, caller: Caller): Promise<ActionOutput<'community', 'getNoticeForEdit'>> {
+  const doc = await requireNotice(input.id)
+  requireOwnStation(caller, doc.stationId)
+  return toNotice(doc)
+}
+
 export async function listAllNotices(input: ActionInput<'community', 'listAllNotices'>, caller: Caller): Promise<ActionOutput<'community', 'listAllNotices'>> {
   const stationId = listStation(caller, input.stationId)
   const where: Record<string, unknown> = {}

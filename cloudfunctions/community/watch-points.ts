@@ -77,6 +77,11 @@ async function requireWatchPoint(id: string): Promise<WatchPointDoc> {
   return doc
 }
 
+export async function getWatchPoint(input: ActionInput<'community', 'getWatchPoint'>): Promise<ActionOutput<'community', 'getWatchPoint'>> {
+  const doc = await requireWatchPoint(input.id)
+  return { ...toWatchPoint(doc), status: doc.status }
+}
+
 export async function saveWatchPoint(input: ActionInput<'community', 'saveWatchPoint'>, caller: Caller): Promise<ActionOutput<'community', 'saveWatchPoint'>> {
   const { id, location, area, stationId: asked, ...fields } = input
   const existing = id ? await requireWatchPoint(id) : undefined

@@ -297,3 +297,11 @@ describe('mediation', () => {
     expect(queue.items.find((m) => m.ticketNo === ticketNo)?.contact).toBe('13712345678')
   })
 })
+
+describe('the notice editor', () => {
+  it('opens a draft for its own station only', async () => {
+    expect((await officer().ok('community', 'getNoticeForEdit', { id: 'nt-draft' })).status).toBe('draft')
+    expect(errorOf(await t.as(OTHER_OFFICER).call('community', 'getNoticeForEdit', { id: 'nt-draft' }))?.code).toBe('FORBIDDEN')
+    expect(errorOf(await t.as(newUser()).call('community', 'getNoticeForEdit', { id: 'nt-draft' }))?.code).toBe('FORBIDDEN')
+  })
+})

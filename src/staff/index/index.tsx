@@ -7,6 +7,7 @@ import StaffPage from '../components/StaffPage'
 import { useConsoleHome } from './useConsoleHome'
 import { consoleUrls, openConsolePage } from '../navigation'
 import { visitConsoleUrls } from '../visits/urls'
+import { communityConsoleUrls } from '../community/urls'
 
 interface Entry {
   title: string
@@ -17,6 +18,11 @@ interface Entry {
 
 const ENTRIES: Entry[] = [
   { title: '流动警务室', hint: '场次、预约名单、扫码签到、代预约、上门请求', url: visitConsoleUrls.sessions },
+  { title: '举报线索', hint: '受理、办结或不予受理，举报人会收到进度', url: communityConsoleUrls.reports },
+  { title: '纠纷调解', hint: '受理调解申请，约定时间地点，记录结果', url: communityConsoleUrls.mediations },
+  { title: '社区公告', hint: '写公告和警务动态，发布、置顶、下架', url: communityConsoleUrls.notices },
+  { title: '平安守望点', hint: '新增、修改营业时间和服务，撤下', url: communityConsoleUrls.watchPoints },
+  { title: '办事指南', hint: '要带的材料、办理步骤；管理员可修改', url: communityConsoleUrls.guides },
   { title: '警民联系牌', hint: '查看、筛选联系牌和联系章，打印海报', url: consoleUrls.plates },
   { title: '新建一块联系牌', hint: '为一个地点生成新的联系牌或联系章', url: consoleUrls.plateNew, adminOnly: true },
   { title: '批量生成联系牌', hint: '一次最多 500 块，按前缀编号', url: consoleUrls.plateBatch, adminOnly: true },

@@ -1,0 +1,110 @@
+import { useEffect, useState } from 'react'
+import { View } from '@tarojs/components'
+import Taro, { useRouter } from '@tarojs/taro'
+import type { Notice } from '../../../types/community'
+import { NOTICE_KIND_LABELS, type NoticeKind } from '../../../types/community-words'
+import { call } from '../../api'
+import ActionButton from '../../components/ActionButton'
+import PageState from '../../components/PageState'
+import { useRemote } from '../../hooks/useRemote'
+import ChoiceChips from '../components/ChoiceChips'
+import FormProblem from '../components/FormProblem'
+import NoticeCard from '../components/NoticeCard'
+import StaffPage from '../components/StaffPage'
+import StationPicker, { ANY_STATION } from '../components/StationPicker'
+import TextField from '../components/TextField'
+import { useStaffRole } from '../hooks/useStaffRole'
+import { useSubmit } from '../hooks/useSubmit'
+import { returnTo } from '../navigation'
+import { NOTICE_STATUS_LABELS } from './notices'
+import StaffTextArea from './parts/StaffTextArea'
+import { communityConsoleUrls } from './urls'
+
+const KIND_CHOICES = (['notice', 'news'] as const).map((value) => ({ value, label: NOTICE_KIND_LABELS[value] }))
+const PIN_CHOICES = [
+  { value: 'no', label: '不置顶' },
+  { value: 'yes', label: '置顶' },
+] as const
+
+/** Writes a notice as a draft, then publishes or takes it down. */
+function NoticeForm({ notice }: { notice?: Notice }) {
+  const role = useStaffRole()
+  const [kind, setKind] = useState<NoticeKind>(notice?.kind ?? 'notice')
+  const [title, setTitle] = useState(notice?.title ?? '')
+  const [body, setBody] = useState(notice?.body ?? '')
+  const [area, setArea] = useState(notice?.area ?? '')
+  const [pinned, setPinned] = useState<'yes' | 'no'>(notice?.pinned ? 'yes' : 'no')
+  const [stationId, setStationId] = useState(notice?.stationId ?? ANY_STATION)
+  const [id, setId] = useState(notice?.id)
+  const [status, setStatus] = useState(notice?.status ?? 'draft')
+
+  const save = useSubmit(
+    () =>
+      call('community', 'saveNotice', {
+        ...(id ? { id } : {}),
+        kind,
+        title: title.trim(),
+        body: body.trim(),
+        pinned: pinned === 'yes',
+        ...(area.trim() ? { area: area.trim() } : {}),
+        ...(role.isAdmin && stationId !== ANY_STATION ? { stationId } : {}),
+      }),
+    { toast: '已保存', then: (answer) => setId(answer.id) },
+  )
+  const move = useSubmit((to: 'publish' | 'archive') => (to === 'publish' ? call('community', 'publishNotice', { id: id ?? '' }) : call('community', 'archiveNotice', { id: id ?? '' })), {
+    toast: (answer) => (answer.status === 'published' ? '已发布' : '已下架'),
+    then: (answer) => {
+      setStatus(answer.status)
+      if (answer.status === 'archived') returnTo(communityConsoleUrls.notices)
+    },
+  })
+
+  function send() {
+    if (title.trim().length < 2) return save.setError('请填写标题（2–40 个字）')
+    if (body.trim().length < 2) return save.setError('请填写正文')
+    if (role.isAdmin && !id && stationId === ANY_STATION) return save.setError('请选择派出所')
+    void save.submit(undefined)
+  }
+
+  return (
+    <View className='jmt-card'>
+      {id ? <NoticeCard title={`状态：${NOTICE_STATUS_LABELS[status]}`} text={status === 'draft' ? '草稿只有工作人员能看到，发布后居民才能看到。' : undefined} /> : null}
+      <ChoiceChips label='类别' choices={KIND_CHOICES} value={kind} onChange={setKind} />
+      <TextField label='标题' value={title} onChange={setTitle} maxlength={40} placeholder='例如 冬季用火用电安全提醒' />
+      <StaffTextArea label='正文' value={body} onChange={setBody} maxlength={3000} hint='请用简单、直白的话写，老人也能看懂。发布前会经过内容安全检查。' />
+      <TextField label='发给哪个社区（可不填）' value={area} onChange={setArea} maxlength={30} placeholder='不填则发给本所所有社区' />
+      <ChoiceChips label='置顶' choices={PIN_CHOICES} value={pinned} onChange={setPinned} />
+      {role.isAdmin && !id ? <StationPicker label='派出所' value={stationId} onChange={setStationId} /> : null}
+      <FormProblem message={save.error ?? move.error} />
+      <ActionButton disabled={save.busy} onClick={send}>
+        {save.busy ? '正在保存…' : id ? '保存修改' : '保存草稿'}
+      </ActionButton>
+      {id && status === 'draft' ? (
+        <ActionButton tone='secondary' disabled={move.busy} onClick={() => void move.submit('publish')}>
+          发布
+        </ActionButton>
+      ) : null}
+      {id && status !== 'archived' ? (
+        <ActionButton tone='quiet' disabled={move.busy} onClick={() => void move.submit('archive')}>
+          下架
+        </ActionButton>
+      ) : null}
+    </View>
+  )
+}
+
+export default function NoticeEditPage() {
+  const { params } = useRouter()
+  const id = params.id
+  const existing = useRemote(async () => (id ? call('community', 'getNoticeForEdit', { id }) : null), [id], { isEmpty: () => false })
+  useEffect(() => {
+    Taro.setNavigationBarTitle({ title: id ? '编辑公告' : '写公告' }).catch(() => undefined)
+  }, [id])
+  return (
+    <StaffPage title={id ? '编辑公告' : '写公告'}>
+      <PageState remote={existing} emptyTitle='没有找到这条公告'>
+        {(notice) => <NoticeForm notice={notice ?? undefined} />}
+      </PageState>
+    </StaffPage>
+  )
+}

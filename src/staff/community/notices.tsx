@@ -1,0 +1,54 @@
+import { View } from '@tarojs/components'
+import type { NoticeStatus } from '../../../types/community'
+import { NOTICE_KIND_LABELS } from '../../../types/community-words'
+import { call } from '../../api'
+import ActionButton from '../../components/ActionButton'
+import PageState from '../../components/PageState'
+import { chinaDay } from '../../time/china'
+import ChoiceChips from '../components/ChoiceChips'
+import ListRow from '../components/ListRow'
+import LoadMore from '../components/LoadMore'
+import StaffPage from '../components/StaffPage'
+import { usePagedList } from '../hooks/usePagedList'
+import { openConsolePage } from '../navigation'
+import { useQueueFilter, useReloadOnShow } from './useQueueFilter'
+import { communityConsoleUrls } from './urls'
+
+export const NOTICE_STATUS_LABELS: Record<NoticeStatus, string> = { draft: '草稿', published: '已发布', archived: '已下架' }
+const STATUS_CHOICES = (['draft', 'published', 'archived'] as const).map((value) => ({ value, label: NOTICE_STATUS_LABELS[value] }))
+
+/** 社区公告 and 警务动态 of the station, in every state, newest change first. */
+export default function NoticeAdminPage() {
+  const filter = useQueueFilter<NoticeStatus>('published')
+  const list = usePagedList(
+    (cursor) => call('community', 'listAllNotices', { status: filter.status, ...filter.station, limit: 20, ...(cursor ? { cursor } : {}) }),
+    [filter.status, filter.station.stationId],
+  )
+  useReloadOnShow(list.remote.retry)
+  return (
+    <StaffPage title='公告管理'>
+      <View className='staff-page__actions'>
+        <ActionButton onClick={() => openConsolePage(communityConsoleUrls.noticeEdit())}>写一条公告</ActionButton>
+      </View>
+      <ChoiceChips label='状态' choices={STATUS_CHOICES} value={filter.status} onChange={filter.setStatus} />
+      <PageState remote={list.remote} loadingText='正在读取公告…' emptyTitle='没有这个状态的公告'>
+        {({ items, nextCursor }) => (
+          <>
+            <View className='jmt-card'>
+              {items.map((n) => (
+                <ListRow
+                  key={n.id}
+                  title={n.title}
+                  tag={n.pinned ? '置顶' : undefined}
+                  lines={[`${NOTICE_KIND_LABELS[n.kind]}　${n.area ?? '全部社区'}`, n.publishedAt ? `发布于 ${chinaDay(n.publishedAt) ?? ''}` : `修改于 ${chinaDay(n.updatedAt) ?? ''}`]}
+                  onClick={() => openConsolePage(communityConsoleUrls.noticeEdit(n.id))}
+                />
+              ))}
+            </View>
+            <LoadMore hasMore={Boolean(nextCursor)} loading={list.loadingMore} error={list.moreError} onLoadMore={list.loadMore} />
+          </>
+        )}
+      </PageState>
+    </StaffPage>
+  )
+}

@@ -1,0 +1,87 @@
+import { useState } from 'react'
+import { Text, View } from '@tarojs/components'
+import type { StaffReport } from '../../../../types/community'
+import { REPORT_CATEGORY_LABELS, REPORT_STATUS_LABELS } from '../../../../types/community-words'
+import { call } from '../../../api'
+import ActionButton from '../../../components/ActionButton'
+import ReportTimeline from '../../../components/ReportTimeline'
+import { chinaDay, chinaTime } from '../../../time/china'
+import FormProblem from '../../components/FormProblem'
+import { useSubmit } from '../../hooks/useSubmit'
+import ContactLine from './ContactLine'
+import StaffTextArea from './StaffTextArea'
+import './parts.css'
+
+type Mode = 'close' | 'reject' | null
+
+/** One report in the queue with the steps its state allows: 受理, 办结 with a reply, 不予受理 with a reason. */
+export default function ReportQueueCard({ report, onChanged }: { report: StaffReport; onChanged: () => void }) {
+  const [mode, setMode] = useState<Mode>(null)
+  const [note, setNote] = useState('')
+  const act = useSubmit(
+    (step: 'accept' | 'close' | 'reject') => {
+      const ticketNo = report.ticketNo
+      if (step === 'accept') return call('community', 'acceptReport', { ticketNo })
+      if (step === 'close') return call('community', 'closeReport', { ticketNo, reply: note.trim() })
+      return call('community', 'rejectReport', { ticketNo, reason: note.trim() })
+    },
+    { toast: '已更新', then: onChanged },
+  )
+
+  function finish() {
+    if (!note.trim()) return act.setError(mode === 'close' ? '请写一句给举报人的答复' : '请写明不予受理的原因')
+    void act.submit(mode === 'close' ? 'close' : 'reject')
+  }
+
+  const open = report.status === 'submitted' || report.status === 'accepted'
+  return (
+    <View className='jmt-card' data-testid='report-card'>
+      <View className='queue-card__head'>
+        <Text className='queue-card__title'>{REPORT_CATEGORY_LABELS[report.category]}</Text>
+        <Text className='queue-card__tag'>{REPORT_STATUS_LABELS[report.status]}</Text>
+      </View>
+      <Text className='queue-card__line'>{`编号 ${report.ticketNo} · ${chinaDay(report.createdAt) ?? ''} ${chinaTime(report.createdAt) ?? ''}`}</Text>
+      {report.occurredAt ? <Text className='queue-card__line'>{`发生时间 ${chinaDay(report.occurredAt) ?? ''} ${chinaTime(report.occurredAt) ?? ''}`}</Text> : null}
+      {report.location ? <Text className='queue-card__line'>{`位置 ${report.location.lat.toFixed(5)}, ${report.location.lng.toFixed(5)}`}</Text> : null}
+      <Text className='queue-card__text'>{report.text}</Text>
+      {report.anonymous ? <Text className='queue-card__line'>匿名举报：不显示举报人身份，无法回电。</Text> : report.contact ? <ContactLine contact={report.contact} /> : <Text className='queue-card__line'>举报人没有留电话。</Text>}
+      <ReportTimeline entries={report.timeline} labels={REPORT_STATUS_LABELS} />
+      {open ? (
+        <View className='queue-card__actions'>
+          {mode ? (
+            <>
+              <StaffTextArea
+                label={mode === 'close' ? '给举报人的答复' : '不予受理的原因'}
+                value={note}
+                onChange={setNote}
+                maxlength={300}
+                hint={report.anonymous ? '匿名举报人也能在“我的举报”里看到这段话。' : '举报人会收到通知，并能在“我的举报”里看到。'}
+              />
+              <FormProblem message={act.error} />
+              <ActionButton disabled={act.busy} onClick={finish}>
+                {mode === 'close' ? '办结并答复' : '不予受理'}
+              </ActionButton>
+              <ActionButton tone='quiet' onClick={() => setMode(null)}>
+                取消
+              </ActionButton>
+            </>
+          ) : (
+            <>
+              <FormProblem message={act.error} />
+              {report.status === 'submitted' ? (
+                <ActionButton disabled={act.busy} onClick={() => void act.submit('accept')}>
+                  受理
+                </ActionButton>
+              ) : (
+                <ActionButton onClick={() => setMode('close')}>办结</ActionButton>
+              )}
+              <ActionButton tone='secondary' onClick={() => setMode('reject')}>
+                不予受理
+              </ActionButton>
+            </>
+          )}
+        </View>
+      ) : null}
+    </View>
+  )
+}

@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '平安守望点',
+})
