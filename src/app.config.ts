@@ -29,6 +29,8 @@ export default defineAppConfig({
         'community/guide-edit',
         'community/watch-points',
         'community/watch-point-edit',
+        'content/index',
+        'content/edit',
       ],
     },
     {

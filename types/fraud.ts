@@ -1,51 +1,18 @@
 import { z } from 'zod'
 import { defineActions } from './action'
 import { calendarDay, empty, id, line, pageInput, pageOf, paragraph } from './common'
+import { CONTENT_KINDS, CONTENT_STATUSES, FRAUD_TYPES, QUIZ_MAX, QUIZ_MIN } from './fraud-words'
+
+export * from './fraud-words'
 
 /**
  * 反诈: fraud-awareness articles, cases, quiz questions and daily tips by fraud type. Staff write drafts,
  * publish them through the content check and archive them; residents read published content only.
  */
 
-export const FRAUD_TYPES = [
-  'rebate',
-  'investment',
-  'loan',
-  'customerService',
-  'police',
-  'romance',
-  'shopping',
-  'gaming',
-  'boss',
-  'credit',
-] as const
 export const fraudType = z.enum(FRAUD_TYPES, { errorMap: () => ({ message: '诈骗类型不正确' }) })
-export type FraudType = z.infer<typeof fraudType>
-
-/** The name residents read for each type. */
-export const FRAUD_TYPE_LABELS: Record<FraudType, string> = {
-  rebate: '刷单返利',
-  investment: '虚假网络投资理财',
-  loan: '虚假网络贷款',
-  customerService: '冒充电商物流客服',
-  police: '冒充公检法',
-  romance: '网络交友“杀猪盘”',
-  shopping: '虚假购物服务',
-  gaming: '网络游戏虚假交易',
-  boss: '冒充领导熟人',
-  credit: '虚假征信',
-}
-
-export const CONTENT_KINDS = ['article', 'case', 'question', 'tip'] as const
 export const contentKind = z.enum(CONTENT_KINDS, { errorMap: () => ({ message: '内容类别不正确' }) })
-export type ContentKind = z.infer<typeof contentKind>
-
-export const CONTENT_STATUSES = ['draft', 'published', 'archived'] as const
 export const contentStatus = z.enum(CONTENT_STATUSES, { errorMap: () => ({ message: '状态不正确' }) })
-export type ContentStatus = z.infer<typeof contentStatus>
-
-export const CONTENT_STATUS_LABELS: Record<ContentStatus, string> = { draft: '草稿', published: '已发布', archived: '已下架' }
-export const CONTENT_KIND_LABELS: Record<ContentKind, string> = { article: '文章', case: '案例', question: '题目', tip: '每日提示' }
 
 // ---- article body -------------------------------------------------------------------------------
 
@@ -240,10 +207,6 @@ export type ContentItem = z.infer<typeof contentItem>
 
 const contentRef = z.object({ kind: contentKind, id }).strict()
 const saved = z.object({ id: z.string() })
-
-export const QUIZ_MIN = 5
-export const QUIZ_MAX = 20
-export const QUIZ_DEFAULT = 10
 
 export const fraud = defineActions({
   listTypes: {

@@ -1,6 +1,6 @@
 import { useRouter } from '@tarojs/taro'
 import type { FraudType } from '../../types/fraud'
-import { FRAUD_TYPES } from '../../types/fraud'
+import { FRAUD_TYPES } from '../../types/fraud-words'
 import { ApiError, call } from '../api'
 import { useRemote } from '../hooks/useRemote'
 

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import type { FraudType, QuizQuestion } from '../../types/fraud'
-import { QUIZ_DEFAULT } from '../../types/fraud'
+import { QUIZ_DEFAULT } from '../../types/fraud-words'
 import { call } from '../api'
 import { toApiError } from '../api/errors'
 import type { QuestionReveal } from '../components/FraudQuestion'

@@ -8,6 +8,7 @@ import { useConsoleHome } from './useConsoleHome'
 import { consoleUrls, openConsolePage } from '../navigation'
 import { visitConsoleUrls } from '../visits/urls'
 import { communityConsoleUrls } from '../community/urls'
+import { contentUrls } from '../content/urls'
 
 interface Entry {
   title: string
@@ -18,6 +19,7 @@ interface Entry {
 
 const ENTRIES: Entry[] = [
   { title: '流动警务室', hint: '场次、预约名单、扫码签到、代预约、上门请求', url: visitConsoleUrls.sessions },
+  { title: '反诈内容', hint: '文章、案例、题目、每日提示：写草稿、预览、发布、下架', url: contentUrls.list },
   { title: '举报线索', hint: '受理、办结或不予受理，举报人会收到进度', url: communityConsoleUrls.reports },
   { title: '纠纷调解', hint: '受理调解申请，约定时间地点，记录结果', url: communityConsoleUrls.mediations },
   { title: '社区公告', hint: '写公告和警务动态，发布、置顶、下架', url: communityConsoleUrls.notices },
