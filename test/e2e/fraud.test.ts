@@ -1,0 +1,83 @@
+import { join } from 'node:path'
+import type { Page } from 'playwright-core'
+import { browserAvailable, phonePage, screenshot, useAppInBrowser } from './browser'
+
+/**
+ * Journey 3 in Chromium at a phone viewport: read an article from the 反诈 tab, take a quiz to its
+ * result, and read the article again in 大字模式. The article in both modes is kept in docs/.
+ */
+const run = browserAvailable() ? describe : describe.skip
+const DOCS = join(__dirname, '..', '..', 'docs')
+
+// Taro keeps visited pages in the DOM, hidden: look only at what is on screen.
+const shown = (page: Page, text: string | RegExp) => page.getByText(text).filter({ visible: true }).first()
+
+async function bodyFontSize(page: Page): Promise<number> {
+  const paragraph = page.locator('.fraud-body__paragraph, .fraud-body__item-text').filter({ visible: true }).first()
+  return parseFloat(await paragraph.evaluate((el) => getComputedStyle(el).fontSize))
+}
+
+run('反诈 in the H5 app', () => {
+  const app = useAppInBrowser()
+
+  it('reads an article from the tab, with 96110 and 110 under it, then again in large-text mode', async () => {
+    const { page, problems } = await phonePage(app.browser)
+    await page.goto(`${app.cloud.url}/#/pages/fraud/index`)
+    await shown(page, '今日防骗提醒').waitFor()
+    await page.locator('.fraud-tip__text').filter({ visible: true }).first().waitFor()
+    await screenshot(page, 'fraud-tab')
+
+    const first = page.locator('.fraud-item__title').filter({ visible: true }).first()
+    const title = (await first.textContent())!.trim()
+    await first.click()
+    await page.locator('.fraud-read__title', { hasText: title }).filter({ visible: true }).waitFor()
+    await shown(page, '拨打 96110 反诈专线').waitFor()
+    await shown(page, '拨打 110 报警').waitFor()
+    const normal = await bodyFontSize(page)
+    await page.screenshot({ path: join(DOCS, 'screenshot-article.png') })
+
+    await page.goto(`${app.cloud.url}/#/pages/me/index`)
+    await page.getByTestId('large-text-switch').filter({ visible: true }).click()
+    await page.locator('[data-testid="large-text-switch"][data-on="yes"]').filter({ visible: true }).waitFor()
+
+    await page.goto(`${app.cloud.url}/#/fraud-pages/article/index?id=article-01`)
+    await page.locator('.jmt-page--large .fraud-read__title').filter({ visible: true }).waitFor()
+    const large = await bodyFontSize(page)
+    expect(large).toBeGreaterThan(normal * 1.2)
+    await page.screenshot({ path: join(DOCS, 'screenshot-article-large.png') })
+
+    // Remembered on the device: a fresh load keeps it.
+    await page.reload()
+    await page.locator('.jmt-page--large .fraud-read__title').filter({ visible: true }).waitFor()
+    expect(problems).toEqual([])
+  })
+
+  it('takes a quiz one question at a time, with each explanation, to its result', async () => {
+    const { page, problems } = await phonePage(app.browser)
+    await page.goto(`${app.cloud.url}/#/pages/fraud/index`)
+    await shown(page, '开始测验').click()
+    await shown(page, /第 1 题，共 \d+ 题/).waitFor()
+    const total = Number((await shown(page, /第 1 题，共 \d+ 题/).textContent())!.match(/共 (\d+) 题/)![1])
+    expect(total).toBe(10)
+
+    for (let n = 1; n <= total; n++) {
+      await shown(page, `第 ${n} 题，共 ${total} 题`).waitFor()
+      await page.locator('.fraud-question__option').filter({ visible: true }).first().click()
+      await page.locator('.fraud-question__explanation').filter({ visible: true }).first().waitFor()
+      if (n === 1) await screenshot(page, 'fraud-quiz-explained')
+      await shown(page, n === total ? '交卷，看成绩' : '下一题').click()
+    }
+    await shown(page, /^\d+ \/ 10$/).waitFor()
+    await shown(page, '每道题的解析').waitFor()
+    expect(await page.locator('.fraud-question__explanation').filter({ visible: true }).count()).toBe(10)
+    // Let the page's slide-in finish, for a picture of the page rather than of the animation.
+    await page.waitForTimeout(600)
+    await screenshot(page, 'fraud-result')
+
+    await shown(page, '去错题本').click()
+    await shown(page, /以前答错的题/).waitFor()
+    await page.locator('.fraud-question, .page-state--empty').filter({ visible: true }).first().waitFor()
+    await screenshot(page, 'fraud-mistakes')
+    expect(problems).toEqual([])
+  })
+})
