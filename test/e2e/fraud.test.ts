@@ -80,4 +80,31 @@ run('反诈 in the H5 app', () => {
     await screenshot(page, 'fraud-mistakes')
     expect(problems).toEqual([])
   })
+
+  it('lays every 反诈 page out within a phone screen, in both text sizes', async () => {
+    const { page, problems } = await phonePage(app.browser)
+    const pages: [string, string, string][] = [
+      ['tab', '/#/pages/fraud/index', '.fraud-tip__text'],
+      ['list', '/#/fraud-pages/list/index?type=police', '.fraud-item__title'],
+      ['case', '/#/fraud-pages/case/index?id=case-01', '.fraud-read__lesson'],
+      ['quiz', '/#/fraud-pages/quiz/index', '.fraud-question__option'],
+      ['mistakes', '/#/fraud-pages/mistakes/index', '.mistakes__lead'],
+      ['console-list', '/#/staff/content/index?as=demo-admin', '.list-row'],
+      ['console-edit', '/#/staff/content/edit?kind=article&id=article-01&as=demo-admin', '.content-block'],
+    ]
+    for (const large of [false, true]) {
+      await page.goto(`${app.cloud.url}/#/pages/fraud/index`)
+      await page.evaluate((on) => localStorage.setItem('jmt.largeText', JSON.stringify({ data: on })), large)
+      for (const [name, path, ready] of pages) {
+        await page.goto(`${app.cloud.url}${path}`)
+        await page.reload()
+        await page.locator(ready).filter({ visible: true }).first().waitFor()
+        expect(await page.locator('.jmt-page--large').filter({ visible: true }).count()).toBe(large ? 1 : 0)
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+        expect({ name, large, overflow }).toEqual({ name, large, overflow: 0 })
+        await screenshot(page, `fraud-${name}${large ? '-large' : ''}`)
+      }
+    }
+    expect(problems).toEqual([])
+  })
 })
