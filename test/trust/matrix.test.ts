@@ -12,6 +12,9 @@ import { changedCollections, idFiller, snapshot } from './world'
 /** Staff actions that may touch another station's records, and why. Keep this list short. */
 const SHARED_ACROSS_STATIONS: Record<string, string> = {
   'plates.qrcode': 'a QR image holds only the public plate URL printed on the plate itself',
+  // Found by this test: a read, of data anyone sees through community.nearbyWatchPoints. Writes
+  // (saveWatchPoint, retireWatchPoint) are refused across stations.
+  'community.getWatchPoint': 'a watch point is public (shown to residents by nearbyWatchPoints); reading it changes nothing',
 }
 
 const OTHER_STATION = 'st-dongcheng'

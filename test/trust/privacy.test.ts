@@ -36,8 +36,8 @@ describe('my data', () => {
     const me = newUser('resident')
     const other = newUser('resident')
     await t.cloud.db.insertMany('bookings', [
-      { _id: 'bk-mine', sessionId: 's1', stationId: 'st', openid: me, activeKey: me, name: '张三', phone: '13800001111', status: 'booked', startsAt: new Date() },
-      { _id: 'bk-other', sessionId: 's1', stationId: 'st', openid: other, activeKey: other, name: '李四', phone: '13800002222', status: 'booked', startsAt: new Date() },
+      { _id: 'bk-mine', checkinCode: 'trust-1', sessionId: 's1', stationId: 'st', openid: me, activeKey: me, name: '张三', phone: '13800001111', status: 'booked', startsAt: new Date() },
+      { _id: 'bk-other', checkinCode: 'trust-2', sessionId: 's1', stationId: 'st', openid: other, activeKey: other, name: '李四', phone: '13800002222', status: 'booked', startsAt: new Date() },
     ])
     await t.cloud.db.insertMany('quizzes', [{ _id: 'qz-mine', openid: me, questionIds: [], status: 'submitted', score: 80 }])
     const file = await t.as(me).ok('privacy', 'exportMyData', {})
@@ -55,7 +55,7 @@ describe('my data', () => {
       { _id: 'rp-mine', openid: me, category: 'other', text: '楼道堆放杂物', contact: '13800003333', stationId: 'st', status: 'closed', timeline: [], createdAt: new Date(), updatedAt: new Date() },
     ])
     await t.cloud.db.insertMany('bookings', [
-      { _id: 'bk-del', sessionId: 's2', stationId: 'st', openid: me, activeKey: me, name: '王五', phone: '13800004444', status: 'booked', startsAt: new Date() },
+      { _id: 'bk-del', checkinCode: 'trust-4', sessionId: 's2', stationId: 'st', openid: me, activeKey: me, name: '王五', phone: '13800004444', status: 'booked', startsAt: new Date() },
     ])
     await t.cloud.db.insertMany('quizMistakes', [{ _id: 'qm-mine', openid: me, questionId: 'q1', wrongCount: 1 }])
 
@@ -82,8 +82,8 @@ describe('retention timer', () => {
   it('erases booking contacts 90 days after the session and closed cases after 180', async () => {
     const now = new Date()
     await t.cloud.db.insertMany('bookings', [
-      { _id: 'bk-old', sessionId: 's3', stationId: 'st', openid: 'r-old', activeKey: 'r-old', name: '旧人', phone: '13800005555', status: 'attended', startsAt: new Date(now.getTime() - 91 * DAY) },
-      { _id: 'bk-recent', sessionId: 's3', stationId: 'st', openid: 'r-new', activeKey: 'r-new', name: '新人', phone: '13800006666', status: 'attended', startsAt: new Date(now.getTime() - 89 * DAY) },
+      { _id: 'bk-old', checkinCode: 'trust-5', sessionId: 's3', stationId: 'st', openid: 'r-old', activeKey: 'r-old', name: '旧人', phone: '13800005555', status: 'attended', startsAt: new Date(now.getTime() - 91 * DAY) },
+      { _id: 'bk-recent', checkinCode: 'trust-6', sessionId: 's3', stationId: 'st', openid: 'r-new', activeKey: 'r-new', name: '新人', phone: '13800006666', status: 'attended', startsAt: new Date(now.getTime() - 89 * DAY) },
     ])
     await t.cloud.db.insertMany('reports', [
       { _id: 'rp-old-closed', openid: 'r-old', contact: '13800007777', status: 'closed', stationId: 'st', timeline: [], text: 't', updatedAt: new Date(now.getTime() - 181 * DAY) },
