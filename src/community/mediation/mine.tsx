@@ -60,7 +60,7 @@ export default function MyMediationPage() {
           </View>
         )}
       </PageState>
-      <ActionButton tone='secondary' onClick={() => Taro.navigateTo({ url: communityUrls.mediationNew })}>
+      <ActionButton tone='secondary' onClick={() => Taro.navigateTo({ url: communityUrls.mediationNew() })}>
         申请新的调解
       </ActionButton>
     </Page>

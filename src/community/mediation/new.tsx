@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
+import Taro, { useRouter } from '@tarojs/taro'
 import ActionButton from '../../components/ActionButton'
 import MediationForm from '../../components/MediationForm'
 import Page from '../../components/Page'
@@ -8,6 +8,7 @@ import { communityUrls } from '../../components/ReportLinks/urls'
 import '../pages.css'
 
 export default function MediationNewPage() {
+  const stationId = useRouter().params.stationId || undefined
   const [ticketNo, setTicketNo] = useState<string | null>(null)
   return (
     <Page>
@@ -21,7 +22,7 @@ export default function MediationNewPage() {
       ) : (
         <>
           <Text className='community-lead'>邻里、家庭、物业、消费等矛盾，社区民警可以帮您和对方坐下来谈。</Text>
-          <MediationForm onSent={setTicketNo} />
+          <MediationForm onSent={setTicketNo} stationId={stationId} />
         </>
       )}
     </Page>

@@ -34,7 +34,7 @@ export default function MyReportsPage() {
           </View>
         )}
       </PageState>
-      <ActionButton tone='secondary' onClick={() => Taro.navigateTo({ url: communityUrls.reportNew })}>
+      <ActionButton tone='secondary' onClick={() => Taro.navigateTo({ url: communityUrls.reportNew() })}>
         提交新的线索
       </ActionButton>
     </Page>

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
+import Taro, { useRouter } from '@tarojs/taro'
 import ActionButton from '../../components/ActionButton'
 import Page from '../../components/Page'
 import ReportForm from '../../components/ReportForm'
@@ -9,6 +9,7 @@ import '../pages.css'
 
 /** 线索举报: the form, then the ticket number and the way to follow it. */
 export default function ReportNewPage() {
+  const stationId = useRouter().params.stationId || undefined
   const [ticketNo, setTicketNo] = useState<string | null>(null)
   return (
     <Page>
@@ -23,7 +24,7 @@ export default function ReportNewPage() {
           </ActionButton>
         </View>
       ) : (
-        <ReportForm onSent={setTicketNo} />
+        <ReportForm onSent={setTicketNo} stationId={stationId} />
       )}
     </Page>
   )

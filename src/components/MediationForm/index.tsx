@@ -12,7 +12,7 @@ const CATEGORY_CHOICES = MEDIATION_CATEGORIES.map((value) => ({ value, label: ME
 export const MEDIATION_CONTACT_PURPOSE = '电话只给负责调解的民警，用来和您约时间、地点，不会给对方，也不会公开。'
 
 /** 矛盾纠纷调解: what the dispute is, with whom, when suits, and a number to arrange it on. */
-export default function MediationForm({ onSent }: { onSent: (ticketNo: string) => void }) {
+export default function MediationForm({ onSent, stationId }: { onSent: (ticketNo: string) => void; stationId?: string }) {
   const [category, setCategory] = useState<MediationCategory | null>(null)
   const [description, setDescription] = useState('')
   const [otherParty, setOtherParty] = useState('')
@@ -40,6 +40,7 @@ export default function MediationForm({ onSent }: { onSent: (ticketNo: string) =
         contact: contact.trim(),
         ...(otherParty.trim() ? { otherParty: otherParty.trim() } : {}),
         ...(preferredTimes.trim() ? { preferredTimes: preferredTimes.trim() } : {}),
+        ...(stationId ? { stationId } : {}),
       })
       onSent(ticketNo)
     } catch (error) {

@@ -20,10 +20,12 @@ export const ANONYMOUS_NOTE = '匿名举报：民警看不到您是谁，也无�
 
 interface ReportFormProps {
   onSent: (ticketNo: string) => void
+  /** The station to send it to, when the form was opened from a plate card or a station's page. */
+  stationId?: string
 }
 
 /** 线索举报: what kind, what happened, named or anonymous; 110 first for anything happening now. */
-export default function ReportForm({ onSent }: ReportFormProps) {
+export default function ReportForm({ onSent, stationId }: ReportFormProps) {
   const [category, setCategory] = useState<ReportCategory | null>(null)
   const [text, setText] = useState('')
   const [identity, setIdentity] = useState<'named' | 'anonymous'>('named')
@@ -63,6 +65,7 @@ export default function ReportForm({ onSent }: ReportFormProps) {
         anonymous,
         ...(!anonymous && contact.trim() ? { contact: contact.trim() } : {}),
         ...(place ? { location: place } : {}),
+        ...(stationId ? { stationId } : {}),
       })
       onSent(ticketNo)
     } catch (error) {

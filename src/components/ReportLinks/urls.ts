@@ -14,9 +14,9 @@ export const communityUrls = {
   notice: (id: string) => `/community/notices/detail?id=${encodeURIComponent(id)}`,
   guides: '/community/guides/index',
   guide: (id: string) => `/community/guides/detail?id=${encodeURIComponent(id)}`,
-  reportNew: '/community/reports/new',
+  reportNew: (stationId?: string) => (stationId ? `/community/reports/new?stationId=${encodeURIComponent(stationId)}` : '/community/reports/new'),
   reportsMine: '/community/reports/mine',
-  mediationNew: '/community/mediation/new',
+  mediationNew: (stationId?: string) => (stationId ? `/community/mediation/new?stationId=${encodeURIComponent(stationId)}` : '/community/mediation/new'),
   mediationMine: '/community/mediation/mine',
   /** The 流动警务室 tab, where a guide's matter can be booked. */
   visits: '/pages/visits/index',

@@ -25,8 +25,8 @@ export default function HomePage() {
       <NoticeLatest />
       <Text className='jmt-section-title'>社区服务</Text>
       <EntryRow title='办事指南' hint='落户、居住证、身份证、签注、无犯罪记录证明' onClick={() => Taro.navigateTo({ url: communityUrls.guides })} />
-      <EntryRow title='线索举报' hint='诈骗、涉毒、涉赌、安全隐患，可以匿名' onClick={() => Taro.navigateTo({ url: communityUrls.reportNew })} />
-      <EntryRow title='矛盾纠纷调解' hint='邻里、家庭、物业纠纷，请民警帮忙调解' onClick={() => Taro.navigateTo({ url: communityUrls.mediationNew })} />
+      <EntryRow title='线索举报' hint='诈骗、涉毒、涉赌、安全隐患，可以匿名' onClick={() => Taro.navigateTo({ url: communityUrls.reportNew() })} />
+      <EntryRow title='矛盾纠纷调解' hint='邻里、家庭、物业纠纷，请民警帮忙调解' onClick={() => Taro.navigateTo({ url: communityUrls.mediationNew() })} />
     </Page>
   )
 }

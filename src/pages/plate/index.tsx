@@ -1,10 +1,13 @@
 import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
 import DistrictContact from '../../components/DistrictContact'
+import EntryRow from '../../components/EntryRow'
 import EmergencyNumbers from '../../components/EmergencyNumbers'
 import NoticeLatest from '../../components/NoticeLatest'
 import OfficerCard from '../../components/OfficerCard'
 import Page from '../../components/Page'
 import PageState from '../../components/PageState'
+import { communityUrls } from '../../components/ReportLinks/urls'
 import StationCard from '../../components/StationCard'
 import { usePlate } from '../../hooks/usePlate'
 import './index.css'
@@ -42,6 +45,8 @@ export default function PlatePage() {
             <StationCard station={station} />
             <Text className='jmt-section-title'>{`${plate.area}公告`}</Text>
             <NoticeLatest area={plate.area} stationId={station.stationId} limit={2} />
+            <EntryRow title='向这里的民警举报线索' hint='诈骗、涉毒、涉赌、安全隐患，可以匿名' onClick={() => Taro.navigateTo({ url: communityUrls.reportNew(station.stationId) })} />
+            <EntryRow title='申请纠纷调解' hint='邻里、家庭、物业纠纷，请民警帮忙调解' onClick={() => Taro.navigateTo({ url: communityUrls.mediationNew(station.stationId) })} />
           </View>
         )}
       </PageState>
