@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
+import type { VisitSession } from '../../types/visits'
 import ActionButton from '../components/ActionButton'
 import Page from '../components/Page'
 import PageState from '../components/PageState'
@@ -8,6 +9,14 @@ import { visitUrls } from '../components/VisitWords/urls'
 import { openMap } from '../contact/map'
 import { useVisitSession } from './useVisitPages'
 import './pages.css'
+
+const CLOSED_BUTTON: Record<VisitSession['bookingState'], string> = {
+  open: '预约这一场',
+  notYet: '预约还没开始',
+  full: '名额已满',
+  started: '已开始，不能预约',
+  cancelled: '这一场已取消',
+}
 
 /** One session: when, where (with a map), what can be done there, and the way to book it. */
 export default function SessionPage() {
@@ -62,7 +71,7 @@ export default function SessionPage() {
                 </ActionButton>
               ) : (
                 <ActionButton size='large' disabled>
-                  {seats.text}
+                  {CLOSED_BUTTON[s.bookingState]}
                 </ActionButton>
               )}
             </View>

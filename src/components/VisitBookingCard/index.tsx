@@ -24,9 +24,8 @@ export default function VisitBookingCard({ booking, onOpen, onCancel, now = Date
         </View>
         <Text className='visit-booking-card__place'>{booking.session.place.name}</Text>
         <Text className='jmt-muted'>{booking.session.place.address}</Text>
-        <Text className='visit-booking-card__queue'>
-          {booking.status === 'booked' ? `第 ${booking.queueNo} 号 · 预计 ${chinaMoment(booking.expectedAt)} · ${booking.matter}` : `第 ${booking.queueNo} 号 · ${booking.matter}`}
-        </Text>
+        <Text className='visit-booking-card__queue'>{`第 ${booking.queueNo} 号 · ${booking.matter}`}</Text>
+        {booking.status === 'booked' ? <Text className='visit-booking-card__queue'>{`预计 ${chinaMoment(booking.expectedAt)} 办理`}</Text> : null}
         {booking.session.status === 'cancelled' ? <Text className='visit-booking-card__cancelled'>{`民警取消了这一场：${booking.session.cancelReason ?? ''}`}</Text> : null}
         <Text className='visit-booking-card__open'>查看签到码 ›</Text>
       </View>
