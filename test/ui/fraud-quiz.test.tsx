@@ -146,6 +146,7 @@ describe('the mistakes review', () => {
 
   it('lets the person retry a mistake and says when it is mastered', async () => {
     const calls = fakeStaffCloud({
+      'fraud.myQuizHistory': () => ({ items: [] }),
       'fraud.reviewMistakes': () => ({ items: [mistake] }),
       'fraud.resolveMistake': ({ choice }) => ({ correct: choice === 1, answer: 1, explanation: KEY.q1.explanation }),
     })
@@ -164,8 +165,28 @@ describe('the mistakes review', () => {
   })
 
   it('says the book is empty when there is nothing to retry', async () => {
-    fakeStaffCloud({ 'fraud.reviewMistakes': () => ({ items: [] }) })
+    fakeStaffCloud({ 'fraud.reviewMistakes': () => ({ items: [] }), 'fraud.myQuizHistory': () => ({ items: [] }) })
     render(<MistakesPage />)
     expect(await screen.findByText('错题本是空的')).toBeInTheDocument()
+    expect(await screen.findByText('还没有做过测验')).toBeInTheDocument()
+  })
+
+  it('lists past quizzes with their scores and opens a result', async () => {
+    const navigateTo = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'navigateTo:ok' })
+    fakeStaffCloud({
+      'fraud.reviewMistakes': () => ({ items: [] }),
+      'fraud.myQuizHistory': () => ({
+        items: [
+          { quizId: 'quiz-2', total: 10, startedAt: '2026-11-24T02:00:00.000Z' },
+          { quizId: 'quiz-1', total: 10, score: 8, startedAt: '2026-11-23T02:00:00.000Z', submittedAt: '2026-11-23T02:05:00.000Z' },
+        ],
+      }),
+    })
+    render(<MistakesPage />)
+    expect(await screen.findByText('没有交卷，共 10 题')).toBeInTheDocument()
+    fireEvent.click(screen.getByText('答对 8 题，共 10 题'))
+    expect(navigateTo).toHaveBeenLastCalledWith({ url: '/fraud-pages/result/index?quizId=quiz-1' })
+    expect(screen.getByText('11月23日 周一 10:00')).toBeInTheDocument()
+    navigateTo.mockRestore()
   })
 })

@@ -9,7 +9,9 @@ import Page from '../../components/Page'
 import PageState from '../../components/PageState'
 import { call } from '../../api'
 import { toApiError } from '../../api/errors'
+import FraudItemRow from '../../components/FraudItemRow'
 import { fraudTypeLabel } from '../../fraud/kinds'
+import { chinaDay, chinaTime } from '../../time/china'
 import { fraudUrls } from '../../fraud/urls'
 import { usePaged } from '../../fraud/usePaged'
 import './index.css'
@@ -51,8 +53,13 @@ function Retry({ mistake }: { mistake: Mistake }) {
   )
 }
 
+function quizWhen(startedAt: string): string {
+  return `${chinaDay(startedAt) ?? ''} ${chinaTime(startedAt) ?? ''}`.trim()
+}
+
 export default function MistakesPage() {
   const list = usePaged((cursor) => call('fraud', 'reviewMistakes', { limit: 10, cursor }))
+  const history = usePaged((cursor) => call('fraud', 'myQuizHistory', { limit: 5, cursor }))
   return (
     <Page>
       <Text className='mistakes__lead'>以前答错的题，再做一遍。答对了就从错题本里移出。</Text>
@@ -69,6 +76,23 @@ export default function MistakesPage() {
       <View className='mistakes__quiz'>
         <ActionButton onClick={() => Taro.navigateTo({ url: fraudUrls.quiz() })}>做一次新的测验</ActionButton>
       </View>
+      <Text className='jmt-section-title mistakes__history'>我的测验记录</Text>
+      <PageState remote={history.remote} compact loadingText='正在读取记录…' emptyTitle='还没有做过测验'>
+        {({ items }) => (
+          <View>
+            {items.map((q) => (
+              <FraudItemRow
+                key={q.quizId}
+                label={quizWhen(q.startedAt)}
+                title={q.score !== undefined ? `答对 ${q.score} 题，共 ${q.total} 题` : `没有交卷，共 ${q.total} 题`}
+                text={q.type ? fraudTypeLabel(q.type) : '综合测验'}
+                onClick={() => (q.score !== undefined ? Taro.navigateTo({ url: fraudUrls.result(q.quizId) }) : Taro.navigateTo({ url: fraudUrls.quiz(q.type) }))}
+              />
+            ))}
+          </View>
+        )}
+      </PageState>
+      <FraudLoadMore list={history} />
     </Page>
   )
 }
