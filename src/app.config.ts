@@ -14,6 +14,7 @@ export default defineAppConfig({
         'plates/detail',
         'plates/poster',
         'stats/index',
+        'audit/index',
         'visits/index',
         'visits/edit',
         'visits/roster',

@@ -103,3 +103,36 @@ describe('我的数据', () => {
     expect(await screen.findByText('操作太频繁，请 60 秒后再试')).toBeInTheDocument()
   })
 })
+
+describe('审计日志', () => {
+  it('lists who did what, when and on which record', async () => {
+    const { default: AuditLogPage } = await import('@/staff/audit/index')
+    cloudAnswers({
+      auditLog: {
+        status: 200,
+        body: {
+          ok: true,
+          data: {
+            items: [
+              { id: 'a1', at: '2026-11-24T01:30:00.000Z', actor: 'demo-admin', role: 'admin', fn: 'org', action: 'createStation', target: 'stationId=st-1', fields: ['name', 'phone'] },
+              { id: 'a2', at: '2026-11-24T02:00:00.000Z', actor: 'demo-officer', role: 'officer', stationId: 'st-chengguan', fn: 'visits', action: 'checkIn', fields: ['checkinCode'] },
+            ],
+          },
+        },
+      },
+    })
+    render(<AuditLogPage />)
+    expect(await screen.findByText('组织 · createStation')).toBeInTheDocument()
+    expect(screen.getByText('11月24日 周二 09:30')).toBeInTheDocument()
+    expect(screen.getByText('管理员 demo-admin')).toBeInTheDocument()
+    expect(screen.getByText('对象 stationId=st-1')).toBeInTheDocument()
+    expect(screen.getByText('民警 demo-officer（st-chengguan）')).toBeInTheDocument()
+  })
+
+  it('tells an officer it is for admins', async () => {
+    const { default: AuditLogPage } = await import('@/staff/audit/index')
+    cloudAnswers({ auditLog: { status: 403, body: { ok: false, error: { code: 'FORBIDDEN', message: '仅管理员可以进行此操作' } } } })
+    render(<AuditLogPage />)
+    expect(await screen.findByText('只有管理员可以查看审计日志')).toBeInTheDocument()
+  })
+})
