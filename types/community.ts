@@ -184,9 +184,10 @@ const mediationBase = {
   timeline: z.array(timelineEntry),
 }
 
-export const myMediation = z.object({ ...mediationBase, contact: z.string() })
+/** `contact` is gone once the request has been over for 180 days. */
+export const myMediation = z.object({ ...mediationBase, contact: z.string().optional() })
 export type MyMediation = z.infer<typeof myMediation>
-export const staffMediation = z.object({ ...mediationBase, contact: z.string(), stationId: z.string() })
+export const staffMediation = z.object({ ...mediationBase, contact: z.string().optional(), stationId: z.string() })
 export type StaffMediation = z.infer<typeof staffMediation>
 
 const ticketInput = z.object({ ticketNo: z.string().trim().max(40) })

@@ -91,7 +91,8 @@ export interface MediationDoc {
   description: string
   otherParty?: string
   preferredTimes?: string
-  contact: string
+  /** Forgotten 180 days after the request is over (retention.ts). */
+  contact?: string
   stationId: string
   status: MediationStatus
   scheduledAt?: Date

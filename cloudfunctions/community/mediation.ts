@@ -27,9 +27,9 @@ function base(doc: MediationDoc) {
   }
 }
 
-const toMine = (doc: MediationDoc): MyMediation => ({ ...base(doc), contact: maskPhone(doc.contact) })
+const toMine = (doc: MediationDoc): MyMediation => ({ ...base(doc), ...(doc.contact ? { contact: maskPhone(doc.contact) } : {}) })
 /** Staff arrange the meeting by phone: the number is what the task needs. */
-const toStaff = (doc: MediationDoc): StaffMediation => ({ ...base(doc), contact: doc.contact, stationId: doc.stationId })
+const toStaff = (doc: MediationDoc): StaffMediation => ({ ...base(doc), ...(doc.contact ? { contact: doc.contact } : {}), stationId: doc.stationId })
 
 export async function requestMediation(input: ActionInput<'community', 'requestMediation'>, caller: Caller): Promise<ActionOutput<'community', 'requestMediation'>> {
   const stationId = await stationFor(input.stationId, input.location)

@@ -305,3 +305,27 @@ describe('the notice editor', () => {
     expect(errorOf(await t.as(newUser()).call('community', 'getNoticeForEdit', { id: 'nt-draft' }))?.code).toBe('FORBIDDEN')
   })
 })
+
+describe('keeping phone numbers only while needed', () => {
+  it('forgets the number of a report and a mediation finished more than 180 days ago, keeping recent ones', async () => {
+    const old = new Date(Date.now() - 200 * 86400000)
+    const base = { openid: 'retention-user', stationId: DEMO_STATION_ID, timeline: [], createdAt: old, updatedAt: old }
+    await t.cloud.db.insertMany('reports', [
+      { ...base, _id: 'JB-OLD-CLOSED', category: 'fraud', text: '很久以前办结的一条线索内容', anonymous: false, contact: '13911112222', status: 'closed' },
+      { ...base, _id: 'JB-OLD-OPEN', category: 'fraud', text: '很久以前提交但还没办完的线索', anonymous: false, contact: '13911113333', status: 'accepted' },
+    ])
+    await t.cloud.db.insertMany('mediations', [
+      { ...base, _id: 'TJ-OLD-DONE', category: 'family', description: '很久以前调解完成的家庭纠纷', contact: '13911114444', status: 'resolved' },
+    ])
+    const answer = (await t.cloud.pool.invoke('community', { Type: 'Timer', TriggerName: 'daily', Time: new Date().toISOString() })) as { ok: boolean }
+    expect(answer.ok).toBe(true)
+    const snapshot = t.cloud.db.snapshot()
+    const byId = (collection: string, id: string) => (snapshot[collection] as Record<string, unknown>[]).find((d) => d._id === id)!
+    expect(byId('reports', 'JB-OLD-CLOSED')).not.toHaveProperty('contact')
+    expect(byId('reports', 'JB-OLD-CLOSED').text).toBe('很久以前办结的一条线索内容')
+    expect(byId('reports', 'JB-OLD-OPEN').contact).toBe('13911113333')
+    expect(byId('mediations', 'TJ-OLD-DONE')).not.toHaveProperty('contact')
+    const recent = byId('reports', 'JB20261101-3K7Q')
+    expect(recent.contact).toBe('13800001234')
+  })
+})

@@ -43,7 +43,7 @@ export default function MyMediationPage() {
                   <Text className='community-ticket__kind'>{MEDIATION_CATEGORY_LABELS[m.category]}</Text>
                   <Text className='community-ticket__status'>{MEDIATION_STATUS_LABELS[m.status]}</Text>
                 </View>
-                <Text className='community-ticket__no'>{`编号 ${m.ticketNo} · 联系电话 ${m.contact}`}</Text>
+                <Text className='community-ticket__no'>{`编号 ${m.ticketNo}${m.contact ? ` · 联系电话 ${m.contact}` : ''}`}</Text>
                 {m.status === 'scheduled' && m.scheduledAt ? (
                   <Text className='community-ticket__text'>{`调解时间：${chinaDay(m.scheduledAt) ?? ''} ${chinaTime(m.scheduledAt) ?? ''}，地点：${m.place ?? ''}`}</Text>
                 ) : null}

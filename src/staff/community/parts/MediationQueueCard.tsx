@@ -60,7 +60,7 @@ export default function MediationQueueCard({ mediation: m, onChanged }: { mediat
       {m.preferredTimes ? <Text className='queue-card__line'>{`方便的时间：${m.preferredTimes}`}</Text> : null}
       {m.scheduledAt ? <Text className='queue-card__line'>{`约定：${chinaDay(m.scheduledAt) ?? ''} ${chinaTime(m.scheduledAt) ?? ''} ${m.place ?? ''}`}</Text> : null}
       <Text className='queue-card__text'>{m.description}</Text>
-      <ContactLine contact={m.contact} />
+      {m.contact ? <ContactLine contact={m.contact} /> : null}
       <ReportTimeline entries={m.timeline} labels={MEDIATION_STATUS_LABELS} />
       {open ? (
         <View className='queue-card__actions'>
