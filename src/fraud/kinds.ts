@@ -13,7 +13,7 @@ export interface FraudKind {
 const WORDS: Record<FraudType, Pick<FraudKind, 'sign' | 'advice'>> = {
   rebate: {
     sign: '“动动手指点赞、下单就能赚钱，先垫钱，马上返你佣金。”',
-    advice: '刷单本身就违法。要你先垫钱的“兼职”，都是骗局。',
+    advice: '刷单本身就违法。要您先垫钱的“兼职”，都是骗局。',
   },
   investment: {
     sign: '“跟着老师买，稳赚不赔，内部消息，带你翻倍。”',
@@ -21,11 +21,11 @@ const WORDS: Record<FraudType, Pick<FraudKind, 'sign' | 'advice'>> = {
   },
   loan: {
     sign: '“无抵押、秒到账，先交保证金、解冻费才能放款。”',
-    advice: '放款前要你先交钱的贷款都是假的。借钱找正规银行。',
+    advice: '放款前要您先交钱的贷款都是假的。借钱找正规银行。',
   },
   customerService: {
     sign: '“你的快递丢了要理赔”“你开通了会员要扣费，我帮你取消。”',
-    advice: '挂掉电话，自己打官方客服核实。真客服不会让你开屏幕共享、报验证码。',
+    advice: '挂掉电话，自己打官方客服核实。真客服不会让您开屏幕共享、报验证码。',
   },
   police: {
     sign: '“你涉嫌洗钱，要把钱转到安全账户，配合调查，不许告诉家人。”',
@@ -49,7 +49,7 @@ const WORDS: Record<FraudType, Pick<FraudKind, 'sign' | 'advice'>> = {
   },
   credit: {
     sign: '“你的征信有问题，要注销账户、消除记录，不然影响贷款。”',
-    advice: '征信只能到人民银行查，没有人能“修复”征信。让你贷款转账的，都是骗子。',
+    advice: '征信只能到人民银行查，没有人能“修复”征信。让您贷款转账的，都是骗子。',
   },
 }
 

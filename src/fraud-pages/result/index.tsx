@@ -11,7 +11,7 @@ import { useRemote } from '../../hooks/useRemote'
 import './index.css'
 
 export function verdict(score: number, total: number): string {
-  if (total > 0 && score === total) return '全部答对！骗子的套路你都认得。'
+  if (total > 0 && score === total) return '全部答对！骗子的套路您都认得。'
   if (score / Math.max(total, 1) >= 0.8) return '很不错！把答错的题再看一看。'
   if (score / Math.max(total, 1) >= 0.6) return '及格了，还有几种骗局要多留心。'
   return '要多加小心！把下面的解析认真看一遍。'
