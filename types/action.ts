@@ -18,8 +18,8 @@ export interface ActionSpec<I extends z.ZodTypeAny = z.ZodTypeAny, O extends z.Z
    */
   limit?: LimitFamily | false
   /**
-   * Whether a successful call is written to the audit log. When left out: every staff or admin action
-   * that is not a read (see `limit`).
+   * Whether a successful call is written to the audit log. When left out: every export (export…) and
+   * every staff or admin action that is not a read (see `limit`).
    */
   audit?: boolean
   /**
@@ -57,5 +57,7 @@ export function limitFamily(action: string, spec: Pick<ActionSpec, 'access' | 'l
 /** Whether a successful call is audited. */
 export function isAudited(action: string, spec: Pick<ActionSpec, 'access' | 'audit'>): boolean {
   if (spec.audit !== undefined) return spec.audit
+  // Exports of data (a roster, my data) are audited whoever makes them.
+  if (/^export/i.test(action)) return true
   return (spec.access === 'staff' || spec.access === 'admin') && !isReadAction(action)
 }
