@@ -318,6 +318,12 @@ export const community = defineActions({
     output: z.object({ id: z.string() }),
   },
 
+  getStatusTemplates: {
+    access: 'public',
+    summary: 'The subscribe-message templates of report and mediation progress, for the tap that asks for them',
+    input: z.object({}).strict(),
+    output: z.object({ report: z.string(), mediation: z.string() }),
+  },
   submitReport: {
     access: 'user',
     summary: 'A clue report, content-checked, at most 5 per person per China day',

@@ -3,6 +3,7 @@ import { createFunction } from '../_shared/router'
 import { getGuide, listGuides, saveGuide } from './guides'
 import { acceptMediation, listMediations, myMediations, requestMediation, resolveMediation, scheduleMediation, withdrawMediation } from './mediation'
 import { archiveNotice, getNotice, getNoticeForEdit, listAllNotices, listNotices, publishNotice, saveNotice } from './notices'
+import { TEMPLATES } from './notify'
 import { forgetOldContacts } from './retention'
 import { acceptReport, closeReport, listReports, myReports, rejectReport, submitReport } from './reports'
 import { getWatchPoint, listWatchPoints, nearbyWatchPoints, retireWatchPoint, saveWatchPoint } from './watch-points'
@@ -30,6 +31,7 @@ export const main = createFunction(
     getGuide: (input) => getGuide(input),
     saveGuide: (input) => saveGuide(input),
 
+    getStatusTemplates: async () => ({ ...TEMPLATES }),
     submitReport: async (input, ctx) => submitReport(input, await ctx.caller()),
     myReports: async (input, ctx) => myReports(input, await ctx.caller()),
     listReports: async (input, ctx) => listReports(input, await ctx.caller()),

@@ -227,6 +227,12 @@ describe('clue reports', () => {
     expect(messages.every((m) => m.data.character_string1.value === ticketNo)).toBe(true)
   })
 
+  it('names the templates of progress notices, so the form can ask for one on its tap', async () => {
+    expect(await t.anonymous.ok('community', 'getStatusTemplates', {})).toEqual({ report: 'report-status', mediation: 'mediation-status' })
+    const messages = outboxFor('demo-resident')
+    expect(messages.every((m) => ['report-status', 'mediation-status'].includes((m as unknown as { templateId: string }).templateId))).toBe(true)
+  })
+
   it('rejects a report with a reason', async () => {
     const { ticketNo } = await t.as(newUser()).ok('community', 'submitReport', clue())
     const rejected = await t.admin.ok('community', 'rejectReport', { ticketNo, reason: '反映的情况不属于违法线索。' })

@@ -5,6 +5,7 @@ import { call } from '../../api'
 import { toApiError } from '../../api/errors'
 import ActionButton from '../ActionButton'
 import { PHONE_PATTERN, ReportChips, ReportLine, ReportLongText } from '../ReportFields'
+import { useProgressUpdates } from '../ReportUpdates'
 import ReportUrgent from '../ReportUrgent'
 import './index.css'
 
@@ -19,6 +20,7 @@ export default function MediationForm({ onSent, stationId }: { onSent: (ticketNo
   const [preferredTimes, setPreferredTimes] = useState('')
   const [contact, setContact] = useState('')
   const [busy, setBusy] = useState(false)
+  const askForUpdates = useProgressUpdates('mediation')
   const [problem, setProblem] = useState<string | null>(null)
 
   function check(): string | null {
@@ -32,8 +34,11 @@ export default function MediationForm({ onSent, stationId }: { onSent: (ticketNo
     const local = check()
     setProblem(local)
     if (local || !category || busy) return
+    // Started in the tap, before anything is awaited: WeChat shows its dialog only then.
+    const asked = askForUpdates()
     setBusy(true)
     try {
+      await asked
       const { ticketNo } = await call('community', 'requestMediation', {
         category,
         description: description.trim(),

@@ -5,6 +5,7 @@ import { call } from '../../api'
 import { toApiError } from '../../api/errors'
 import ActionButton from '../ActionButton'
 import { PHONE_PATTERN, ReportChips, ReportLine, ReportLongText } from '../ReportFields'
+import { useProgressUpdates } from '../ReportUpdates'
 import ReportUrgent from '../ReportUrgent'
 import { locateOnce, type Here } from '../WatchPointNearby/location'
 import './index.css'
@@ -33,6 +34,7 @@ export default function ReportForm({ onSent, stationId }: ReportFormProps) {
   const [place, setPlace] = useState<Here | null>(null)
   const [placeNote, setPlaceNote] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
+  const askForUpdates = useProgressUpdates('report')
   const [problem, setProblem] = useState<string | null>(null)
 
   async function attachPlace() {
@@ -56,8 +58,11 @@ export default function ReportForm({ onSent, stationId }: ReportFormProps) {
     const local = check()
     setProblem(local)
     if (local || !category || busy) return
+    // Started in the tap, before anything is awaited: WeChat shows its dialog only then.
+    const asked = askForUpdates()
     setBusy(true)
     try {
+      await asked
       const anonymous = identity === 'anonymous'
       const { ticketNo } = await call('community', 'submitReport', {
         category,
