@@ -16,7 +16,7 @@ import TextField from '../components/TextField'
 import { useStaffRole } from '../hooks/useStaffRole'
 import { useSubmit } from '../hooks/useSubmit'
 import { returnTo } from '../navigation'
-import { NOTICE_STATUS_LABELS } from './notices'
+import { NOTICE_STATUS_LABELS } from './labels'
 import StaffTextArea from './parts/StaffTextArea'
 import { communityConsoleUrls } from './urls'
 

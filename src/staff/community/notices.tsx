@@ -11,10 +11,10 @@ import LoadMore from '../components/LoadMore'
 import StaffPage from '../components/StaffPage'
 import { usePagedList } from '../hooks/usePagedList'
 import { openConsolePage } from '../navigation'
+import { NOTICE_STATUS_LABELS } from './labels'
 import { useQueueFilter, useReloadOnShow } from './useQueueFilter'
 import { communityConsoleUrls } from './urls'
 
-export const NOTICE_STATUS_LABELS: Record<NoticeStatus, string> = { draft: '草稿', published: '已发布', archived: '已下架' }
 const STATUS_CHOICES = (['draft', 'published', 'archived'] as const).map((value) => ({ value, label: NOTICE_STATUS_LABELS[value] }))
 
 /** 社区公告 and 警务动态 of the station, in every state, newest change first. */
