@@ -5,18 +5,7 @@ import { role } from './org'
 
 export { maskName, maskPhone } from './masking'
 
-/**
- * How long personal data is kept (days), unless the function's environment says otherwise
- * (PRIVACY_BOOKING_DAYS, PRIVACY_CASE_DAYS, PRIVACY_AUDIT_DAYS). docs/PRIVACY.md explains each.
- */
-export const RETENTION_DAYS = {
-  /** Names and phones of bookings, counted from the session's start. */
-  booking: 90,
-  /** Contact details of closed reports and finished mediation requests, counted from the last change. */
-  closedCase: 180,
-  /** Lines of the audit log. */
-  audit: 365,
-} as const
+export { RETENTION_DAYS } from './retention'
 
 export const auditEntry = z.object({
   id: z.string(),

@@ -1,4 +1,4 @@
-import { RETENTION_DAYS } from '../../types/privacy'
+import { RETENTION_DAYS } from '../../types/retention'
 
 /**
  * What the 隐私说明 page says: each kind of personal information, why it is asked, how long it is
