@@ -28,7 +28,9 @@ run('the H5 app in Chromium', () => {
     // Taro keeps visited tab pages in the DOM, hidden: look only at what is on screen.
     const shown = (text: string | RegExp) => page.getByText(text).filter({ visible: true }).first()
     await page.locator('.weui-tabbar__label', { hasText: '流动警务室' }).click()
-    await shown(/重试|暂无|还没有/).waitFor()
+    // The demo's sessions: the market one tomorrow, with seats left.
+    await shown(/南关农贸市场/).waitFor()
+    await shown(/还剩 \d+ 个名额/).waitFor()
     await screenshot(page, 'visits')
     await page.locator('.weui-tabbar__label', { hasText: '反诈' }).click()
     await shown('拨打 96110 反诈专线').waitFor()
