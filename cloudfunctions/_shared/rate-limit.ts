@@ -29,17 +29,20 @@ const tooMany = (retryAfter: number) => new AppError('RATE_LIMITED', `操作太�
  * Counts one call of `openid` in `family`, or answers RATE_LIMITED with `retryAfter`, the seconds until
  * the window ends.
  *
- * Writes and reports are counted in the database, not in a worker's memory: the cloud runs many
- * instances of a function (the local cloud a pool of workers), and a limit each kept alone would be a
- * limit per instance. The common case is one request: an increment that only matches while under the
- * limit. Lookups are counted in the instance's memory instead: a scan must stay two database requests,
- * and a lookup limit that is per instance (so at most instances × max) still stops a scraper.
+ * Counters live in the database, not in a worker's memory: the cloud runs many instances of a function
+ * (the local cloud a pool of workers), and a limit each kept alone would be a limit per instance. The
+ * common case is one request: an increment that only matches while under the limit.
+ *
+ * `inMemory` is for reads of public actions (a plate scan, the session list): anyone may make them
+ * with no identity at all, so a per-person counter in the database would cost every scan a request
+ * and stop no one; a per-instance counter still slows down a scraper that keeps its token.
  */
-export async function consumeRateLimit(openid: string, family: LimitFamily, now = Date.now()): Promise<void> {
+export async function consumeRateLimit(openid: string, family: LimitFamily, options: { inMemory?: boolean; now?: number } = {}): Promise<void> {
+  const now = options.now ?? Date.now()
   const { max, windowSeconds } = RATE_LIMITS[family]
   const windowMs = windowSeconds * 1000
   const windowStart = Math.floor(now / windowMs) * windowMs
-  if (family === 'lookup') return consumeInMemory(`${openid}`, max, windowStart, windowMs, now)
+  if (options.inMemory) return consumeInMemory(`${family}:${openid}`, max, windowStart, windowMs, now)
   const _id = `${family}:${windowStart}:${openid}`
   const increment = async () => updatedCount(counters().where({ _id, count: _.lt(max) }).update({ data: { count: _.inc(1) } }))
 

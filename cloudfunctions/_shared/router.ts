@@ -56,7 +56,7 @@ export function createFunction<D extends DomainSpec>(name: string, spec: D, hand
       await authorize(actionSpec.access, ctx)
       // Counted before validation: a flood of bad calls is a flood all the same.
       const family = limitFamily(action, actionSpec)
-      if (family && ctx.openid) await consumeRateLimit(ctx.openid, family)
+      if (family && ctx.openid) await consumeRateLimit(ctx.openid, family, { inMemory: family === 'lookup' && actionSpec.access === 'public' })
 
       const parsed = actionSpec.input.safeParse(data ?? {})
       if (!parsed.success) {

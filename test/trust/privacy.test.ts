@@ -137,8 +137,15 @@ describe('audit log', () => {
   })
 })
 
+/** Waits out the end of a fixed window, so that a burst of calls falls in one window. */
+async function clearOfWindowEnd(windowMs: number, burstMs: number) {
+  const left = windowMs - (Date.now() % windowMs)
+  if (left < burstMs) await new Promise((resolve) => setTimeout(resolve, left + 50))
+}
+
 describe('rate limits', () => {
   it('answers RATE_LIMITED with a retry hint once a person exceeds a family, across workers', async () => {
+    await clearOfWindowEnd(3600_000, 10_000)
     const me = t.as(newUser('busy'))
     const answers = await Promise.all(Array.from({ length: 24 }, () => me.call('privacy', 'exportMyData', {})))
     const limited = answers.filter((a) => a.status === 429)
@@ -152,4 +159,16 @@ describe('rate limits', () => {
     // Another person is not affected.
     expect((await t.as(newUser('calm')).call('privacy', 'exportMyData', {})).status).toBe(200)
   })
+
+  it('counts a signed-in person\'s lookups in the database too: the 301st in a minute is refused', async () => {
+    await clearOfWindowEnd(60_000, 15_000)
+    const me = t.as(newUser('reader'))
+    const statuses: number[] = []
+    for (let i = 0; i < 301; i += 25) {
+      const batch = await Promise.all(Array.from({ length: Math.min(25, 301 - i) }, () => me.call('org', 'whoami', {})))
+      statuses.push(...batch.map((a) => a.status))
+    }
+    expect(statuses.filter((s) => s === 200)).toHaveLength(300)
+    expect(statuses.filter((s) => s === 429)).toHaveLength(1)
+  }, 60_000)
 })
