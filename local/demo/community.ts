@@ -260,7 +260,7 @@ export async function loadCommunityDemo(db: LocalDatabase) {
     mediation('TJ20261118-6HNB', 6, { category: 'neighbour', description: '楼上邻居家装修，晚上十点以后还在施工，沟通过两次没有效果。', otherParty: '楼上 502 住户', preferredTimes: '工作日晚上' }, [
       { status: 'accepted', note: '已联系双方，约时间当面谈。', ago: 5 },
       { status: 'scheduled', note: '请带上装修噪音的录音或记录。', ago: 4 },
-    ], { scheduledAt: new Date(Date.now() + 2 * 86400000), place: '南关社区居委会调解室' }),
+    ], { scheduledAt: daysAgo(-2, 15), place: '南关社区居委会调解室' }),
     mediation('TJ20261122-9DCE', 1, { category: 'property', description: '物业把小区绿地改成收费停车位，没有征求业主意见，希望民警帮忙协调。', otherParty: '小区物业公司' }, []),
     mediation('TJ20261030-4QAZ', 25, { category: 'consumer', description: '在楼下理发店办了 2000 元的卡，店铺突然关门，老板不退钱。', otherParty: '理发店老板' }, [
       { status: 'accepted', ago: 24 },
