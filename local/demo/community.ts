@@ -184,8 +184,8 @@ export async function loadCommunityDemo(db: LocalDatabase) {
   await db.insertMany(
     'watchPoints',
     WATCH_POINTS.map((p, i) => {
-      const lat = STATION.lat + p.dLat
-      const lng = STATION.lng + p.dLng
+      const lat = Number((STATION.lat + p.dLat).toFixed(6))
+      const lng = Number((STATION.lng + p.dLng).toFixed(6))
       const { dLat: _a, dLng: _b, area, ...fields } = p
       return {
         _id: `wp-${String(i + 1).padStart(2, '0')}`,

@@ -33,8 +33,8 @@ function WatchPointForm({ point }: { point?: WatchPoint }) {
   const first: HoursRange = point?.hours.ranges[0] ?? { days: [1, 2, 3, 4, 5, 6, 7], open: '08:00', close: '22:00' }
   const [name, setName] = useState(point?.name ?? '')
   const [address, setAddress] = useState(point?.address ?? '')
-  const [lat, setLat] = useState(point ? String(point.location.lat) : '')
-  const [lng, setLng] = useState(point ? String(point.location.lng) : '')
+  const [lat, setLat] = useState(point ? String(Number(point.location.lat.toFixed(6))) : '')
+  const [lng, setLng] = useState(point ? String(Number(point.location.lng.toFixed(6))) : '')
   const [phone, setPhone] = useState(point?.phone ?? '')
   const [area, setArea] = useState(point?.area ?? '')
   const [services, setServices] = useState<Service[]>((point?.services ?? ['避险', '报警', '求助']) as Service[])
