@@ -69,4 +69,80 @@ run('booking a 流动警务室 visit in Chromium', () => {
     expect(await seatsLeft()).toBe(before)
     expect(problems).toEqual([])
   })
+
+  /** Calls a function as `openid` through the gateway, as the H5 app does. */
+  async function callAs(openid: string, action: string, data: object) {
+    const login = await fetch(`${app.cloud.url}/api/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ openid }) })
+    const { data: session } = (await login.json()) as { data: { token: string } }
+    const answer = await fetch(`${app.cloud.url}/api/functions/visits`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${session.token}` },
+      body: JSON.stringify({ action, data }),
+    })
+    return (await answer.json()) as { ok: boolean; data: Record<string, unknown> }
+  }
+
+  it('lets the officer check a resident in by typed code, book for someone at the counter, and publish a session', async () => {
+    // Check-in opens two hours before the start: a session of today, half an hour from now.
+    const startsAt = new Date(Date.now() + 30 * 60_000)
+    const created = await callAs('demo-officer', 'createSession', {
+      stationId: 'st-chengguan',
+      title: '社区警务室门口临时加场',
+      place: { name: '南关社区警务室门口', address: '南关什字 1 号' },
+      startsAt: startsAt.toISOString(),
+      endsAt: new Date(startsAt.getTime() + 3_600_000).toISOString(),
+      capacity: 5,
+      services: ['户籍咨询', '出入境咨询'],
+    })
+    expect(created.ok).toBe(true)
+    const booked = await callAs('e2e-resident-checkin', 'book', { sessionId: String(created.data.sessionId), matter: '户籍咨询', name: '赵大爷' })
+    expect(booked.ok).toBe(true)
+    const code = String(booked.data.checkinCode)
+
+    const { page, problems } = await phonePage(app.browser)
+    const shown = (text: string | RegExp) => page.getByText(text, { exact: typeof text === 'string' }).filter({ visible: true }).first()
+    const field = (label: string) => page.locator('.text-field', { has: page.getByText(label, { exact: true }) }).filter({ visible: true }).locator('input')
+
+    await page.goto(`${app.cloud.url}/#/staff/index/index?as=demo-officer`)
+    await shown('流动警务室').click()
+    await shown('南关社区警务室门口').waitFor()
+    await screenshot(page, 'visits-console-sessions')
+
+    await shown('扫码签到').click()
+    await field('输入签到码').fill(code.toLowerCase())
+    await shown('签到').click()
+    await shown(`${booked.data.queueNo} 号 赵大爷 已签到`).waitFor()
+    await field('输入签到码').fill(code)
+    await shown('签到').click()
+    await page.locator('.form-problem').filter({ visible: true }).waitFor()
+    await screenshot(page, 'visits-console-checkin')
+    await page.goBack()
+
+    await shown('南关社区警务室门口').click()
+    await shown(/　赵大爷$/).waitFor()
+    await shown('代预约').click()
+    await field('居民姓名').fill('钱奶奶')
+    await field('联系电话').fill('13800002222')
+    await shown('出入境咨询').click()
+    await shown('代为预约').click()
+    await shown(/^钱奶奶：第 \d+ 号$/).waitFor()
+    await page.goBack()
+    await shown(/　钱奶奶$/).waitFor()
+    await shown('13800002222 · 出入境咨询 · 代预约').waitFor()
+    await screenshot(page, 'visits-console-roster')
+    await page.goBack()
+
+    await shown('发布新的一场').click()
+    const day = new Date(Date.now() + 8 * 3_600_000 + 20 * 86_400_000).toISOString().slice(0, 10)
+    await field('标题').fill('流动警务室进幸福里小区')
+    await field('地点名称').fill('幸福里小区东门广场')
+    await field('地址').fill('城关区幸福路 18 号')
+    await field('日期').fill(day)
+    await field('名额').fill('12')
+    await shown('发布这一场').click()
+    await shown('名单（0 人）').waitFor()
+    await shown('幸福里小区东门广场').waitFor()
+    expect(problems).toEqual([])
+  })
 })
+

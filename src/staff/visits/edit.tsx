@@ -2,13 +2,24 @@ import Taro from '@tarojs/taro'
 import PageState from '../../components/PageState'
 import StaffPage from '../components/StaffPage'
 import VisitSessionForm from '../components/VisitSessionForm'
-import { useStaffRole } from '../hooks/useStaffRole'
+import { call } from '../../api'
+import { useRemote } from '../../hooks/useRemote'
 import { useConsoleSession, useSessionParam } from './useConsoleSession'
 import { visitConsoleUrls } from './urls'
 
+/** Officers publish for their own station, admins choose one: the form waits until it knows which. */
 function NewSession() {
-  const role = useStaffRole()
-  return <VisitSessionForm key={role.stationId ?? 'admin'} ownStationId={role.stationId} onSaved={(sessionId) => Taro.redirectTo({ url: visitConsoleUrls.roster(sessionId) })} />
+  const me = useRemote(() => call('org', 'whoami', {}), [], { isEmpty: () => false })
+  return (
+    <PageState remote={me} loadingText='正在确认身份…' emptyTitle='暂时没有身份信息'>
+      {(who) => (
+        <VisitSessionForm
+          ownStationId={who.role === 'officer' ? who.stationId : undefined}
+          onSaved={(sessionId) => Taro.redirectTo({ url: visitConsoleUrls.roster(sessionId) })}
+        />
+      )}
+    </PageState>
+  )
 }
 
 function ChangeSession({ sessionId }: { sessionId: string }) {
