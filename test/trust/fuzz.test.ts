@@ -118,3 +118,45 @@ it('answers odd but valid input (ids of other kinds, odd text) without INTERNAL'
   console.log(`odd but valid input: ${oddButValid.length} events reached the handlers`)
   expect(failures.slice(0, 20)).toEqual([])
 }, 120_000)
+
+/** Well-formed ids that point at the wrong kind of record, or at nothing. */
+const OTHER_KIND_VALID_IDS = ['NGSQ234X', 'st-chengguan', 'of-wang', 'demo-admin', 'vs-nanguan-market', 'TJ20261030-4QAZ', 'question-01', 'x', '0', 'a'.repeat(64)]
+/** Text the schemas accept that still looks odd to a handler. */
+const ODD_VALID_TEXT = ['👨‍👩‍👧‍👦 南关', '\u202e南关社区', 'ＡＢＣ１２３', '𠮷野家 测试', 'e\u0301\u0301 测试']
+
+it('answers well-formed ids of other kinds and odd accepted text, in every id and text field, without INTERNAL', async () => {
+  const snap = snapshot(t.cloud.db)
+  const events: { fn: string; action: string; data: Record<string, unknown>; field: string }[] = []
+  for (const ref of allActions()) {
+    const base = validInput(ref, idFiller(snap, ref, { stationId: DEMO_STATION_ID }))
+    if (!base) continue
+    for (const [field, value] of Object.entries(base)) {
+      if (typeof value !== 'string') continue
+      const isId = /(^id$|Id$|^code$|^ticketNo$|openid|checkinCode)/.test(field)
+      for (const replacement of isId ? OTHER_KIND_VALID_IDS : ODD_VALID_TEXT) {
+        const data = { ...base, [field]: replacement }
+        if (ref.spec.input.safeParse(data).success) events.push({ fn: ref.fn, action: ref.action, data, field })
+      }
+    }
+  }
+  const callers = [t.admin, t.as('fuzz-officer-0'), t.as(newUser('odd-resident'))]
+  const failures: string[] = []
+  let sent = 0
+  for (let i = 0; i < events.length; i += CONCURRENCY) {
+    await Promise.all(
+      events.slice(i, i + CONCURRENCY).flatMap((e) =>
+        callers.map(async (client) => {
+          sent += 1
+          const answer = await client.call(e.fn as never, e.action as never, e.data)
+          const code = answer.body.ok === false ? answer.body.error.code : 'OK'
+          if ((answer.status >= 500 || code === 'INTERNAL') && !KNOWN_INTERNAL[`${e.fn}.${e.action}`]) {
+            failures.push(`${answer.status} ${code} ${e.fn}.${e.action} as ${client.openid ?? 'anonymous'}: ${JSON.stringify(e.data).slice(0, 300)}`)
+          }
+        }),
+      ),
+    )
+  }
+  console.log(`ids of other kinds and odd text: ${sent} well-formed calls over ${new Set(events.map((e) => `${e.fn}.${e.action}`)).size} actions`)
+  expect(events.length).toBeGreaterThan(100)
+  expect(failures.slice(0, 20)).toEqual([])
+}, 180_000)
