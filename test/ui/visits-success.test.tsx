@@ -35,7 +35,8 @@ describe('the success page', () => {
     expect(await screen.findByText('预约成功')).toBeInTheDocument()
     expect(screen.getByText('第 13 号')).toBeInTheDocument()
     // 01:40 UTC is 09:40 in Beijing, whatever the zone of the test machine.
-    expect(screen.getByText('预计 12月1日 周二 09:40 办理')).toBeInTheDocument()
+    expect(screen.getByText('预计办理时间')).toBeInTheDocument()
+    expect(screen.getByText('12月1日 周二 09:40')).toBeInTheDocument()
     expect(screen.getByText('签到码 K7M2Q9XA')).toBeInTheDocument()
     expect(screen.getByText('138****0011')).toBeInTheDocument()
     expect(calls).toEqual([{ fn: 'visits', action: 'getBooking', data: { bookingId: 'bk-1' } }])

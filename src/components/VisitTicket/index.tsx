@@ -22,7 +22,8 @@ export default function VisitTicket({ booking, fresh = false }: VisitTicketProps
         <Text className='visit-ticket__queue-label'>排队号</Text>
         <Text className='visit-ticket__queue-no'>{`第 ${booking.queueNo} 号`}</Text>
       </View>
-      <Text className='visit-ticket__expected'>{`预计 ${chinaMoment(booking.expectedAt)} 办理`}</Text>
+      <Text className='visit-ticket__expected-label'>预计办理时间</Text>
+      <Text className='visit-ticket__expected'>{chinaMoment(booking.expectedAt)}</Text>
       <Text className='jmt-muted visit-ticket__advice'>请提前几分钟到，民警按排队号叫号。</Text>
 
       {active ? (
@@ -39,7 +40,7 @@ export default function VisitTicket({ booking, fresh = false }: VisitTicketProps
         <TicketRow label='事项' value={booking.matter} />
         {booking.name ? <TicketRow label='姓名' value={booking.name} /> : null}
         {booking.phone ? <TicketRow label='电话' value={booking.phone} /> : null}
-        <TicketRow label='民警' value={session.stationName} />
+        <TicketRow label='派出所' value={session.stationName} />
         {session.status === 'cancelled' ? <TicketRow label='取消原因' value={session.cancelReason ?? '民警取消了这一场'} /> : null}
       </View>
     </View>

@@ -15,7 +15,9 @@ export default function VisitOutboxPage() {
   const list = usePagedList((cursor) => call('visits', 'outbox', { limit: 20, cursor }), [])
   return (
     <StaffPage title='已发出的提醒和通知'>
-      <Text className='jmt-muted'>本地运行时，微信订阅消息记在这里，方便核对内容和发送时间。</Text>
+      <View className='staff-page__actions'>
+        <Text className='jmt-muted'>本地运行时，微信订阅消息记在这里，方便核对内容和发送时间。</Text>
+      </View>
       <PageState remote={list.remote} loadingText='正在读取消息…' emptyTitle='还没有发出消息' emptyHint='居民同意提醒后，开始前会在这里看到提醒。'>
         {({ items, nextCursor }) => (
           <>
