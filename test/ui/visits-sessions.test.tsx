@@ -1,0 +1,53 @@
+import { fireEvent, render, screen, within } from '@testing-library/react'
+import Taro from '@tarojs/taro'
+import VisitsPage from '@/pages/visits/index'
+import { fakeStaffCloud } from './staff-cloud'
+import { openSession } from './visits-fixtures'
+
+jest.mock('@tarojs/taro', () => {
+  const actual = jest.requireActual('@tarojs/taro')
+  return { ...actual, __esModule: true, default: actual.default, useDidShow: () => undefined }
+})
+
+describe('the 流动警务室 tab', () => {
+  it('groups sessions by their China calendar day and says how many seats are left', async () => {
+    const calls = fakeStaffCloud({
+      'visits.listSessions': () => ({
+        items: [
+          openSession({ sessionId: 'a', place: { name: '南关农贸市场东门', address: '南关什字' }, startsAt: '2026-12-01T01:00:00.000Z', endsAt: '2026-12-01T04:00:00.000Z', seatsLeft: 24 }),
+          openSession({ sessionId: 'b', place: { name: '民主西路建筑工地', address: '民主西路' }, startsAt: '2026-12-01T06:00:00.000Z', endsAt: '2026-12-01T08:00:00.000Z', seatsLeft: 0, bookingState: 'full' }),
+          // 17:30 UTC on the 1st is 01:30 on the 2nd in China: the next day's heading.
+          openSession({ sessionId: 'c', place: { name: '夜市入口', address: '张掖路' }, startsAt: '2026-12-01T17:30:00.000Z', endsAt: '2026-12-01T19:00:00.000Z', seatsLeft: 2 }),
+        ],
+      }),
+    })
+    render(<VisitsPage />)
+
+    const first = (await screen.findByText('12月1日 周二')).parentElement as HTMLElement
+    expect(within(first).getByText('南关农贸市场东门')).toBeInTheDocument()
+    expect(within(first).getByText('09:00–12:00')).toBeInTheDocument()
+    expect(within(first).getByText('还剩 24 个名额')).toBeInTheDocument()
+    expect(within(first).getByText('名额已满')).toBeInTheDocument()
+    const second = screen.getByText('12月2日 周三').parentElement as HTMLElement
+    expect(within(second).getByText('夜市入口')).toBeInTheDocument()
+    expect(within(second).getByText('01:30–03:00')).toBeInTheDocument()
+    expect(within(first).queryByText('夜市入口')).not.toBeInTheDocument()
+    expect(calls.map((c) => c.action)).toEqual(['listSessions'])
+  })
+
+  it('opens a session when its card is tapped', async () => {
+    fakeStaffCloud({ 'visits.listSessions': () => ({ items: [openSession()] }) })
+    const navigateTo = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'navigateTo:ok' })
+    render(<VisitsPage />)
+
+    fireEvent.click(await screen.findByText('东岗农贸市场'))
+    expect(navigateTo).toHaveBeenCalledWith({ url: '/visits/session?sessionId=ses-market' })
+    navigateTo.mockRestore()
+  })
+
+  it('says so when nothing is planned', async () => {
+    fakeStaffCloud({ 'visits.listSessions': () => ({ items: [] }) })
+    render(<VisitsPage />)
+    expect(await screen.findByText('近期还没有流动警务室安排')).toBeInTheDocument()
+  })
+})
