@@ -145,5 +145,33 @@ run('booking a 流动警务室 visit in Chromium', () => {
     await shown('幸福里小区东门广场').waitFor()
     expect(problems).toEqual([])
   })
+
+  it('lets a resident ask for a visit and second a neighbour’s request', async () => {
+    const { page, problems } = await phonePage(app.browser)
+    const shown = (text: string | RegExp) => page.getByText(text, { exact: typeof text === 'string' }).filter({ visible: true }).first()
+    const input = (label: string) => page.getByLabel(label).filter({ visible: true }).locator('input, textarea').first()
+
+    await page.goto(`${app.cloud.url}/#/pages/me/index`)
+    await shown('相约上门').click()
+    await shown('邻居们的请求').waitFor()
+    const card = page.locator('.visit-request-card').filter({ visible: true }).filter({ hasText: '我也需要（附议）' }).first()
+    const place = await card.locator('.visit-request-card__place').textContent()
+    const before = Number(/(\d+) 位邻居附议/.exec((await card.locator('.visit-request-card__seconds').textContent()) ?? '')?.[1])
+    await card.getByText('我也需要（附议）').click()
+    const seconded = page.locator('.visit-request-card').filter({ visible: true }).filter({ hasText: place ?? '' }).first()
+    await seconded.getByText('你已附议').waitFor()
+    expect(await seconded.locator('.visit-request-card__seconds').textContent()).toBe(`${before + 1} 位邻居附议`)
+
+    await input('地点名称').fill('幸福里小区东门广场')
+    await input('地址').fill('城关区幸福路 18 号')
+    await input('为什么需要民警来').fill('小区老人多，想在家门口办居住证，也想听听防骗知识。')
+    await page.locator('.visit-page__day').filter({ visible: true }).nth(2).click()
+    await screenshot(page, 'visits-requests')
+    await shown('提交请求').click()
+    const mine = page.locator('.visit-request-card').filter({ visible: true }).filter({ hasText: '幸福里小区东门广场' }).first()
+    await mine.getByText('这是你提出的请求').waitFor()
+    expect(await mine.getByText('我也需要（附议）').count()).toBe(0)
+    expect(problems).toEqual([])
+  })
 })
 
