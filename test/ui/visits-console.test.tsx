@@ -1,7 +1,9 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import VisitCheckInPage, { readCheckinCode } from '@/staff/visits/checkin'
+import VisitAnswerForm from '@/staff/components/VisitAnswerForm'
 import VisitSessionForm, { sessionDraftProblem, draftOf } from '@/staff/components/VisitSessionForm'
+import type { VisitRequest } from '../../types/visits'
 import { type CloudCall, fakeStaffCloud, Refusal } from './staff-cloud'
 import { typeInto } from './staff-form-input'
 import { openSession } from './visits-fixtures'
@@ -97,5 +99,47 @@ describe('publishing a session', () => {
     const [sent] = actions(calls, 'updateSession')
     expect(sent).toMatchObject({ sessionId: 'ses-market', capacity: 40, startsAt: '2026-12-01T09:00:00+08:00', endsAt: '2026-12-01T11:30:00+08:00' })
     expect(sent).not.toHaveProperty('stationId')
+  })
+})
+
+describe('answering a request', () => {
+  const request: VisitRequest = {
+    requestId: 'rq-1',
+    place: { name: '新康小区', address: '南关什字新康小区中心花园' },
+    reason: '小区老人多，想请流动警务室来讲讲防骗。',
+    preferredDates: ['2026-12-01'],
+    status: 'open',
+    seconds: 12,
+    mine: false,
+    seconded: false,
+    createdAt: '2026-11-20T02:00:00.000Z',
+  }
+
+  it('asks which session will come before scheduling, then notifies', async () => {
+    const calls = fakeStaffCloud({ 'visits.answerRequest': () => ({ requestId: 'rq-1', status: 'scheduled', notified: 13 }) })
+    const onAnswered = jest.fn()
+    render(<VisitAnswerForm request={request} sessions={[openSession()]} onAnswered={onAnswered} />)
+    typeInto('答复内容', '12月1日上午到小区门口，欢迎预约')
+
+    fireEvent.click(screen.getByText('发送答复'))
+    expect(screen.getByRole('alert')).toHaveTextContent('请选择安排的场次')
+
+    fireEvent.click(screen.getByText('12月1日 周二 09:00–11:30 东岗农贸市场'))
+    fireEvent.click(screen.getByText('发送答复'))
+
+    await waitFor(() => expect(onAnswered).toHaveBeenCalled())
+    expect(actions(calls, 'answerRequest')).toEqual([{ requestId: 'rq-1', decision: 'scheduled', sessionId: 'ses-market', reply: '12月1日上午到小区门口，欢迎预约' }])
+    expect(showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '已答复，通知 13 人' }))
+  })
+
+  it('declines without a session', async () => {
+    const calls = fakeStaffCloud({ 'visits.answerRequest': () => ({ requestId: 'rq-1', status: 'declined', notified: 13 }) })
+    render(<VisitAnswerForm request={request} sessions={[]} onAnswered={jest.fn()} />)
+
+    fireEvent.click(screen.getByText('暂不安排'))
+    typeInto('答复内容', '附近市场已有场次')
+    fireEvent.click(screen.getByText('发送答复'))
+
+    await waitFor(() => expect(actions(calls, 'answerRequest')).toEqual([{ requestId: 'rq-1', decision: 'declined', reply: '附近市场已有场次' }]))
   })
 })
