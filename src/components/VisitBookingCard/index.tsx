@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import type { MyBooking } from '../../../types/visits'
 import ActionButton from '../ActionButton'
-import { BOOKING_STATUS_WORDS, chinaMoment, sessionWhen } from '../VisitWords'
+import { BOOKING_STATUS_WORDS, chinaMoment, sessionDay, sessionHours } from '../VisitWords'
 import './index.css'
 
 interface VisitBookingCardProps {
@@ -19,7 +19,10 @@ export default function VisitBookingCard({ booking, onOpen, onCancel, now = Date
     <View className={`jmt-card visit-booking-card visit-booking-card--${booking.status}`}>
       <View className='visit-booking-card__body' hoverClass='visit-booking-card__body--pressed' onClick={() => onOpen(booking.bookingId)}>
         <View className='visit-booking-card__head'>
-          <Text className='visit-booking-card__when'>{sessionWhen(booking.session)}</Text>
+          <View className='visit-booking-card__when'>
+            <Text>{`${sessionDay(booking.session)} `}</Text>
+            <Text className='visit-booking-card__hours'>{sessionHours(booking.session)}</Text>
+          </View>
           <Text className={`visit-booking-card__status visit-booking-card__status--${booking.status}`}>{BOOKING_STATUS_WORDS[booking.status]}</Text>
         </View>
         <Text className='visit-booking-card__place'>{booking.session.place.name}</Text>

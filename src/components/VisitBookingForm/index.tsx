@@ -6,7 +6,7 @@ import { call } from '../../api'
 import { toApiError } from '../../api/errors'
 import ActionButton from '../ActionButton'
 import VisitField from '../VisitField'
-import { bookingRefusal, sessionWhen } from '../VisitWords'
+import { bookingRefusal, sessionDay, sessionHours } from '../VisitWords'
 import { askForReminder } from './reminder'
 import './index.css'
 
@@ -93,7 +93,8 @@ export default function VisitBookingForm({ session, onBooked }: VisitBookingForm
   return (
     <View className='visit-booking-form'>
       <View className='jmt-card visit-booking-form__session'>
-        <Text className='visit-booking-form__when'>{sessionWhen(session)}</Text>
+        <Text className='visit-booking-form__when'>{`${sessionDay(session)} `}</Text>
+        <Text className='visit-booking-form__when'>{sessionHours(session)}</Text>
         <Text className='visit-booking-form__place'>{session.place.name}</Text>
         <Text className='jmt-muted'>{session.place.address}</Text>
       </View>

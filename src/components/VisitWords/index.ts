@@ -16,6 +16,11 @@ export function sessionWhen({ startsAt, endsAt }: { startsAt: string; endsAt: st
   return to ? `${day} ${from}–${to}` : `${day} ${from}`
 }
 
+/** "12月1日 周二" */
+export function sessionDay({ startsAt }: { startsAt: string }): string {
+  return chinaDay(startsAt) ?? '时间待定'
+}
+
 /** "09:00–11:30" */
 export function sessionHours({ startsAt, endsAt }: { startsAt: string; endsAt: string }): string {
   return `${chinaTime(startsAt) ?? ''}–${chinaTime(endsAt) ?? ''}`
