@@ -1,5 +1,6 @@
 import { useRef } from 'react'
 import { useDidShow } from '@tarojs/taro'
+import type { GeoPoint } from '../../types/common'
 import type { VisitSession } from '../../types/visits'
 import { call } from '../api'
 import { chinaDate } from '../components/VisitWords'
@@ -41,9 +42,9 @@ export function useReloadOnShow(reload: () => void): void {
   })
 }
 
-/** Upcoming 流动警务室 sessions, by day, soonest first. */
-export function useVisitSessions(): Remote<SessionDay[]> {
-  const remote = useRemote(async () => groupByChinaDay((await call('visits', 'listSessions', { limit: 50 })).items))
+/** Upcoming 流动警务室 sessions: soonest first, or nearest first when `near` is given. */
+export function useVisitSessions(near?: GeoPoint): Remote<VisitSession[]> {
+  const remote = useRemote(async () => (await call('visits', 'listSessions', { limit: 50, ...(near ? { near } : {}) })).items, [near?.lat, near?.lng])
   useReloadOnShow(remote.retry)
   return remote
 }

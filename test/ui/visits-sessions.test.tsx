@@ -50,4 +50,39 @@ describe('the 流动警务室 tab', () => {
     render(<VisitsPage />)
     expect(await screen.findByText('近期还没有流动警务室安排')).toBeInTheDocument()
   })
+
+  it('lists the nearest first, with each day and distance, once the person taps 离我最近', async () => {
+    const calls = fakeStaffCloud({
+      'visits.listSessions': (data) =>
+        data.near
+          ? { items: [openSession({ sessionId: 'near', place: { name: '东岗社区广场', address: '东岗东路 6 号' }, distanceM: 850 }), openSession({ sessionId: 'far', startsAt: '2026-12-03T01:00:00.000Z', endsAt: '2026-12-03T03:00:00.000Z', distanceM: 4200 })] }
+          : { items: [openSession()] },
+    })
+    const getLocation = jest.spyOn(Taro, 'getLocation').mockResolvedValue({ latitude: 36.05, longitude: 103.86 } as Taro.getLocation.SuccessCallbackResult)
+    render(<VisitsPage />)
+    await screen.findByText('东岗农贸市场')
+    expect(getLocation).not.toHaveBeenCalled()
+
+    fireEvent.click(screen.getByText('离我最近'))
+
+    expect(await screen.findByText('离你由近到远')).toBeInTheDocument()
+    expect(screen.getByText('东岗东路 6 号 · 约 850 米')).toBeInTheDocument()
+    expect(screen.getByText('12月3日 周四 09:00–11:00')).toBeInTheDocument()
+    expect(calls.map((c) => c.data)).toEqual([{ limit: 50 }, { limit: 50, near: { lat: 36.05, lng: 103.86 } }])
+    getLocation.mockRestore()
+  })
+
+  it('keeps the dates order and says why when the position cannot be read', async () => {
+    fakeStaffCloud({ 'visits.listSessions': () => ({ items: [openSession()] }) })
+    const getLocation = jest.spyOn(Taro, 'getLocation').mockRejectedValue({ errMsg: 'getLocation:fail auth deny' })
+    render(<VisitsPage />)
+    await screen.findByText('东岗农贸市场')
+
+    fireEvent.click(screen.getByText('离我最近'))
+
+    expect(await screen.findByText('没有得到位置权限，先按日期排列。可以在设置里允许使用位置。')).toBeInTheDocument()
+    expect(screen.getByText('12月1日 周二')).toBeInTheDocument()
+    getLocation.mockRestore()
+  })
 })
+

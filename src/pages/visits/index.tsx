@@ -1,15 +1,33 @@
+import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import EntryRow from '../../components/EntryRow'
 import Page from '../../components/Page'
 import PageState from '../../components/PageState'
 import SessionCard from '../../components/SessionCard'
+import { type Here, locateOnce } from '../../components/VisitWords/location'
 import { visitUrls } from '../../components/VisitWords/urls'
-import { useVisitSessions } from '../../hooks/useVisitSessions'
+import { groupByChinaDay, useVisitSessions } from '../../hooks/useVisitSessions'
+import { chinaDay } from '../../time/china'
 import './index.css'
 
+const openSession = (sessionId: string) => Taro.navigateTo({ url: visitUrls.session(sessionId) })
+
 export default function VisitsPage() {
-  const days = useVisitSessions()
+  const [near, setNear] = useState<Here | undefined>(undefined)
+  const [locating, setLocating] = useState(false)
+  const [locationProblem, setLocationProblem] = useState<string | null>(null)
+  const sessions = useVisitSessions(near)
+
+  function nearestFirst() {
+    if (locating) return
+    setLocating(true)
+    setLocationProblem(null)
+    locateOnce()
+      .then(setNear, (error: Error) => setLocationProblem(error.message))
+      .finally(() => setLocating(false))
+  }
+
   return (
     <Page>
       <View className='visits__intro'>
@@ -18,25 +36,46 @@ export default function VisitsPage() {
       </View>
       <EntryRow title='我的预约' hint='排队号、签到码，也可以取消' onClick={() => Taro.navigateTo({ url: visitUrls.mine })} />
       <EntryRow title='请民警到我这儿来' hint='提出上门请求，或附议邻居的请求' onClick={() => Taro.navigateTo({ url: visitUrls.requests })} />
+
+      <View className='visits__order' role='radiogroup' aria-label='排列方式'>
+        <View role='radio' aria-checked={!near} className={near ? 'visits__order-chip' : 'visits__order-chip visits__order-chip--on'} onClick={() => setNear(undefined)}>
+          <Text>按日期</Text>
+        </View>
+        <View role='radio' aria-checked={Boolean(near)} className={near ? 'visits__order-chip visits__order-chip--on' : 'visits__order-chip'} onClick={nearestFirst}>
+          <Text>{locating ? '正在定位…' : '离我最近'}</Text>
+        </View>
+      </View>
+      {locationProblem ? <Text className='visits__problem'>{locationProblem}</Text> : null}
+      {near ? null : <Text className='jmt-muted visits__why'>点“离我最近”才会读取一次位置，只用来排序，不保存。</Text>}
+
       <PageState
-        remote={days}
+        remote={sessions}
         loadingText='正在查看近期安排…'
         emptyTitle='近期还没有流动警务室安排'
         emptyHint='社区民警定好时间和地点后会在这里公布，过几天再来看看。'
         errorTitles={{ NOT_FOUND: '流动警务室预约还没有开通' }}
       >
-        {(list) => (
-          <View>
-            {list.map((day) => (
-              <View key={day.date} className='visits__day'>
-                <Text className='jmt-section-title'>{day.label}</Text>
-                {day.sessions.map((session) => (
-                  <SessionCard key={session.sessionId} session={session} onOpen={(sessionId) => Taro.navigateTo({ url: visitUrls.session(sessionId) })} />
-                ))}
-              </View>
-            ))}
-          </View>
-        )}
+        {(items) =>
+          near ? (
+            <View>
+              <Text className='jmt-section-title'>离你由近到远</Text>
+              {items.map((session) => (
+                <SessionCard key={session.sessionId} session={session} dayText={chinaDay(session.startsAt) ?? undefined} onOpen={openSession} />
+              ))}
+            </View>
+          ) : (
+            <View>
+              {groupByChinaDay(items).map((day) => (
+                <View key={day.date} className='visits__day'>
+                  <Text className='jmt-section-title'>{day.label}</Text>
+                  {day.sessions.map((session) => (
+                    <SessionCard key={session.sessionId} session={session} onOpen={openSession} />
+                  ))}
+                </View>
+              ))}
+            </View>
+          )
+        }
       </PageState>
     </Page>
   )
