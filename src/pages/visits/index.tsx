@@ -32,7 +32,7 @@ export default function VisitsPage() {
     <Page>
       <View className='visits__intro'>
         <Text className='visits__title'>民警到身边来办事</Text>
-        <Text className='visits__lead'>流动警务室按约定的时间到社区、市场和工地，现场办理户籍、居住证咨询，讲解防骗知识，帮忙化解纠纷。先预约，到场不用排长队。</Text>
+        <Text className='visits__lead'>流动警务室按约定的时间到社区、市场和工地，现场办户籍、居住证，讲防骗，调纠纷。先预约，到场不用排长队。</Text>
       </View>
       <EntryRow title='我的预约' hint='排队号、签到码，也可以取消' onClick={() => Taro.navigateTo({ url: visitUrls.mine })} />
       <EntryRow title='请民警到我这儿来' hint='提出上门请求，或附议邻居的请求' onClick={() => Taro.navigateTo({ url: visitUrls.requests })} />
