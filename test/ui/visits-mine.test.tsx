@@ -1,0 +1,73 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/react'
+import Taro from '@tarojs/taro'
+import MyBookingsPage from '@/visits/mine'
+import { fakeStaffCloud } from './staff-cloud'
+import { myBooking } from './visits-fixtures'
+
+jest.mock('@tarojs/taro', () => {
+  const actual = jest.requireActual('@tarojs/taro')
+  return { ...actual, __esModule: true, default: actual.default, useDidShow: () => undefined }
+})
+
+let showModal: jest.SpyInstance
+let showToast: jest.SpyInstance
+beforeEach(() => {
+  showToast = jest.spyOn(Taro, 'showToast').mockResolvedValue({ errMsg: 'showToast:ok' })
+})
+afterEach(() => {
+  showModal?.mockRestore()
+  showToast.mockRestore()
+})
+
+const future = { startsAt: '2099-12-01T01:00:00.000Z', endsAt: '2099-12-01T03:30:00.000Z' }
+
+describe('我的预约', () => {
+  it('offers cancel only for active bookings of sessions that have not started', async () => {
+    fakeStaffCloud({
+      'visits.myBookings': () => ({
+        items: [
+          myBooking({ bookingId: 'active', session: { ...myBooking().session, ...future } }),
+          myBooking({ bookingId: 'gone', status: 'cancelled', queueNo: 4, session: { ...myBooking().session, ...future } }),
+          myBooking({ bookingId: 'past', status: 'attended', queueNo: 2, session: { ...myBooking().session, startsAt: '2020-01-01T01:00:00.000Z', endsAt: '2020-01-01T03:00:00.000Z' } }),
+        ],
+      }),
+    })
+    render(<MyBookingsPage />)
+
+    expect(await screen.findByText('第 13 号 · 居住证')).toBeInTheDocument()
+    expect(screen.getByText('已取消')).toBeInTheDocument()
+    expect(screen.getByText('已签到')).toBeInTheDocument()
+    expect(screen.getAllByText('取消预约')).toHaveLength(1)
+  })
+
+  it('cancels after a confirmation and reloads the list', async () => {
+    let status: 'booked' | 'cancelled' = 'booked'
+    const calls = fakeStaffCloud({
+      'visits.myBookings': () => ({ items: [myBooking({ status, session: { ...myBooking().session, ...future } })] }),
+      'visits.cancel': () => {
+        status = 'cancelled'
+        return { status: 'cancelled' }
+      },
+    })
+    showModal = jest.spyOn(Taro, 'showModal').mockResolvedValue({ confirm: true, cancel: false, errMsg: 'showModal:ok' })
+    render(<MyBookingsPage />)
+
+    fireEvent.click(await screen.findByText('取消预约'))
+
+    await waitFor(() => expect(screen.queryByText('取消预约')).not.toBeInTheDocument())
+    expect(screen.getByText('已取消')).toBeInTheDocument()
+    expect(calls.filter((c) => c.action === 'cancel').map((c) => c.data)).toEqual([{ bookingId: 'bk-1' }])
+    expect(calls.filter((c) => c.action === 'myBookings')).toHaveLength(2)
+  })
+
+  it('keeps the booking when the person answers 不取消', async () => {
+    const calls = fakeStaffCloud({ 'visits.myBookings': () => ({ items: [myBooking({ session: { ...myBooking().session, ...future } })] }) })
+    showModal = jest.spyOn(Taro, 'showModal').mockResolvedValue({ confirm: false, cancel: true, errMsg: 'showModal:ok' })
+    render(<MyBookingsPage />)
+
+    fireEvent.click(await screen.findByText('取消预约'))
+
+    await waitFor(() => expect(showModal).toHaveBeenCalledWith(expect.objectContaining({ cancelText: '不取消' })))
+    expect(calls.map((c) => c.action)).toEqual(['myBookings'])
+  })
+})
