@@ -1,4 +1,25 @@
+import jsQR from 'jsqr'
+import type { Page } from 'playwright-core'
 import { browserAvailable, phonePage, screenshot, useAppInBrowser } from './browser'
+
+/** What a phone camera would read from a picture of a QR code: pixels from Chromium, decoded by jsQR. */
+async function decodeQr(page: Page, png: Buffer): Promise<string | null> {
+  // A blank page of the same browser turns the PNG into pixels; the app's own CSP stays untouched.
+  const scratch = await page.context().newPage()
+  const image = await scratch.evaluate(async (base64) => {
+    const img = new Image()
+    img.src = `data:image/png;base64,${base64}`
+    await img.decode()
+    const canvas = document.createElement('canvas')
+    canvas.width = img.width
+    canvas.height = img.height
+    const context = canvas.getContext('2d') as CanvasRenderingContext2D
+    context.drawImage(img, 0, 0)
+    return { width: img.width, height: img.height, data: Array.from(context.getImageData(0, 0, img.width, img.height).data) }
+  }, png.toString('base64'))
+  await scratch.close()
+  return jsQR(new Uint8ClampedArray(image.data), image.width, image.height)?.data ?? null
+}
 
 /**
  * Journey 2 in Chromium at a phone viewport, on the H5 build with the demo data: a resident books the
@@ -46,6 +67,8 @@ run('booking a 流动警务室 visit in Chromium', () => {
     const qr = page.locator('.visit-qr').filter({ visible: true }).first()
     expect(await qr.getAttribute('data-qr')).toBe(code)
     expect(await qr.locator('.visit-qr__run--dark').count()).toBeGreaterThan(20)
+    // The blocks on screen scan back to the check-in code, as the officer's phone will read them.
+    expect(await decodeQr(page, await qr.screenshot({ scale: 'css' }))).toBe(code)
     await screenshot(page, 'visits-booked')
 
     // Back on the session: one seat fewer, and the way to the booking instead of 预约.
