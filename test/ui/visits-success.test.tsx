@@ -1,5 +1,6 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import Taro from '@tarojs/taro'
+import jsQR from 'jsqr'
 import { create } from 'qrcode'
 import BookingPage from '@/visits/booking'
 import { qrRows } from '@/components/VisitQr'
@@ -56,6 +57,28 @@ describe('the success page', () => {
     const expected = Array.from({ length: modules.size }, (_, y) => Array.from({ length: modules.size }, (_, x) => (modules.get(y, x) ? 1 : 0)))
     expect(drawn).toEqual(expected)
     expect(qrRows('K7M2Q9XA', 0)).not.toEqual(qrRows('K7M2Q9XB', 0))
+  })
+
+  it('draws rows that a scanner reads back as the check-in code', () => {
+    const scale = 6
+    const rows = qrRows('K7M2Q9XA')
+    const size = rows.length * scale
+    const pixels = new Uint8ClampedArray(size * size * 4).fill(255)
+    rows.forEach((runs, y) => {
+      let x = 0
+      for (const run of runs) {
+        for (let i = 0; i < run.length; i += 1, x += 1) {
+          if (!run.dark) continue
+          for (let dy = 0; dy < scale; dy += 1) {
+            for (let dx = 0; dx < scale; dx += 1) {
+              const at = ((y * scale + dy) * size + x * scale + dx) * 4
+              pixels.fill(0, at, at + 3)
+            }
+          }
+        }
+      }
+    })
+    expect(jsQR(pixels, size, size)?.data).toBe('K7M2Q9XA')
   })
 
   it('cancels after a confirmation and then shows the booking as cancelled, without its QR', async () => {
