@@ -42,9 +42,18 @@ export function useReloadOnShow(reload: () => void): void {
   })
 }
 
+export interface SessionList {
+  items: VisitSession[]
+  /** Whether these were asked for nearest first: the page lays them out by it, not by its own state. */
+  nearestFirst: boolean
+}
+
 /** Upcoming 流动警务室 sessions: soonest first, or nearest first when `near` is given. */
-export function useVisitSessions(near?: GeoPoint): Remote<VisitSession[]> {
-  const remote = useRemote(async () => (await call('visits', 'listSessions', { limit: 50, ...(near ? { near } : {}) })).items, [near?.lat, near?.lng])
+export function useVisitSessions(near?: GeoPoint): Remote<SessionList> {
+  const remote = useRemote(
+    async () => ({ items: (await call('visits', 'listSessions', { limit: 50, ...(near ? { near } : {}) })).items, nearestFirst: Boolean(near) }),
+    [near?.lat, near?.lng],
+  )
   useReloadOnShow(remote.retry)
   return remote
 }

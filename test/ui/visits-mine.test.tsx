@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import MyBookingsPage from '@/visits/mine'
 import { fakeStaffCloud } from './staff-cloud'
@@ -54,8 +54,9 @@ describe('我的预约', () => {
 
     fireEvent.click(await screen.findByText('取消预约'))
 
-    await waitFor(() => expect(screen.queryByText('取消预约')).not.toBeInTheDocument())
-    expect(screen.getByText('已取消')).toBeInTheDocument()
+    // The list loads again (a loading state in between), then shows the booking cancelled.
+    expect(await screen.findByText('已取消')).toBeInTheDocument()
+    expect(screen.queryByText('取消预约')).not.toBeInTheDocument()
     expect(calls.filter((c) => c.action === 'cancel').map((c) => c.data)).toEqual([{ bookingId: 'bk-1' }])
     expect(calls.filter((c) => c.action === 'myBookings')).toHaveLength(2)
   })
@@ -68,6 +69,9 @@ describe('我的预约', () => {
     fireEvent.click(await screen.findByText('取消预约'))
 
     await waitFor(() => expect(showModal).toHaveBeenCalledWith(expect.objectContaining({ cancelText: '不取消' })))
+    // Whatever the answer sets off would have started by now.
+    await act(() => new Promise((resolve) => setTimeout(resolve, 50)))
     expect(calls.map((c) => c.action)).toEqual(['myBookings'])
+    expect(screen.getByText('取消预约')).toBeInTheDocument()
   })
 })

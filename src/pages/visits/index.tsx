@@ -55,8 +55,8 @@ export default function VisitsPage() {
         emptyHint='社区民警定好时间和地点后会在这里公布，过几天再来看看。'
         errorTitles={{ NOT_FOUND: '流动警务室预约还没有开通' }}
       >
-        {(items) =>
-          near ? (
+        {({ items, nearestFirst }) =>
+          nearestFirst ? (
             <View>
               <Text className='jmt-section-title'>离你由近到远</Text>
               {items.map((session) => (
