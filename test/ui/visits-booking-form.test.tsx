@@ -43,7 +43,8 @@ async function renderForm(onBooked = jest.fn(), session = openSession()) {
   const view = render(<VisitBookingForm session={session} onBooked={onBooked} />)
   // The template ids arrive first; the switch only asks once it knows which template to ask for.
   await waitFor(() => expect(global.fetch).toHaveBeenCalled())
-  await act(async () => undefined)
+  // A macrotask: every promise of the templates answer settles before the test taps anything.
+  await act(() => new Promise((resolve) => setTimeout(resolve, 0)))
   return view
 }
 
