@@ -2,6 +2,7 @@ import type { ActionOutput } from '../../types'
 import { _, db } from '../_shared/cloud'
 import { chinaDay } from '../_shared/china-time'
 import { rows } from '../_shared/results'
+import { releaseBooking } from '../visits/seats'
 import { PERSONAL_DATA, type PersonalCollection } from './registry'
 
 const BATCH = 100
@@ -51,9 +52,20 @@ export async function exportMyData(openid: string): Promise<ActionOutput<'privac
   return { exportedAt: now.toISOString(), filename: `警民通-我的数据-${chinaDay(now)}.json`, openid, records, counts }
 }
 
+/** Upcoming bookings of someone leaving: cancelled, so that their seats go back to others. */
+async function releaseUpcomingBookings(openid: string): Promise<number> {
+  const upcoming = await rows<Row & { sessionId: string }>(
+    db.collection('bookings').where({ openid, status: 'booked', startsAt: _.gt(new Date()) }).limit(BATCH).get(),
+  )
+  let released = 0
+  for (const booking of upcoming) if (await releaseBooking(booking._id, booking.sessionId)) released++
+  return released
+}
+
 export async function deleteMyData(openid: string): Promise<ActionOutput<'privacy', 'deleteMyData'>> {
   const removed: Record<string, number> = {}
   const anonymised: Record<string, number> = {}
+  await releaseUpcomingBookings(openid)
   for (const entry of PERSONAL_DATA) {
     const docs = await ownedBy(entry, openid)
     if (entry.onDelete === 'remove') {

@@ -2,6 +2,7 @@ import { _, db } from '../_shared/cloud'
 import { sendSubscribeMessage } from '../_shared/openapi/subscribe-message'
 import { rows, updatedCount } from '../_shared/results'
 import type { BookingDoc, SessionDoc } from './docs'
+import { releaseBooking } from './seats'
 import { iso, MINUTE } from './times'
 
 /**
@@ -58,16 +59,8 @@ export async function cancelBookingsOf(session: SessionDoc): Promise<number> {
     )
     if (batch.length === 0) break
     for (const booking of batch) {
-      const now = new Date()
-      const switched = await updatedCount(
-        db
-          .collection('bookings')
-          .where({ _id: booking._id, status: 'booked' })
-          .update({ data: { status: 'cancelled', activeKey: `cancelled-${booking._id}`, cancelledAt: now, updatedAt: now } }),
-      )
-      if (switched === 0) continue
+      if (!(await releaseBooking(booking._id, session._id))) continue
       cancelled++
-      await db.collection('sessions').doc(session._id).update({ data: { booked: _.inc(-1), updatedAt: now } })
       if (booking.openid) {
         await sendSubscribeMessage({
           touser: booking.openid,

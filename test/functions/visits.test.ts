@@ -229,6 +229,21 @@ describe('booking', () => {
     expect(activeCount(sessionId)).toBe(1)
   })
 
+  it('deleting my data gives my upcoming seats back and leaves no name or phone on the booking', async () => {
+    const sessionId = await newSession({ capacity: 2 })
+    const me = resident()
+    const { bookingId } = await me.ok('visits', 'book', { sessionId, matter: '户籍咨询', name: '赵大爷', phone: '13800003333' })
+    expect(sessionDoc(sessionId).booked).toBe(1)
+    await me.ok('privacy', 'deleteMyData', { confirm: true })
+    expect(sessionDoc(sessionId).booked).toBe(0)
+    expect(activeCount(sessionId)).toBe(0)
+    const stored = (t.cloud.db.snapshot().bookings as Array<Record<string, unknown>>).find((b) => b._id === bookingId)!
+    expect(stored).toMatchObject({ status: 'cancelled' })
+    expect(stored).not.toHaveProperty('name')
+    expect(stored).not.toHaveProperty('phone')
+    expect(stored).not.toHaveProperty('openid')
+  })
+
   it('my bookings: newest first, filtered by status, phone masked, with the session', async () => {
     const me = resident()
     const s1 = await newSession()
