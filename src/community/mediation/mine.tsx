@@ -10,8 +10,8 @@ import PageState from '../../components/PageState'
 import { communityUrls } from '../../components/ReportLinks/urls'
 import ReportTimeline from '../../components/ReportTimeline'
 import { chinaDay, chinaTime } from '../../time/china'
-import MoreButton from '../MoreButton'
-import { usePaged } from '../usePaged'
+import PagedMore from '../../components/PagedMore'
+import { usePaged } from '../../hooks/usePaged'
 import '../pages.css'
 
 const OPEN = ['requested', 'accepted', 'scheduled']
@@ -56,7 +56,7 @@ export default function MyMediationPage() {
                 ) : null}
               </View>
             ))}
-            <MoreButton paged={paged} />
+            <PagedMore paged={paged} />
           </View>
         )}
       </PageState>

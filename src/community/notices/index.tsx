@@ -4,8 +4,8 @@ import NoticeRow from '../../components/NoticeRow'
 import Page from '../../components/Page'
 import PageState from '../../components/PageState'
 import { call } from '../../api'
-import MoreButton from '../MoreButton'
-import { usePaged } from '../usePaged'
+import PagedMore from '../../components/PagedMore'
+import { usePaged } from '../../hooks/usePaged'
 import '../pages.css'
 
 /** 社区公告 and 警务动态, pinned first, newest next; of one community when opened from its plate. */
@@ -26,7 +26,7 @@ export default function NoticesPage() {
             {items.map((n) => (
               <NoticeRow key={n.id} notice={n} />
             ))}
-            <MoreButton paged={paged} />
+            <PagedMore paged={paged} />
           </View>
         )}
       </PageState>

@@ -7,8 +7,8 @@ import Page from '../../components/Page'
 import PageState from '../../components/PageState'
 import { communityUrls } from '../../components/ReportLinks/urls'
 import ReportTimeline from '../../components/ReportTimeline'
-import MoreButton from '../MoreButton'
-import { usePaged } from '../usePaged'
+import PagedMore from '../../components/PagedMore'
+import { usePaged } from '../../hooks/usePaged'
 import '../pages.css'
 
 /** The reports I sent, anonymous ones too, each with what has happened to it. */
@@ -30,7 +30,7 @@ export default function MyReportsPage() {
                 <ReportTimeline entries={r.timeline} labels={REPORT_STATUS_LABELS} />
               </View>
             ))}
-            <MoreButton paged={paged} />
+            <PagedMore paged={paged} />
           </View>
         )}
       </PageState>

@@ -2,14 +2,14 @@ import { Text, View } from '@tarojs/components'
 import Taro, { useShareAppMessage } from '@tarojs/taro'
 import ActionButton from '../../components/ActionButton'
 import FraudItemRow from '../../components/FraudItemRow'
-import FraudLoadMore from '../../components/FraudLoadMore'
+import PagedMore from '../../components/PagedMore'
 import Page from '../../components/Page'
 import PageState from '../../components/PageState'
 import { call } from '../../api'
 import { useTypeParam } from '../../fraud/hooks'
 import { FRAUD_KINDS, fraudTypeLabel } from '../../fraud/kinds'
 import { fraudUrls } from '../../fraud/urls'
-import { usePaged } from '../../fraud/usePaged'
+import { usePaged } from '../../hooks/usePaged'
 import '../reading.css'
 
 const PAGE = 10
@@ -40,7 +40,7 @@ export default function FraudListPage() {
           </View>
         )}
       </PageState>
-      <FraudLoadMore list={articles} />
+      <PagedMore paged={articles} />
       <Text className='jmt-section-title'>案例</Text>
       <PageState remote={cases.remote} compact loadingText='正在加载案例…' emptyTitle='这一类还没有案例'>
         {({ items }) => (
@@ -51,7 +51,7 @@ export default function FraudListPage() {
           </View>
         )}
       </PageState>
-      <FraudLoadMore list={cases} />
+      <PagedMore paged={cases} />
       <View className='fraud-read__more'>
         <ActionButton onClick={() => open(fraudUrls.quiz(type))}>{kind ? `做一做“${kind.name}”测验` : '做一做防骗测验'}</ActionButton>
       </View>

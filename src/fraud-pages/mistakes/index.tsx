@@ -3,7 +3,7 @@ import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import type { Mistake } from '../../../types/fraud'
 import ActionButton from '../../components/ActionButton'
-import FraudLoadMore from '../../components/FraudLoadMore'
+import PagedMore from '../../components/PagedMore'
 import FraudQuestion, { type QuestionReveal } from '../../components/FraudQuestion'
 import Page from '../../components/Page'
 import PageState from '../../components/PageState'
@@ -13,7 +13,7 @@ import FraudItemRow from '../../components/FraudItemRow'
 import { fraudTypeLabel } from '../../fraud/kinds'
 import { chinaDay, chinaTime } from '../../time/china'
 import { fraudUrls } from '../../fraud/urls'
-import { usePaged } from '../../fraud/usePaged'
+import { usePaged } from '../../hooks/usePaged'
 import './index.css'
 
 /** One mistake to try again: a right answer takes it off the list. */
@@ -72,7 +72,7 @@ export default function MistakesPage() {
           </View>
         )}
       </PageState>
-      <FraudLoadMore list={list} />
+      <PagedMore paged={list} />
       <View className='mistakes__quiz'>
         <ActionButton onClick={() => Taro.navigateTo({ url: fraudUrls.quiz() })}>做一次新的测验</ActionButton>
       </View>
@@ -92,7 +92,7 @@ export default function MistakesPage() {
           </View>
         )}
       </PageState>
-      <FraudLoadMore list={history} />
+      <PagedMore paged={history} />
     </Page>
   )
 }

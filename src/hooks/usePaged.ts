@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 import type { Page } from '../../types/common'
 import { toApiError } from '../api/errors'
-import { type Remote, useRemote } from '../hooks/useRemote'
+import { type Remote, useRemote } from './useRemote'
 
 export interface Paged<T> {
   /** Every page loaded so far, as one list. */
