@@ -4,16 +4,18 @@ import { call } from '../api'
 import ActionButton from '../components/ActionButton'
 import Page from '../components/Page'
 import PageState from '../components/PageState'
+import PagedMore from '../components/PagedMore'
 import VisitBookingCard from '../components/VisitBookingCard'
 import { visitUrls } from '../components/VisitWords/urls'
-import { useRemote } from '../hooks/useRemote'
+import { usePaged } from '../hooks/usePaged'
 import { useReloadOnShow } from '../hooks/useVisitSessions'
 import { confirmAndCancel } from './cancel'
 import './pages.css'
 
 /** My bookings, newest first, each with its number and a cancel while it can still be cancelled. */
 export default function MyBookingsPage() {
-  const bookings = useRemote(() => call('visits', 'myBookings', { limit: 50 }))
+  const paged = usePaged((cursor) => call('visits', 'myBookings', { limit: 20, ...(cursor ? { cursor } : {}) }))
+  const bookings = paged.remote
   useReloadOnShow(bookings.retry)
   return (
     <Page>
@@ -35,6 +37,7 @@ export default function MyBookingsPage() {
                 }}
               />
             ))}
+            <PagedMore paged={paged} />
           </View>
         )}
       </PageState>

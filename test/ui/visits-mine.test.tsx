@@ -74,4 +74,22 @@ describe('我的预约', () => {
     expect(calls.map((c) => c.action)).toEqual(['myBookings'])
     expect(screen.getByText('取消预约')).toBeInTheDocument()
   })
+
+  it('pages: 加载更多 asks for the next page with its cursor and shows both pages', async () => {
+    const calls = fakeStaffCloud({
+      'visits.myBookings': (data) => {
+        const cursor = (data as { cursor?: string }).cursor
+        return cursor
+          ? { items: [myBooking({ bookingId: 'older', queueNo: 7, matter: '户籍咨询' })] }
+          : { items: [myBooking({ bookingId: 'newer', queueNo: 13 })], nextCursor: 'page-2' }
+      },
+    })
+    render(<MyBookingsPage />)
+    expect(await screen.findByText('第 13 号 · 居住证')).toBeInTheDocument()
+    fireEvent.click(screen.getByText('加载更多'))
+    expect(await screen.findByText('第 7 号 · 户籍咨询')).toBeInTheDocument()
+    expect(screen.getByText('第 13 号 · 居住证')).toBeInTheDocument()
+    expect(screen.queryByText('加载更多')).not.toBeInTheDocument()
+    expect(calls.filter((c) => c.action === 'myBookings').map((c) => (c.data as { cursor?: string }).cursor)).toEqual([undefined, 'page-2'])
+  })
 })
