@@ -8,7 +8,7 @@ import EntryRow from '../../components/EntryRow'
 import Page from '../../components/Page'
 import { RETENTION_DAYS } from '../../../types/retention'
 import { describeCounts } from '../records'
-import { saveTextFile } from '../save-file'
+import { saveTextFile } from '../../files/save-file'
 import { privacyUrls } from '../urls'
 import './index.css'
 

@@ -12,7 +12,7 @@ import ListRow from '../components/ListRow'
 import StaffPage from '../components/StaffPage'
 import TextField from '../components/TextField'
 import { openConsolePage } from '../navigation'
-import { saveCsv } from './exportCsv'
+import { saveCsv } from '../../files/save-file'
 import { useRoster, useSessionParam } from './useConsoleSession'
 import { visitConsoleUrls } from './urls'
 
