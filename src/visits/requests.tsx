@@ -6,7 +6,7 @@ import { toApiError } from '../api/errors'
 import ActionButton from '../components/ActionButton'
 import Page from '../components/Page'
 import PageState from '../components/PageState'
-import VisitField from '../components/VisitField'
+import TextField from '../components/TextField'
 import VisitRequestCard from '../components/VisitRequestCard'
 import { chinaDate } from '../components/VisitWords'
 import { useRemote } from '../hooks/useRemote'
@@ -95,9 +95,9 @@ export default function VisitRequestsPage() {
       <Text className='jmt-section-title'>请民警到我这儿来</Text>
       <View className='jmt-card'>
         <Text className='visit-page__text visit-page__lead'>小区、市场、工地需要民警上门办事或讲防骗知识？写下地点和原因，邻居附议越多，越早安排。</Text>
-        <VisitField label='地点名称' value={draft.name} maxlength={40} onChange={(name) => setDraft({ ...draft, name })} placeholder='例如 幸福里小区东门广场' />
-        <VisitField label='地址' value={draft.address} maxlength={100} onChange={(address) => setDraft({ ...draft, address })} placeholder='例如 城关区幸福路 18 号' />
-        <VisitField label='为什么需要民警来' multiline value={draft.reason} maxlength={300} onChange={(reason) => setDraft({ ...draft, reason })} placeholder='例如 老人多，想办居住证，也想听听防骗知识' />
+        <TextField label='地点名称' value={draft.name} maxlength={40} onChange={(name) => setDraft({ ...draft, name })} placeholder='例如 幸福里小区东门广场' />
+        <TextField label='地址' value={draft.address} maxlength={100} onChange={(address) => setDraft({ ...draft, address })} placeholder='例如 城关区幸福路 18 号' />
+        <TextField label='为什么需要民警来' multiline value={draft.reason} maxlength={300} onChange={(reason) => setDraft({ ...draft, reason })} placeholder='例如 老人多，想办居住证，也想听听防骗知识' />
         <Text className='visit-page__label'>{`希望的日期（可不选，最多 ${MAX_DATES} 个）`}</Text>
         <View className='visit-page__days'>
           {days.map((day) => {

@@ -5,7 +5,7 @@ import type { VisitSession } from '../../../types/visits'
 import { call } from '../../api'
 import { toApiError } from '../../api/errors'
 import ActionButton from '../ActionButton'
-import VisitField from '../VisitField'
+import TextField from '../TextField'
 import { bookingRefusal, sessionDay, sessionHours } from '../VisitWords'
 import { askForReminder } from './reminder'
 import './index.css'
@@ -116,8 +116,8 @@ export default function VisitBookingForm({ session, onBooked }: VisitBookingForm
       </View>
 
       <Text className='visit-booking-form__notice'>{PURPOSE_NOTICE}</Text>
-      <VisitField label='姓名' optional value={draft.name} maxlength={20} onChange={(name) => setDraft({ ...draft, name })} placeholder='方便民警叫号' />
-      <VisitField label='手机号' optional type='number' value={draft.phone} maxlength={13} onChange={(phone) => setDraft({ ...draft, phone })} placeholder='场次有变动时联系你' />
+      <TextField label='姓名' optional value={draft.name} maxlength={20} onChange={(name) => setDraft({ ...draft, name })} placeholder='方便民警叫号' />
+      <TextField label='手机号' optional type='number' value={draft.phone} maxlength={13} onChange={(phone) => setDraft({ ...draft, phone })} placeholder='场次有变动时联系你' />
 
       <View
         className='jmt-card visit-booking-form__remind'

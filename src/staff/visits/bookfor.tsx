@@ -11,7 +11,7 @@ import ChoiceChips from '../components/ChoiceChips'
 import FormProblem from '../components/FormProblem'
 import NoticeCard from '../components/NoticeCard'
 import StaffPage from '../components/StaffPage'
-import TextField from '../components/TextField'
+import TextField from '../../components/TextField'
 import { useConsoleSession, useSessionParam } from './useConsoleSession'
 
 type Booked = ActionOutput<'visits', 'bookFor'>

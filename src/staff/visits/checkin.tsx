@@ -8,7 +8,7 @@ import { toApiError } from '../../api/errors'
 import FormProblem from '../components/FormProblem'
 import NoticeCard from '../components/NoticeCard'
 import StaffPage from '../components/StaffPage'
-import TextField from '../components/TextField'
+import TextField from '../../components/TextField'
 
 type CheckedIn = ActionOutput<'visits', 'checkIn'>
 

@@ -8,7 +8,7 @@ import { useSubmit } from '../../hooks/useSubmit'
 import AreaEditor, { type AreaHolders } from '../AreaEditor'
 import FormProblem from '../FormProblem'
 import StationPicker, { ANY_STATION } from '../StationPicker'
-import TextField from '../TextField'
+import TextField from '../../../components/TextField'
 
 export type OfficerFields = Omit<Officer, 'officerId' | 'photoUrl'>
 

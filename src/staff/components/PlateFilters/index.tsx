@@ -3,7 +3,7 @@ import { View } from '@tarojs/components'
 import ActionButton from '../../../components/ActionButton'
 import ChoiceChips from '../ChoiceChips'
 import StationPicker from '../StationPicker'
-import TextField from '../TextField'
+import TextField from '../../../components/TextField'
 import './index.css'
 
 export interface PlateFilter {

@@ -9,7 +9,7 @@ import { PLATE_KIND_CHOICES } from '../../plates/labels'
 import ChoiceChips from '../ChoiceChips'
 import FormProblem from '../FormProblem'
 import PlaceFields, { NO_PLACE, type Place, placeProblem, trimPlace } from '../PlaceFields'
-import TextField from '../TextField'
+import TextField from '../../../components/TextField'
 
 type PlateFields = Place & { label: string }
 

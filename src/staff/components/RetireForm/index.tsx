@@ -6,7 +6,7 @@ import { call } from '../../../api'
 import { announceChange } from '../../changes'
 import { useSubmit } from '../../hooks/useSubmit'
 import FormProblem from '../FormProblem'
-import TextField from '../TextField'
+import TextField from '../../../components/TextField'
 
 export const RETIRE_CONFIRM_TITLE = '停用这块联系牌？'
 

@@ -5,7 +5,7 @@ import { call } from '../../../api'
 import { announceChange } from '../../changes'
 import { useSubmit } from '../../hooks/useSubmit'
 import FormProblem from '../FormProblem'
-import TextField from '../TextField'
+import TextField from '../../../components/TextField'
 
 /** What the form checks before asking the server; the server has the last word. */
 export function stationProblem(fields: { name: string; address: string; phone: string }): string | null {

@@ -7,7 +7,7 @@ import { sessionWhen } from '../../../components/VisitWords'
 import { useSubmit } from '../../hooks/useSubmit'
 import ChoiceChips from '../ChoiceChips'
 import FormProblem from '../FormProblem'
-import TextField from '../TextField'
+import TextField from '../../../components/TextField'
 
 type Decision = 'scheduled' | 'declined'
 

@@ -8,7 +8,7 @@ import { chinaTime } from '../../../time/china'
 import { useSubmit } from '../../hooks/useSubmit'
 import FormProblem from '../FormProblem'
 import StationPicker, { ANY_STATION } from '../StationPicker'
-import TextField from '../TextField'
+import TextField from '../../../components/TextField'
 import './index.css'
 
 /** The matters of types/visits.ts VISIT_MATTERS, repeated: the app does not bundle zod. */

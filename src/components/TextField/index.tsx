@@ -1,7 +1,7 @@
 import { Input, Text, Textarea, View } from '@tarojs/components'
 import './index.css'
 
-interface VisitFieldProps {
+interface TextFieldProps {
   label: string
   value: string
   onChange: (value: string) => void
@@ -14,39 +14,42 @@ interface VisitFieldProps {
   multiline?: boolean
   /** Marks the field as optional in its label. */
   optional?: boolean
+  /** The keyboard's 完成/确认 on a one-line field. */
+  onConfirm?: () => void
 }
 
-/** One labelled input of the 流动警务室 forms, as tall as a button. */
-export default function VisitField({ label, value, onChange, placeholder, hint, type = 'text', maxlength = 100, multiline = false, optional = false }: VisitFieldProps) {
+/** One labelled input, as tall as a button: a line, or several lines for a reason or a note. */
+export default function TextField({ label, value, onChange, placeholder, hint, type = 'text', maxlength = 100, multiline = false, optional = false, onConfirm }: TextFieldProps) {
   return (
-    <View className='visit-field'>
-      <Text className='visit-field__label'>
+    <View className='text-field'>
+      <Text className='text-field__label'>
         {label}
-        {optional ? <Text className='visit-field__optional'>（可不填）</Text> : null}
+        {optional ? <Text className='text-field__optional'>（可不填）</Text> : null}
       </Text>
       {multiline ? (
         <Textarea
-          className='visit-field__input visit-field__input--multiline'
+          className='text-field__input text-field__input--multiline'
           value={value}
           maxlength={maxlength}
           placeholder={placeholder}
-          placeholderClass='visit-field__placeholder'
+          placeholderClass='text-field__placeholder'
           aria-label={label}
           onInput={(event) => onChange(event.detail.value)}
         />
       ) : (
         <Input
-          className='visit-field__input'
+          className='text-field__input'
           value={value}
           type={type}
           maxlength={maxlength}
           placeholder={placeholder}
-          placeholderClass='visit-field__placeholder'
+          placeholderClass='text-field__placeholder'
           aria-label={label}
           onInput={(event) => onChange(event.detail.value)}
+          onConfirm={onConfirm}
         />
       )}
-      {hint ? <Text className='visit-field__hint'>{hint}</Text> : null}
+      {hint ? <Text className='text-field__hint'>{hint}</Text> : null}
     </View>
   )
 }
