@@ -15,6 +15,7 @@ interface Trigger {
  */
 export function startTimers(pool: FunctionPool, functionsDir: string, intervalMs: number, log = console.error): () => void {
   const timers: NodeJS.Timeout[] = []
+  let stopped = false
   for (const name of readdirSync(functionsDir)) {
     const configFile = join(functionsDir, name, 'config.json')
     if (!existsSync(configFile)) continue
@@ -23,11 +24,15 @@ export function startTimers(pool: FunctionPool, functionsDir: string, intervalMs
       const fire = () =>
         pool
           .invoke(name, { Type: 'Timer', TriggerName: trigger.name, Time: new Date().toISOString() })
-          .catch((error: Error) => log(`[local cloud] timer ${name}.${trigger.name} failed: ${error.message}`))
+          // A run cut short by the cloud stopping is not a failure worth reporting.
+          .catch((error: Error) => stopped || log(`[local cloud] timer ${name}.${trigger.name} failed: ${error.message}`))
       const timer = setInterval(fire, intervalMs)
       timer.unref()
       timers.push(timer)
     }
   }
-  return () => timers.forEach(clearInterval)
+  return () => {
+    stopped = true
+    timers.forEach(clearInterval)
+  }
 }
