@@ -18,3 +18,9 @@ export function maskName(name: string | undefined | null): string {
   if (chars.length <= 1) return chars.join('')
   return chars[0] + '*'.repeat(Math.min(chars.length - 1, 4))
 }
+
+/** Enough of an openid to tell two apart, never the whole of it. */
+export function maskOpenid(openid: string): string {
+  if (openid.length <= 8) return `${openid.slice(0, 2)}****`
+  return `${openid.slice(0, 4)}****${openid.slice(-4)}`
+}

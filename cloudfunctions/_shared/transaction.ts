@@ -50,3 +50,13 @@ export async function inTransaction<T>(work: (tx: Transaction) => Promise<T>, at
     }
   }
 }
+
+/** A document read inside a transaction, or undefined when there is none (the SDK throws for that). */
+export async function readIn<T>(tx: Transaction, collection: string, id: string): Promise<T | undefined> {
+  try {
+    return (await tx.collection(collection).doc(id).get()).data as T
+  } catch (error) {
+    if (/not exist|cannot find/i.test(String((error as Error)?.message ?? error))) return undefined
+    throw error
+  }
+}

@@ -8,11 +8,11 @@ import { isDuplicateKey } from '../_shared/db-errors'
 import { AppError, conflict, invalid, notFound } from '../_shared/errors'
 import type { Caller } from '../_shared/identity'
 import { pageByKey } from '../_shared/paging'
-import { firstRow, rows } from '../_shared/results'
-import { inTransaction } from '../_shared/transaction'
+import { firstRow } from '../_shared/results'
+import { inTransaction, readIn } from '../_shared/transaction'
 import type { BookingDoc, SessionDoc } from './docs'
 import { assertStation } from './scope'
-import { bookingStateOf, findSession, readSessionIn } from './sessions'
+import { bookingStateOf, findSession, readSessionIn, sessionsById } from './sessions'
 import { expectedArrival, iso } from './times'
 
 // No 0/O or 1/I: the code is read aloud and typed at the counter.
@@ -127,7 +127,7 @@ export async function bookFor(input: ActionInput<'visits', 'bookFor'>, caller: C
 
 export async function cancel(input: ActionInput<'visits', 'cancel'>, openid: string): Promise<ActionOutput<'visits', 'cancel'>> {
   await inTransaction(async (tx) => {
-    const booking = await readBookingIn(tx, input.bookingId)
+    const booking = await readIn<BookingDoc>(tx, 'bookings', input.bookingId)
     // Someone else's booking is answered exactly like a missing one: ids reveal nothing.
     if (!booking || booking.openid !== openid) throw notFound('没有找到这条预约')
     if (booking.status === 'cancelled') throw conflict('这条预约已经取消了')
@@ -141,15 +141,6 @@ export async function cancel(input: ActionInput<'visits', 'cancel'>, openid: str
     await tx.collection('sessions').doc(session._id).update({ data: { booked: Math.max(0, session.booked - 1), updatedAt: now } })
   })
   return { status: 'cancelled' }
-}
-
-async function readBookingIn(tx: Parameters<Parameters<typeof inTransaction>[0]>[0], bookingId: string): Promise<BookingDoc | undefined> {
-  try {
-    return (await tx.collection('bookings').doc(bookingId).get()).data as BookingDoc
-  } catch (error) {
-    if (/not exist|cannot find/i.test(String((error as Error)?.message ?? error))) return undefined
-    throw error
-  }
 }
 
 export function toMyBooking(doc: BookingDoc, session: SessionDoc | undefined): MyBooking {
@@ -178,12 +169,6 @@ export function toMyBooking(doc: BookingDoc, session: SessionDoc | undefined): M
   if (doc.name) out.name = doc.name
   if (doc.phone) out.phone = maskPhone(doc.phone)
   return out
-}
-
-async function sessionsById(ids: string[]): Promise<Map<string, SessionDoc>> {
-  if (ids.length === 0) return new Map()
-  const found = await rows<SessionDoc>(db.collection('sessions').where({ _id: _.in([...new Set(ids)]) }).limit(100).get())
-  return new Map(found.map((s) => [s._id, s]))
 }
 
 export async function myBookings(input: ActionInput<'visits', 'myBookings'>, openid: string): Promise<ActionOutput<'visits', 'myBookings'>> {

@@ -3,6 +3,7 @@ import { sendSubscribeMessage } from '../_shared/openapi/subscribe-message'
 import { rows, updatedCount } from '../_shared/results'
 import type { BookingDoc, SessionDoc } from './docs'
 import { releaseBooking } from './seats'
+import { sessionsById } from './sessions'
 import { iso, MINUTE } from './times'
 
 /**
@@ -91,9 +92,7 @@ export async function sendDueReminders(firedAt: Date): Promise<{ sent: number; f
   for (;;) {
     const batch = await rows<BookingDoc>(db.collection('bookings').where(due).orderBy('startsAt', 'asc').limit(100).get())
     if (batch.length === 0) break
-    const sessions = new Map(
-      (await rows<SessionDoc>(db.collection('sessions').where({ _id: _.in([...new Set(batch.map((b) => b.sessionId))]) }).get())).map((s) => [s._id, s]),
-    )
+    const sessions = await sessionsById(batch.map((b) => b.sessionId))
     for (const booking of batch) {
       const claimed = await updatedCount(
         db.collection('bookings').where({ _id: booking._id, reminder: 'pending' }).update({ data: { reminder: 'sending' } }),

@@ -1,4 +1,5 @@
 import type { ActionInput, ActionOutput } from '../../types'
+import { maskOpenid } from '../../types/masking'
 import { pageByKey } from '../_shared/paging'
 import { iso } from './times'
 
@@ -10,9 +11,6 @@ interface OutboxDoc {
   data: Record<string, { value: string }>
   sentAt: Date
 }
-
-/** An OPENID shown in the console: enough to tell messages apart, not to identify anyone. */
-const maskOpenid = (openid: string) => (openid.length <= 8 ? `${openid.slice(0, 2)}****` : `${openid.slice(0, 4)}****${openid.slice(-4)}`)
 
 /** What the local cloud would have sent through subscribeMessage.send; empty in the WeChat cloud. */
 export async function outbox(input: ActionInput<'visits', 'outbox'>): Promise<ActionOutput<'visits', 'outbox'>> {

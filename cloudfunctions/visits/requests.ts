@@ -7,7 +7,7 @@ import type { Caller } from '../_shared/identity'
 import { checkText } from '../_shared/openapi/content-check'
 import { pageByKey } from '../_shared/paging'
 import { firstRow, rows, updatedCount } from '../_shared/results'
-import { inTransaction } from '../_shared/transaction'
+import { inTransaction, readIn } from '../_shared/transaction'
 import type { RequestDoc, SecondDoc } from './docs'
 import { notifyRequestAnswered } from './notify'
 import { assertStation } from './scope'
@@ -42,12 +42,8 @@ export async function requestVisit(input: ActionInput<'visits', 'requestVisit'>,
 export async function secondRequest(input: ActionInput<'visits', 'secondRequest'>, openid: string): Promise<ActionOutput<'visits', 'secondRequest'>> {
   try {
     return await inTransaction(async (tx) => {
-      let request: RequestDoc
-      try {
-        request = (await tx.collection('visitRequests').doc(input.requestId).get()).data as RequestDoc
-      } catch {
-        throw notFound('没有找到这条请求')
-      }
+      const request = await readIn<RequestDoc>(tx, 'visitRequests', input.requestId)
+      if (!request) throw notFound('没有找到这条请求')
       if (request.openid === openid) throw conflict('这是你自己提出的请求，不用再附议')
       if (request.status !== 'open') throw new AppError('CLOSED', '民警已经答复了这条请求，不能再附议')
       const second: SecondDoc = { _id: secondId(request._id, openid), requestId: request._id, openid, createdAt: new Date() }

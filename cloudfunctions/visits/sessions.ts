@@ -9,10 +9,7 @@ import type { BookingDoc, SessionDoc } from './docs'
 import { assertStation, stationFilter } from './scope'
 import { iso, MINUTE } from './times'
 import { cancelBookingsOf } from './notify'
-import { inTransaction, type Transaction } from '../_shared/transaction'
-
-/** Booking opens a week before the start unless the station says otherwise. */
-const DEFAULT_BOOKING_WINDOW_MS = 7 * 24 * 60 * MINUTE
+import { inTransaction, readIn, type Transaction } from '../_shared/transaction'
 
 export function bookingStateOf(session: SessionDoc, now = new Date()): BookingState {
   if (session.status === 'cancelled') return 'cancelled'
@@ -128,13 +125,12 @@ export async function createSession(input: ActionInput<'visits', 'createSession'
   const station = await firstRow<{ _id: string; name: string }>(db.collection('stations').where({ _id: input.stationId }).limit(1).get())
   if (!station) throw notFound('没有找到该派出所')
   const now = new Date()
-  const startsAt = new Date(input.startsAt)
   const window = {
-    startsAt,
+    startsAt: new Date(input.startsAt),
     endsAt: new Date(input.endsAt),
-    bookingOpensAt: input.bookingOpensAt ? new Date(input.bookingOpensAt) : new Date(Math.min(now.getTime(), startsAt.getTime() - DEFAULT_BOOKING_WINDOW_MS)),
+    // Booking opens as soon as the session is published, unless the station names a time.
+    bookingOpensAt: input.bookingOpensAt ? new Date(input.bookingOpensAt) : now,
   }
-  if (!input.bookingOpensAt && window.bookingOpensAt < now) window.bookingOpensAt = new Date(Math.max(now.getTime() - MINUTE, startsAt.getTime() - DEFAULT_BOOKING_WINDOW_MS))
   checkWindow(window, now)
   const doc: Omit<SessionDoc, '_id'> = {
     stationId: input.stationId,
@@ -187,14 +183,11 @@ export async function updateSession(input: ActionInput<'visits', 'updateSession'
     }
     await tx.collection('sessions').doc(sessionId).update({ data: next })
   })
-  if (changes.startsAt) await shiftBookingTimes(sessionId)
+  // Bookings keep a copy of the start for the reminder timer; a moved session moves them too.
+  if (changes.startsAt) {
+    await db.collection('bookings').where({ sessionId, status: 'booked' }).update({ data: { startsAt: new Date(changes.startsAt), updatedAt: new Date() } })
+  }
   return { sessionId }
-}
-
-/** Bookings keep a copy of the start for the reminder timer; a moved session moves them too. */
-async function shiftBookingTimes(sessionId: string): Promise<void> {
-  const doc = await findSession(sessionId)
-  await db.collection('bookings').where({ sessionId, status: 'booked' }).update({ data: { startsAt: doc.startsAt, updatedAt: new Date() } })
 }
 
 export async function cancelSession(input: ActionInput<'visits', 'cancelSession'>, caller: Caller): Promise<ActionOutput<'visits', 'cancelSession'>> {
@@ -211,10 +204,14 @@ export async function cancelSession(input: ActionInput<'visits', 'cancelSession'
 }
 
 export async function readSessionIn(tx: Transaction, sessionId: string): Promise<SessionDoc> {
-  try {
-    return (await tx.collection('sessions').doc(sessionId).get()).data as SessionDoc
-  } catch (error) {
-    if (/not exist|cannot find/i.test(String((error as Error)?.message ?? error))) throw notFound('没有找到这一场流动警务室')
-    throw error
-  }
+  const session = await readIn<SessionDoc>(tx, 'sessions', sessionId)
+  if (!session) throw notFound('没有找到这一场流动警务室')
+  return session
+}
+
+/** Sessions by id, for lists of bookings that show their session. */
+export async function sessionsById(ids: string[]): Promise<Map<string, SessionDoc>> {
+  if (ids.length === 0) return new Map()
+  const found = await rows<SessionDoc>(db.collection('sessions').where({ _id: _.in([...new Set(ids)]) }).limit(100).get())
+  return new Map(found.map((s) => [s._id, s]))
 }

@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components'
+import { maskOpenid } from '../../../types/masking'
 import type { Role } from '../../../types/roles'
 import './index.css'
 
@@ -6,12 +7,6 @@ export const ROLE_LABELS: Record<Role, string> = {
   resident: '居民',
   officer: '社区民警',
   admin: '管理员',
-}
-
-/** Shows enough of an openid to tell two apart, never the whole of it. */
-export function maskOpenid(openid: string): string {
-  if (openid.length <= 8) return `${openid.slice(0, 2)}****`
-  return `${openid.slice(0, 4)}****${openid.slice(-4)}`
 }
 
 interface IdentityCardProps {
