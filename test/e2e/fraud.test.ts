@@ -12,9 +12,19 @@ const DOCS = join(__dirname, '..', '..', 'docs')
 // Taro keeps visited pages in the DOM, hidden: look only at what is on screen.
 const shown = (page: Page, text: string | RegExp) => page.getByText(text).filter({ visible: true }).first()
 
-async function bodyFontSize(page: Page): Promise<number> {
-  const paragraph = page.locator('.fraud-body__paragraph, .fraud-body__item-text').filter({ visible: true }).first()
-  return parseFloat(await paragraph.evaluate((el) => getComputedStyle(el).fontSize))
+/**
+ * The type size of the article's first visible paragraph under `scope`. Read in the page and retried
+ * until it is a number: a paragraph Taro is re-rendering is momentarily detached, and a detached
+ * element has no computed size (NaN).
+ */
+async function bodyFontSize(page: Page, scope = ''): Promise<number> {
+  const selector = `${scope} .fraud-body__paragraph, ${scope} .fraud-body__item-text`
+  const size = await page.waitForFunction((sel) => {
+    const visible = Array.from(document.querySelectorAll(sel)).find((el) => (el as HTMLElement).offsetParent !== null)
+    const px = visible ? parseFloat(getComputedStyle(visible).fontSize) : NaN
+    return Number.isFinite(px) && px > 0 ? px : null
+  }, selector)
+  return (await size.jsonValue()) as number
 }
 
 run('反诈 in the H5 app', () => {
@@ -42,7 +52,7 @@ run('反诈 in the H5 app', () => {
 
     await page.goto(`${app.cloud.url}/#/fraud-pages/article/index?id=article-01`)
     await page.locator('.jmt-page--large .fraud-read__title').filter({ visible: true }).waitFor()
-    const large = await bodyFontSize(page)
+    const large = await bodyFontSize(page, '.jmt-page--large')
     expect(large).toBeGreaterThan(normal * 1.2)
     await page.screenshot({ path: join(DOCS, 'screenshot-article-large.png') })
 
