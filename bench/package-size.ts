@@ -1,15 +1,21 @@
 import { spawnSync } from 'node:child_process'
-import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { ROOT } from '../scripts/bundle-functions'
+import { ROOT, sourceHash } from '../scripts/bundle-functions'
 import { measureWeapp } from '../scripts/size-budget'
 
+const HELLO_DIR = join(ROOT, '.cache', 'bench-hello')
+
 /**
- * Builds a Taro React hello world with our own config and toolchain, in the same run, so the main
- * package can be judged against what Taro itself costs rather than against a remembered number.
+ * Builds a Taro React hello world with our own config and toolchain, so the main package can be judged
+ * against what Taro itself costs rather than against a remembered number. `reuse` keeps an earlier
+ * build made from the same config and lockfile.
  */
-export function buildHelloWorld(): number {
-  const dir = join(ROOT, '.cache', 'bench-hello')
+export function buildHelloWorld(reuse = false): string {
+  const dir = HELLO_DIR
+  const stamp = join(dir, '.built-from')
+  const key = sourceHash(['config', 'babel.config.js', 'tsconfig.json', 'package-lock.json'])
+  if (reuse && existsSync(stamp) && readFileSync(stamp, 'utf8') === key) return join(dir, 'dist', 'weapp')
   rmSync(dir, { recursive: true, force: true })
   mkdirSync(join(dir, 'src', 'pages', 'index'), { recursive: true })
   cpSync(join(ROOT, 'config'), join(dir, 'config'), { recursive: true })
@@ -26,5 +32,43 @@ export function buildHelloWorld(): number {
   writeFileSync(join(dir, 'src', 'pages', 'index', 'index.config.ts'), "export default definePageConfig({ navigationBarTitleText: 'Hello' })\n")
   const result = spawnSync(join(ROOT, 'node_modules', '.bin', 'taro'), ['build', '--type', 'weapp'], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] })
   if (result.status !== 0) throw new Error('hello world build failed')
-  return measureWeapp(join(dir, 'dist', 'weapp')).main
+  writeFileSync(stamp, key)
+  return join(dir, 'dist', 'weapp')
+}
+
+/**
+ * What WeChat loads to draw a page first: every file at the package root (app.js, the shared chunks,
+ * Taro's runtime, base.wxml with the templates every page renders through, styles) and the page's own
+ * four files. Measured for our plate page, the page a scan opens.
+ */
+export function firstRenderBytes(dir: string, page: string): number {
+  const root = readdirSync(dir)
+    .filter((name) => statSync(join(dir, name)).isFile() && !name.endsWith('.LICENSE.txt') && name !== 'project.config.json')
+    .reduce((sum, name) => sum + statSync(join(dir, name)).size, 0)
+  const own = ['.js', '.json', '.wxml', '.wxss'].map((ext) => join(dir, `${page}${ext}`)).filter(existsSync)
+  return root + own.reduce((sum, file) => sum + statSync(file).size, 0)
+}
+
+export interface PackageFigures {
+  main: number
+  plateFirstRender: number
+}
+
+/**
+ * Our weapp main package and the plate page's first render, against the hello world's package and its
+ * one page. `reuseBuild` (the bench's --quick) measures an existing dist/weapp instead of building.
+ */
+export function measurePackages(options: { reuseBuild: boolean }): { ours: PackageFigures; hello: PackageFigures; reused: boolean } {
+  const ourDir = join(ROOT, 'dist', 'weapp')
+  const reused = options.reuseBuild && existsSync(join(ourDir, 'app.json'))
+  if (!reused) {
+    const build = spawnSync(join(ROOT, 'node_modules', '.bin', 'taro'), ['build', '--type', 'weapp'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] })
+    if (build.status !== 0) throw new Error('weapp build failed')
+  }
+  const helloDir = buildHelloWorld(options.reuseBuild)
+  return {
+    ours: { main: measureWeapp(ourDir).main, plateFirstRender: firstRenderBytes(ourDir, 'pages/plate/index') },
+    hello: { main: measureWeapp(helloDir).main, plateFirstRender: firstRenderBytes(helloDir, 'pages/index/index') },
+    reused,
+  }
 }

@@ -1,6 +1,7 @@
 import { makePlateCode } from '../types/plate-code'
 import type { LocalCloud } from '../local/cloud'
 import { measure, type LatencyResult } from './latency'
+import { residentsFor } from './residents'
 
 /** Inserts plates straight into the store (a bench needs volume, not the function's checks). */
 export async function seedPlates(cloud: LocalCloud, count: number, taken: ReadonlySet<string> = new Set()): Promise<string[]> {
@@ -29,9 +30,12 @@ export async function seedPlates(cloud: LocalCloud, count: number, taken: Readon
   return [...codes]
 }
 
-/** p50/p99 of plates.lookup over the given codes, 32 concurrent clients, as several residents. */
+/**
+ * p50/p99 of plates.lookup over the given codes, 32 concurrent clients, as many residents (each
+ * within the production rate limit).
+ */
 export async function measureLookup(cloud: LocalCloud, codes: string[], requests: number): Promise<LatencyResult> {
-  const tokens = Array.from({ length: 8 }, (_, i) => cloud.tokens.issue(`bench-resident-${i}`))
+  const tokens = residentsFor(cloud, requests)
   let n = 0
   return measure(`${cloud.url}/api/functions/plates`, {
     concurrency: 32,
@@ -47,4 +51,3 @@ export async function measureLookup(cloud: LocalCloud, codes: string[], requests
     },
   })
 }
-

@@ -1,3 +1,5 @@
+// First: a page opened at a plate link starts on the plate page (H5).
+import './plate/open-from-link'
 import type { PropsWithChildren } from 'react'
 import { useLaunch } from '@tarojs/taro'
 import { initCloud } from './api'

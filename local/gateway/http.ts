@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { ErrorBody, ErrorCode } from '../../types/errors'
 import { HTTP_STATUS } from '../../types/errors'
+import { endCompressible } from './encoding'
 
 export const MAX_BODY_BYTES = 64 * 1024
 
@@ -28,10 +29,10 @@ export class RequestError extends Error {
   }
 }
 
+/** A JSON answer, compressed when the client asks for it (see encoding.ts). */
 export function sendJson(res: ServerResponse, status: number, body: unknown) {
   const text = JSON.stringify(body)
-  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' })
-  res.end(text)
+  endCompressible(res, status, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' }, text)
 }
 
 export function sendError(res: ServerResponse, error: ErrorBody, status = HTTP_STATUS[error.code]) {

@@ -2,8 +2,10 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { openid as openidSchema } from '../../types/common'
 import type { Envelope } from '../../types/envelope'
 import { type ErrorBody, HTTP_STATUS, isErrorCode } from '../../types/errors'
+import { PLATE_LINK_PATH } from '../../types/plate-page'
 import { FunctionFailed, type FunctionPool, UnknownFunction } from '../functions/pool'
-import { bearerToken, readJsonBody, RequestError, SECURITY_HEADERS, sendError, sendJson } from './http'
+import { bearerToken, readJsonBody, RequestError, sendError, sendJson } from './http'
+import { servePlatePage } from './plate-page'
 import { serveStatic } from './static'
 import { newOpenid, type TokenIssuer } from './tokens'
 
@@ -55,11 +57,9 @@ async function route(options: GatewayOptions, req: IncomingMessage, res: ServerR
     return callFunction(pool, options.tokens, decodeURIComponent(fn[1]), req, res)
   }
 
-  const plate = /^\/p\/([^/]{1,64})$/.exec(pathname)
+  const plate = PLATE_LINK_PATH.exec(pathname)
   if (plate && method === 'GET') {
-    const code = encodeURIComponent(decodeURIComponent(plate[1]))
-    res.writeHead(302, { ...SECURITY_HEADERS, Location: `/#/pages/plate/index?code=${code}` })
-    return void res.end()
+    return servePlatePage(pool, options.staticDir, decodeURIComponent(plate[1]), res)
   }
 
   if (pathname.startsWith('/api/')) throw new RequestError('NOT_FOUND', '没有这个接口')

@@ -1,6 +1,9 @@
 import { createReadStream, existsSync, statSync } from 'node:fs'
-import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http'
 import { extname, join, normalize, sep } from 'node:path'
+import { pipeline } from 'node:stream'
+import { constants, createBrotliCompress, createGzip } from 'node:zlib'
+import { type Encoding, MIN_COMPRESS_BYTES, negotiateEncoding } from './encoding'
 import { SECURITY_HEADERS } from './http'
 
 const TYPES: Record<string, string> = {
@@ -16,7 +19,17 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 }
 
-/** Serves the H5 build. Hashed assets are cached for good; index.html never, so a rebuild shows at once. */
+/** Text worth compressing; images and fonts are compressed formats already. */
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.txt'])
+
+/** The precompressed sibling the H5 build writes next to each file (config/precompress.ts). */
+const SUFFIX: Record<Encoding, string> = { br: '.br', gzip: '.gz' }
+
+/**
+ * Serves the H5 build. Hashed assets are cached for good; index.html never, so a rebuild shows at once.
+ * Text files go out compressed when the browser asks: the build's `.br`/`.gz` siblings as they are,
+ * or, for a file without them, compressed on the way out.
+ */
 export function serveStatic(root: string, req: IncomingMessage, res: ServerResponse) {
   const path = decodeURIComponent(new URL(req.url ?? '/', 'http://local').pathname)
   const relative = normalize(path === '/' ? '/index.html' : path)
@@ -27,11 +40,29 @@ export function serveStatic(root: string, req: IncomingMessage, res: ServerRespo
     return res.end('页面不存在')
   }
   const immutable = /\.[0-9a-f]{8}\.(js|css)$/.test(file) || file.includes(`${sep}static${sep}`)
-  res.writeHead(200, {
+  const headers: OutgoingHttpHeaders = {
     ...SECURITY_HEADERS,
     'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
     'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
-  })
+  }
+  if (!COMPRESSIBLE.has(extname(file))) return send(req, res, file, headers)
+  headers.Vary = 'Accept-Encoding'
+
+  const precompressed = (['br', 'gzip'] as const).filter((e) => existsSync(file + SUFFIX[e]))
+  const stored = negotiateEncoding(req.headers['accept-encoding'], precompressed)
+  if (stored) return send(req, res, file + SUFFIX[stored], { ...headers, 'Content-Encoding': stored })
+
+  const size = statSync(file).size
+  const onTheFly = size >= MIN_COMPRESS_BYTES ? negotiateEncoding(req.headers['accept-encoding']) : undefined
+  if (!onTheFly) return send(req, res, file, headers)
+  res.writeHead(200, { ...headers, 'Content-Encoding': onTheFly })
+  if (req.method === 'HEAD') return res.end()
+  const packer = onTheFly === 'br' ? createBrotliCompress({ params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: size } }) : createGzip()
+  pipeline(createReadStream(file), packer, res, () => undefined)
+}
+
+function send(req: IncomingMessage, res: ServerResponse, file: string, headers: OutgoingHttpHeaders) {
+  res.writeHead(200, { ...headers, 'Content-Length': statSync(file).size })
   if (req.method === 'HEAD') return res.end()
   createReadStream(file).pipe(res)
 }

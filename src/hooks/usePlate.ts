@@ -2,6 +2,7 @@ import { useRouter } from '@tarojs/taro'
 import { PLATE_CODE_PROBLEMS, readPlateCode } from '../../types/plate-code'
 import { ApiError, call } from '../api'
 import { plateCodeFromScene } from '../plate/code'
+import { takePrerenderedCard } from '../plate/prerendered'
 import { useRemote } from './useRemote'
 
 function safeDecode(text: string): string {
@@ -31,7 +32,10 @@ function usePlateParam(): { raw: string | null; code: string | null } {
 export function usePlate() {
   const { raw, code } = usePlateParam()
   return useRemote(() => {
-    if (code) return call('plates', 'lookup', { code })
+    if (code) {
+      const inlined = takePrerenderedCard(code)
+      return inlined ? Promise.resolve(inlined) : call('plates', 'lookup', { code })
+    }
     if (!raw) return Promise.reject(new ApiError('INVALID_ARGUMENT', '没有读到联系牌编号，请重新扫码或输入编号。'))
     const read = readPlateCode(raw)
     const problem = read.ok ? PLATE_CODE_PROBLEMS.format : PLATE_CODE_PROBLEMS[read.reason]

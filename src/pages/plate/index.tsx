@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
+import { useEffect } from 'react'
 import DistrictContact from '../../components/DistrictContact'
 import EntryRow from '../../components/EntryRow'
 import EmergencyNumbers from '../../components/EmergencyNumbers'
@@ -10,10 +11,15 @@ import PageState from '../../components/PageState'
 import { communityUrls } from '../../components/ReportLinks/urls'
 import StationCard from '../../components/StationCard'
 import { usePlate } from '../../hooks/usePlate'
+import { removePrerenderedCard } from '../../plate/prerendered'
 import './index.css'
 
 export default function PlatePage() {
   const card = usePlate()
+  // The card the plate link drew in plain HTML gives way once this page shows what it has.
+  useEffect(() => {
+    if (card.status !== 'loading') removePrerenderedCard()
+  }, [card.status])
   return (
     <Page>
       <PageState

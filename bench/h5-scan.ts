@@ -1,0 +1,134 @@
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { chromium, type Browser } from 'playwright-core'
+import { startLocalCloud } from '../local/cloud'
+import { DEMO_PLATE_CODE } from '../local/demo/people'
+import { buildH5IfStale } from '../scripts/h5-build'
+import type { ActionOutput } from '../types'
+
+/** Chrome DevTools' "Slow 4G" preset, as the issue measures it. */
+export const SLOW_4G = { latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 }
+
+export interface ScanTiming {
+  /** Median milliseconds from the start of navigation to the officer's name painted on screen. */
+  app: number
+  /** The same for a static page holding the same card, served from loopback under the same network. */
+  staticPage: number
+  /** Bytes over the wire (after any compression) for one cold open of the app. */
+  appBytes: number
+  staticBytes: number
+}
+
+type Card = ActionOutput<'plates', 'lookup'>
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+
+/** The baseline: the card as one hand-written HTML page, no script at all. */
+function staticCardPage(card: Card): string {
+  const { plate, officer, station } = card
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>警民通</title>
+<style>body{font-family:sans-serif;margin:0;background:#f2f5fa}.card{background:#fff;margin:12px;padding:16px;border-radius:8px}h1{font-size:18px}</style></head>
+<body><div class="card"><h1>${escapeHtml(plate.label)}</h1><p>${escapeHtml(plate.area)} · 编号 ${escapeHtml(plate.code)}</p></div>
+<div class="card"><p>社区民警</p><h1>${escapeHtml(officer?.name ?? '')}</h1><p>警号 ${escapeHtml(officer?.badgeNo ?? '')}</p><p>${escapeHtml(officer?.phone ?? '')}</p><p>${escapeHtml(officer?.dutyHours ?? '')}</p></div>
+<div class="card"><h1>${escapeHtml(station.name)}</h1><p>${escapeHtml(station.address)}</p><p>${escapeHtml(station.phone)}</p></div>
+<div class="card">${card.emergency.map((e) => `<p>${escapeHtml(e.label)} ${escapeHtml(e.number)}</p>`).join('')}</div></body></html>`
+}
+
+function serveOnce(html: string): Promise<{ server: Server; url: string }> {
+  const server = createServer((_req, res) => {
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' })
+    res.end(html)
+  })
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/` })))
+}
+
+/**
+ * One cold open (fresh context, no cache) of `url` at 390×844: milliseconds from navigation start
+ * (redirects included) to the first frame in which `name` is laid out inside the viewport, read in the
+ * page itself so the driver's own delays do not count; and the bytes transferred.
+ */
+async function openCold(browser: Browser, url: string, name: string, throttle: boolean): Promise<{ ms: number; bytes: number }> {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' })
+  try {
+    const page = await context.newPage()
+    const cdp = await context.newCDPSession(page)
+    await cdp.send('Network.enable')
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true })
+    if (throttle) await cdp.send('Network.emulateNetworkConditions', { offline: false, ...SLOW_4G })
+    let bytes = 0
+    cdp.on('Network.loadingFinished', (event: { encodedDataLength: number }) => {
+      bytes += event.encodedDataLength
+    })
+    await page.goto(url, { waitUntil: 'commit' })
+    const ms = await page.waitForFunction(
+      (wanted) => {
+        const walker = document.createTreeWalker(document.body ?? document.documentElement, NodeFilter.SHOW_TEXT)
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          if (!node.textContent?.includes(wanted) || !node.parentElement) continue
+          const box = node.parentElement.getBoundingClientRect()
+          const style = getComputedStyle(node.parentElement)
+          if (box.width > 0 && box.height > 0 && box.top < innerHeight && style.visibility !== 'hidden' && style.opacity !== '0') return performance.now()
+        }
+        return false
+      },
+      name,
+      { polling: 'raf', timeout: 60_000 },
+    )
+    const at = (await ms.jsonValue()) as number
+    // Let late responses of the open finish so the byte count is the whole cold open.
+    await page.waitForLoadState('networkidle').catch(() => undefined)
+    return { ms: at, bytes }
+  } finally {
+    await context.close()
+  }
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
+
+/**
+ * H5 scan → officer name visible: the app opened at the plate's QR link (`/p/<code>`) on a fresh
+ * local cloud with demo data, against a static page holding the same card, alternating, `runs` each.
+ */
+export async function measureScan(options: { runs: number; throttle: boolean; chromium?: string }): Promise<ScanTiming> {
+  buildH5IfStale((line) => console.error(line))
+  const dataDir = mkdtempSync(join(tmpdir(), 'jmt-bench-'))
+  const cloud = await startLocalCloud({ port: 0, dataDir, demo: true })
+  const browser = await chromium.launch({
+    executablePath: options.chromium ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  })
+  try {
+    const res = await fetch(`${cloud.url}/api/functions/plates`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ action: 'lookup', data: { code: DEMO_PLATE_CODE } }),
+    })
+    const card = ((await res.json()) as { data: Card }).data
+    const name = card.officer?.name
+    if (!name) throw new Error('the demo plate has no officer')
+    const baseline = await serveOnce(staticCardPage(card))
+    try {
+      const app: { ms: number; bytes: number }[] = []
+      const still: { ms: number; bytes: number }[] = []
+      for (let i = 0; i < options.runs; i++) {
+        still.push(await openCold(browser, baseline.url, name, options.throttle))
+        app.push(await openCold(browser, `${cloud.url}/p/${DEMO_PLATE_CODE}`, name, options.throttle))
+      }
+      return {
+        app: median(app.map((r) => r.ms)),
+        staticPage: median(still.map((r) => r.ms)),
+        appBytes: median(app.map((r) => r.bytes)),
+        staticBytes: median(still.map((r) => r.bytes)),
+      }
+    } finally {
+      baseline.server.close()
+    }
+  } finally {
+    await browser.close()
+    await cloud.close()
+    rmSync(dataDir, { recursive: true, force: true })
+  }
+}

@@ -1,0 +1,103 @@
+import { existsSync, readFileSync, statSync } from 'node:fs'
+import type { ServerResponse } from 'node:http'
+import { join } from 'node:path'
+import type { ActionOutput } from '../../types'
+import { readPlateCode } from '../../types/plate-code'
+import { PLATE_CARD_BLOCK_ID as CARD_BLOCK_ID, PLATE_PRERENDER_ID as PRERENDER_ID } from '../../types/plate-page'
+import type { FunctionPool } from '../functions/pool'
+import { endCompressible } from './encoding'
+import { SECURITY_HEADERS } from './http'
+
+type Card = ActionOutput<'plates', 'lookup'>
+
+
+/** Text for HTML content and attribute values: the five characters with a meaning in HTML escaped. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+}
+
+/**
+ * JSON that can sit inside `<script type="application/json">`: nothing in it can close the element
+ * (`</script>`), open a comment (`<!--`) or end a line for old parsers (U+2028/2029). JSON.parse
+ * reads the escapes back as the same characters.
+ */
+export function jsonForScript(value: unknown): string {
+  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+}
+
+const tel = (phone: string) => `tel:${phone.replace(/[^0-9+]/g, '')}`
+
+/**
+ * The card in plain HTML, styled inline (the policy allows inline styles, no inline scripts): the name
+ * and the phone numbers are on screen and callable before a byte of the app's script has arrived.
+ * It covers the page until the app's plate page draws the same card and removes it.
+ */
+export function cardHtml(card: Card): string {
+  const { plate, officer, station } = card
+  const line = (text: string) => `<p class="l">${escapeHtml(text)}</p>`
+  const call = (label: string, phone: string) => `<a class="b" href="${escapeHtml(tel(phone))}">${escapeHtml(label)} ${escapeHtml(phone)}</a>`
+  const who =
+    plate.status === 'retired'
+      ? `<div class="c">${line('这块联系牌已经停用。有事请联系下面的警务室。')}</div>`
+      : officer
+        ? `<div class="c"><p class="k">社区民警</p><p class="n">${escapeHtml(officer.name)}</p>${officer.badgeNo ? line(`警号 ${officer.badgeNo}`) : ''}${officer.dutyHours ? line(`值班 ${officer.dutyHours}`) : ''}${officer.phone ? call(`打电话给${officer.name}`, officer.phone) : ''}</div>`
+        : `<div class="c">${line('这里的社区民警正在安排中，有事请先联系下面的警务室。')}</div>`
+  return [
+    `<div id="${PRERENDER_ID}" aria-busy="true">`,
+    '<style>',
+    `#${PRERENDER_ID}{position:fixed;inset:0;z-index:2000;overflow:auto;background:#f2f5fa;font:16px/1.5 -apple-system,"PingFang SC","Microsoft YaHei",sans-serif;color:#1f2937}`,
+    `#${PRERENDER_ID} .h{background:#0a3d91;color:#fff;text-align:center;padding:12px;font-size:17px}`,
+    `#${PRERENDER_ID} .c{background:#fff;margin:12px;padding:16px;border-radius:12px}`,
+    `#${PRERENDER_ID} .k{color:#4a5565;font-size:14px;margin:0}`,
+    `#${PRERENDER_ID} .n{font-size:22px;font-weight:600;margin:4px 0}`,
+    `#${PRERENDER_ID} .l{margin:2px 0}`,
+    `#${PRERENDER_ID} .b{display:block;margin-top:12px;padding:10px;border-radius:8px;background:#0a3d91;color:#fff;text-align:center;text-decoration:none}`,
+    '</style>',
+    '<div class="h">警民联系牌</div>',
+    `<div class="c"><p class="n">${escapeHtml(plate.label)}</p>${line(`${plate.area} · 编号 ${plate.code}`)}</div>`,
+    who,
+    `<div class="c"><p class="k">警务室</p><p class="n">${escapeHtml(station.name)}</p>${station.address ? line(station.address) : ''}${station.phone ? call('打电话到警务室', station.phone) : ''}</div>`,
+    `<div class="c"><p class="k">紧急求助</p>${card.emergency.map((e) => call(e.label, e.number)).join('')}</div>`,
+    '</div>',
+  ].join('')
+}
+
+/** The app's index.html with the card inlined: data for the app, and the card drawn for the eye. */
+export function plateDocument(indexHtml: string, card: Card): string {
+  const data = `<script type="application/json" id="${CARD_BLOCK_ID}">${jsonForScript(card)}</script>`
+  return indexHtml.replace('</head>', `${data}</head>`).replace(/<body([^>]*)>/, (open) => `${open}${cardHtml(card)}`)
+}
+
+let cachedIndex: { file: string; mtimeMs: number; html: string } | undefined
+
+function readIndex(staticDir: string): string | undefined {
+  const file = join(staticDir, 'index.html')
+  if (!existsSync(file)) return undefined
+  const { mtimeMs } = statSync(file)
+  if (cachedIndex?.file !== file || cachedIndex.mtimeMs !== mtimeMs) cachedIndex = { file, mtimeMs, html: readFileSync(file, 'utf8') }
+  return cachedIndex.html
+}
+
+/**
+ * `GET /p/<code>`, the link inside locally printed plate QR codes. Answers the app itself with the card
+ * inlined, so the officer's name paints with the first HTML instead of after the app, a login and a
+ * lookup; the app starts on the plate page (src/plate/open-from-link.ts) and uses the inlined card
+ * rather than asking again, so an open counts as one scan (made here, with no identity, as for anyone
+ * not signed in). Without an H5 build, for a code that cannot exist, or when the lookup fails, it
+ * redirects to the plate page as before and the app shows what is wrong.
+ */
+export async function servePlatePage(pool: FunctionPool | undefined, staticDir: string, rawCode: string, res: ServerResponse): Promise<void> {
+  const redirect = () => {
+    res.writeHead(302, { ...SECURITY_HEADERS, Location: `/#/pages/plate/index?code=${encodeURIComponent(rawCode)}` })
+    res.end()
+  }
+  const read = readPlateCode(rawCode)
+  const index = readIndex(staticDir)
+  if (!pool || !read.ok || !index) return redirect()
+  const answer = (await pool.invoke('plates', { action: 'lookup', data: { code: read.code } }).catch(() => undefined)) as
+    | { ok: true; data: Card }
+    | { ok: false }
+    | undefined
+  if (!answer?.ok) return redirect()
+  endCompressible(res, 200, { ...SECURITY_HEADERS, 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' }, plateDocument(index, answer.data))
+}
