@@ -1,5 +1,5 @@
 export default defineAppConfig({
-  pages: ['pages/index/index', 'pages/visits/index', 'pages/fraud/index', 'pages/me/index', 'pages/plate/index', 'pages/plate/enter'],
+  pages: ['pages/index/index', 'pages/visits/index', 'pages/fraud/index', 'pages/me/index', 'pages/plate/index'],
   subPackages: [
     {
       root: 'staff/',
@@ -56,6 +56,12 @@ export default defineAppConfig({
       root: 'fraud-pages/',
       name: 'fraud',
       pages: ['list/index', 'article/index', 'case/index', 'quiz/index', 'result/index', 'mistakes/index'],
+    },
+    {
+      // Typing a plate's code, for those who cannot scan it: kept out of the main package, which a scan
+      // opens (the plate page itself stays in the main package so a scan draws it without a download).
+      root: 'plate-entry/',
+      pages: ['index'],
     },
     {
       // 隐私说明 and 我的数据 (export, delete).

@@ -11,7 +11,7 @@ export function openPlate(code: string, options: { replace?: boolean } = {}): vo
   else Taro.navigateTo({ url })
 }
 
-/** The page where a plate code is typed in. */
+/** The page where a plate code is typed in (a subpackage: only those who cannot scan need it). */
 export function openPlateEntry(): void {
-  Taro.navigateTo({ url: '/pages/plate/enter' })
+  Taro.navigateTo({ url: '/plate-entry/index' })
 }

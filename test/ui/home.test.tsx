@@ -22,7 +22,7 @@ describe('首页 in the H5 build', () => {
 
     fireEvent.click(screen.getByText('输入联系牌编号'))
 
-    expect(navigateTo).toHaveBeenCalledWith({ url: '/pages/plate/enter' })
+    expect(navigateTo).toHaveBeenCalledWith({ url: '/plate-entry/index' })
     navigateTo.mockRestore()
   })
 
