@@ -1,12 +1,12 @@
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type Browser } from 'playwright-core'
 import { startLocalCloud } from '../local/cloud'
 import { DEMO_PLATE_CODE } from '../local/demo/people'
-import { buildH5IfStale } from '../scripts/h5-build'
+import { buildH5IfStale, H5_DIR } from '../scripts/h5-build'
 import type { ActionOutput } from '../types'
 
 /** Chrome DevTools' "Slow 4G" preset, as the issue measures it. */
@@ -91,9 +91,10 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 /**
  * H5 scan → officer name visible: the app opened at the plate's QR link (`/p/<code>`) on a fresh
  * local cloud with demo data, against a static page holding the same card, alternating, `runs` each.
+ * `reuseBuild` measures an existing dist/h5 (after `npm run build:h5`) instead of checking its sources.
  */
-export async function measureScan(options: { runs: number; throttle: boolean; chromium?: string }): Promise<ScanTiming> {
-  buildH5IfStale((line) => console.error(line))
+export async function measureScan(options: { runs: number; reuseBuild?: boolean; chromium?: string }): Promise<{ slow4g: ScanTiming; loopback: ScanTiming }> {
+  if (!(options.reuseBuild && existsSync(join(H5_DIR, 'index.html')))) buildH5IfStale((line) => console.error(line))
   const dataDir = mkdtempSync(join(tmpdir(), 'jmt-bench-'))
   const cloud = await startLocalCloud({ port: 0, dataDir, demo: true })
   const browser = await chromium.launch({
@@ -110,12 +111,12 @@ export async function measureScan(options: { runs: number; throttle: boolean; ch
     const name = card.officer?.name
     if (!name) throw new Error('the demo plate has no officer')
     const baseline = await serveOnce(staticCardPage(card))
-    try {
+    const measureUnder = async (throttle: boolean): Promise<ScanTiming> => {
       const app: { ms: number; bytes: number }[] = []
       const still: { ms: number; bytes: number }[] = []
       for (let i = 0; i < options.runs; i++) {
-        still.push(await openCold(browser, baseline.url, name, options.throttle))
-        app.push(await openCold(browser, `${cloud.url}/p/${DEMO_PLATE_CODE}`, name, options.throttle))
+        still.push(await openCold(browser, baseline.url, name, throttle))
+        app.push(await openCold(browser, `${cloud.url}/p/${DEMO_PLATE_CODE}`, name, throttle))
       }
       return {
         app: median(app.map((r) => r.ms)),
@@ -123,6 +124,9 @@ export async function measureScan(options: { runs: number; throttle: boolean; ch
         appBytes: median(app.map((r) => r.bytes)),
         staticBytes: median(still.map((r) => r.bytes)),
       }
+    }
+    try {
+      return { slow4g: await measureUnder(true), loopback: await measureUnder(false) }
     } finally {
       baseline.server.close()
     }

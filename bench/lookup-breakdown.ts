@@ -1,0 +1,61 @@
+import type { LocalCloud } from '../local/cloud'
+import { residentsFor } from './residents'
+
+export interface LookupBreakdown {
+  /** `/healthz`: HTTP to the gateway and back. */
+  gateway: number
+  /** An unknown action of the plates function: + the hop to a worker and back, and the router. */
+  workerHop: number
+  /** A lookup of a mistyped code: + reading the input, refused before any database request. */
+  validation: number
+  /** One read of a plate straight from the emulator's HTTP endpoint, as the SDK sends it, unsigned. */
+  emulatorRead: number
+  /** A whole lookup. */
+  lookup: number
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
+
+async function timed(count: number, once: (i: number) => Promise<void>): Promise<number> {
+  const timings: number[] = []
+  for (let i = 0; i < count; i++) {
+    const t0 = process.hrtime.bigint()
+    await once(i)
+    timings.push(Number(process.hrtime.bigint() - t0) / 1e6)
+  }
+  return median(timings)
+}
+
+/**
+ * Where one lookup's time goes, measured one request at a time (no queueing) as medians of layered
+ * requests, each adding one step to the one before: gateway, worker hop and router, validation; and
+ * the emulator's own share of a read, asked directly. What a lookup costs beyond validation and the
+ * emulator's share is the genuine SDK in the worker (building, signing and sending its requests).
+ */
+export async function breakDownLookup(cloud: LocalCloud, codes: string[], count: number): Promise<LookupBreakdown> {
+  const tokens = residentsFor(cloud, count * 3)
+  const post = async (body: unknown, token: string) => {
+    const res = await fetch(`${cloud.url}/api/functions/plates`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+      body: JSON.stringify(body),
+    })
+    await res.arrayBuffer()
+  }
+  const gateway = await timed(count, async () => {
+    await (await fetch(`${cloud.url}/healthz`)).arrayBuffer()
+  })
+  const workerHop = await timed(count, (i) => post({ action: 'nothingHere', data: {} }, tokens[i % tokens.length]))
+  const validation = await timed(count, (i) => post({ action: 'lookup', data: { code: 'NOTACODE' } }, tokens[(i + 1) % tokens.length]))
+  const emulatorRead = await timed(count, async (i) => {
+    const res = await fetch(cloud.sdkUrl, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ action: 'database.getDocument', collectionName: 'plates', query: JSON.stringify({ _id: codes[i % codes.length] }), limit: 1, offset: 0 }),
+    })
+    const answer = (await res.json()) as { data?: { list: unknown[] } }
+    if (answer.data?.list.length !== 1) throw new Error('the emulator did not find the plate')
+  })
+  const lookup = await timed(count, (i) => post({ action: 'lookup', data: { code: codes[i % codes.length] } }, tokens[(i + 2) % tokens.length]))
+  return { gateway, workerHop, validation, emulatorRead, lookup }
+}
