@@ -41,7 +41,9 @@ afterEach(() => jest.restoreAllMocks())
 
 function onWeappPage(route: string | undefined, tabBar: { setData: jest.Mock } | null) {
   const current = Taro.getCurrentInstance()
-  jest.spyOn(Taro, 'getCurrentInstance').mockReturnValue({ ...current, page: { route, getTabBar: () => tabBar } } as ReturnType<typeof Taro.getCurrentInstance>)
+  // Only what the hook reads of a weapp page instance.
+  const page = { route, getTabBar: () => tabBar } as unknown as ReturnType<typeof Taro.getCurrentInstance>['page']
+  jest.spyOn(Taro, 'getCurrentInstance').mockReturnValue({ ...current, page })
 }
 
 describe('a tab page and its custom tab bar (weapp)', () => {
