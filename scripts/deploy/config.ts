@@ -13,7 +13,7 @@ export type TemplateKey = (typeof TEMPLATE_KEYS)[number]
 
 export const TEMPLATE_PURPOSE: Record<TemplateKey, string> = {
   reminder: '流动警务室预约提醒（开始前发送）',
-  cancelled: '预约取消通知（警方取消场次时发送）',
+  cancelled: '场次变更或取消通知（警方改时间、换地点或取消场次时发送）',
   requestAnswered: '上门申请处理结果（安排或婉拒“相约”申请时发送）',
   reportStatus: '线索举报处理进度通知',
   mediationStatus: '矛盾纠纷调解进度通知',

@@ -72,7 +72,7 @@ describe('deploy plan', () => {
       'staff 300.0 KB',
       '每个云函数的环境变量：JMT_REMIND_BEFORE_MINUTES, JMT_TEMPLATE_VISIT_REMINDER, JMT_TEMPLATE_REPORT_STATUS',
       'reminder（流动警务室预约提醒（开始前发送），JMT_TEMPLATE_VISIT_REMINDER）：tmpl-reminder-0001',
-      'cancelled（预约取消通知（警方取消场次时发送），JMT_TEMPLATE_VISIT_CANCELLED）：未配置',
+      'cancelled（场次变更或取消通知（警方改时间、换地点或取消场次时发送），JMT_TEMPLATE_VISIT_CANCELLED）：未配置',
       'staff 集合写入 {_id: "oAdmin0001", role: "admin"}',
       '演示数据（--demo）：stations 2，plates 9',
       '警告 1 条',
