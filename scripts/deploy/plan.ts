@@ -135,9 +135,10 @@ export function formatPlan(plan: Plan, findings: Finding[]): string {
   }
   if (plan.indexedFields.length) {
     out.push('')
-    out.push('云函数查询用到的字段（集合.字段：有无索引）：')
+    // Every query already starts from an index (else the dry run has an error): a field outside all indexes only filters what the index found.
+    out.push('云函数查询用到的字段（每个查询都由索引起步；标“索引外”的字段只在索引找出的文档中再筛选）：')
     const byCollection = new Map<string, string[]>()
-    for (const f of plan.indexedFields) byCollection.set(f.collection, [...(byCollection.get(f.collection) ?? []), `${f.field}${f.indexed ? '' : '（无索引）'}`])
+    for (const f of plan.indexedFields) byCollection.set(f.collection, [...(byCollection.get(f.collection) ?? []), `${f.field}${f.indexed ? '' : '（索引外）'}`])
     for (const [c, fields] of byCollection) out.push(`   ${c}: ${fields.join(', ')}`)
   }
   const errors = findings.filter((f) => f.severity === 'error')

@@ -83,4 +83,18 @@ describe('deploy plan', () => {
       expect(text).toContain(expected)
     }
   })
+
+  it('lists the queried fields, marking those outside every index as filters only', () => {
+    const withFields = buildPlan({
+      config,
+      packageVersion: '1.4.0',
+      functions: {},
+      indexes: {},
+      indexedFields: [
+        { collection: 'bookings', field: 'name', at: ['x.ts:1'], indexed: false },
+        { collection: 'bookings', field: 'startsAt', at: ['x.ts:1'], indexed: true },
+      ],
+    })
+    expect(formatPlan(withFields, [])).toContain('bookings: name（索引外）, startsAt')
+  })
 })
