@@ -17,6 +17,8 @@ export interface ManagerNode {
     createFunction(param: { func: Record<string, unknown>; functionRootPath: string; force: boolean }): Promise<unknown>
     /** SCF UpdateFunctionConfiguration: its whitelist has no runtime (a runtime cannot be changed). */
     updateFunctionConfig(func: Record<string, unknown>): Promise<unknown>
+    /** Polls GetFunction until the function is no longer Creating/Updating (throws on CreateFailed or after 5 minutes). */
+    waitFunctionActive(name: string): Promise<void>
   }
   /** Any CloudBase API action (`tcb`, 2018-06-08): used for ModifySafeRule / DescribeSafeRule. */
   commonService(service?: string, version?: string): { call(options: { Action: string; Param: Record<string, unknown> }): Promise<Record<string, unknown>> }
@@ -52,6 +54,8 @@ export interface CloudAdmin {
   createFunction(spec: NewFunction): Promise<void>
   /** Timeout and variables only: there is deliberately no way to ask for another runtime. */
   updateFunctionConfig(spec: { name: string; timeout: number; variables: Record<string, string> }): Promise<void>
+  /** Until an upload's cloud dependency install has finished: SCF refuses configuration changes meanwhile. */
+  waitUntilActive(name: string): Promise<void>
   getCollectionRule(collection: string): Promise<CollectionRule>
   setCollectionRule(collection: string, rule: string): Promise<void>
 }
@@ -134,6 +138,9 @@ export function createCloudAdmin(manager: ManagerNode, target: { envId: string; 
     },
     async updateFunctionConfig(spec) {
       await manager.functions.updateFunctionConfig({ name: spec.name, timeout: spec.timeout, envVariables: spec.variables })
+    },
+    async waitUntilActive(name) {
+      await manager.functions.waitFunctionActive(name)
     },
     async getCollectionRule(collection) {
       // DescribeSafeRule: WxAppId "微信必传" for an environment of a mini-program.

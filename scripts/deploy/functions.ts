@@ -12,7 +12,8 @@ import type { Plan, PlannedFunction } from './plan'
  * 2. A missing function is created through @cloudbase/manager-node with its runtime, timeout and
  *    variables, before miniprogram-ci ever sees it (miniprogram-ci would create it on Nodejs8.9, 3 s).
  * 3. miniprogram-ci uploads the code (WeChat's route: it installs the dependencies in the cloud and
- *    applies config.json's cloud-call permissions on every upload).
+ *    applies config.json's cloud-call permissions on every upload); then wait while the function is
+ *    Updating (the cloud install), as SCF refuses other changes meanwhile.
  * 4. Timer triggers the function lacks are created with miniprogram-ci, whose createTimeTrigger
  *    answers an error sentence instead of throwing.
  * 5. Timeout and variables of an existing function are updated (never its runtime).
@@ -98,6 +99,7 @@ export async function deployFunctions(input: FunctionStepInput): Promise<void> {
     log(`  上传 ${fn.name} 的代码（云端安装依赖）…`)
     const result = await uploader.uploadFunction({ project: input.project, env: input.envId, name: fn.name, path: join(codeRoot, fn.name), remoteNpmInstall: true })
     log(`  ${fn.name}：${result.filesCount} 个文件，${(result.packSize / 1024).toFixed(1)} KB`)
+    await admin.waitUntilActive(fn.name)
 
     const missing = fn.triggers.filter((t) => before?.triggers[t.name] !== t.config)
     const changed = missing.filter((t) => before?.triggers[t.name] !== undefined)
@@ -113,6 +115,7 @@ export async function deployFunctions(input: FunctionStepInput): Promise<void> {
 
     if (before) {
       await admin.updateFunctionConfig({ name: fn.name, timeout: fn.timeout, variables })
+      await admin.waitUntilActive(fn.name)
       log(`  ${fn.name}：超时 ${fn.timeout} 秒，环境变量 ${Object.keys(variables).length} 个（运行时保持 ${before.runtime}）`)
     }
 

@@ -8,6 +8,7 @@ function fakeManager(detail: () => Promise<Record<string, unknown>>) {
       getFunctionDetail: async () => detail(),
       createFunction: async (param) => void asked.push(['createFunction', param]),
       updateFunctionConfig: async (func) => void asked.push(['updateFunctionConfig', func]),
+      waitFunctionActive: async (name) => void asked.push(['waitFunctionActive', name]),
     },
     commonService: () => ({ call: async (o) => (asked.push(['call', o]), { AclTag: 'CUSTOM', Rule: '{"read":false,"write":false}' }) }),
   }

@@ -96,6 +96,9 @@ function fakeCloud(options: { functions?: Record<string, Partial<CloudFunction>>
         fn.Timeout = Number(func.timeout)
         fn.Environment.Variables = Object.entries(func.envVariables as Record<string, string>).map(([Key, Value]) => ({ Key, Value }))
       },
+      async waitFunctionActive(name) {
+        calls.push(`waitFunctionActive ${name}`)
+      },
     },
     commonService(service, version) {
       expect([service, version]).toEqual(['tcb', '2018-06-08'])
@@ -141,8 +144,10 @@ describe('a real deployment (against a stand-in cloud)', () => {
     expect(fnCalls).toEqual([
       'createFunction org runtime=Nodejs16.13 timeout=20 vars=JMT_TEMPLATE_VISIT_REMINDER code=dist/cloudfunctions force=false',
       'uploadFunction org remoteNpmInstall=true dist/cloudfunctions/org',
+      'waitFunctionActive org',
       'createFunction plates runtime=Nodejs16.13 timeout=20 vars=JMT_TEMPLATE_VISIT_REMINDER code=dist/cloudfunctions force=false',
       'uploadFunction plates remoteNpmInstall=true dist/cloudfunctions/plates',
+      'waitFunctionActive plates',
       'createTimeTrigger plates hourly=0 5 * * * * *',
     ])
     for (const name of ['org', 'plates']) {
@@ -162,6 +167,12 @@ describe('a real deployment (against a stand-in cloud)', () => {
     const lines: string[] = []
     await run(cloud, lines)
     expect(cloud.calls.filter((c) => /createFunction|createTimeTrigger/.test(c))).toEqual([])
+    expect(cloud.calls.filter((c) => /^(uploadFunction|updateFunctionConfig|waitFunctionActive) org/.test(c))).toEqual([
+      'uploadFunction org remoteNpmInstall=true dist/cloudfunctions/org',
+      'waitFunctionActive org',
+      'updateFunctionConfig org envVariables,name,timeout',
+      'waitFunctionActive org',
+    ])
     expect(cloud.calls.filter((c) => c.startsWith('updateFunctionConfig'))).toEqual([
       'updateFunctionConfig org envVariables,name,timeout',
       'updateFunctionConfig plates envVariables,name,timeout',
