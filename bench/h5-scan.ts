@@ -8,6 +8,7 @@ import { startLocalCloud } from '../local/cloud'
 import { DEMO_PLATE_CODE } from '../local/demo/people'
 import { buildH5IfStale, H5_DIR } from '../scripts/h5-build'
 import type { ActionOutput } from '../types'
+import { warm } from './warm'
 
 /** Chrome DevTools' "Slow 4G" preset, as the issue measures it. */
 export const SLOW_4G = { latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 }
@@ -96,7 +97,9 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 export async function measureScan(options: { runs: number; reuseBuild?: boolean; chromium?: string }): Promise<{ slow4g: ScanTiming; loopback: ScanTiming }> {
   if (!(options.reuseBuild && existsSync(join(H5_DIR, 'index.html')))) buildH5IfStale((line) => console.error(line))
   const dataDir = mkdtempSync(join(tmpdir(), 'jmt-bench-'))
-  const cloud = await startLocalCloud({ port: 0, dataDir, demo: true })
+  // A raised time limit for the workers' first loads on a busy machine (see run.ts), all warmed first.
+  const cloud = await startLocalCloud({ port: 0, dataDir, demo: true, functionTimeoutMs: 120_000 })
+  await warm(cloud, 'plates', { action: 'lookup', data: { code: DEMO_PLATE_CODE } })
   const browser = await chromium.launch({
     executablePath: options.chromium ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
