@@ -43,7 +43,7 @@ export interface FunctionStepInput {
   log: (line: string) => void
 }
 
-const describe = (fn: Pick<PlannedFunction, 'runtime' | 'timeout'>, variables: Record<string, string>) =>
+const settingsText = (fn: Pick<PlannedFunction, 'runtime' | 'timeout'>, variables: Record<string, string>) =>
   `运行时 ${fn.runtime}，超时 ${fn.timeout} 秒，环境变量 ${Object.keys(variables).length} 个`
 
 /** Step 1: refuses, naming each, the functions whose runtime can no longer be right. Answers what exists. */
@@ -90,7 +90,7 @@ export async function deployFunctions(input: FunctionStepInput): Promise<void> {
   for (const fn of plan.functions) {
     const before = existing.get(fn.name)
     if (!before) {
-      log(`新建云函数 ${fn.name}：${describe(fn, variables)}`)
+      log(`新建云函数 ${fn.name}：${settingsText(fn, variables)}`)
       await admin.createFunction({ name: fn.name, runtime: fn.runtime, timeout: fn.timeout, variables, codeRoot })
     } else {
       log(`云函数 ${fn.name} 已存在（运行时 ${before.runtime}）`)
@@ -122,6 +122,6 @@ export async function deployFunctions(input: FunctionStepInput): Promise<void> {
     const after = await admin.getFunction(fn.name)
     const wrong = differences(fn, variables, after, !before)
     if (wrong.length) throw new DeployError([`部署后核对云函数 ${fn.name}，与计划不符（部署到此停止，小程序没有上传）：`, ...wrong.map((w) => `  - ${w}`)].join('\n'))
-    log(`  ${fn.name}：已核对（${describe({ ...fn, runtime: after!.runtime }, variables)}，定时触发器 ${fn.triggers.length} 个）`)
+    log(`  ${fn.name}：已核对（${settingsText({ ...fn, runtime: after!.runtime }, variables)}，定时触发器 ${fn.triggers.length} 个）`)
   }
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { checkFunctions, checkIndexes, checkSizes, type IndexFile } from '../../scripts/deploy/checks'
 import { scanCalls, scanQueries } from '../../scripts/deploy/scan'
-import { measureWeapp } from '../../scripts/size-budget'
+import { measureTabBar, measureWeapp } from '../../scripts/size-budget'
 
 const MB = 1024 * 1024
 
@@ -36,6 +36,27 @@ describe('package size check', () => {
       ['size:staff', 'error'],
     ])
     expect(findings[0].message).toContain('主包')
+  })
+
+  it('counts the custom tab bar: its component folder and each tab icon once', () => {
+    const tabBar = (custom: boolean) => ({
+      custom,
+      list: [
+        { pagePath: 'pages/index/index', text: '首页', iconPath: 'assets/tab/home.png', selectedIconPath: 'assets/tab/home-active.png' },
+        { pagePath: 'pages/me/index', text: '我的', iconPath: 'assets/tab/me.png', selectedIconPath: 'assets/tab/home-active.png' },
+      ],
+    })
+    writeFileSync(join(dir, 'app.json'), JSON.stringify({ pages: ['pages/index/index'], tabBar: tabBar(true) }))
+    mkdirSync(join(dir, 'custom-tab-bar'))
+    mkdirSync(join(dir, 'assets/tab'), { recursive: true })
+    file('custom-tab-bar/index.js', 1000)
+    file('custom-tab-bar/index.wxml', 200)
+    file('assets/tab/home.png', 600)
+    file('assets/tab/home-active.png', 650)
+    file('assets/tab/me.png', 700)
+    expect(measureTabBar(dir)).toEqual({ component: 1200, icons: 1950 })
+    writeFileSync(join(dir, 'app.json'), JSON.stringify({ pages: ['pages/index/index'], tabBar: tabBar(false) }))
+    expect(measureTabBar(dir)).toEqual({ component: 0, icons: 0 })
   })
 
   it('fails a total over 30 MB even when every package fits', () => {
