@@ -269,8 +269,9 @@ describe('the desk on the day', () => {
     await resident().ok('visits', 'book', { sessionId, matter: '户籍咨询', name: '李大爷', phone: '13800004321' })
     await resident().ok('visits', 'book', { sessionId, matter: '反诈咨询' })
     await officer.ok('visits', 'bookFor', { sessionId, name: '=HYPERLINK("x")', phone: '13800009999', matter: '户籍咨询' })
+    await officer.ok('visits', 'bookFor', { sessionId, name: '赵六;=1+2', phone: '13800008888', matter: '户籍咨询' })
     const { items } = await officer.ok('visits', 'roster', { sessionId })
-    expect(items.map((i) => i.queueNo)).toEqual([1, 2, 3])
+    expect(items.map((i) => i.queueNo)).toEqual([1, 2, 3, 4])
     expect(items[0]).toMatchObject({ name: '李大爷', phone: '13800004321', status: 'booked', atCounter: false })
     expect(items[1]).toMatchObject({ name: '未留姓名' })
     expect(items[2]).toMatchObject({ atCounter: true, phone: '13800009999' })
@@ -282,11 +283,15 @@ describe('the desk on the day', () => {
     expect(csv.charCodeAt(0)).toBe(0xfeff)
     const lines = csv.slice(1).trim().split('\r\n')
     expect(lines[0]).toBe('排队号,预计到场,姓名,电话,事项,备注,状态,代预约,签到时间')
-    expect(lines).toHaveLength(4)
+    expect(lines).toHaveLength(5)
     expect(lines[1]).toContain('李大爷')
-    expect(lines[1]).toContain('13800004321')
-    // A name that looks like a formula is defused.
+    // The phone as ="…": text to Excel, no tab or apostrophe in front of the digits.
+    expect(lines[1].split(',')[3]).toBe('"=""13800004321"""')
+    expect(csv).not.toMatch(/\t|'\t/)
+    // A name that looks like a formula is defused, at its start and after a ; (a semicolon-locale Excel's separator).
     expect(lines[3]).not.toMatch(/,=HYPERLINK/)
+    expect(lines[3]).toContain("'=HYPERLINK")
+    expect(lines[4]).toContain("赵六;'=1+2")
     // Who read or exported residents' phones is in the audit log.
     const audited = (t.cloud.db.snapshot().auditLog as Array<{ actor: string; action: string; target?: string }>).filter(
       (a) => a.target === `sessionId=${sessionId}`,
