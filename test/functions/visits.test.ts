@@ -387,6 +387,7 @@ describe('asking the 流动警务室 to come', () => {
       place: { name: '幸福里小区', address: '幸福路 8 号' },
       reason: '小区老人多，希望来讲讲防骗知识',
       preferredDates: ['2026-12-05'],
+      stationId: STATION,
     })
     const fans = [resident(), resident(), resident()]
     for (const [i, fan] of fans.entries()) expect(await fan.ok('visits', 'secondRequest', { requestId })).toEqual({ seconds: i + 1 })
@@ -414,6 +415,32 @@ describe('asking the 流动警务室 to come', () => {
       error: { code: 'CONFLICT' },
     })
     expect((await resident().call('visits', 'secondRequest', { requestId })).body).toMatchObject({ ok: false, error: { code: 'CLOSED' } })
+  })
+
+  it('belongs to the station named, else the one nearest the place, else the admins; only they answer it', async () => {
+    const named = await resident().ok('visits', 'requestVisit', { place: { name: '东岗市场', address: '东岗路 1 号' }, reason: '商户想听防骗知识', stationId: OTHER_STATION })
+    // 城关派出所 is at 36.0611, 103.8343; 东城 at 36.0502, 103.8821.
+    const near = await resident().ok('visits', 'requestVisit', { place: { name: '南关小区', address: '南关什字 2 号', location: { lat: 36.0615, lng: 103.835 } }, reason: '老人想办居住证' })
+    const nowhere = await resident().ok('visits', 'requestVisit', { place: { name: '某村', address: '某路 3 号' }, reason: '村里想请民警来' })
+    const listed = (await resident().ok('visits', 'listRequests', { status: 'open', limit: 100 })).items
+    const stationOf = (requestId: string) => listed.find((r) => r.requestId === requestId)?.stationId
+    expect([stationOf(named.requestId), stationOf(near.requestId), stationOf(nowhere.requestId)]).toEqual([OTHER_STATION, STATION, undefined])
+    expect((await resident().ok('visits', 'listRequests', { stationId: OTHER_STATION, limit: 100 })).items.map((r) => r.requestId)).toEqual([named.requestId])
+
+    const before = JSON.stringify(t.cloud.db.snapshot().visitRequests)
+    const decline = (requestId: string) => ({ requestId, decision: 'declined', reply: '这一带暂时安排不过来' })
+    // 城关's officer answers neither 东城's request nor one no station was found for.
+    expect((await officer.call('visits', 'answerRequest', decline(named.requestId))).body).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+    expect((await officer.call('visits', 'answerRequest', decline(nowhere.requestId))).body).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+    expect((await otherOfficer.call('visits', 'answerRequest', decline(near.requestId))).body).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+    expect(JSON.stringify(t.cloud.db.snapshot().visitRequests)).toBe(before)
+    // Each refusal is in the audit log.
+    const refusals = (t.cloud.db.snapshot().auditLog as Array<{ action: string; outcome?: string; target?: string }>).filter((a) => a.action === 'answerRequest' && a.outcome === 'refused')
+    expect(refusals.map((a) => a.target).sort()).toEqual([`requestId=${named.requestId}`, `requestId=${nowhere.requestId}`, `requestId=${near.requestId}`].sort())
+
+    expect(await otherOfficer.ok('visits', 'answerRequest', decline(named.requestId))).toMatchObject({ status: 'declined' })
+    expect(await officer.ok('visits', 'answerRequest', decline(near.requestId))).toMatchObject({ status: 'declined' })
+    expect(await t.as(ADMIN).ok('visits', 'answerRequest', decline(nowhere.requestId))).toMatchObject({ status: 'declined' })
   })
 
   it('scheduling needs a session; words shown to others pass the content check', async () => {

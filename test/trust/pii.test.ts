@@ -38,9 +38,10 @@ function othersPii(snap: Snapshot, me: string): Set<string> {
     }
   }
   for (const staff of snap.staff ?? []) if (staff._id !== me) add(staff._id)
-  // A word that is also in public content (an area name typed into a note) is not a secret.
-  const personal = new Set(PERSONAL_DATA.map((e) => e.collection))
-  const publicText = JSON.stringify(Object.entries(snap).filter(([name]) => !personal.has(name) && name !== 'staff' && name !== 'auditLog'))
+  // A word that is also in public content (an area name typed into a note) is not a secret. Staff
+  // grants and the security records (audit log, rate-limit counters) name people but are not public.
+  const personal = new Set([...PERSONAL_DATA.map((e) => e.collection), 'staff', 'auditLog', 'rateLimits'])
+  const publicText = JSON.stringify(Object.entries(snap).filter(([name]) => !personal.has(name)))
   for (const value of known) if (publicText.includes(value)) known.delete(value)
   return known
 }
