@@ -79,9 +79,10 @@ export function newUser(prefix = 'user'): string {
 
 /**
  * The database as a refused call must leave it: everything but the audit log's lines of refused
- * calls (a refusal to someone signed in writes one, and changes nothing else).
+ * calls and the rate-limit counters (a refusal to someone signed in writes the one, counts in the
+ * other, and changes nothing else).
  */
 export function stateWithoutRefusals(cloud: LocalCloud): Record<string, unknown[]> {
-  const snap = cloud.db.snapshot() as Record<string, Array<Record<string, unknown>>>
+  const { rateLimits: _counters, ...snap } = cloud.db.snapshot() as Record<string, Array<Record<string, unknown>>>
   return { ...snap, auditLog: (snap.auditLog ?? []).filter((line) => line.outcome !== 'refused') }
 }
