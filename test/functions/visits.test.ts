@@ -460,6 +460,11 @@ describe('asking the 流动警务室 to come', () => {
     const before = t.cloud.db.count('visitRequests')
     const rude = await resident().call('visits', 'requestVisit', { place: { name: '某小区', address: '某路 2 号' }, reason: '这里有测试违规词的内容' })
     expect(rude.body).toMatchObject({ ok: false, error: { code: 'CONTENT_REJECTED', field: 'reason' } })
+    // Zero-width characters and spaces inside the word do not get it past the check.
+    for (const disguised of ['这里有测\u200b试违\u200d规词的内容', '这里有测 试 违\u3000规\t词的内容']) {
+      const sneaky = await resident().call('visits', 'requestVisit', { place: { name: '某小区', address: '某路 2 号' }, reason: disguised })
+      expect(sneaky.body).toMatchObject({ ok: false, error: { code: 'CONTENT_REJECTED', field: 'reason' } })
+    }
     expect(t.cloud.db.count('visitRequests')).toBe(before)
   })
 })
