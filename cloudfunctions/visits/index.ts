@@ -33,7 +33,7 @@ export const main = createFunction(
     markNoShows: async (input, ctx) => markNoShows(input, await ctx.caller()),
     bookFor: async (input, ctx) => bookFor(input, await ctx.caller()),
     answerRequest: async (input, ctx) => answerRequest(input, await ctx.caller()),
-    outbox: (input) => outbox(input),
+    outbox: async (input, ctx) => outbox(input, await ctx.caller()),
   },
   { reminders: (firedAt) => sendDueReminders(firedAt) },
 )
