@@ -229,6 +229,15 @@ describe('booking', () => {
     expect(sessionDoc(sessionId).booked).toBe(20)
   }, 120_000)
 
+  it('answers FULL for a visibly full session from a plain read, starting no transaction', async () => {
+    const sessionId = await newSession({ capacity: 1 })
+    await resident().ok('visits', 'book', { sessionId, matter: '户籍咨询' })
+    const started = t.cloud.db.stats().transactions.started
+    const answers = await Promise.all(Array.from({ length: 5 }, () => resident().call('visits', 'book', { sessionId, matter: '户籍咨询' })))
+    expect(tally(answers)).toEqual({ FULL: 5 })
+    expect(t.cloud.db.stats().transactions.started).toBe(started)
+  })
+
   it('one person tapping 预约 ten times at once gets one booking', async () => {
     const sessionId = await newSession({ capacity: 5 })
     const me = resident()
