@@ -92,6 +92,8 @@ export const requestStatus = z.enum(['open', 'scheduled', 'declined'])
 
 export const visitRequest = z.object({
   requestId: z.string(),
+  /** The station that answers it; absent when the district's admins do. */
+  stationId: z.string().optional(),
   place: z.object({ name: z.string(), address: z.string(), location: location.optional() }),
   reason: z.string(),
   preferredDates: z.array(z.string()),
@@ -108,14 +110,22 @@ export const visitRequest = z.object({
 })
 export type VisitRequest = z.infer<typeof visitRequest>
 
-export const outboxMessage = z.object({
-  id: z.string(),
-  touser: z.string(),
-  templateId: z.string(),
-  page: z.string(),
-  data: z.record(z.object({ value: z.string() })),
-  sentAt: z.string(),
-})
+/**
+ * One attempt at a subscribe message: `sent`, `refused` (43101: the person never accepted the template
+ * or spent the acceptance) or `failed`. No recipient, not even masked: it would link two records of one
+ * person.
+ */
+export const outboxMessage = z
+  .object({
+    id: z.string(),
+    templateId: z.string(),
+    page: z.string(),
+    data: z.record(z.object({ value: z.string() })),
+    status: z.enum(['sent', 'refused', 'failed']),
+    errCode: z.number().optional(),
+    sentAt: z.string(),
+  })
+  .strict()
 
 const sessionFields = {
   stationId: id,
@@ -184,12 +194,14 @@ export const visits = defineActions({
   },
   requestVisit: {
     access: 'user',
-    summary: 'Ask the 流动警务室 to come to a place',
+    summary: 'Ask the 流动警务室 to come to a place; it goes to the station named, else the one nearest the place, else the admins',
     input: z
       .object({
         place,
         reason: paragraph(5, 300),
         preferredDates: z.array(calendarDay).max(5, '最多选择 5 个日期').optional(),
+        /** The station to ask; without it, the one nearest the place's location, else the admins. */
+        stationId: id.optional(),
       })
       .strict(),
     output: z.object({ requestId: z.string() }),
@@ -202,8 +214,8 @@ export const visits = defineActions({
   },
   listRequests: {
     access: 'public',
-    summary: 'Requests, most seconded first, each with whether the caller seconded it',
-    input: z.object({ status: requestStatus.optional(), ...pageInput }).strict(),
+    summary: 'Requests, most seconded first, each with whether the caller seconded it; optionally of one station',
+    input: z.object({ status: requestStatus.optional(), stationId: id.optional(), ...pageInput }).strict(),
     output: pageOf(visitRequest),
   },
   templates: {
@@ -278,7 +290,7 @@ export const visits = defineActions({
   },
   answerRequest: {
     access: 'staff',
-    summary: 'Schedule or decline a request; the requester and everyone who seconded are notified',
+    summary: "Schedule or decline a request of the caller's station (admins: any); the requester and everyone who seconded are notified, best effort (`notified`: how many messages went out)",
     input: z
       .object({ requestId: id, decision: z.enum(['scheduled', 'declined']), sessionId: id.optional(), reply: paragraph(2, 200) })
       .strict()
@@ -287,7 +299,7 @@ export const visits = defineActions({
   },
   outbox: {
     access: 'staff',
-    summary: 'Messages the local cloud would have sent (subscribe messages), newest first',
+    summary: 'Subscribe messages tried, with their outcome, newest first: an officer their station’s, an admin all',
     input: z.object(pageInput).strict(),
     output: pageOf(outboxMessage),
   },

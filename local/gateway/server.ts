@@ -7,6 +7,7 @@ import { FunctionFailed, type FunctionPool, UnknownFunction } from '../functions
 import { bearerToken, readJsonBody, RequestError, sendError, sendJson } from './http'
 import { servePlatePage } from './plate-page'
 import { serveStatic } from './static'
+import { acceptSubscriptions, type SubscriptionGrants } from './subscriptions'
 import { newOpenid, type TokenIssuer } from './tokens'
 
 export interface GatewayOptions {
@@ -15,6 +16,8 @@ export interface GatewayOptions {
   tokens: TokenIssuer
   /** The H5 build to serve at `/`. */
   staticDir: string
+  /** Where POST /api/subscriptions records accepted subscribe-message templates. */
+  subscriptions: SubscriptionGrants
 }
 
 /**
@@ -49,6 +52,8 @@ async function route(options: GatewayOptions, req: IncomingMessage, res: ServerR
     const id = typeof openid === 'string' ? openid : openid.data
     return sendJson(res, 200, { ok: true, data: { token: options.tokens.issue(id), openid: id } })
   }
+
+  if (pathname === '/api/subscriptions') return acceptSubscriptions(options.subscriptions, options.tokens, req, res)
 
   const fn = /^\/api\/functions\/([^/]+)$/.exec(pathname)
   if (fn) {

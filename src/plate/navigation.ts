@@ -1,7 +1,8 @@
 import Taro from '@tarojs/taro'
+import { pageUrl } from '../../types/routes'
 
 export function plateUrl(code: string): string {
-  return `/pages/plate/index?code=${encodeURIComponent(code)}`
+  return pageUrl('pages/plate/index', { code })
 }
 
 /** Shows the card of a plate. */
@@ -11,7 +12,7 @@ export function openPlate(code: string, options: { replace?: boolean } = {}): vo
   else Taro.navigateTo({ url })
 }
 
-/** The page where a plate code is typed in (a subpackage: only those who cannot scan need it). */
+/** The page where a plate code is typed in. */
 export function openPlateEntry(): void {
-  Taro.navigateTo({ url: '/plate-entry/index' })
+  Taro.navigateTo({ url: pageUrl('pages/plate/enter') })
 }

@@ -2,14 +2,17 @@ import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { call } from '../api'
+import { requestSubscriptions } from '../api/subscribe'
 import { toApiError } from '../api/errors'
 import ActionButton from '../components/ActionButton'
 import Page from '../components/Page'
 import PageState from '../components/PageState'
+import { ReportChips } from '../components/ReportFields'
 import TextField from '../components/TextField'
 import VisitRequestCard from '../components/VisitRequestCard'
 import { chinaDate } from '../components/VisitWords'
 import { useRemote } from '../hooks/useRemote'
+import { useVisitTemplates } from '../hooks/useVisitTemplates'
 import { chinaDay } from '../time/china'
 import './pages.css'
 
@@ -30,9 +33,12 @@ interface RequestDraft {
   address: string
   reason: string
   dates: string[]
+  /** The station asked; '' leaves it to the district's admins to pass on. */
+  stationId: string
 }
 
-const NO_DRAFT: RequestDraft = { name: '', address: '', reason: '', dates: [] }
+const NO_DRAFT: RequestDraft = { name: '', address: '', reason: '', dates: [], stationId: '' }
+const ANY_STATION = { value: '', label: '不清楚，请区里安排' }
 
 function draftProblem(draft: RequestDraft): string | null {
   if (draft.name.trim().length < 2) return '请写明地点名称（至少 2 个字），例如 幸福里小区东门广场'
@@ -44,10 +50,13 @@ function draftProblem(draft: RequestDraft): string | null {
 /** 相约: ask the 流动警务室 to come to a place, and back the neighbours' requests (附议). */
 export default function VisitRequestsPage() {
   const requests = useRemote(() => call('visits', 'listRequests', { limit: 50 }))
+  const stations = useRemote(async () => (await call('org', 'listStations', { limit: 100 })).items, [], { isEmpty: () => false })
+  const stationChoices = [...(stations.status === 'ready' ? stations.data.map((s) => ({ value: s.stationId, label: s.name })) : []), ANY_STATION]
   const [draft, setDraft] = useState<RequestDraft>(NO_DRAFT)
   const [problem, setProblem] = useState<string | null>(null)
   const [sending, setSending] = useState(false)
   const [seconding, setSeconding] = useState<string | null>(null)
+  const answerTemplate = useVisitTemplates()?.requestAnswered ?? ''
   const days = nextDays()
 
   function toggleDay(date: string) {
@@ -60,12 +69,16 @@ export default function VisitRequestsPage() {
     const found = draftProblem(draft)
     setProblem(found)
     if (found || sending) return
+    // On the tap, before anything is awaited: the answer to the request comes as one subscribe message.
+    const asked = requestSubscriptions([answerTemplate])
     setSending(true)
     try {
+      await asked
       await call('visits', 'requestVisit', {
         place: { name: draft.name.trim(), address: draft.address.trim() },
         reason: draft.reason.trim(),
         ...(draft.dates.length ? { preferredDates: draft.dates } : {}),
+        ...(draft.stationId ? { stationId: draft.stationId } : {}),
       })
       setDraft(NO_DRAFT)
       Taro.showToast({ title: '已提交', icon: 'success' })
@@ -78,8 +91,11 @@ export default function VisitRequestsPage() {
   }
 
   async function second(requestId: string) {
+    // Seconders hear the answer too: ask on this tap.
+    const asked = requestSubscriptions([answerTemplate])
     setSeconding(requestId)
     try {
+      await asked
       await call('visits', 'secondRequest', { requestId })
       Taro.showToast({ title: '已附议', icon: 'success' })
       requests.retry()
@@ -98,6 +114,7 @@ export default function VisitRequestsPage() {
         <TextField label='地点名称' value={draft.name} maxlength={40} onChange={(name) => setDraft({ ...draft, name })} placeholder='例如 幸福里小区东门广场' />
         <TextField label='地址' value={draft.address} maxlength={100} onChange={(address) => setDraft({ ...draft, address })} placeholder='例如 城关区幸福路 18 号' />
         <TextField label='为什么需要民警来' multiline value={draft.reason} maxlength={300} onChange={(reason) => setDraft({ ...draft, reason })} placeholder='例如 老人多，想办居住证，也想听听防骗知识' />
+        <ReportChips label='请哪个派出所来（它的民警会答复您）' choices={stationChoices} value={draft.stationId} onChange={(stationId) => setDraft({ ...draft, stationId })} />
         <Text className='visit-page__label'>{`希望的日期（可不选，最多 ${MAX_DATES} 个）`}</Text>
         <View className='visit-page__days'>
           {days.map((day) => {

@@ -1,6 +1,6 @@
-import Page from '../components/Page'
-import PlateCodeForm from '../components/PlateCodeForm'
-import { openPlate } from '../plate/navigation'
+import Page from '../../components/Page'
+import PlateCodeForm from '../../components/PlateCodeForm'
+import { openPlate } from '../../plate/navigation'
 
 export default function PlateEnterPage() {
   return (
