@@ -6,6 +6,7 @@ import { bundleForLocalCloud, ROOT } from '../scripts/bundle-functions'
 import { handleSdkHttp } from './db/http'
 import { loadIndexFile, type LocalDatabase, openDatabase } from './db'
 import { FunctionPool } from './functions/pool'
+import { WX_CONTEXT_KEYS } from './functions/protocol'
 import { startTimers } from './functions/timers'
 import { createGateway } from './gateway/server'
 import { createTokenIssuer, loadSecret, type TokenIssuer } from './gateway/tokens'
@@ -88,7 +89,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
       TENCENTCLOUD_SECRETKEY: 'local',
       // Otherwise node-sdk probes a Tencent metadata host before every request (about 65 ms offline).
       TENCENTCLOUD: 'true',
-      WX_CONTEXT_KEYS: 'WX_OPENID,WX_APPID',
+      WX_CONTEXT_KEYS,
     },
   })
 

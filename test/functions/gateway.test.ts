@@ -62,10 +62,63 @@ describe('the local cloud gateway', () => {
     expect(((await action.json()) as { error: { code: string; field: string } }).error).toMatchObject({ code: 'INVALID_ARGUMENT', field: 'action' })
   })
 
-  it('redirects a printed plate link to the H5 plate page', async () => {
-    const res = await fetch(`${t.cloud.url}/p/HK7M3Q`, { redirect: 'manual' })
-    expect(res.status).toBe(302)
-    expect(res.headers.get('location')).toBe('/#/pages/plate/index?code=HK7M3Q')
+  it('redirects a printed plate link to the H5 plate page, for HEAD as for GET', async () => {
+    for (const method of ['GET', 'HEAD']) {
+      const res = await fetch(`${t.cloud.url}/p/HK7M3Q`, { method, redirect: 'manual' })
+      expect(res.status).toBe(302)
+      expect(res.headers.get('location')).toBe('/#/pages/plate/index?code=HK7M3Q')
+    }
+  })
+
+  it('answers malformed percent escapes in a URL with 400, not a 500', async () => {
+    for (const path of ['/%E0%A4%A', '/p/%E0%A4%A', '/api/functions/%E0%A4%A']) {
+      const res = await fetch(`${t.cloud.url}${path}`, { method: path.startsWith('/api/') ? 'POST' : 'GET', redirect: 'manual' })
+      expect([path, res.status]).toEqual([path, 400])
+      expect(((await res.json()) as { error: { code: string } }).error.code).toBe('INVALID_ARGUMENT')
+    }
+  })
+
+  it('serves a small favicon', async () => {
+    const res = await fetch(`${t.cloud.url}/favicon.ico`)
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toBe('image/x-icon')
+    const icon = Buffer.from(await res.arrayBuffer())
+    expect(icon.readUInt16LE(2)).toBe(1) // an icon file
+    expect(icon.length).toBeLessThan(4096)
+    expect((await fetch(`${t.cloud.url}/favicon.ico`, { method: 'HEAD' })).status).toBe(200)
+  })
+
+  it('refuses a body nested deeper than 400 levels, and keeps serving after a flood of them', async () => {
+    // 8 KB: 4,000 nested arrays, sent without a token once more than there are workers.
+    const deep = `{"action":"whoami","data":${'['.repeat(4000)}${']'.repeat(4000)}}`
+    const started = Date.now()
+    const answers = await Promise.all(Array.from({ length: t.cloud.pool.size + 1 }, () => post('/api/functions/org', deep)))
+    for (const res of answers) {
+      expect(res.status).toBe(400)
+      expect(await res.json()).toEqual({ ok: false, error: { code: 'INVALID_ARGUMENT', message: '请求内容嵌套过深（上限 400 层）' } })
+    }
+    const ordinary = await post('/api/functions/org', { action: 'listStations', data: {} })
+    expect(ordinary.status).toBe(200)
+    // Not held up behind slots kept busy until the function time limit (20 s), as on the old code.
+    expect(Date.now() - started).toBeLessThan(t.cloud.pool.timeoutMs / 2)
+    // 400 levels are still read, and reach the function (which refuses the odd field itself).
+    const allowed = await post('/api/functions/org', `{"action":"listStations","data":{"x":${'['.repeat(398)}${']'.repeat(398)}}}`)
+    expect(((await allowed.json()) as { error: { message: string } }).error.message).not.toMatch(/嵌套过深/)
+  })
+
+  it('tells the function the address the request came from', async () => {
+    const seen: (string | undefined)[] = []
+    const invoke = t.cloud.pool.invoke.bind(t.cloud.pool)
+    t.cloud.pool.invoke = (name, event, openid, clientIp) => {
+      seen.push(clientIp)
+      return invoke(name, event, openid, clientIp)
+    }
+    try {
+      await post('/api/functions/org', { action: 'whoami', data: {} })
+    } finally {
+      t.cloud.pool.invoke = invoke
+    }
+    expect(seen).toEqual([expect.stringMatching(/^(::ffff:)?127\.0\.0\.1$/)])
   })
 
   it('sends security headers with every answer', async () => {
