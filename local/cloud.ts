@@ -6,6 +6,8 @@ import { join, resolve } from 'node:path'
 import { bundleForLocalCloud, ROOT } from '../scripts/bundle-functions'
 import { handleSdkHttp, type SdkAccess } from './db/http'
 import { loadIndexFile, type LocalDatabase, openDatabase } from './db'
+import { DEMO_RESIDENT_OPENID } from './demo/community'
+import { DEMO_ADMIN_OPENID, DEMO_OFFICER_OPENID } from './demo/people'
 import { FunctionPool } from './functions/pool'
 import { WX_CONTEXT_KEYS } from './functions/protocol'
 import { startTimers } from './functions/timers'
@@ -68,7 +70,12 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
   // The gateway listens first (answering 503 until the workers are up) so that the functions can be
   // told the public URL that plate QR codes point at.
   const tokens = createTokenIssuer(loadSecret(dataDir))
-  const gateway = createGateway({ pool: () => pool, tokens, staticDir: options.staticDir ?? join(ROOT, 'dist', 'h5') })
+  const gateway = createGateway({
+    pool: () => pool,
+    tokens,
+    staticDir: options.staticDir ?? join(ROOT, 'dist', 'h5'),
+    demoIdentities: options.demo ? [DEMO_ADMIN_OPENID, DEMO_OFFICER_OPENID, DEMO_RESIDENT_OPENID] : [],
+  })
   const host = options.host ?? '127.0.0.1'
   const port = await listen(gateway, options.port ?? 8787, host)
   const shownHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host

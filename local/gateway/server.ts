@@ -14,6 +14,8 @@ export interface GatewayOptions {
   tokens: TokenIssuer
   /** The H5 build to serve at `/`. */
   staticDir: string
+  /** The OPENIDs a `?as=` link may sign the H5 app in as: the demo's on a demo instance, none otherwise. */
+  demoIdentities: readonly string[]
 }
 
 /**
@@ -42,10 +44,7 @@ async function route(options: GatewayOptions, req: IncomingMessage, res: ServerR
 
   if (pathname === '/api/login') {
     if (method !== 'POST') throw new RequestError('INVALID_ARGUMENT', '请使用 POST', 405)
-    const body = await readJsonBody(req)
-    const openid = body.openid === undefined ? newOpenid() : openidSchema.safeParse(body.openid)
-    if (typeof openid === 'object' && !openid.success) throw new RequestError('INVALID_ARGUMENT', 'openid 格式不正确')
-    const id = typeof openid === 'string' ? openid : openid.data
+    const id = loginIdentity(options, await readJsonBody(req))
     return sendJson(res, 200, { ok: true, data: { token: options.tokens.issue(id), openid: id } })
   }
 
@@ -69,6 +68,25 @@ async function route(options: GatewayOptions, req: IncomingMessage, res: ServerR
   if (pathname.startsWith('/api/')) throw new RequestError('NOT_FOUND', '没有这个接口')
   if (method !== 'GET' && method !== 'HEAD') throw new RequestError('INVALID_ARGUMENT', '请使用 GET', 405)
   serveStatic(options.staticDir, req, res)
+}
+
+/**
+ * Whom `POST /api/login` signs in: `{openid}` as asked (the stand-in for WeChat login, for tests and
+ * tools), `{as}` only as one of the demo identities on a demo instance (what a `?as=` link in the H5
+ * app sends: a link someone else made must not sign a browser in as whoever they like), `{}` as
+ * someone new.
+ */
+function loginIdentity(options: GatewayOptions, body: Record<string, unknown>): string {
+  if (body.as !== undefined) {
+    if (typeof body.as !== 'string' || !options.demoIdentities.includes(body.as)) {
+      throw new RequestError('FORBIDDEN', options.demoIdentities.length ? '链接中的身份不是演示身份' : '这不是演示实例，链接不能指定登录身份')
+    }
+    return body.as
+  }
+  if (body.openid === undefined) return newOpenid()
+  const openid = openidSchema.safeParse(body.openid)
+  if (!openid.success) throw new RequestError('INVALID_ARGUMENT', 'openid 格式不正确')
+  return openid.data
 }
 
 async function callFunction(pool: FunctionPool, tokens: TokenIssuer, name: string, req: IncomingMessage, res: ServerResponse) {
