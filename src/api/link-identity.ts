@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro'
 import { ApiError } from './errors'
-import { readSession, type Session } from './session'
+import { readSession, saveSession, type Session } from './session'
 
 /** What `POST /api/login` takes: `{}` for someone new, `{as}` for a link's identity, `{openid}` to renew. */
 export type LoginRequest = { as?: string; openid?: string }
@@ -27,14 +27,24 @@ export function shownIdentity(openid: string): string {
 /** Links already followed (or declined, or refused) in this page, by identity: each is settled once. */
 const followed = new Map<string, Promise<void>>()
 
+/** Asks for a session; does not keep it (the caller decides). */
+type Login = (request: LoginRequest) => Promise<Session>
+
+/** Signs in as someone new and keeps the session. */
+async function newSession(login: Login): Promise<Session> {
+  const session = await login({})
+  saveSession(session)
+  return session
+}
+
 /** The session to call with: the stored one, the link's identity if it may be taken, or someone new. */
-export async function sessionFor(login: (request: LoginRequest) => Promise<Session>): Promise<Session> {
+export async function sessionFor(login: Login): Promise<Session> {
   const wanted = requestedIdentity()
   const stored = readSession()
-  if (!wanted || stored?.openid === wanted) return stored ?? login({})
+  if (!wanted || stored?.openid === wanted) return stored ?? newSession(login)
   let following = followed.get(wanted)
   if (!following) {
-    // Calls that start together share the one question and the one login.
+    // Calls that start together share the one login and the one question.
     following = follow(wanted, stored, login).catch((error: unknown) => {
       followed.delete(wanted) // a network failure: the next call tries again
       throw error
@@ -42,10 +52,23 @@ export async function sessionFor(login: (request: LoginRequest) => Promise<Sessi
     followed.set(wanted, following)
   }
   await following
-  return readSession() ?? login({})
+  return readSession() ?? newSession(login)
 }
 
-async function follow(wanted: string, stored: Session | null, login: (request: LoginRequest) => Promise<Session>): Promise<void> {
+/**
+ * The gateway first (so that no one is asked about a switch it would refuse), then the person, if the
+ * browser already has a session.
+ */
+async function follow(wanted: string, stored: Session | null, login: Login): Promise<void> {
+  let offered: Session
+  try {
+    offered = await login({ as: wanted })
+  } catch (error) {
+    if (!(error instanceof ApiError) || error.code !== 'FORBIDDEN') throw error
+    // Not a demo identity, or not a demo instance: the page goes on as before, and says why.
+    void Taro.showToast({ title: error.message, icon: 'none', duration: 3000 })
+    return
+  }
   if (stored) {
     const { confirm } = await Taro.showModal({
       title: '切换身份？',
@@ -55,11 +78,5 @@ async function follow(wanted: string, stored: Session | null, login: (request: L
     }).catch(() => ({ confirm: false }))
     if (!confirm) return
   }
-  try {
-    await login({ as: wanted })
-  } catch (error) {
-    if (!(error instanceof ApiError) || error.code !== 'FORBIDDEN') throw error
-    // Not a demo identity, or not a demo instance: the page goes on as before, and says why.
-    void Taro.showToast({ title: error.message, icon: 'none', duration: 3000 })
-  }
+  saveSession(offered)
 }

@@ -9,6 +9,7 @@ import type { Transport } from './transport'
  */
 let pendingLogin: Promise<Session> | null = null
 
+/** Asks the gateway for a session; keeping it is the caller's choice. */
 function login(request: LoginRequest): Promise<Session> {
   // Calls that start together share one login.
   if (!pendingLogin) {
@@ -18,9 +19,7 @@ function login(request: LoginRequest): Promise<Session> {
         if (typeof data?.token !== 'string' || typeof data.openid !== 'string') {
           throw new ApiError('INTERNAL', SERVICE_MESSAGE)
         }
-        const session = { token: data.token, openid: data.openid }
-        saveSession(session)
-        return session
+        return { token: data.token, openid: data.openid }
       })
       .finally(() => {
         pendingLogin = null
@@ -63,6 +62,7 @@ export const h5Transport: Transport = async (fn, action, input) => {
   // The local cloud forgot the token (restarted with a fresh store): log in again, once.
   clearSession()
   const renewed = await login({ openid: session.openid })
+  saveSession(renewed)
   const second = await postJson(path, event, renewed.token)
   return unwrapEnvelope(second.body)
 }
