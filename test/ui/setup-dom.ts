@@ -9,3 +9,11 @@ const taro = (taroH5 as unknown as { default: Record<string, unknown> }).default
 for (const [name, value] of Object.entries(taroH5)) {
   if (name !== 'default' && !(name in taro)) taro[name] = value
 }
+
+/**
+ * Taro's page lifecycle hooks (useDidShow) come from the React runtime the build injects into
+ * @tarojs/taro, which these tests do not load: a component gets a hook that never fires, as on a page
+ * that is shown once. A test that needs it to fire mocks @tarojs/taro itself.
+ */
+const taroModule = taroH5 as unknown as Record<string, unknown>
+if (!('useDidShow' in taroModule)) taroModule.useDidShow = () => undefined

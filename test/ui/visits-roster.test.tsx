@@ -84,10 +84,25 @@ describe('the roster', () => {
     expect(showModal).not.toHaveBeenCalled()
 
     typeInto('取消原因', '暴雨预警，改期另行通知')
+    // The problem was about the missing reason: it goes as soon as one is written.
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument()
     fireEvent.click(screen.getByText('确认取消这一场'))
 
     await waitFor(() => expect(actions(calls, 'cancelSession')).toEqual([{ sessionId: 'ses-market', reason: '暴雨预警，改期另行通知' }]))
     expect(showModal).toHaveBeenCalledWith(expect.objectContaining({ title: '取消这一场？' }))
     await waitFor(() => expect(showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '已取消 2 个预约' })))
+  })
+
+  it('says so when the dialog cannot open, rather than doing nothing', async () => {
+    showModal.mockRejectedValue({ errMsg: 'showModal:fail confirmText length should not larger than 4 Chinese characters' })
+    const calls = fakeStaffCloud({ 'visits.roster': () => ROSTER, 'visits.cancelSession': () => ({ sessionId: 'ses-market', cancelledBookings: 2 }) })
+    render(<VisitRosterPage />)
+
+    fireEvent.click(await screen.findByText('取消这一场'))
+    typeInto('取消原因', '暴雨预警，改期另行通知')
+    fireEvent.click(screen.getByText('确认取消这一场'))
+
+    expect(await screen.findByRole('alert')).toBeInTheDocument()
+    expect(actions(calls, 'cancelSession')).toEqual([])
   })
 })

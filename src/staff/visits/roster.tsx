@@ -68,14 +68,24 @@ export default function VisitRosterPage() {
       setProblem('请写明取消原因（至少 2 个字），会通知每位预约的居民')
       return
     }
-    void Taro.showModal({ title: '取消这一场？', content: '所有预约都会取消，并通知预约的居民。', confirmText: '取消这一场', cancelText: '不取消', confirmColor: '#c3161c' }).then(({ confirm }) => {
-      if (!confirm) return
-      void run(async () => {
-        const { cancelledBookings } = await call('visits', 'cancelSession', { sessionId, reason: reason.trim() })
-        setCancelling(false)
-        return `已取消 ${cancelledBookings} 个预约`
+    setProblem(null)
+    // WeChat refuses dialog buttons longer than 4 characters (the dialog would never open).
+    Taro.showModal({ title: '取消这一场？', content: '所有预约都会取消，并通知预约的居民。', confirmText: '取消本场', cancelText: '不取消', confirmColor: '#c3161c' })
+      .then(({ confirm }) => {
+        if (!confirm) return
+        void run(async () => {
+          const { cancelledBookings } = await call('visits', 'cancelSession', { sessionId, reason: reason.trim() })
+          setCancelling(false)
+          return `已取消 ${cancelledBookings} 个预约`
+        })
       })
-    })
+      .catch((error: unknown) => setProblem(toApiError(error).message))
+  }
+
+  const typeReason = (text: string) => {
+    setReason(text)
+    // The "write a reason" problem is about this field: it goes once the reason is long enough.
+    if (text.trim().length >= 2) setProblem(null)
   }
 
   return (
@@ -140,7 +150,7 @@ export default function VisitRosterPage() {
               {live && !ended ? (
                 cancelling ? (
                   <View className='jmt-card'>
-                    <TextField label='取消原因' value={reason} onChange={setReason} maxlength={60} placeholder='例如 暴雨预警，改期另行通知' hint='会通知每位预约的居民' />
+                    <TextField label='取消原因' value={reason} onChange={typeReason} maxlength={60} placeholder='例如 暴雨预警，改期另行通知' hint='会通知每位预约的居民' />
                     <ActionButton tone='emergency' disabled={busy} onClick={cancelSession}>
                       确认取消这一场
                     </ActionButton>
