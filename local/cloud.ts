@@ -44,8 +44,8 @@ export interface LocalCloud {
 
 /**
  * Starts the whole local cloud: the database emulator behind an internal endpoint that answers only
- * the function workers (loopback, random port, requests signed with this start's secret), the worker pool running the bundled functions on
- * the genuine wx-server-sdk, and the public gateway.
+ * the function workers (loopback, random port, requests signed with this start's secret), the worker
+ * pool running the bundled functions on the genuine wx-server-sdk, and the public gateway.
  */
 export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<LocalCloud> {
   const dataDir = resolve(options.dataDir ?? join(ROOT, '.data'))
