@@ -151,8 +151,9 @@ export function breakEvent(ref: ActionRef, base: Record<string, unknown>, rng: R
     }
     case 4: {
       const p = some(paths)
-      // Past 400 levels the gateway refuses the body; 4,000 nested arrays once took a worker slot down.
-      const nested = deep(rng.pick([20, 200, 401, 1000, 4000]), rng)
+      // Past 400 levels the gateway refuses the body (4,000 nested arrays once took the server down).
+      // Two breakages can stack two of these: 2,000 each stays within what JSON.stringify here can write.
+      const nested = deep(rng.pick([20, 200, 401, 1000, 2000]), rng)
       if (p) setAt(data, p, nested)
       else data.deep = nested
       return wrap('deep-object', data)
