@@ -12,6 +12,7 @@ import { FunctionPool } from './functions/pool'
 import { WX_CONTEXT_KEYS } from './functions/protocol'
 import { startTimers } from './functions/timers'
 import { createGateway } from './gateway/server'
+import { subscriptionGrants } from './gateway/subscriptions'
 import { createTokenIssuer, loadSecret, type TokenIssuer } from './gateway/tokens'
 
 export interface LocalCloudOptions {
@@ -74,6 +75,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     pool: () => pool,
     tokens,
     staticDir: options.staticDir ?? join(ROOT, 'dist', 'h5'),
+    subscriptions: subscriptionGrants(db),
     demoIdentities: options.demo ? [DEMO_ADMIN_OPENID, DEMO_OFFICER_OPENID, DEMO_RESIDENT_OPENID] : [],
   })
   const host = options.host ?? '127.0.0.1'

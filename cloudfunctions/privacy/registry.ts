@@ -25,6 +25,8 @@ export const PERSONAL_DATA: PersonalCollection[] = [
   { collection: 'quizzes', owner: 'openid', personal: [], onDelete: 'remove' },
   { collection: 'quizMistakes', owner: 'openid', personal: [], onDelete: 'remove' },
   { collection: 'outbox', owner: 'touser', personal: [], onDelete: 'remove' },
+  // The local cloud's stand-in for WeChat's record of accepted subscribe-message templates.
+  { collection: 'subscriptions', owner: 'openid', personal: [], onDelete: 'remove' },
   { collection: 'rateLimits', owner: 'openid', personal: [], onDelete: 'remove' },
 ]
 

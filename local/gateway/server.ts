@@ -6,6 +6,7 @@ import { FunctionFailed, type FunctionPool, UnknownFunction } from '../functions
 import { bearerToken, decodePathSegment, readJsonBody, RequestError, requestPath, SECURITY_HEADERS, sendError, sendJson } from './http'
 import { sendFavicon } from './favicon'
 import { serveStatic } from './static'
+import { acceptSubscriptions, type SubscriptionGrants } from './subscriptions'
 import { newOpenid, type TokenIssuer } from './tokens'
 
 export interface GatewayOptions {
@@ -14,6 +15,8 @@ export interface GatewayOptions {
   tokens: TokenIssuer
   /** The H5 build to serve at `/`. */
   staticDir: string
+  /** Where POST /api/subscriptions records accepted subscribe-message templates. */
+  subscriptions: SubscriptionGrants
   /** The OPENIDs a `?as=` link may sign the H5 app in as: the demo's on a demo instance, none otherwise. */
   demoIdentities: readonly string[]
 }
@@ -47,6 +50,8 @@ async function route(options: GatewayOptions, req: IncomingMessage, res: ServerR
     const id = loginIdentity(options, await readJsonBody(req))
     return sendJson(res, 200, { ok: true, data: { token: options.tokens.issue(id), openid: id } })
   }
+
+  if (pathname === '/api/subscriptions') return acceptSubscriptions(options.subscriptions, options.tokens, req, res)
 
   const fn = /^\/api\/functions\/([^/]+)$/.exec(pathname)
   if (fn) {

@@ -8,6 +8,7 @@ export const RECORD_LABELS: Record<string, string> = {
   quizzes: '反诈测验',
   quizMistakes: '错题本',
   outbox: '消息提醒',
+  subscriptions: '订阅的消息提醒',
 }
 
 export const recordLabel = (collection: string) => RECORD_LABELS[collection] ?? collection

@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net'
 import { createGateway } from '../../local/gateway/server'
+import { subscriptionGrants } from '../../local/gateway/subscriptions'
 import { startTestCloud, type TestCloud } from './harness'
 
 let t: TestCloud
@@ -42,7 +43,13 @@ describe('the local cloud gateway', () => {
     expect(refused.status).toBe(403)
     expect(await refused.json()).toEqual({ ok: false, error: { code: 'FORBIDDEN', message: '这不是演示实例，链接不能指定登录身份' } })
 
-    const demo = createGateway({ pool: () => undefined, tokens: t.cloud.tokens, staticDir: '/nonexistent', demoIdentities: ['demo-admin', 'demo-officer'] })
+    const demo = createGateway({
+      pool: () => undefined,
+      tokens: t.cloud.tokens,
+      staticDir: '/nonexistent',
+      subscriptions: subscriptionGrants(t.cloud.db),
+      demoIdentities: ['demo-admin', 'demo-officer'],
+    })
     await new Promise<void>((done) => demo.listen(0, '127.0.0.1', done))
     try {
       const login = (body: object) =>
