@@ -4,7 +4,7 @@ import { extname, join, normalize, sep } from 'node:path'
 import { pipeline } from 'node:stream'
 import { constants, createBrotliCompress, createGzip } from 'node:zlib'
 import { type Encoding, MIN_COMPRESS_BYTES, negotiateEncoding } from './encoding'
-import { SECURITY_HEADERS } from './http'
+import { decodePathSegment, requestPath, SECURITY_HEADERS } from './http'
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -31,7 +31,7 @@ const SUFFIX: Record<Encoding, string> = { br: '.br', gzip: '.gz' }
  * or, for a file without them, compressed on the way out.
  */
 export function serveStatic(root: string, req: IncomingMessage, res: ServerResponse) {
-  const path = decodeURIComponent(new URL(req.url ?? '/', 'http://local').pathname)
+  const path = decodePathSegment(requestPath(req))
   const relative = normalize(path === '/' ? '/index.html' : path)
   const file = join(root, relative)
   if (!file.startsWith(root + sep) || !existsSync(file) || !statSync(file).isFile()) {
