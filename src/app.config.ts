@@ -32,6 +32,8 @@ export default defineAppConfig({
         'community/watch-point-edit',
         'content/index',
         'content/edit',
+        'messages/index',
+        'messages/thread',
       ],
     },
     {
@@ -56,6 +58,11 @@ export default defineAppConfig({
       root: 'fraud-pages/',
       name: 'fraud',
       pages: ['list/index', 'article/index', 'case/index', 'quiz/index', 'result/index', 'mistakes/index'],
+    },
+    {
+      // 留言: a resident's messages to the community officer.
+      root: 'messages/',
+      pages: ['write/index', 'thread/index', 'mine/index'],
     },
     {
       // 隐私说明 and 我的数据 (export, delete).

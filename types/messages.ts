@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { defineActions } from './action'
 import { id, pageInput, pageOf, paragraph } from './common'
+import { MESSAGE_MAX_CHARACTERS, MESSAGE_MIN_CHARACTERS } from './messages-words'
 
 /**
  * 留言: a resident's message to the community officer of a plate's area, and the officer's replies.
@@ -8,16 +9,11 @@ import { id, pageInput, pageOf, paragraph } from './common'
  * the resident who wrote it, and the staff of the station the area belongs to (and admins).
  */
 
-export const MESSAGE_MAX_CHARACTERS = 500
-/** A thread holds this many messages; the next one starts a new thread. */
-export const MESSAGES_PER_THREAD = 50
+export { MESSAGE_MAX_CHARACTERS, MESSAGES_PER_THREAD, THREAD_STATUS_LABELS, type ThreadStatus } from './messages-words'
 
 export const threadStatus = z.enum(['open', 'closed'])
-export type ThreadStatus = z.infer<typeof threadStatus>
 
-export const THREAD_STATUS_LABELS: Record<ThreadStatus, string> = { open: '进行中', closed: '已结束' }
-
-const messageText = paragraph(2, MESSAGE_MAX_CHARACTERS)
+const messageText = paragraph(MESSAGE_MIN_CHARACTERS, MESSAGE_MAX_CHARACTERS)
 /** As scanned or typed: the function reads it (case, spaces, check character) and says what is wrong. */
 const plateCode = z.string().max(40, '联系牌编号过长')
 

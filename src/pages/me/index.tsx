@@ -9,6 +9,7 @@ import PageState from '../../components/PageState'
 import { communityUrls } from '../../components/ReportLinks/urls'
 import { NOT_AN_EMERGENCY_CHANNEL } from '../../../types/contact'
 import { useWhoami } from '../../hooks/useWhoami'
+import { messageUrls } from '../../messages/urls'
 import { privacyUrls } from '../../privacy/urls'
 import './index.css'
 
@@ -30,7 +31,8 @@ export default function MePage() {
       <Text className='jmt-section-title'>流动警务室</Text>
       <EntryRow title='我的预约' hint='排队号、签到码，也可以取消' onClick={() => Taro.navigateTo({ url: visitUrls.mine })} />
       <EntryRow title='相约上门' hint='请民警到小区、市场来，或附议邻居的请求' onClick={() => Taro.navigateTo({ url: visitUrls.requests })} />
-      <Text className='jmt-section-title'>举报和调解</Text>
+      <Text className='jmt-section-title'>留言、举报和调解</Text>
+      <EntryRow title='我的留言' hint='写给社区民警的留言和民警的回复' onClick={() => Taro.navigateTo({ url: messageUrls.mine })} />
       <EntryRow title='我的举报' hint='提交过的线索和处理进度，匿名的也在这里' onClick={() => Taro.navigateTo({ url: communityUrls.reportsMine })} />
       <EntryRow title='我的调解' hint='调解申请的进度、约定的时间和地点' onClick={() => Taro.navigateTo({ url: communityUrls.mediationMine })} />
       <Text className='jmt-section-title'>隐私</Text>
