@@ -8,9 +8,11 @@ export const RECORD_LABELS: Record<string, string> = {
   quizzes: '反诈测验',
   quizMistakes: '错题本',
   outbox: '消息提醒',
+  messageThreads: '给民警的留言',
 }
 
-export const recordLabel = (collection: string) => RECORD_LABELS[collection] ?? collection
+/** A collection's name is never shown: one the app has no words for is counted as 其他记录. */
+export const recordLabel = (collection: string) => RECORD_LABELS[collection] ?? '其他记录'
 
 /** "预约 2 条，举报线索 1 条" — the kinds with at least one record. */
 export function describeCounts(counts: Record<string, number>): string {
