@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { defineActions } from './action'
-import { id, instant, line, location, pageInput, pageOf, paragraph, phone } from './common'
+import { contactPhone, id, instant, line, location, pageInput, pageOf, paragraph, phone } from './common'
 import { areaName } from './org'
 import { GUIDE_CATEGORIES, MEDIATION_CATEGORIES, REPORT_CATEGORIES, WATCH_SERVICES } from './community-words'
 import type { MediationStatus, NoticeKind, ReportStatus } from './community-words'
@@ -333,7 +333,7 @@ export const community = defineActions({
         category: reportCategory,
         text: paragraph(10, 1000),
         anonymous: z.boolean(),
-        contact: phone.optional(),
+        contact: contactPhone.optional(),
         location: location.optional(),
         occurredAt: instant.optional(),
         stationId: id.optional(),
@@ -383,7 +383,7 @@ export const community = defineActions({
         description: paragraph(10, 1000),
         otherParty: line(1, 60).optional(),
         preferredTimes: line(1, 100).optional(),
-        contact: phone,
+        contact: contactPhone,
         stationId: id.optional(),
         location: location.optional(),
       })
