@@ -65,6 +65,10 @@ export const nearbyWatchPoint = watchPoint.extend({
 })
 export type NearbyWatchPoint = z.infer<typeof nearbyWatchPoint>
 
+/** A watch point found without a position: no distance, but whether it is open now. */
+export const browsedWatchPoint = watchPoint.extend({ openNow: z.boolean() })
+export type BrowsedWatchPoint = z.infer<typeof browsedWatchPoint>
+
 // ── 社区公告 / 警务动态 ───────────────────────────────────────────────────────────────────────────
 
 export const noticeKind = z.enum(['notice', 'news']) satisfies z.ZodType<NoticeKind>
@@ -208,6 +212,12 @@ export const community = defineActions({
       })
       .strict(),
     output: pageOf(nearbyWatchPoint),
+  },
+  browseWatchPoints: {
+    access: 'public',
+    summary: 'Every active watch point, by name, without a position: of one station, and/or matching part of a name, address or community',
+    input: z.object({ stationId: id.optional(), q: line(1, 20).optional(), ...pageInput }).strict(),
+    output: pageOf(browsedWatchPoint),
   },
   listWatchPoints: {
     access: 'staff',
