@@ -1,5 +1,5 @@
 /**
- * One jest run, five projects: `npm test` runs them all; `jest --selectProjects ui` runs one.
+ * One jest run, seven projects: `npm test` runs them all; `jest --selectProjects ui` runs one.
  * TypeScript goes through swc (fast, no type checking: `npm run typecheck` does that).
  */
 const swc = [
@@ -51,5 +51,14 @@ module.exports = {
       transformIgnorePatterns: ['^(?!.*/node_modules/@tarojs/).*/node_modules/(?!(@stencil|lodash-es|nanoid|swiper|query-string|decode-uri-component|split-on-first|filter-obj)/)'],
     },
     node('e2e'),
+    // Native mini-program components (src/custom-tab-bar) rendered by miniprogram-simulate from their
+    // own wxml, wxss and script; Taro pages cannot be loaded this way.
+    {
+      displayName: 'native',
+      testEnvironment: 'jsdom',
+      roots: ['<rootDir>/test/native'],
+      testMatch: ['**/*.test.ts'],
+      transform: { '^.+\\.(t|j)sx?$': swc },
+    },
   ],
 }

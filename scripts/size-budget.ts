@@ -32,6 +32,26 @@ export function measureWeapp(dir = join(ROOT, 'dist', 'weapp')): PackageSizes {
   return { main, subpackages, total }
 }
 
+export interface TabBarCost {
+  /** custom-tab-bar/: the native component's script, template, styles and config. */
+  component: number
+  /** The icons app.json's tabBar list names (the custom bar draws the same files). */
+  icons: number
+}
+
+/** What the custom tab bar adds to the main package; zero for a build without one. */
+export function measureTabBar(dir = join(ROOT, 'dist', 'weapp')): TabBarCost {
+  const app = JSON.parse(readFileSync(join(dir, 'app.json'), 'utf8')) as {
+    tabBar?: { custom?: boolean; list?: { iconPath?: string; selectedIconPath?: string }[] }
+  }
+  if (!app.tabBar?.custom) return { component: 0, icons: 0 }
+  const componentDir = join(dir, 'custom-tab-bar')
+  const component = existsSync(componentDir) ? dirSize(componentDir) : 0
+  const iconPaths = new Set((app.tabBar.list ?? []).flatMap((tab) => [tab.iconPath, tab.selectedIconPath]).filter((p): p is string => !!p))
+  const icons = [...iconPaths].reduce((sum, icon) => sum + (existsSync(join(dir, icon)) ? dirSize(join(dir, icon)) : 0), 0)
+  return { component, icons }
+}
+
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`
 
 if (require.main === module) {
@@ -39,6 +59,10 @@ if (require.main === module) {
   const problems: string[] = []
   console.log(`主包 ${kb(sizes.main)}（预算 ${kb(MAIN_PACKAGE_BUDGET)}，上限 2 MB）`)
   if (sizes.main > MAIN_PACKAGE_BUDGET) problems.push(`主包超出预算 ${kb(sizes.main - MAIN_PACKAGE_BUDGET)}`)
+  const tabBar = measureTabBar()
+  if (tabBar.component) {
+    console.log(`  其中自定义 tabBar ${kb(tabBar.component + tabBar.icons)}：组件 ${tabBar.component} 字节，图标 ${tabBar.icons} 字节`)
+  }
   for (const [root, size] of Object.entries(sizes.subpackages)) {
     console.log(`分包 ${root} ${kb(size)}（上限 2 MB）`)
     if (size > PACKAGE_LIMIT) problems.push(`分包 ${root} 超过 2 MB`)

@@ -83,6 +83,10 @@ export default defineAppConfig({
     navigationStyle: 'default',
   },
   tabBar: {
+    // The weapp draws it with src/custom-tab-bar (labels that follow 大字模式); WeChat still needs the list
+    // below to know which pages are tabs. H5 keeps Taro's own tab bar (app.css enlarges it), which a
+    // custom flag would switch off.
+    custom: process.env.TARO_ENV === 'weapp',
     color: '#4a5565',
     selectedColor: '#0a3d91',
     backgroundColor: '#ffffff',

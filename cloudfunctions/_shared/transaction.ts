@@ -1,6 +1,11 @@
 import { db } from './cloud'
+import { AppError } from './errors'
 
-/** The part of wx-server-sdk's transaction handle the functions use (its typings do not describe it). */
+/**
+ * The part of wx-server-sdk's transaction handle the functions use (its typings do not describe it).
+ * Only single-document operations: the cloud refuses where-queries, count and aggregate inside a
+ * transaction (「在事务中不支持批量操作（where 语句），只支持单记录操作」, WeChat guide 数据库 › 事务).
+ */
 export interface Transaction {
   collection(name: string): {
     doc(id: string): {
@@ -15,39 +20,68 @@ export interface Transaction {
   rollback(reason?: unknown): Promise<unknown>
 }
 
+/** @cloudbase/database's code for a commit that lost a race (it reaches us with `code` intact from commit()). */
 const CONFLICT = 'DATABASE_TRANSACTION_CONFLICT'
+/**
+ * CloudBase's lock error: a write to a document another transaction holds (or changed since this
+ * one began) fails at write time. wx-server-sdk drops the string code, so it arrives as errCode
+ * -501001 with this text in the message.
+ */
+const BUSY = '[ResourceUnavailable.TransactionBusy]'
 
-const isConflict = (error: unknown) =>
-  (error as { code?: string } | null)?.code === CONFLICT || String((error as Error | null)?.message ?? '').includes(CONFLICT)
+/** Whether `error` means "another writer got there first; the same work may succeed if run again". */
+export function isTransactionContention(error: unknown): boolean {
+  if (error instanceof AppError) return false
+  const code = (error as { code?: unknown } | null)?.code
+  const message = String((error as Error | null)?.message ?? '')
+  return code === CONFLICT || message.includes(CONFLICT) || message.includes(BUSY)
+}
+
+/** Attempts in all: enough for the handful of writers that meet on one document, few enough to answer quickly. */
+export const MAX_ATTEMPTS = 8
+const BASE_DELAY_MS = 8
+const MAX_DELAY_MS = 250
+
+/** What a caller hears when the documents stayed contended through every attempt: try again, not INTERNAL. */
+export class StillContended extends AppError {
+  constructor() {
+    super('CONFLICT', '同时办理的人较多，请稍后再试')
+  }
+}
+
+/** Exponential backoff with full jitter: racers that collided spread out instead of colliding again. */
+function pause(attempt: number): Promise<void> {
+  const ceiling = Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** (attempt - 1))
+  return new Promise((resolve) => setTimeout(resolve, Math.random() * ceiling))
+}
 
 /**
- * Runs `work` in a transaction and answers what it answers. The database's concurrency control is
- * optimistic: a commit fails with a conflict when another transaction changed what this one read,
- * and then the whole of `work` runs again on fresh reads. Any other error rolls back and is rethrown
- * as it is, so that an AppError (FULL, CLOSED…) reaches the caller unchanged.
+ * Runs `work` in a transaction and answers what it answers. When another writer holds or changed a
+ * document `work` writes (the cloud's lock error at write time), or a commit conflicts, the
+ * transaction is rolled back and `work` runs again on fresh reads, after a random pause, at most
+ * MAX_ATTEMPTS times in all; then the caller hears CONFLICT ("try again"), never INTERNAL. Any other
+ * error rolls back and is rethrown as it is, so that an AppError (FULL, CLOSED…) reaches the caller
+ * unchanged.
  *
- * Written here rather than using `db.runTransaction`, whose SDK versions differ on whether they
- * return the callback's value and on which errors they retry.
+ * Written here rather than using `db.runTransaction`, which retries only
+ * DATABASE_TRANSACTION_CONFLICT (never the lock error) and whose SDK versions differ on whether they
+ * return the callback's value.
  */
-export async function inTransaction<T>(work: (tx: Transaction) => Promise<T>, attempts = 50): Promise<T> {
+export async function inTransaction<T>(work: (tx: Transaction) => Promise<T>, attempts = MAX_ATTEMPTS): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     const tx = (await db.startTransaction()) as unknown as Transaction
-    let result: T
+    let failure: unknown
     try {
-      result = await work(tx)
-    } catch (error) {
-      await tx.rollback().catch(() => undefined)
-      if (isConflict(error) && attempt < attempts) continue
-      throw error
-    }
-    try {
+      const result = await work(tx)
       await tx.commit()
       return result
     } catch (error) {
-      if (!isConflict(error) || attempt >= attempts) throw error
-      // Someone else committed first; a short random pause keeps the racers from colliding again.
-      await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(50, attempt * 5)))
+      failure = error
     }
+    await tx.rollback().catch(() => undefined) // after a failed commit the transaction is already gone
+    if (!isTransactionContention(failure)) throw failure
+    if (attempt >= attempts) throw new StillContended()
+    await pause(attempt)
   }
 }
 

@@ -1,25 +1,37 @@
 import { createHash } from 'node:crypto'
 import type { ActionInput, ActionOutput } from '../../types'
-import { _, db } from '../_shared/cloud'
+import { _, cloud, db } from '../_shared/cloud'
 import { chinaDay, chinaHour, lastChinaDays } from '../_shared/china-time'
-import { isDuplicateKey } from '../_shared/db-errors'
 import type { Caller } from '../_shared/identity'
 import { rows, updatedCount } from '../_shared/results'
 import type { PlateDoc, ScanDayDoc, ScanMarkDoc } from './docs'
 
 /**
  * Scan counting without keeping who scanned. A scan writes a mark whose id is a hash of the person,
- * the plate and the China hour, so repeated opens within the hour collide and count once. After the
- * hour the hourly timer folds marks into per-plate, per-day totals and deletes them: nothing derived
- * from a person outlives the hour it was needed for.
+ * the plate and the China hour, so repeated opens within the hour land on the same mark and count
+ * once. After the hour the hourly timer folds marks into per-plate, per-day totals and deletes them:
+ * nothing derived from a person outlives the hour it was needed for.
+ *
+ * The person is the WeChat user; a caller without one is counted by client address
+ * (`getWXContext().CLIENTIP`), and without that all such callers share one mark per plate and hour:
+ * an anonymous flood can add at most one scan an hour, never falsify the statistics upwards.
+ */
+function scannerOf(openid: string | undefined): string {
+  if (openid) return `openid:${openid}`
+  const address = (cloud.getWXContext() as { CLIENTIP?: unknown }).CLIENTIP
+  return typeof address === 'string' && address.length > 0 ? `address:${address}` : 'anonymous'
+}
+
+/**
+ * Counts one scan. `doc(id).set()` makes the mark whatever happened before (no read, no duplicate
+ * error to tell apart), and a failure to count is swallowed: counting must never fail a lookup.
  */
 export async function countScan(code: string, openid: string | undefined, now = new Date()): Promise<void> {
-  const who = openid ?? `anonymous:${Math.random()}`
-  const _id = createHash('sha256').update(`${who}|${code}|${chinaHour(now)}`).digest('hex').slice(0, 32)
   try {
-    await db.collection('plateScanMarks').add({ data: { _id, code, day: chinaDay(now), at: now } })
-  } catch (error) {
-    if (!isDuplicateKey(error)) throw error
+    const _id = createHash('sha256').update(`${scannerOf(openid)}|${code}|${chinaHour(now)}`).digest('hex').slice(0, 32)
+    await db.collection('plateScanMarks').doc(_id).set({ data: { code, day: chinaDay(now), at: now } })
+  } catch {
+    // The statistics lose one scan; the resident still sees the card.
   }
 }
 

@@ -9,7 +9,7 @@ import { AppError, conflict, invalid, notFound } from '../_shared/errors'
 import type { Caller } from '../_shared/identity'
 import { pageByKey } from '../_shared/paging'
 import { firstRow } from '../_shared/results'
-import { inTransaction, readIn } from '../_shared/transaction'
+import { inTransaction, readIn, StillContended } from '../_shared/transaction'
 import type { BookingDoc, SessionDoc } from './docs'
 import { assertStation } from './scope'
 import { bookingStateOf, findSession, readSessionIn, sessionsById } from './sessions'
@@ -46,11 +46,30 @@ export type BookingReceipt = ActionOutput<'visits', 'book'>
 
 /**
  * Takes one seat: in one transaction, re-reads the session, refuses if it cannot be booked, counts
- * the seat and the queue number on the session and inserts the booking. Two racers for the last seat
- * both read `booked = capacity - 1`; the second to commit conflicts, runs again and finds it FULL.
- * The unique index (sessionId, activeKey) is the backstop against one person holding two seats.
+ * the seat and the queue number on the session and inserts the booking. The session document is
+ * where racers meet: the cloud locks it for the first writer, and a second writer's update fails at
+ * once (or when the session changed since its transaction began); inTransaction then runs the
+ * whole of it again on a fresh snapshot, which soon says FULL. The unique index (sessionId,
+ * activeKey) is the backstop against one person holding two seats.
  */
 async function takeSeat(request: NewBooking, check?: (session: SessionDoc) => void): Promise<BookingReceipt> {
+  for (let seen = -1; ; ) {
+    try {
+      return await takeSeatOnce(request, check)
+    } catch (error) {
+      if (!(error instanceof StillContended)) throw error
+      // Every attempt lost to another writer. If those writers were bookings (the queue moved on),
+      // they took seats, so trying again ends within the session's capacity: in a seat or in FULL.
+      // Only when nothing moved is the caller told to try again.
+      const session = await findSession(request.sessionId)
+      refuseUnbookable(session, new Date())
+      if (session.nextQueueNo === seen) throw error
+      seen = session.nextQueueNo
+    }
+  }
+}
+
+async function takeSeatOnce(request: NewBooking, check?: (session: SessionDoc) => void): Promise<BookingReceipt> {
   const bookingId = `bk${Date.now().toString(36)}${randomInt(36 ** 6).toString(36).padStart(6, '0')}`
   const checkinCode = newCheckinCode()
   try {
@@ -93,7 +112,7 @@ async function takeSeat(request: NewBooking, check?: (session: SessionDoc) => vo
     })
   } catch (error) {
     if (isDuplicateKey(error)) {
-      if (/checkinCode/.test(String((error as Error).message))) return takeSeat(request, check)
+      if (/checkinCode/.test(String((error as Error).message))) return takeSeatOnce(request, check)
       throw conflict('你已经预约了这一场，可在“我的预约”查看')
     }
     throw error
@@ -105,9 +124,10 @@ async function activeBookingOf(sessionId: string, openid: string): Promise<Booki
 }
 
 export async function book(input: ActionInput<'visits', 'book'>, openid: string): Promise<BookingReceipt> {
-  // Cheap answers first, without a transaction: most refusals never need one.
-  const session = await findSession(input.sessionId)
-  if (await activeBookingOf(session._id, openid)) throw conflict('你已经预约了这一场，可在“我的预约”查看')
+  // Cheap answers first, from plain reads sent together and without a transaction: a session that
+  // is visibly full (or closed) is refused here, so the racers who lost never queue for its lock.
+  const [session, mine] = await Promise.all([findSession(input.sessionId), activeBookingOf(input.sessionId, openid)])
+  if (mine) throw conflict('你已经预约了这一场，可在“我的预约”查看')
   refuseUnbookable(session, new Date())
   for (const field of ['name', 'note'] as const) {
     const text = input[field]

@@ -3,7 +3,7 @@
  * `_id` or indexed equality from a hash, scan otherwise).
  */
 import { CollectionIndexes, IndexSpec } from './indexes'
-import { duplicateKeyError } from './errors'
+import { duplicateIdError } from './errors'
 import { compileQuery, equalityConstraints } from './query'
 import { Doc, DocId, isDocId, PlainObject } from './values'
 
@@ -84,7 +84,7 @@ export class Collection {
 
   /** Inserts a document that must be new; throws the cloud's duplicate `_id` error otherwise. */
   insert(doc: Doc): void {
-    if (this.docs.has(doc._id)) throw duplicateKeyError(this.name, '_id_', `{ _id: ${JSON.stringify(doc._id)} }`)
+    if (this.docs.has(doc._id)) throw duplicateIdError(this.name, doc._id)
     this.put(doc)
   }
 

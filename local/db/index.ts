@@ -12,8 +12,8 @@ import { DbError } from './errors'
 import { IndexSpec } from './indexes'
 import { handleDatabaseRequest, newDocumentId, ProtocolContext } from './protocol'
 import { DocWrite, DurableStore, StoreStats } from './store'
-import { DataView, TransactionManager } from './transactions'
-import { cloneValue, Doc, DocId, isPlainObject, PlainObject } from './values'
+import { CommittedData, DataView, TransactionManager } from './transactions'
+import { cloneValue, DocId, isPlainObject, PlainObject } from './values'
 
 export type { IndexSpec } from './indexes'
 export { loadIndexFile } from './indexes'
@@ -80,23 +80,24 @@ export async function openDatabase(options: DatabaseOptions): Promise<LocalDatab
   const commit = async (writes: DocWrite[]): Promise<void> => {
     if (writes.length === 0) return
     if (closed) throw new DbError('SYS_ERR', 'database is closed')
+    const previous = writes.map((write) => engine.collection(write.collection).get(write.id))
     engine.applyAtomically(writes)
-    transactions.noteCommitted(writes)
+    transactions.noteCommitted(writes, previous)
     await store.append(writes)
   }
 
-  const committed: DataView & { documents(collection: string): Doc[]; commit: typeof commit } = {
+  const committed: CommittedData = {
     get: (collection, id) => engine.collection(collection).get(id),
     find: (collection, query) => engine.collection(collection).matching(query),
-    documents: (collection) => engine.documents(collection),
-    write: commit,
     commit,
   }
   transactions = new TransactionManager(committed, options.transactionTimeoutMs ?? 10000)
+  /** Plain requests: committed data, their writes waiting for transaction locks (see transactions.ts rule 4). */
+  const plain: DataView = { get: committed.get, find: committed.find, write: commit }
 
   const declared = new Set(Object.keys(indexes))
   const context: ProtocolContext = {
-    committed,
+    committed: plain,
     transactions,
     documents: (collection) => engine.documents(collection),
     checkCollection: (collection) => {

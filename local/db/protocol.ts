@@ -6,7 +6,7 @@
  */
 import { randomBytes } from 'crypto'
 import { aggregate } from './aggregate'
-import { DbError } from './errors'
+import { DbError, duplicateIdError } from './errors'
 import { PageOptions, shapeResults, SortOrder } from './query'
 import { DocWrite } from './store'
 import { DataView, TransactionManager } from './transactions'
@@ -51,8 +51,9 @@ function parseObject(text: unknown, field: string, now: number): PlainObject {
   if (typeof text !== 'string') throw new DbError('INVALID_PARAM', `${field} must be an EJSON string`)
   let value: unknown
   try {
-    value = parseWire(text, now)
+    value = parseWire(text, now, field)
   } catch (error) {
+    if (error instanceof DbError) throw error
     throw new DbError('INVALID_PARAM', `${field} is not valid EJSON: ${(error as Error).message}`)
   }
   if (!isPlainObject(value)) throw new DbError('INVALID_PARAM', `${field} must be an object`)
@@ -74,12 +75,58 @@ function collectionOf(body: PlainObject, context: ProtocolContext): string {
   return name
 }
 
+/**
+ * What a transaction may do: 「在事务中不支持批量操作（where 语句），只支持单记录操作（collection.doc,
+ * collection.add）」 (WeChat guide, 数据库 › 事务); the transaction handle offers doc().get/update/
+ * set/remove and add, nothing else. So a request carrying a transactionId must be an insert or a
+ * doc(id) operation (the SDK marks those `queryType: 'DOC'`); a where-query, a count, an aggregate
+ * or updateAndReturn inside a transaction is refused. (The genuine SDK sends count(),
+ * where().update() and where().remove() without the transactionId, so those reach the server as
+ * plain requests, here as in the cloud.)
+ */
+type TransactionUse = 'insert' | 'doc' | 'refused'
+
+function refuseInTransaction(what: string): never {
+  throw new DbError(
+    'INVALID_PARAM',
+    `${what} is not supported in a transaction: only single-document operations (doc(id).get/set/update/remove and add) are`,
+  )
+}
+
 /** Reads and writes of a request go to its transaction when it names one. */
-function viewOf(body: PlainObject, context: ProtocolContext): DataView {
+function viewOf(body: PlainObject, context: ProtocolContext, use: TransactionUse = 'doc'): DataView {
   const transactionId = body.transactionId
   if (transactionId === undefined || transactionId === null || transactionId === '') return context.committed
   if (typeof transactionId !== 'string') throw new DbError('INVALID_PARAM', 'transactionId must be a string')
+  if (use === 'refused') refuseInTransaction(String(body.action))
+  if (use === 'doc' && body.queryType !== 'DOC') refuseInTransaction(`${String(body.action)} with a where-query`)
   return context.transactions.view(transactionId)
+}
+
+interface PlannedWrite<T> {
+  writes: DocWrite[]
+  answer: T
+}
+
+/**
+ * Plans a write on `view` and applies it. Inside a transaction the view locks the documents or
+ * fails (transactions.ts, rule 3). A plain write that would touch a document a transaction has
+ * locked waits for that transaction to end and is planned again on the data as it is then
+ * (rule 4: 「普通的更新操作会被阻塞，直到事务锁释放或者超时」).
+ */
+async function planAndWrite<T>(view: DataView, context: ProtocolContext, plan: () => PlannedWrite<T>): Promise<T> {
+  for (;;) {
+    const planned = plan()
+    if (view.transactionId === undefined) {
+      const holders = context.transactions.lockHoldersOf(planned.writes)
+      if (holders.length > 0) {
+        await Promise.all(holders)
+        continue
+      }
+    }
+    await view.write(planned.writes)
+    return planned.answer
+  }
 }
 
 /** `multi: false` (doc(id) operations, or options({multiple:false})) affects the first match only. */
@@ -87,26 +134,27 @@ function targets(body: PlainObject, matches: Doc[]): Doc[] {
   return body.multi === false ? matches.slice(0, 1) : matches
 }
 
+/** `add`: a taken `_id` answers DATABASE_DUPLICATE_WRITE (errors.ts); a unique index E11000 (on apply). */
 const insertDocument: Handler = async (body, context, now) => {
   const collection = collectionOf(body, context)
-  const view = viewOf(body, context)
+  const view = viewOf(body, context, 'insert')
   if (!Array.isArray(body.data) || body.data.length === 0) throw new DbError('INVALID_PARAM', 'data must be a non-empty array')
-  const seen = new Set<DocId>()
-  const writes: DocWrite[] = body.data.map((text, position) => {
+  const docs = body.data.map((text, position) => {
     const doc = parseObject(text, `data[${position}]`, now)
     const id = doc._id === undefined ? newDocumentId() : doc._id
     if (!isDocId(id)) throw new DbError('INVALID_PARAM', '_id must be a string or a number')
-    if (seen.has(id) || view.get(collection, id)) {
-      throw new DbError(
-        'DATABASE_REQUEST_FAILED',
-        `E11000 duplicate key error collection: ${collection} index: _id_ dup key: { _id: ${JSON.stringify(id)} }`,
-      )
-    }
-    seen.add(id)
-    return { collection, id, doc: { ...doc, _id: id }, mustBeNew: true }
+    return { ...doc, _id: id }
   })
-  await view.write(writes)
-  return { data: { insertedIds: writes.map((write) => write.id) } }
+  const insertedIds = await planAndWrite(view, context, () => {
+    const seen = new Set<DocId>()
+    const writes: DocWrite[] = docs.map((doc) => {
+      if (seen.has(doc._id) || view.get(collection, doc._id)) throw duplicateIdError(collection, doc._id)
+      seen.add(doc._id)
+      return { collection, id: doc._id, doc, mustBeNew: true }
+    })
+    return { writes, answer: writes.map((write) => write.id) }
+  })
+  return { data: { insertedIds } }
 }
 
 const getDocument: Handler = async (body, context, now) => {
@@ -120,75 +168,82 @@ const getDocument: Handler = async (body, context, now) => {
     limit: Math.min(requested, MAX_LIMIT),
     projection: body.projection === undefined ? undefined : parseObject(body.projection, 'projection', now),
   }
-  const docs = shapeResults(viewOf(body, context).find(collection, query), query, page)
+  const docs = shapeResults(viewOf(body, context, 'doc').find(collection, query), query, page)
   return { data: { list: docs.map(toWire), limit: page.limit, offset } }
 }
 
 const calculateDocument: Handler = async (body, context, now) => {
   const collection = collectionOf(body, context)
   const query = parseObject(body.query, 'query', now)
-  return { data: { total: viewOf(body, context).find(collection, query).length } }
+  return { data: { total: viewOf(body, context, 'refused').find(collection, query).length } }
 }
 
 /** `doc.set` (merge false, upsert true), `doc.update` and `where().update` (merge true). */
 const modifyDocument: Handler = async (body, context, now) => {
   const collection = collectionOf(body, context)
-  const view = viewOf(body, context)
+  const view = viewOf(body, context, 'doc')
   const query = parseObject(body.query, 'query', now)
   const data = parseObject(body.data, 'data', now)
   const merge = body.merge !== false
-  const writes: DocWrite[] = []
-  for (const current of targets(body, view.find(collection, query))) {
-    const next = merge ? applyUpdate(current, data) : replaceDocument(current, data)
-    // Like MongoDB's nModified: a write that changes nothing is not counted (and not logged).
-    if (toWire(next) !== toWire(current)) writes.push({ collection, id: current._id, doc: next })
-  }
-  let upsertedId: DocId | undefined
-  if (writes.length === 0 && body.upsert === true && view.find(collection, query).length === 0) {
-    upsertedId = isDocId(query._id) ? query._id : newDocumentId()
-    const base: Doc = { _id: upsertedId }
-    const doc = merge ? applyUpdate(base, data) : replaceDocument(base, data)
-    writes.push({ collection, id: upsertedId, doc, mustBeNew: true })
-  }
-  await view.write(writes)
-  const updated = upsertedId === undefined ? writes.length : 0
-  return { data: upsertedId === undefined ? { updated } : { updated, upsert_id: upsertedId } }
+  const newId = isDocId(query._id) ? query._id : newDocumentId()
+  const answer = await planAndWrite(view, context, () => {
+    const writes: DocWrite[] = []
+    for (const current of targets(body, view.find(collection, query))) {
+      const next = merge ? applyUpdate(current, data) : replaceDocument(current, data)
+      // Like MongoDB's nModified: a write that changes nothing is not counted (and not logged).
+      if (toWire(next) !== toWire(current)) writes.push({ collection, id: current._id, doc: next })
+    }
+    if (writes.length === 0 && body.upsert === true && view.find(collection, query).length === 0) {
+      const base: Doc = { _id: newId }
+      const doc = merge ? applyUpdate(base, data) : replaceDocument(base, data)
+      writes.push({ collection, id: newId, doc, mustBeNew: true })
+      return { writes, answer: { updated: 0, upsert_id: newId } as PlainObject }
+    }
+    return { writes, answer: { updated: writes.length } as PlainObject }
+  })
+  return { data: answer }
 }
 
 const removeDocument: Handler = async (body, context, now) => {
   const collection = collectionOf(body, context)
-  const view = viewOf(body, context)
+  const view = viewOf(body, context, 'doc')
   const query = parseObject(body.query, 'query', now)
-  const writes: DocWrite[] = targets(body, view.find(collection, query)).map((doc) => ({ collection, id: doc._id, doc: null }))
-  await view.write(writes)
-  return { data: { deleted: writes.length } }
+  const deleted = await planAndWrite(view, context, () => {
+    const writes: DocWrite[] = targets(body, view.find(collection, query)).map((doc) => ({ collection, id: doc._id, doc: null }))
+    return { writes, answer: writes.length }
+  })
+  return { data: { deleted } }
 }
 
 /** `where().updateAndReturn()` of @cloudbase/database: updates the first match, returns it as it is now. */
 const modifyAndReturnDoc: Handler = async (body, context, now) => {
   const collection = collectionOf(body, context)
-  const view = viewOf(body, context)
+  const view = viewOf(body, context, 'refused')
   const query = parseObject(body.query, 'query', now)
   const data = parseObject(body.data, 'data', now)
-  const [current] = view.find(collection, query)
-  if (!current) return { data: { updated: 0, doc: null } }
-  const next = applyUpdate(current, data)
-  const changed = toWire(next) !== toWire(current)
-  if (changed) await view.write([{ collection, id: current._id, doc: next }])
-  return { data: { updated: changed ? 1 : 0, doc: toWire(next) } }
+  const answer = await planAndWrite<{ updated: number; doc: string | null }>(view, context, () => {
+    const [current] = view.find(collection, query)
+    if (!current) return { writes: [], answer: { updated: 0, doc: null } }
+    const next = applyUpdate(current, data)
+    const changed = toWire(next) !== toWire(current)
+    return { writes: changed ? [{ collection, id: current._id, doc: next }] : [], answer: { updated: changed ? 1 : 0, doc: toWire(next) } }
+  })
+  return { data: answer }
 }
 
 const aggregateDocuments: Handler = async (body, context, now) => {
   const collection = collectionOf(body, context)
+  viewOf(body, context, 'refused')
   if (!Array.isArray(body.stages)) throw new DbError('INVALID_PARAM', 'stages must be an array')
   const pipeline = body.stages.map((stage, position) => {
-    if (!isPlainObject(stage) || typeof stage.stageKey !== 'string' || typeof stage.stageValue !== 'string') {
+    if (!isPlainObject(stage) || typeof stage.stageKey !== 'string' || !stage.stageKey.startsWith('$') || typeof stage.stageValue !== 'string') {
       throw new DbError('INVALID_PARAM', `stages[${position}] must be {stageKey, stageValue}`)
     }
     let value: unknown
     try {
-      value = parseWire(stage.stageValue, now)
+      value = parseWire(stage.stageValue, now, `stages[${position}]`)
     } catch (error) {
+      if (error instanceof DbError) throw error
       throw new DbError('INVALID_PARAM', `stages[${position}] is not valid EJSON: ${(error as Error).message}`)
     }
     return { [stage.stageKey]: value }

@@ -6,6 +6,7 @@
  * emulator values are plain JS: numbers, strings, booleans, null, Date, RegExp, arrays and objects.
  */
 import { BSONRegExp, EJSON, ObjectId } from 'bson'
+import { DbError } from './errors'
 
 export type DocId = string | number
 export type Doc = { _id: DocId; [field: string]: unknown }
@@ -48,9 +49,36 @@ export function decodeWireValue(value: unknown, now: number): unknown {
   return value
 }
 
-/** Parses one EJSON string from the SDK. Throws on malformed input (callers map it to INVALID_PARAM). */
-export function parseWire(text: string, now: number): unknown {
-  return decodeWireValue(EJSON.parse(text, { relaxed: true }), now)
+/**
+ * Names that reach an object's prototype when a path walker (mingo's updater, a `obj[key] = …`
+ * copy) follows them: `{"$set": {"__proto__.x": 1}}` would otherwise change Object.prototype of
+ * the whole server. No document of the cloud can have such a field, so no request may name one.
+ */
+const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
+
+/** Throws INVALID_PARAM when any key (or any segment of a dotted key) of `value`, at any depth, is a prototype name. */
+export function refusePrototypeKeys(value: unknown, where: string): void {
+  if (Array.isArray(value)) {
+    for (const item of value) refusePrototypeKeys(item, where)
+    return
+  }
+  if (value === null || typeof value !== 'object' || !isPlainObject(value)) return
+  for (const key of Object.keys(value)) {
+    if (key.split('.').some((segment) => PROTOTYPE_KEYS.has(segment))) {
+      throw new DbError('INVALID_PARAM', `${where}: field path ${JSON.stringify(key)} is not allowed (__proto__, constructor and prototype are reserved)`)
+    }
+    refusePrototypeKeys(value[key], where)
+  }
+}
+
+/**
+ * Parses one EJSON string from the SDK. Throws on malformed input (callers map it to
+ * INVALID_PARAM), and refuses prototype names in field paths before anything walks them.
+ */
+export function parseWire(text: string, now: number, where = 'request'): unknown {
+  const parsed: unknown = EJSON.parse(text, { relaxed: true })
+  refusePrototypeKeys(parsed, where)
+  return decodeWireValue(parsed, now)
 }
 
 /** Serialises a value the way the SDK's `EJSON.parse` reads it back (Dates as `$date`). */

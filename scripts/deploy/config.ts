@@ -13,7 +13,7 @@ export type TemplateKey = (typeof TEMPLATE_KEYS)[number]
 
 export const TEMPLATE_PURPOSE: Record<TemplateKey, string> = {
   reminder: '流动警务室预约提醒（开始前发送）',
-  cancelled: '预约取消通知（警方取消场次时发送）',
+  cancelled: '场次变更或取消通知（警方改时间、换地点或取消场次时发送）',
   requestAnswered: '上门申请处理结果（安排或婉拒“相约”申请时发送）',
   reportStatus: '线索举报处理进度通知',
   mediationStatus: '矛盾纠纷调解进度通知',
@@ -28,8 +28,18 @@ export const TEMPLATE_ENV: Record<TemplateKey, string> = {
   mediationStatus: 'JMT_TEMPLATE_MEDIATION_STATUS',
 }
 
-/** The cloud functions' runtime: the bundles target Node 16 (scripts/bundle-functions.ts). */
+/**
+ * Runtimes the bundles can run on: they target Node 16 (scripts/bundle-functions.ts: `?.`, `??`,
+ * `node:` imports; wx-server-sdk 4 needs Node ≥ 12). A runtime is fixed when a function is created
+ * (Tencent's UpdateFunctionConfiguration cannot change it), so the deploy creates each function with
+ * one of these and refuses to go on with a function that has any other.
+ */
+export const SUPPORTED_RUNTIMES = ['Nodejs16.13', 'Nodejs18.15'] as const
 export const DEFAULT_RUNTIME = 'Nodejs16.13'
+export const isSupportedRuntime = (runtime: string | undefined): boolean => (SUPPORTED_RUNTIMES as readonly string[]).includes(runtime ?? '')
+
+/** The timeout (seconds) a function gets when its config.json names none; miniprogram-ci's default of 3 s is too short. */
+export const DEFAULT_TIMEOUT = 20
 
 export interface DeployConfig {
   appid?: string
@@ -41,10 +51,18 @@ export interface DeployConfig {
   robot: number
   /** Extra environment variables of every function (e.g. JMT_REMIND_BEFORE_MINUTES), besides the template ids. */
   functionEnv: Record<string, string>
-  /** The functions' runtime, set after each upload. */
+  /** The runtime each function is created with (it cannot be changed afterwards). */
   functionRuntime: string
   /** Only from the environment (WX_APP_SECRET): the database step and --setup call WeChat's HTTP API with it. */
   appSecret?: string
+  /**
+   * Only from the environment (TENCENTCLOUD_SECRETID / TENCENTCLOUD_SECRETKEY, and TENCENTCLOUD_SESSIONTOKEN
+   * for a temporary key): a Tencent Cloud API key of the account the WeChat cloud environment belongs
+   * to. @cloudbase/manager-node creates functions with their runtime and sets the collections' rules with it.
+   */
+  tencentCloud?: { secretId: string; secretKey: string; token?: string }
+  /** The environment's region for @cloudbase/manager-node (its default, ap-shanghai, when not given). */
+  region?: string
 }
 
 export interface CliOptions {
@@ -54,12 +72,11 @@ export interface CliOptions {
   demo: boolean
   config?: string
   skipBuild: boolean
-  strictIndexes: boolean
   help: boolean
 }
 
 export function parseArgs(argv: string[]): CliOptions {
-  const options: CliOptions = { dryRun: false, setup: false, demo: false, skipBuild: false, strictIndexes: false, help: false }
+  const options: CliOptions = { dryRun: false, setup: false, demo: false, skipBuild: false, help: false }
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]
     const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined]
@@ -87,9 +104,6 @@ export function parseArgs(argv: string[]): CliOptions {
       case '--skip-build':
         options.skipBuild = true
         break
-      case '--strict-indexes':
-        options.strictIndexes = true
-        break
       case '--help':
       case '-h':
         options.help = true
@@ -114,7 +128,16 @@ export const SOURCES = {
   privateKeyPath: '配置文件的 "privateKeyPath" 或环境变量 DEPLOY_PRIVATE_KEY_PATH',
   firstAdminOpenid: '配置文件的 "firstAdminOpenid" 或环境变量 DEPLOY_ADMIN_OPENID',
   appSecret: '环境变量 WX_APP_SECRET（不要写进配置文件）',
+  tencentCloud: '环境变量 TENCENTCLOUD_SECRETID 和 TENCENTCLOUD_SECRETKEY（不要写进配置文件）',
   template: (key: TemplateKey) => `配置文件的 "templates.${key}" 或环境变量 ${envTemplateName(key)}`,
+}
+
+function tencentCloudKey(env: Env): DeployConfig['tencentCloud'] {
+  const secretId = nonEmpty(env.TENCENTCLOUD_SECRETID)
+  const secretKey = nonEmpty(env.TENCENTCLOUD_SECRETKEY)
+  if (!secretId || !secretKey) return undefined
+  const token = nonEmpty(env.TENCENTCLOUD_SESSIONTOKEN)
+  return { secretId, secretKey, ...(token ? { token } : {}) }
 }
 
 /** Merges the file (already parsed) with the environment and the command line. Pure. */
@@ -138,6 +161,8 @@ export function resolveConfig(file: Record<string, unknown>, env: Env, cli: Pick
     ),
     functionRuntime: nonEmpty(file.functionRuntime) ?? DEFAULT_RUNTIME,
     appSecret: nonEmpty(env.WX_APP_SECRET),
+    tencentCloud: tencentCloudKey(env),
+    region: nonEmpty(env.DEPLOY_REGION) ?? nonEmpty(file.region),
   }
 }
 
@@ -204,8 +229,14 @@ export function validateConfig(config: DeployConfig, ctx: ValidationContext): Fi
     if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(key)) needed(`functionEnv.${key}`, `云函数环境变量名 “${key}” 不合法：只能用字母、数字和下划线，字母开头。`)
     if (Object.values(TEMPLATE_ENV).includes(key)) needed(`functionEnv.${key}`, `${key} 由 "templates" 生成，不要在 functionEnv 中重复设置。`)
   }
-  if (!/^Nodejs\d+\.\d+$/.test(config.functionRuntime)) needed('functionRuntime', `云函数运行时 “${config.functionRuntime}” 格式不对：应如 Nodejs16.13 或 Nodejs18.15。`)
+  if (!isSupportedRuntime(config.functionRuntime)) {
+    needed('functionRuntime', `云函数运行时 “${config.functionRuntime}” 不可用：云函数按 Node 16 打包，只能用 ${SUPPORTED_RUNTIMES.join(' 或 ')}（运行时在新建云函数时确定，之后不能修改）。`)
+  }
 
+  if (!config.tencentCloud) {
+    forReal('tencentCloud', `缺少腾讯云 API 密钥：新建云函数（指定运行时）和设置集合权限由 @cloudbase/manager-node 完成，需要云环境所属腾讯云账号的密钥。在腾讯云控制台用“微信公众号登录”（小程序管理员扫码）后，到“访问管理 → API 密钥管理”新建，用${SOURCES.tencentCloud}给出。`)
+  }
+  if (config.region !== undefined && !/^[a-z]{2}-[a-z]+(-\d+)?$/.test(config.region)) needed('region', `地域 “${config.region}” 格式不对：应如 ap-shanghai。`)
   if (!config.appSecret) forReal('appSecret', `缺少小程序 AppSecret：建集合、建索引和 --setup 通过微信云开发 HTTP API 完成，需要它换取 access_token。在“开发 → 开发管理 → 开发设置”中生成，用${SOURCES.appSecret}给出，并把本机出口 IP 加入 IP 白名单。`)
   return findings
 }

@@ -22,7 +22,6 @@ const USAGE = `用法：npm run deploy -- --env <云环境 ID> [选项]
   --demo             与 --setup 同用：再写入演示数据（只用于演示环境）
   --config <文件>    配置文件（默认 deploy.config.json；也可用环境变量 DEPLOY_CONFIG）
   --skip-build       使用已有的 dist/（刚构建过时）
-  --strict-indexes   查询字段没有索引时视为错误（默认只警告）
 
 配置项与环境变量见 DEPLOY.md 和 deploy.config.example.json。`
 
@@ -93,7 +92,7 @@ async function main(options: CliOptions): Promise<number> {
   findings.push(...checkFunctions({ calls: scanCalls(sourceFiles(join(ROOT, 'src'))), contract: contract as unknown as Record<string, Record<string, unknown>>, deployed }))
 
   const indexes = JSON.parse(readFileSync(join(ROOT, 'database', 'indexes.json'), 'utf8')) as IndexFile
-  const indexReport = checkIndexes(scanQueries(sourceFiles(join(ROOT, 'cloudfunctions'))), indexes, options.strictIndexes)
+  const indexReport = checkIndexes(scanQueries(sourceFiles(join(ROOT, 'cloudfunctions'))), indexes)
   findings.push(...indexReport.findings)
 
   let demo: Record<string, Record<string, unknown>[]> | undefined

@@ -1,5 +1,6 @@
 import type { DeployConfig, Finding, TemplateKey } from './config'
-import { TEMPLATE_ENV, TEMPLATE_KEYS, TEMPLATE_PURPOSE } from './config'
+import { DEFAULT_TIMEOUT, TEMPLATE_ENV, TEMPLATE_KEYS, TEMPLATE_PURPOSE } from './config'
+import { ADMIN_ONLY_RULE_TEXT } from './cloudbase'
 import type { FieldUse, IndexFile } from './checks'
 import { kb } from './checks'
 import type { PackageSizes } from '../size-budget'
@@ -16,7 +17,10 @@ export interface PlannedFunction {
   name: string
   openapi: string[]
   triggers: { name: string; type: string; config: string }[]
-  timeout?: number
+  /** Given when the function is created (it cannot change afterwards), checked after every deployment. */
+  runtime: string
+  /** Seconds: config.json's `timeout`, or DEFAULT_TIMEOUT. */
+  timeout: number
 }
 
 export interface Plan {
@@ -25,12 +29,11 @@ export interface Plan {
   version: string
   description: string
   functions: PlannedFunction[]
-  collections: { name: string; indexes: { name: string; fields: string; unique: boolean }[] }[]
+  collections: { name: string; indexes: { name: string; fields: string; unique: boolean }[]; rule: string }[]
   sizes?: PackageSizes
   templates: Partial<Record<TemplateKey, string>>
-  /** Set on every function after its upload, with the runtime and the timeout from its config.json. */
+  /** Every function's environment variables: given at creation, updated on each deployment. */
   functionEnv: Record<string, string>
-  runtime: string
   indexedFields: FieldUse[]
   setup?: { adminOpenid?: string; demo?: Record<string, number> }
 }
@@ -78,18 +81,19 @@ export function buildPlan(input: PlanInput): Plan {
         name,
         openapi: c.permissions?.openapi ?? [],
         triggers: (c.triggers ?? []).filter((t) => t.type === 'timer'),
-        timeout: c.timeout,
+        runtime: input.config.functionRuntime,
+        timeout: c.timeout ?? DEFAULT_TIMEOUT,
       })),
     collections: Object.entries(input.indexes)
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([name, list]) => ({
         name,
         indexes: list.map((i) => ({ name: i.name, fields: i.keys.map((k) => `${k.field}${Number(k.direction) === -1 ? '↓' : ''}`).join(' + '), unique: Boolean(i.unique) })),
+        rule: ADMIN_ONLY_RULE_TEXT,
       })),
     sizes: input.sizes,
     templates: input.config.templates,
     functionEnv: functionEnvironment(input.config),
-    runtime: input.config.functionRuntime,
     indexedFields: input.indexedFields ?? [],
     setup: input.setup,
   }
@@ -100,18 +104,19 @@ export function formatPlan(plan: Plan, findings: Finding[]): string {
   out.push(`部署计划：小程序 ${plan.appid ?? '（未配置 AppID）'} → 云环境 ${plan.envId ?? '（未配置）'}`)
   out.push(`版本 ${plan.version}，说明：${plan.description}`)
   out.push('')
-  out.push(`1. 上传云函数（云端安装依赖）${plan.functions.length} 个：`)
+  out.push(`1. 云函数 ${plan.functions.length} 个：先检查已有云函数的运行时（不对就停止）；缺少的先用指定运行时新建（含超时和环境变量），`)
+  out.push('   再上传代码（云端安装依赖），补建定时触发器，更新超时和环境变量（从不修改运行时），最后逐项读回核对：')
   for (const f of plan.functions) {
     const triggers = f.triggers.length ? f.triggers.map((t) => `定时触发器 ${t.name} “${t.config}”`).join('；') : '无触发器'
     const openapi = f.openapi.length ? `云调用权限 ${f.openapi.join(', ')}` : '无云调用权限'
-    out.push(`   - ${f.name}：${openapi}；${triggers}${f.timeout ? `；超时 ${f.timeout} 秒` : ''}`)
+    out.push(`   - ${f.name}：运行时 ${f.runtime}；超时 ${f.timeout} 秒；${openapi}；${triggers}`)
   }
   const vars = Object.keys(plan.functionEnv)
-  out.push(`   每个云函数：运行时 ${plan.runtime}；环境变量 ${vars.length ? vars.join(', ') : '无'}`)
-  out.push(`2. 创建缺少的集合和索引（database/indexes.json）${plan.collections.length} 个集合：`)
+  out.push(`   每个云函数的环境变量：${vars.length ? vars.join(', ') : '无'}`)
+  out.push(`2. 数据库（database/indexes.json）${plan.collections.length} 个集合：创建缺少的集合和索引，每个集合设为仅管理端可读写（小程序端不能读写），设置后逐个读回核对：`)
   for (const c of plan.collections) {
     const list = c.indexes.length ? c.indexes.map((i) => `${i.name}(${i.fields}${i.unique ? '，唯一' : ''})`).join('，') : '仅 _id'
-    out.push(`   - ${c.name}：${list}`)
+    out.push(`   - ${c.name}：权限 ${c.rule}；索引 ${list}`)
   }
   out.push(`3. 上传小程序代码 dist/weapp/ 为版本 ${plan.version}`)
   if (plan.sizes) {
@@ -130,9 +135,10 @@ export function formatPlan(plan: Plan, findings: Finding[]): string {
   }
   if (plan.indexedFields.length) {
     out.push('')
-    out.push('云函数查询用到的字段（集合.字段：有无索引）：')
+    // Every query already starts from an index (else the dry run has an error): a field outside all indexes only filters what the index found.
+    out.push('云函数查询用到的字段（每个查询都由索引起步；标“索引外”的字段只在索引找出的文档中再筛选）：')
     const byCollection = new Map<string, string[]>()
-    for (const f of plan.indexedFields) byCollection.set(f.collection, [...(byCollection.get(f.collection) ?? []), `${f.field}${f.indexed ? '' : '（无索引）'}`])
+    for (const f of plan.indexedFields) byCollection.set(f.collection, [...(byCollection.get(f.collection) ?? []), `${f.field}${f.indexed ? '' : '（索引外）'}`])
     for (const [c, fields] of byCollection) out.push(`   ${c}: ${fields.join(', ')}`)
   }
   const errors = findings.filter((f) => f.severity === 'error')

@@ -1,10 +1,11 @@
 import Taro from '@tarojs/taro'
+import { LARGE_TEXT_KEY } from './largeTextKey'
 
 /**
  * 大字模式: one app-wide setting, kept in Taro storage. Every page root reads it (see components/Page),
  * so a change on 我的 reaches the pages already open.
  */
-export const LARGE_TEXT_KEY = 'jmt.largeText'
+export { LARGE_TEXT_KEY }
 
 type Listener = () => void
 const listeners = new Set<Listener>()

@@ -39,9 +39,14 @@ describe('unique index bookings.session_person_active (sessionId, activeKey)', (
   it('rejects a second active booking of the same person, changing nothing', async () => {
     await db.collection('bookings').add({ data: { _id: 'b1', sessionId: 's1', activeKey: 'p1', openid: 'p1' } })
     const before = h.local.snapshot()
+    // The cloud answers a unique-index violation as MongoDB does (E11000) under
+    // DATABASE_REQUEST_FAILED, which wx-server-sdk reports as errCode -502001.
     await expect(
       db.collection('bookings').add({ data: { sessionId: 's1', activeKey: 'p1', openid: 'p1' } }),
-    ).rejects.toThrow(/E11000 duplicate key error collection: bookings index: session_person_active/)
+    ).rejects.toMatchObject({
+      errCode: -502001,
+      message: expect.stringMatching(/E11000 duplicate key error collection: bookings index: session_person_active/),
+    })
     // A batch containing one violation is rejected as a whole.
     await expect(
       db.collection('bookings').add({ data: [{ sessionId: 's9', activeKey: 'p9' }, { sessionId: 's1', activeKey: 'p1' }] }),

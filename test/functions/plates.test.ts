@@ -106,6 +106,36 @@ describe('managing plates', () => {
     expect(card.plate.label).toBe('南关-30')
   })
 
+  it('writes a batch of 500 a few at a time (not one by one), each label once, codes in label order', async () => {
+    // Watch the inserts reach the database: how many are in flight at once.
+    const db = t.cloud.db
+    const handle = db.handle
+    let inFlight = 0
+    let most = 0
+    db.handle = async (body) => {
+      const insert = body.action === 'database.insertDocument' && body.collectionName === 'plates'
+      if (insert) most = Math.max(most, ++inFlight)
+      try {
+        return await handle(body)
+      } finally {
+        if (insert) inFlight--
+      }
+    }
+    let codes: string[]
+    try {
+      ;({ codes } = await t.admin.ok('plates', 'createBatch', { ...place(), label: undefined, count: 500, labelPrefix: '批量-' }))
+    } finally {
+      db.handle = handle
+    }
+    expect(most).toBeGreaterThan(1) // in parallel…
+    expect(most).toBeLessThanOrEqual(10) // …but bounded (BATCH_CONCURRENCY in plates/manage.ts)
+    expect(new Set(codes).size).toBe(500)
+    const plates = (t.cloud.db.snapshot().plates as Array<{ _id: string; label: string }>).filter((p) => p.label.startsWith('批量-'))
+    expect(plates).toHaveLength(500)
+    const labelOf = new Map(plates.map((p) => [p._id, p.label]))
+    expect(codes.map((code) => labelOf.get(code))).toEqual(Array.from({ length: 500 }, (_v, i) => `批量-${String(i + 1).padStart(3, '0')}`))
+  }, 120_000)
+
   it('refuses a batch of more than 500', async () => {
     const before = t.cloud.db.snapshot()
     const { label: _label, ...rest } = place()

@@ -17,3 +17,11 @@ for (const [name, value] of Object.entries(taroH5)) {
  * loading when the second ran out); five seconds only ever delays a test that fails anyway.
  */
 configure({ asyncUtilTimeout: 5000 })
+
+/**
+ * Taro's page lifecycle hooks (useDidShow) come from the React runtime the build injects into
+ * @tarojs/taro, which these tests do not load: a component gets a hook that never fires, as on a page
+ * that is shown once. A test that needs it to fire mocks @tarojs/taro itself.
+ */
+const taroModule = taroH5 as unknown as Record<string, unknown>
+if (!('useDidShow' in taroModule)) taroModule.useDidShow = () => undefined

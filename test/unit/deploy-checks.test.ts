@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { checkFunctions, checkIndexes, checkSizes, type IndexFile } from '../../scripts/deploy/checks'
 import { scanCalls, scanQueries } from '../../scripts/deploy/scan'
-import { measureWeapp } from '../../scripts/size-budget'
+import { measureTabBar, measureWeapp } from '../../scripts/size-budget'
 
 const MB = 1024 * 1024
 
@@ -36,6 +36,27 @@ describe('package size check', () => {
       ['size:staff', 'error'],
     ])
     expect(findings[0].message).toContain('主包')
+  })
+
+  it('counts the custom tab bar: its component folder and each tab icon once', () => {
+    const tabBar = (custom: boolean) => ({
+      custom,
+      list: [
+        { pagePath: 'pages/index/index', text: '首页', iconPath: 'assets/tab/home.png', selectedIconPath: 'assets/tab/home-active.png' },
+        { pagePath: 'pages/me/index', text: '我的', iconPath: 'assets/tab/me.png', selectedIconPath: 'assets/tab/home-active.png' },
+      ],
+    })
+    writeFileSync(join(dir, 'app.json'), JSON.stringify({ pages: ['pages/index/index'], tabBar: tabBar(true) }))
+    mkdirSync(join(dir, 'custom-tab-bar'))
+    mkdirSync(join(dir, 'assets/tab'), { recursive: true })
+    file('custom-tab-bar/index.js', 1000)
+    file('custom-tab-bar/index.wxml', 200)
+    file('assets/tab/home.png', 600)
+    file('assets/tab/home-active.png', 650)
+    file('assets/tab/me.png', 700)
+    expect(measureTabBar(dir)).toEqual({ component: 1200, icons: 1950 })
+    writeFileSync(join(dir, 'app.json'), JSON.stringify({ pages: ['pages/index/index'], tabBar: tabBar(false) }))
+    expect(measureTabBar(dir)).toEqual({ component: 0, icons: 0 })
   })
 
   it('fails a total over 30 MB even when every package fits', () => {
@@ -120,14 +141,12 @@ await db.collection('residents').where(makeFilter()).get()
     expect(report.fields.map((f) => `${f.field}:${f.indexed}`)).toEqual(['area:true', 'createdAt:false', 'note:false'])
   })
 
-  it('warns about a query on fields no index starts with, naming the fields and the place', () => {
+  it('fails the dry run on a query on fields no index starts with, naming the fields and the place', () => {
     const report = checkIndexes(scanQueries(fn("\n\ndb.collection('residents').where({ status: 'active', nickname }).get()")), indexes)
     expect(report.findings).toEqual([
-      expect.objectContaining({ severity: 'warning', subject: 'index:residents.status+nickname' }),
+      expect.objectContaining({ severity: 'error', subject: 'index:residents.status+nickname' }),
     ])
     expect(report.findings[0].message).toContain('cloudfunctions/demo/index.ts:3')
-    // --strict-indexes makes it an error
-    expect(checkIndexes(scanQueries(fn("db.collection('residents').where({ nickname }).get()")), indexes, true).findings[0].severity).toBe('error')
   })
 
   it('needs nothing for reads by _id, and flags a sort-only list on an unindexed field', () => {
@@ -137,7 +156,7 @@ await db.collection('residents').where(makeFilter()).get()
 
   it('flags a query on a collection that is not declared (the deploy would not create it)', () => {
     const report = checkIndexes(scanQueries(fn("db.collection('ghosts').where({ name }).get()")), indexes)
-    expect(report.findings.map((f) => f.subject)).toEqual(['collection:ghosts'])
+    expect(report.findings.map((f) => [f.subject, f.severity])).toEqual([['collection:ghosts', 'error']])
   })
 })
 
@@ -154,7 +173,11 @@ describe('index check of collections named at run time', () => {
       ['', true],
     ])
     const report = checkIndexes(queries, { residents: [] })
-    expect(report.findings.map((f) => f.subject)).toEqual(['index:residents.nickname', 'index:dynamic'])
+    expect(report.findings.map((f) => [f.subject, f.severity])).toEqual([
+      ['index:residents.nickname', 'error'],
+      // only what the scan cannot read stays a warning
+      ['index:dynamic', 'warning'],
+    ])
     expect(report.findings[1].message).toContain('集合名运行时确定（cloudfunctions/demo/index.ts:3）')
   })
 })

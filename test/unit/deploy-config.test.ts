@@ -16,6 +16,7 @@ const complete: DeployConfig = {
   functionEnv: { JMT_REMIND_BEFORE_MINUTES: '90' },
   functionRuntime: 'Nodejs16.13',
   appSecret: 'secret-from-env',
+  tencentCloud: { secretId: 'AKIDexample0001', secretKey: 'key-from-env' },
 }
 const real = { dryRun: false, setup: true, fileExists: () => true }
 const dry = { dryRun: true, setup: false, fileExists: () => true }
@@ -31,6 +32,7 @@ describe('deploy configuration', () => {
     ['privateKeyPath', '代码上传密钥', '小程序代码上传'],
     ['firstAdminOpenid', 'OPENID', 'DEPLOY_ADMIN_OPENID'],
     ['appSecret', 'AppSecret', 'WX_APP_SECRET'],
+    ['tencentCloud', '腾讯云 API 密钥', 'TENCENTCLOUD_SECRETID'],
   ] as const)('explains a missing %s: what it is and where to find and give it', (key, what, where) => {
     const findings = validateConfig({ ...complete, [key]: undefined }, real)
     expect(findings).toHaveLength(1)
@@ -51,23 +53,33 @@ describe('deploy configuration', () => {
     expect(findings.map((f) => f.subject).sort()).toEqual(['appid', 'envId', 'functionRuntime', 'robot'])
   })
 
+  it('accepts only runtimes the Node 16 bundles run on: a runtime cannot be changed once a function exists', () => {
+    expect(validateConfig({ ...complete, functionRuntime: 'Nodejs18.15' }, real)).toEqual([])
+    for (const runtime of ['Nodejs8.9', 'Nodejs10.15', 'Nodejs12.16', 'Nodejs20.0']) {
+      const findings = validateConfig({ ...complete, functionRuntime: runtime }, dry)
+      expect(findings).toEqual([expect.objectContaining({ subject: 'functionRuntime', severity: 'error' })])
+      expect(findings[0].message).toContain('Nodejs16.13 或 Nodejs18.15')
+    }
+  })
+
   it('refuses function variables that are not names, or that the templates already set', () => {
     const findings = validateConfig({ ...complete, functionEnv: { 'bad-name': '1', JMT_TEMPLATE_VISIT_REMINDER: 'x' } }, real)
     expect(findings.map((f) => f.subject)).toEqual(['functionEnv.bad-name', 'functionEnv.JMT_TEMPLATE_VISIT_REMINDER'])
   })
 
   it('in a dry run, only warns about what the upload alone needs: the key file, the AppSecret, example values', () => {
-    const example = { ...complete, appid: 'wx0000000000000000', appSecret: undefined, firstAdminOpenid: 'o-example-first-admin-openid' }
+    const example = { ...complete, appid: 'wx0000000000000000', appSecret: undefined, tencentCloud: undefined, firstAdminOpenid: 'o-example-first-admin-openid' }
     const findings = validateConfig(example, { ...dry, fileExists: () => false })
     expect(findings.map((f) => [f.subject, f.severity]).sort()).toEqual([
       ['appSecret', 'warning'],
       ['appid', 'warning'],
       ['firstAdminOpenid', 'warning'],
       ['privateKeyPath', 'warning'],
+      ['tencentCloud', 'warning'],
     ])
     const forReal = validateConfig(example, { ...real, fileExists: () => false })
     expect(forReal.every((f) => f.severity === 'error')).toBe(true)
-    expect(forReal).toHaveLength(4)
+    expect(forReal).toHaveLength(5)
   })
 
   it('a dry run still fails on a value that is missing altogether', () => {
@@ -86,6 +98,10 @@ describe('deploy configuration', () => {
     expect(config.templates).toEqual({ reminder: 'file-reminder-id', requestAnswered: 'env-answer-id' })
     expect(resolveConfig(file, { DEPLOY_ENV: 'from-env' }, {}).envId).toBe('from-env')
     expect(resolveConfig({ appSecret: 'in-the-file' }, {}, {}).appSecret).toBeUndefined()
+    // the Tencent Cloud key, like the AppSecret, only from the environment, and only as a pair
+    expect(resolveConfig({ tencentCloud: { secretId: 'x', secretKey: 'y' } }, {}, {}).tencentCloud).toBeUndefined()
+    expect(resolveConfig({}, { TENCENTCLOUD_SECRETID: 'id' }, {}).tencentCloud).toBeUndefined()
+    expect(resolveConfig({ region: 'ap-guangzhou' }, { TENCENTCLOUD_SECRETID: 'id', TENCENTCLOUD_SECRETKEY: 'key' }, {})).toMatchObject({ tencentCloud: { secretId: 'id', secretKey: 'key' }, region: 'ap-guangzhou' })
   })
 
   it('parses the command line and refuses unknown flags', () => {
@@ -93,5 +109,7 @@ describe('deploy configuration', () => {
     expect(parseArgs(['--env=prod-2', '--setup', '--demo'])).toMatchObject({ env: 'prod-2', setup: true, demo: true })
     expect(() => parseArgs(['--env'])).toThrow('--env')
     expect(() => parseArgs(['--force'])).toThrow('--force')
+    // an unindexed query is always an error now: the old opt-in flag is gone
+    expect(() => parseArgs(['--strict-indexes'])).toThrow('--strict-indexes')
   })
 })

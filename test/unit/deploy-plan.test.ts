@@ -35,23 +35,23 @@ describe('deploy plan', () => {
     expect(versionDescription({ hash: 'abc1234', subject: '长'.repeat(300), dirty: false })).toHaveLength(DESCRIPTION_MAX)
   })
 
-  it('lists each function with its timer triggers and openapi permissions, in name order', () => {
+  it('lists each function with its runtime, timeout (20 s when config.json names none), timer triggers and openapi permissions, in name order', () => {
     expect(plan.functions).toEqual([
-      { name: 'org', openapi: [], triggers: [], timeout: undefined },
-      { name: 'plates', openapi: ['wxacode.getUnlimited'], triggers: [{ name: 'hourly', type: 'timer', config: '0 5 * * * * *' }], timeout: 20 },
+      { name: 'org', openapi: [], triggers: [], runtime: 'Nodejs16.13', timeout: 20 },
+      { name: 'plates', openapi: ['wxacode.getUnlimited'], triggers: [{ name: 'hourly', type: 'timer', config: '0 5 * * * * *' }], runtime: 'Nodejs16.13', timeout: 20 },
     ])
   })
 
   it('gives every function the template ids under the names the functions read, with functionEnv', () => {
     expect(plan.functionEnv).toEqual({ JMT_REMIND_BEFORE_MINUTES: '90', JMT_TEMPLATE_VISIT_REMINDER: 'tmpl-reminder-0001', JMT_TEMPLATE_REPORT_STATUS: 'tmpl-report-0002' })
-    expect(plan.runtime).toBe('Nodejs16.13')
   })
 
-  it('lists every declared collection with its indexes', () => {
+  it('lists every declared collection with its indexes and the admin-only rule', () => {
+    const rule = '{"read":false,"write":false}'
     expect(plan.collections).toEqual([
-      { name: 'officers', indexes: [{ name: 'badgeNo', fields: 'badgeNo', unique: true }] },
-      { name: 'outbox', indexes: [] },
-      { name: 'plates', indexes: [{ name: 'area_status', fields: 'area + status↓', unique: false }] },
+      { name: 'officers', indexes: [{ name: 'badgeNo', fields: 'badgeNo', unique: true }], rule },
+      { name: 'outbox', indexes: [], rule },
+      { name: 'plates', indexes: [{ name: 'area_status', fields: 'area + status↓', unique: false }], rule },
     ])
   })
 
@@ -63,16 +63,16 @@ describe('deploy plan', () => {
     for (const expected of [
       'wx1234567890abcdef → 云环境 prod-7g3k2a',
       '版本 1.4.0，说明：abc1234 Plates: batch printing',
-      'plates：云调用权限 wxacode.getUnlimited；定时触发器 hourly “0 5 * * * * *”；超时 20 秒',
-      'org：无云调用权限；无触发器',
-      'plates：area_status(area + status↓)',
-      'officers：badgeNo(badgeNo，唯一)',
-      'outbox：仅 _id',
+      'plates：运行时 Nodejs16.13；超时 20 秒；云调用权限 wxacode.getUnlimited；定时触发器 hourly “0 5 * * * * *”',
+      'org：运行时 Nodejs16.13；超时 20 秒；无云调用权限；无触发器',
+      'plates：权限 {"read":false,"write":false}；索引 area_status(area + status↓)',
+      'officers：权限 {"read":false,"write":false}；索引 badgeNo(badgeNo，唯一)',
+      'outbox：权限 {"read":false,"write":false}；索引 仅 _id',
       '主包 400.0 KB',
       'staff 300.0 KB',
-      '每个云函数：运行时 Nodejs16.13；环境变量 JMT_REMIND_BEFORE_MINUTES, JMT_TEMPLATE_VISIT_REMINDER, JMT_TEMPLATE_REPORT_STATUS',
+      '每个云函数的环境变量：JMT_REMIND_BEFORE_MINUTES, JMT_TEMPLATE_VISIT_REMINDER, JMT_TEMPLATE_REPORT_STATUS',
       'reminder（流动警务室预约提醒（开始前发送），JMT_TEMPLATE_VISIT_REMINDER）：tmpl-reminder-0001',
-      'cancelled（预约取消通知（警方取消场次时发送），JMT_TEMPLATE_VISIT_CANCELLED）：未配置',
+      'cancelled（场次变更或取消通知（警方改时间、换地点或取消场次时发送），JMT_TEMPLATE_VISIT_CANCELLED）：未配置',
       'staff 集合写入 {_id: "oAdmin0001", role: "admin"}',
       '演示数据（--demo）：stations 2，plates 9',
       '警告 1 条',
@@ -82,5 +82,19 @@ describe('deploy plan', () => {
     ]) {
       expect(text).toContain(expected)
     }
+  })
+
+  it('lists the queried fields, marking those outside every index as filters only', () => {
+    const withFields = buildPlan({
+      config,
+      packageVersion: '1.4.0',
+      functions: {},
+      indexes: {},
+      indexedFields: [
+        { collection: 'bookings', field: 'name', at: ['x.ts:1'], indexed: false },
+        { collection: 'bookings', field: 'startsAt', at: ['x.ts:1'], indexed: true },
+      ],
+    })
+    expect(formatPlan(withFields, [])).toContain('bookings: name（索引外）, startsAt')
   })
 })

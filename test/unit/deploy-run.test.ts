@@ -1,4 +1,6 @@
+import { ADMIN_ONLY_RULE_TEXT, createCloudAdmin, type ManagerNode } from '../../scripts/deploy/cloudbase'
 import type { DeployConfig } from '../../scripts/deploy/config'
+import { TRIGGER_CREATED } from '../../scripts/deploy/functions'
 import { buildPlan } from '../../scripts/deploy/plan'
 import { countDocuments, demoDocuments, runSetup } from '../../scripts/deploy/setup'
 import { deploy, type MiniprogramCi } from '../../scripts/deploy/upload'
@@ -23,9 +25,27 @@ const plan = buildPlan({
   indexes,
 })
 
-/** Records every call in order; no network, no miniprogram-ci. */
-function fakes(options: { configureFails?: boolean } = {}) {
+interface CloudFunction {
+  Runtime: string
+  Timeout: number
+  Environment: { Variables: { Key: string; Value: string }[] }
+  Triggers: { Type: string; TriggerName: string; TriggerDesc: string }[]
+}
+
+/**
+ * One stand-in cloud behind both tools, no network. It behaves the way the platform is documented
+ * to: miniprogram-ci's uploadFunction creates a missing function with its own defaults (Nodejs8.9,
+ * 3 s), createTimeTrigger answers a sentence instead of throwing, UpdateFunctionConfiguration has no
+ * runtime, and a collection starts with the default rule PRIVATE (仅创建者可读写).
+ */
+function fakeCloud(options: { functions?: Record<string, Partial<CloudFunction>>; triggerAnswer?: string; createIgnoresRuntime?: boolean; rulesIgnored?: string[] } = {}) {
   const calls: string[] = []
+  const functions = new Map<string, CloudFunction>(
+    Object.entries(options.functions ?? {}).map(([name, f]) => [name, { Runtime: 'Nodejs16.13', Timeout: 3, Environment: { Variables: [] }, Triggers: [], ...f }]),
+  )
+  const rules = new Map<string, { AclTag: string; Rule?: string }>()
+  const fresh = (runtime: string, timeout: number): CloudFunction => ({ Runtime: runtime, Timeout: timeout, Environment: { Variables: [] }, Triggers: [] })
+
   const ci: MiniprogramCi = {
     Project: class {
       constructor(readonly options: Record<string, unknown>) {
@@ -38,57 +58,169 @@ function fakes(options: { configureFails?: boolean } = {}) {
     },
     cloud: {
       async uploadFunction(o) {
-        calls.push(`function ${o.name} ${o.env} remoteNpmInstall=${o.remoteNpmInstall} ${o.path.replace(/.*dist/, 'dist')}`)
+        calls.push(`uploadFunction ${o.name} remoteNpmInstall=${o.remoteNpmInstall} ${o.path.replace(/.*dist/, 'dist')}`)
+        if (!functions.has(o.name)) functions.set(o.name, fresh('Nodejs8.9', 3))
         return { filesCount: 3, packSize: 2048 }
       },
       async createTimeTrigger(o) {
-        calls.push(`trigger ${o.functionName} ${o.triggersConfig.map((t) => t.config).join()}`)
-        return '创建定时触发器成功'
+        calls.push(`createTimeTrigger ${o.functionName} ${o.triggersConfig.map((t) => `${t.name}=${t.config}`).join()}`)
+        const fn = functions.get(o.functionName)
+        if (options.triggerAnswer) return options.triggerAnswer
+        if (!fn || o.triggersConfig.some((t) => fn.Triggers.some((x) => x.TriggerName === t.name))) return '请检查传入的 triggersConfig 是否符合格式'
+        for (const t of o.triggersConfig) fn.Triggers.push({ Type: 'timer', TriggerName: t.name, TriggerDesc: JSON.stringify({ cron: t.config }) })
+        return TRIGGER_CREATED
       },
     },
   }
+
+  const manager: ManagerNode = {
+    functions: {
+      async getFunctionDetail(name) {
+        const fn = functions.get(name)
+        if (!fn) throw Object.assign(new Error(`[GetFunction] 函数 ${name} 不存在`), { code: 'ResourceNotFound.FunctionName' })
+        return structuredClone(fn) as unknown as Record<string, unknown>
+      },
+      async createFunction({ func, functionRootPath, force }) {
+        const name = String(func.name)
+        calls.push(`createFunction ${name} runtime=${func.runtime} timeout=${func.timeout} vars=${Object.keys(func.envVariables as object).join(',')} code=${functionRootPath.replace(/.*dist/, 'dist')} force=${force}`)
+        if (functions.has(name)) throw Object.assign(new Error('exists'), { code: 'ResourceInUse.Function' })
+        const fn = fresh(options.createIgnoresRuntime ? 'Nodejs8.9' : String(func.runtime), Number(func.timeout))
+        fn.Environment.Variables = Object.entries(func.envVariables as Record<string, string>).map(([Key, Value]) => ({ Key, Value }))
+        functions.set(name, fn)
+      },
+      async updateFunctionConfig(func) {
+        calls.push(`updateFunctionConfig ${String(func.name)} ${Object.keys(func).sort().join(',')}`)
+        // UpdateFunctionConfiguration has no Runtime: asking for one is the mistake this deploy must never make.
+        if ('runtime' in func) throw new Error('InvalidParameter: Runtime cannot be modified')
+        const fn = functions.get(String(func.name))!
+        fn.Timeout = Number(func.timeout)
+        fn.Environment.Variables = Object.entries(func.envVariables as Record<string, string>).map(([Key, Value]) => ({ Key, Value }))
+      },
+      async waitFunctionActive(name) {
+        calls.push(`waitFunctionActive ${name}`)
+      },
+    },
+    commonService(service, version) {
+      expect([service, version]).toEqual(['tcb', '2018-06-08'])
+      return {
+        async call({ Action, Param }) {
+          const name = String(Param.CollectionName)
+          if (Action === 'ModifySafeRule') {
+            calls.push(`ModifySafeRule ${name} ${Param.AclTag} ${Param.Rule}`)
+            if (!options.rulesIgnored?.includes(name)) rules.set(name, { AclTag: String(Param.AclTag), Rule: String(Param.Rule) })
+            return {}
+          }
+          if (Action === 'DescribeSafeRule') {
+            calls.push(`DescribeSafeRule ${name} ${Param.WxAppId}`)
+            return rules.get(name) ?? { AclTag: 'PRIVATE' }
+          }
+          throw new Error(`unexpected ${Action}`)
+        },
+      }
+    },
+  }
+
   const api: WxApi = {
-    collections: async () => ['plates'],
+    collections: async () => ['plates', 'legacy'],
     addCollection: async (name) => void calls.push(`collection ${name}`),
     createIndex: async (c, i) => (calls.push(`index ${c}.${i.name}`), 'created'),
     add: async (q) => (calls.push(`add ${q}`), ['id']),
     update: async (q) => (calls.push(`update ${q}`), { matched: 0, modified: 0 }),
   }
-  const configure = async (_project: unknown, name: string, s: { runtime: string; timeout?: number; variables: Record<string, string> }) => {
-    if (options.configureFails) throw new Error('internal API changed')
-    calls.push(`configure ${name} ${s.runtime} timeout=${s.timeout} ${Object.keys(s.variables).join(',')}`)
-  }
-  return { calls, ci, api, configure }
+  const admin = createCloudAdmin(manager, { envId: config.envId, appid: config.appid })
+  return { calls, ci, api, admin, functions, rules }
 }
 
-describe('a real deployment (against stand-ins)', () => {
-  it('uploads each function with cloud install, its triggers and settings, then the database, then the mini-program', async () => {
-    const f = fakes()
-    const lines: string[] = []
-    await deploy({ root: '/repo', config, plan, indexes, api: f.api, ci: f.ci, configure: f.configure, log: (l) => lines.push(l) })
-    expect(f.calls).toEqual([
-      'project wx1234567890abcdef /keys/private.key',
-      'function org prod-7g3k2a remoteNpmInstall=true dist/cloudfunctions/org',
-      'configure org Nodejs16.13 timeout=undefined JMT_TEMPLATE_VISIT_REMINDER',
-      'function plates prod-7g3k2a remoteNpmInstall=true dist/cloudfunctions/plates',
-      'trigger plates 0 5 * * * * *',
-      'configure plates Nodejs16.13 timeout=20 JMT_TEMPLATE_VISIT_REMINDER',
-      'index plates.area',
-      'upload 2.0.1 "abc1234 Ship it" robot 3',
+const run = (cloud: ReturnType<typeof fakeCloud>, lines: string[] = []) =>
+  deploy({ root: '/repo', config, plan, indexes, api: cloud.api, ci: cloud.ci, admin: cloud.admin, log: (l) => lines.push(l) })
+
+const variables = (fn: CloudFunction) => Object.fromEntries(fn.Environment.Variables.map((v) => [v.Key, v.Value]))
+
+describe('a real deployment (against a stand-in cloud)', () => {
+  it('creates each missing function with its runtime, timeout and variables before miniprogram-ci uploads its code', async () => {
+    const cloud = fakeCloud()
+    await run(cloud)
+    const fnCalls = cloud.calls.filter((c) => /Function|Trigger/.test(c))
+    expect(fnCalls).toEqual([
+      'createFunction org runtime=Nodejs16.13 timeout=20 vars=JMT_TEMPLATE_VISIT_REMINDER code=dist/cloudfunctions force=false',
+      'uploadFunction org remoteNpmInstall=true dist/cloudfunctions/org',
+      'waitFunctionActive org',
+      'createFunction plates runtime=Nodejs16.13 timeout=20 vars=JMT_TEMPLATE_VISIT_REMINDER code=dist/cloudfunctions force=false',
+      'uploadFunction plates remoteNpmInstall=true dist/cloudfunctions/plates',
+      'waitFunctionActive plates',
+      'createTimeTrigger plates hourly=0 5 * * * * *',
     ])
-    expect(lines.join('\n')).not.toContain('手动设置')
+    for (const name of ['org', 'plates']) {
+      const fn = cloud.functions.get(name)!
+      expect([fn.Runtime, fn.Timeout, variables(fn)]).toEqual(['Nodejs16.13', 20, { JMT_TEMPLATE_VISIT_REMINDER: 'tmpl-reminder-0001' }])
+    }
+    expect(cloud.calls[cloud.calls.length - 1]).toBe('upload 2.0.1 "abc1234 Ship it" robot 3')
   })
 
-  it('when the settings cannot be applied, says exactly what to set by hand', async () => {
-    const f = fakes({ configureFails: true })
+  it('on a later deployment keeps the runtime, updates timeout and variables, and creates no trigger twice', async () => {
+    const cloud = fakeCloud({
+      functions: {
+        org: { Runtime: 'Nodejs18.15', Timeout: 3 },
+        plates: { Timeout: 20, Triggers: [{ Type: 'timer', TriggerName: 'hourly', TriggerDesc: '{"cron":"0 5 * * * * *"}' }] },
+      },
+    })
     const lines: string[] = []
-    await deploy({ root: '/repo', config, plan, indexes, api: f.api, ci: f.ci, configure: f.configure, log: (l) => lines.push(l) })
-    expect(lines).toContain('  - plates：运行时 Nodejs16.13，超时 20 秒，环境变量 JMT_TEMPLATE_VISIT_REMINDER=tmpl-reminder-0001')
-    expect(f.calls[f.calls.length - 1]).toMatch(/^upload /)
+    await run(cloud, lines)
+    expect(cloud.calls.filter((c) => /createFunction|createTimeTrigger/.test(c))).toEqual([])
+    expect(cloud.calls.filter((c) => /^(uploadFunction|updateFunctionConfig|waitFunctionActive) org/.test(c))).toEqual([
+      'uploadFunction org remoteNpmInstall=true dist/cloudfunctions/org',
+      'waitFunctionActive org',
+      'updateFunctionConfig org envVariables,name,timeout',
+      'waitFunctionActive org',
+    ])
+    expect(cloud.calls.filter((c) => c.startsWith('updateFunctionConfig'))).toEqual([
+      'updateFunctionConfig org envVariables,name,timeout',
+      'updateFunctionConfig plates envVariables,name,timeout',
+    ])
+    expect(cloud.functions.get('org')).toMatchObject({ Runtime: 'Nodejs18.15', Timeout: 20 })
+    expect(lines.join('\n')).toContain('org：已核对（运行时 Nodejs18.15')
+  })
+
+  it('refuses, before uploading anything, a function that already runs on an unsupported runtime', async () => {
+    const cloud = fakeCloud({ functions: { plates: { Runtime: 'Nodejs8.9' } } })
+    await expect(run(cloud)).rejects.toThrow(/运行时不对，什么都没有上传：plates（Nodejs8\.9）[\s\S]*删除/)
+    expect(cloud.calls.filter((c) => !c.startsWith('project'))).toEqual([])
+  })
+
+  it('stops loudly when a function reads back with the wrong runtime, and uploads no mini-program', async () => {
+    const cloud = fakeCloud({ createIgnoresRuntime: true })
+    await expect(run(cloud)).rejects.toThrow(/核对云函数 org[\s\S]*运行时是 Nodejs8\.9/)
+    expect(cloud.calls.some((c) => c.startsWith('upload '))).toBe(false)
+  })
+
+  it('treats createTimeTrigger’s error sentence as the failure it is', async () => {
+    const cloud = fakeCloud({ triggerAnswer: '请检查传入的 triggersConfig 是否符合格式' })
+    await expect(run(cloud)).rejects.toThrow('plates 的定时触发器 hourly 没有建成：miniprogram-ci 答复“请检查传入的 triggersConfig 是否符合格式”')
+    expect(cloud.calls.some((c) => c.startsWith('upload '))).toBe(false)
+  })
+
+  it('sets every collection, declared or found, to admin-only and reads each rule back', async () => {
+    const cloud = fakeCloud()
+    await run(cloud)
+    expect(cloud.calls.filter((c) => /SafeRule/.test(c))).toEqual([
+      `ModifySafeRule legacy CUSTOM ${ADMIN_ONLY_RULE_TEXT}`,
+      `ModifySafeRule plates CUSTOM ${ADMIN_ONLY_RULE_TEXT}`,
+      'DescribeSafeRule legacy wx1234567890abcdef',
+      'DescribeSafeRule plates wx1234567890abcdef',
+    ])
+    expect(cloud.rules.get('plates')).toEqual({ AclTag: 'CUSTOM', Rule: '{"read":false,"write":false}' })
+    const order = ['index plates.area', `ModifySafeRule plates CUSTOM ${ADMIN_ONLY_RULE_TEXT}`, 'upload 2.0.1 "abc1234 Ship it" robot 3'].map((c) => cloud.calls.indexOf(c))
+    expect(order).toEqual([...order].sort((a, b) => a - b))
+  })
+
+  it('stops when a collection still lets clients in after the rule was set', async () => {
+    const cloud = fakeCloud({ rulesIgnored: ['legacy'] })
+    await expect(run(cloud)).rejects.toThrow(/仍允许小程序端读写：legacy（PRIVATE）/)
+    expect(cloud.calls.some((c) => c.startsWith('upload '))).toBe(false)
   })
 
   it('setup writes the first admin, and demo data only when given', async () => {
-    const f = fakes()
+    const f = fakeCloud()
     const admin = 'update db.collection("staff").doc("oAdmin0001").set({data:{"role":"admin","grantedBy":"deploy --setup","grantedAt":db.serverDate()}})'
     await runSetup(f.api, { adminOpenid: 'oAdmin0001' }, () => undefined)
     expect(f.calls).toEqual([admin])

@@ -32,7 +32,7 @@ describe('WeChat cloud HTTP API client', () => {
       },
       (line) => lines.push(line),
     )
-    expect(result).toEqual({ created: ['officers', 'outbox'], indexes: 1 })
+    expect(result).toEqual({ created: ['officers', 'outbox'], indexes: 1, collections: ['officers', 'outbox', 'plates'] })
     expect(wx.requests.filter((r) => r.path.startsWith('/cgi-bin/stable_token'))).toHaveLength(1)
     expect(wx.requests[0].body).toEqual({ grant_type: 'client_credential', appid: 'wx1234567890abcdef', secret: 's3cret' })
     expect(wx.requests.slice(1).every((r) => r.path.endsWith('?access_token=T0KEN') && r.body.env === 'prod-1')).toBe(true)
