@@ -81,5 +81,3 @@ export function ReportLine({ label, value, onChange, placeholder, hint, maxlengt
     </View>
   )
 }
-
-/** A mobile, a landline with area code, or a short service number, as the contract takes it. */
