@@ -1,7 +1,7 @@
 /** Names residents know for the kinds of records the privacy function exports and deletes. */
 export const RECORD_LABELS: Record<string, string> = {
   bookings: '流动警务室预约',
-  visitRequests: '请民警上门的请求',
+  visitRequests: '相约上门的请求',
   visitSeconds: '附议邻居的请求',
   reports: '举报线索',
   mediations: '调解申请',

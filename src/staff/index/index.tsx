@@ -19,7 +19,7 @@ interface Entry {
 }
 
 const ENTRIES: Entry[] = [
-  { title: '流动警务室', hint: '场次、预约名单、扫码签到、代预约、上门请求', url: visitConsoleUrls.sessions },
+  { title: '流动警务室', hint: '场次、预约名单、扫码签到、代预约、相约上门', url: visitConsoleUrls.sessions },
   { title: '反诈内容', hint: '文章、案例、题目、每日提示：写草稿、预览、发布、下架', url: contentUrls.list },
   { title: '居民留言', hint: '居民从联系牌写给社区民警的留言：阅读、回复、结束', url: messageConsoleUrls.inbox },
   { title: '举报线索', hint: '受理、办结或不予受理，举报人会收到进度', url: communityConsoleUrls.reports },
