@@ -32,6 +32,8 @@ module.exports = {
     node('functions'),
     // Proof of the trust properties: authorisation matrix, malformed-input fuzz, crash safety, no PII leaks.
     node('trust'),
+    // The local cloud's openapi stand-ins against WeChat's documentation: subscribe messages, 小程序码, content check.
+    node('cloud'),
     {
       displayName: 'ui',
       testEnvironment: 'jsdom',

@@ -8,6 +8,7 @@ import { loadIndexFile, type LocalDatabase, openDatabase } from './db'
 import { FunctionPool } from './functions/pool'
 import { startTimers } from './functions/timers'
 import { createGateway } from './gateway/server'
+import { subscriptionGrants } from './gateway/subscriptions'
 import { createTokenIssuer, loadSecret, type TokenIssuer } from './gateway/tokens'
 
 export interface LocalCloudOptions {
@@ -60,7 +61,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
   // The gateway listens first (answering 503 until the workers are up) so that the functions can be
   // told the public URL that plate QR codes point at.
   const tokens = createTokenIssuer(loadSecret(dataDir))
-  const gateway = createGateway({ pool: () => pool, tokens, staticDir: options.staticDir ?? join(ROOT, 'dist', 'h5') })
+  const gateway = createGateway({ pool: () => pool, tokens, staticDir: options.staticDir ?? join(ROOT, 'dist', 'h5'), subscriptions: subscriptionGrants(db) })
   const host = options.host ?? '127.0.0.1'
   const port = await listen(gateway, options.port ?? 8787, host)
   const shownHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host

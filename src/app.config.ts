@@ -1,75 +1,14 @@
+import { MAIN_PAGES, SUBPACKAGE_NAMES, SUBPACKAGES, type SubpackageRoot, TAB_PAGES } from '../types/routes'
+
+// Pages, subpackages and the tab bar come from the one route table (types/routes.ts).
+const subPackages = (Object.keys(SUBPACKAGES) as SubpackageRoot[]).map((root) => {
+  const name = SUBPACKAGE_NAMES[root]
+  return { root: `${root}/`, ...(name ? { name } : {}), pages: [...SUBPACKAGES[root]] }
+})
+
 export default defineAppConfig({
-  pages: ['pages/index/index', 'pages/visits/index', 'pages/fraud/index', 'pages/me/index', 'pages/plate/index', 'pages/plate/enter'],
-  subPackages: [
-    {
-      root: 'staff/',
-      pages: [
-        'index/index',
-        'stations/index',
-        'officers/index',
-        'officers/edit',
-        'plates/index',
-        'plates/new',
-        'plates/batch',
-        'plates/detail',
-        'plates/poster',
-        'stats/index',
-        'audit/index',
-        'visits/index',
-        'visits/edit',
-        'visits/roster',
-        'visits/bookfor',
-        'visits/checkin',
-        'visits/requests',
-        'visits/outbox',
-        'community/reports',
-        'community/mediations',
-        'community/notices',
-        'community/notice-edit',
-        'community/guides',
-        'community/guide-edit',
-        'community/watch-points',
-        'community/watch-point-edit',
-        'content/index',
-        'content/edit',
-        'messages/index',
-        'messages/thread',
-      ],
-    },
-    {
-      root: 'community/',
-      pages: [
-        'watch-points/index',
-        'notices/index',
-        'notices/detail',
-        'guides/index',
-        'guides/detail',
-        'reports/new',
-        'reports/mine',
-        'mediation/new',
-        'mediation/mine',
-      ],
-    },
-    {
-      root: 'visits/',
-      pages: ['session', 'book', 'booking', 'mine', 'requests'],
-    },
-    {
-      root: 'fraud-pages/',
-      name: 'fraud',
-      pages: ['list/index', 'article/index', 'case/index', 'quiz/index', 'result/index', 'mistakes/index'],
-    },
-    {
-      // 留言: a resident's messages to the community officer.
-      root: 'messages/',
-      pages: ['write/index', 'thread/index', 'mine/index'],
-    },
-    {
-      // 隐私说明 and 我的数据 (export, delete).
-      root: 'privacy/',
-      pages: ['policy/index', 'my-data/index'],
-    },
-  ],
+  pages: [...MAIN_PAGES],
+  subPackages,
   // The nearest 平安守望点: the position is read once, after a tap, with this reason shown.
   permission: { 'scope.userLocation': { desc: '用来查找离您最近的平安守望点' } },
   requiredPrivateInfos: ['getLocation'],
@@ -91,11 +30,11 @@ export default defineAppConfig({
     selectedColor: '#0a3d91',
     backgroundColor: '#ffffff',
     borderStyle: 'black',
-    list: [
-      { pagePath: 'pages/index/index', text: '首页', iconPath: 'assets/tab/home.png', selectedIconPath: 'assets/tab/home-active.png' },
-      { pagePath: 'pages/visits/index', text: '流动警务室', iconPath: 'assets/tab/visits.png', selectedIconPath: 'assets/tab/visits-active.png' },
-      { pagePath: 'pages/fraud/index', text: '反诈', iconPath: 'assets/tab/fraud.png', selectedIconPath: 'assets/tab/fraud-active.png' },
-      { pagePath: 'pages/me/index', text: '我的', iconPath: 'assets/tab/me.png', selectedIconPath: 'assets/tab/me-active.png' },
-    ],
+    list: TAB_PAGES.map((tab) => ({
+      pagePath: tab.pagePath,
+      text: tab.text,
+      iconPath: `assets/tab/${tab.icon}.png`,
+      selectedIconPath: `assets/tab/${tab.icon}-active.png`,
+    })),
   },
 })

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { defineActions } from './action'
-import { id, pageInput, pageOf, paragraph } from './common'
+import { empty, id, pageInput, pageOf, paragraph } from './common'
 import { MESSAGE_MAX_CHARACTERS, MESSAGE_MIN_CHARACTERS } from './messages-words'
 
 /**
@@ -49,6 +49,12 @@ export const thread = threadSummary.extend({ messages: z.array(message) })
 export type Thread = z.infer<typeof thread>
 
 export const messages = defineActions({
+  templates: {
+    access: 'public',
+    summary: 'The subscribe-message template a resident is asked to accept when writing: the reply notice',
+    input: empty,
+    output: z.object({ reply: z.string() }),
+  },
   send: {
     access: 'user',
     summary: "A message to the officer of the plate's area; continues the caller's open thread there, content-checked",

@@ -108,14 +108,22 @@ export const visitRequest = z.object({
 })
 export type VisitRequest = z.infer<typeof visitRequest>
 
-export const outboxMessage = z.object({
-  id: z.string(),
-  touser: z.string(),
-  templateId: z.string(),
-  page: z.string(),
-  data: z.record(z.object({ value: z.string() })),
-  sentAt: z.string(),
-})
+/**
+ * One attempt at a subscribe message: `sent`, `refused` (43101: the person never accepted the template
+ * or spent the acceptance) or `failed`. No recipient, not even masked: it would link two records of one
+ * person.
+ */
+export const outboxMessage = z
+  .object({
+    id: z.string(),
+    templateId: z.string(),
+    page: z.string(),
+    data: z.record(z.object({ value: z.string() })),
+    status: z.enum(['sent', 'refused', 'failed']),
+    errCode: z.number().optional(),
+    sentAt: z.string(),
+  })
+  .strict()
 
 const sessionFields = {
   stationId: id,
@@ -278,7 +286,7 @@ export const visits = defineActions({
   },
   answerRequest: {
     access: 'staff',
-    summary: 'Schedule or decline a request; the requester and everyone who seconded are notified',
+    summary: 'Schedule or decline a request; the requester and everyone who seconded are notified, best effort (`notified`: how many messages went out)',
     input: z
       .object({ requestId: id, decision: z.enum(['scheduled', 'declined']), sessionId: id.optional(), reply: paragraph(2, 200) })
       .strict()
@@ -287,7 +295,7 @@ export const visits = defineActions({
   },
   outbox: {
     access: 'staff',
-    summary: 'Messages the local cloud would have sent (subscribe messages), newest first',
+    summary: 'Subscribe messages tried, with their outcome, newest first: an officer their station’s, an admin all',
     input: z.object(pageInput).strict(),
     output: pageOf(outboxMessage),
   },

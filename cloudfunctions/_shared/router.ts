@@ -105,6 +105,12 @@ function readEvent(event: unknown): { action: string; data: unknown } {
   return { action, data }
 }
 
+/** The OPENID of a `user` action (the router has already refused calls without one); this narrows the type. */
+export function signedIn(ctx: ActionContext): string {
+  if (!ctx.openid) throw new AppError('UNAUTHENTICATED', '请先登录')
+  return ctx.openid
+}
+
 function makeContext(action: string): ActionContext {
   const openid = currentOpenid()
   let caller: Promise<Caller> | undefined

@@ -90,7 +90,7 @@ async function step(
       .update({ data: { status: to, ...extra, timeline: _.push([entry]), updatedAt: now } }),
   )
   if (moved !== 1) throw conflict('这条调解申请刚被其他人处理过，请刷新后再看')
-  await notifyStatus('mediation', doc.openid, doc._id, MEDIATION_STATUS_LABELS[to], note, now)
+  await notifyStatus('mediation', doc.openid, doc._id, MEDIATION_STATUS_LABELS[to], note, now, doc.stationId)
   return { ...doc, ...extra, status: to, timeline: [...doc.timeline, entry], updatedAt: now }
 }
 

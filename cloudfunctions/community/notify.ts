@@ -1,3 +1,4 @@
+import { messagePage } from '../../types/routes'
 import { inChina } from '../_shared/china-time'
 import { sendSubscribeMessage } from '../_shared/openapi/subscribe-message'
 
@@ -11,13 +12,26 @@ export const TEMPLATES = {
   mediation: process.env.JMT_TEMPLATE_MEDIATION_STATUS ?? 'mediation-status',
 }
 
-/** WeChat truncates `thing` fields at 20 characters; better to cut cleanly ourselves. */
-const thing = (text: string) => (text.length > 20 ? `${text.slice(0, 19)}…` : text)
+/** WeChat refuses `thing` values over 20 characters (47003): better to cut cleanly ourselves. */
+const thing = (text: string) => (Array.from(text).length > 20 ? `${Array.from(text).slice(0, 19).join('')}…` : text)
 
-export async function notifyStatus(kind: keyof typeof TEMPLATES, touser: string, ticketNo: string, statusLabel: string, note: string | undefined, at: Date) {
-  const page = kind === 'report' ? `community/reports/mine?ticketNo=${ticketNo}` : `community/mediation/mine?ticketNo=${ticketNo}`
-  try {
-    await sendSubscribeMessage({
+/**
+ * Tells the sender a step of their report or mediation. Best effort (sendSubscribeMessage never
+ * throws): one-time subscriptions run out or were never granted, and the change stands either way;
+ * the timeline shows it. Only the station's staff see the attempt in the outbox.
+ */
+export async function notifyStatus(
+  kind: keyof typeof TEMPLATES,
+  touser: string,
+  ticketNo: string,
+  statusLabel: string,
+  note: string | undefined,
+  at: Date,
+  stationId: string,
+): Promise<void> {
+  const page = kind === 'report' ? messagePage('community/reports/mine', { ticketNo }) : messagePage('community/mediation/mine', { ticketNo })
+  await sendSubscribeMessage(
+    {
       touser,
       templateId: TEMPLATES[kind],
       page,
@@ -27,9 +41,7 @@ export async function notifyStatus(kind: keyof typeof TEMPLATES, touser: string,
         thing3: { value: thing(note ?? '请打开小程序查看详情') },
         time4: { value: inChina(at).format('YYYY-MM-DD HH:mm') },
       },
-    })
-  } catch (error) {
-    // One-time subscriptions run out or were never granted: the change stands, the timeline shows it.
-    console.warn(`[community] ${kind} notice for ${ticketNo} not sent`, error)
-  }
+    },
+    { stationId },
+  )
 }

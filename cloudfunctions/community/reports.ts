@@ -104,7 +104,7 @@ async function step(ticketNo: string, caller: Caller, from: ReportStatus[], to: 
       .update({ data: { status: to, timeline: _.push([entry]), updatedAt: now } }),
   )
   if (moved !== 1) throw conflict('这条举报刚被其他人处理过，请刷新后再看')
-  await notifyStatus('report', doc.openid, doc._id, REPORT_STATUS_LABELS[to], note, now)
+  await notifyStatus('report', doc.openid, doc._id, REPORT_STATUS_LABELS[to], note, now, doc.stationId)
   return toStaffReport({ ...doc, status: to, timeline: [...doc.timeline, entry], updatedAt: now })
 }
 

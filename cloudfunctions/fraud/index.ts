@@ -1,6 +1,5 @@
 import { fraud } from '../../types/fraud'
-import { AppError } from '../_shared/errors'
-import { type ActionContext, createFunction } from '../_shared/router'
+import { createFunction, signedIn } from '../_shared/router'
 import { archive, getContent, listContent, publish, saveArticle, saveCase, saveQuestion, saveTip } from './content'
 import { checkAnswer, myQuizHistory, quizResult, resolveMistake, reviewMistakes, startQuiz, submitQuiz } from './quiz'
 import { getArticle, getCase, listArticles, listCases, listTypes } from './reading'
@@ -30,9 +29,3 @@ export const main = createFunction('fraud', fraud, {
   listContent: (input) => listContent(input),
   getContent: (input) => getContent(input),
 })
-
-/** `user` actions run only with an OPENID (the router checks); this narrows the type. */
-function signedIn(ctx: ActionContext): string {
-  if (!ctx.openid) throw new AppError('UNAUTHENTICATED', '请先登录')
-  return ctx.openid
-}

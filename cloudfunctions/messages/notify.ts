@@ -1,3 +1,4 @@
+import { messagePage } from '../../types/routes'
 import { inChina } from '../_shared/china-time'
 import { sendSubscribeMessage } from '../_shared/openapi/subscribe-message'
 import type { ThreadDoc } from './docs'
@@ -11,20 +12,22 @@ export const REPLY_TEMPLATE = process.env.JMT_TEMPLATE_MESSAGE_REPLY ?? 'message
 /** WeChat refuses `thing` values over 20 characters. */
 const thing = (text: string) => (text.length > 20 ? `${text.slice(0, 19)}…` : text)
 
-/** Tells the resident a reply came. Best effort: a refused or failed send never fails the reply. */
+/**
+ * Tells the resident a reply came, if they accepted the template when they wrote. Best effort: a
+ * refused or failed send is recorded in the outbox (for the thread's station) and never fails the reply.
+ */
 export async function notifyReply(thread: ThreadDoc, text: string, by: string | undefined, at: Date): Promise<void> {
-  try {
-    await sendSubscribeMessage({
+  await sendSubscribeMessage(
+    {
       touser: thread.openid,
       templateId: REPLY_TEMPLATE,
-      page: `messages/thread/index?threadId=${thread._id}`,
+      page: messagePage('messages/thread/index', { threadId: thread._id }),
       data: {
         thing1: { value: thing(by ? `${by}（${thread.stationName}）` : thread.stationName) },
         thing2: { value: thing(text) },
         time3: { value: inChina(at).format('YYYY-MM-DD HH:mm') },
       },
-    })
-  } catch (error) {
-    console.warn(`[messages] reply notice for ${thread._id} not sent`, error)
-  }
+    },
+    { stationId: thread.stationId },
+  )
 }

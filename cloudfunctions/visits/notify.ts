@@ -1,5 +1,6 @@
+import { messagePage } from '../../types/routes'
 import { _, db } from '../_shared/cloud'
-import { sendSubscribeMessage } from '../_shared/openapi/subscribe-message'
+import { sendSubscribeMessage, type SendOutcome } from '../_shared/openapi/subscribe-message'
 import { rows, updatedCount } from '../_shared/results'
 import type { BookingDoc, SessionDoc } from './docs'
 import { releaseBooking } from './seats'
@@ -8,7 +9,8 @@ import { iso, MINUTE } from './times'
 
 /**
  * Subscribe-message templates, configured per deployment (the ids come from the mini-program's
- * 订阅消息 page). Locally they are placeholders and messages land in the outbox.
+ * 订阅消息 page); locally they are placeholders. `cancelled` is the session-changed-or-cancelled
+ * notice: the booking tap asks for it together with the reminder.
  */
 export function templateIds() {
   const env = process.env
@@ -25,26 +27,63 @@ export function reminderLeadMs(): number {
   return (Number.isFinite(minutes) && minutes > 0 ? minutes : 120) * MINUTE
 }
 
-/** Template fields are short: `thing` values at most 20 characters. */
+/** Template fields are short: `thing` values at most 20 characters (WeChat refuses longer ones, 47003). */
 const thing = (text: string) => ({ value: Array.from(text).slice(0, 20).join('') })
+/** `time` keywords as `YYYY-MM-DD HH:mm`, China time. */
 const time = (date: Date) => ({ value: iso(date).slice(0, 16).replace('T', ' ') })
 
-const bookingPage = (bookingId: string) => `visits/booking/index?bookingId=${bookingId}`
+const bookingPage = (bookingId: string) => messagePage('visits/booking', { bookingId })
 
-export async function sendReminder(booking: BookingDoc, session: SessionDoc): Promise<void> {
-  if (!booking.openid) return
-  await sendSubscribeMessage({
-    touser: booking.openid,
-    templateId: templateIds().reminder,
-    page: bookingPage(booking._id),
-    data: {
+/** Sends the reminder of one booking (best effort: the outcome, never an exception). */
+export async function sendReminder(booking: BookingDoc, session: SessionDoc): Promise<SendOutcome> {
+  if (!booking.openid) return 'failed'
+  return sendSubscribeMessage(
+    {
+      touser: booking.openid,
+      templateId: templateIds().reminder,
+      page: bookingPage(booking._id),
+      data: {
       thing1: thing(session.title),
       time2: time(booking.expectedAt),
       thing3: thing(session.place.name),
-      character_string4: { value: String(booking.queueNo) },
-      thing5: thing('请带好身份证件，按时到场'),
+        character_string4: { value: String(booking.queueNo) },
+        thing5: thing('请带好身份证件，按时到场'),
+      },
     },
-  })
+    { stationId: session.stationId },
+  )
+}
+
+/** Tells one holder their session was changed or cancelled; `what` says what happened, `advice` what to do. */
+function sendSessionNotice(booking: BookingDoc, session: SessionDoc, what: string, advice: string): Promise<SendOutcome> {
+  return sendSubscribeMessage(
+    {
+      touser: booking.openid!,
+      templateId: templateIds().cancelled,
+      page: bookingPage(booking._id),
+      data: { thing1: thing(session.title), time2: time(session.startsAt), thing3: thing(what), thing4: thing(advice) },
+    },
+    { stationId: session.stationId },
+  )
+}
+
+/**
+ * Tells every holder of an active booking that their session moved or changed place (`what`, e.g.
+ * 时间改为 12月3日 09:00). Best effort, one message each; the change itself is already saved.
+ */
+export async function notifySessionChanged(session: SessionDoc, what: string): Promise<number> {
+  let told = 0
+  let after = ''
+  for (;;) {
+    const batch = await rows<BookingDoc>(
+      db.collection('bookings').where({ sessionId: session._id, status: 'booked', _id: _.gt(after) }).orderBy('_id', 'asc').limit(100).get(),
+    )
+    for (const booking of batch) {
+      if (booking.openid && (await sendSessionNotice(booking, session, what, '请按新的安排到场，或改约其他场次')) === 'sent') told++
+    }
+    if (batch.length < 100) return told
+    after = batch[batch.length - 1]._id
+  }
 }
 
 /**
@@ -62,19 +101,8 @@ export async function cancelBookingsOf(session: SessionDoc): Promise<number> {
     for (const booking of batch) {
       if (!(await releaseBooking(booking._id, session._id))) continue
       cancelled++
-      if (booking.openid) {
-        await sendSubscribeMessage({
-          touser: booking.openid,
-          templateId: templateIds().cancelled,
-          page: bookingPage(booking._id),
-          data: {
-            thing1: thing(session.title),
-            time2: time(session.startsAt),
-            thing3: thing(session.cancelReason ?? '民警临时有事'),
-            thing4: thing('预约已自动取消，请改约其他场次'),
-          },
-        })
-      }
+      // Best effort: a holder who never accepted the notice (43101) does not stop the others' cancelling.
+      if (booking.openid) await sendSessionNotice(booking, session, session.cancelReason ?? '民警临时有事', '预约已自动取消，请改约其他场次')
     }
   }
   return cancelled
@@ -99,32 +127,32 @@ export async function sendDueReminders(firedAt: Date): Promise<{ sent: number; f
       )
       if (claimed === 0) continue
       const session = sessions.get(booking.sessionId)
-      let outcome: 'sent' | 'failed' = 'sent'
-      try {
-        if (!session) throw new Error('session missing')
-        await sendReminder(booking, session)
-        sent++
-      } catch (error) {
-        // The user may have revoked the subscription; there is nothing to retry.
-        console.warn('[visits.reminders] not sent', booking._id, (error as Error).message)
-        outcome = 'failed'
-        failed++
-      }
+      // A refused or failed reminder is not retried: the acceptance is spent or was never given.
+      const outcome = session && (await sendReminder(booking, session)) === 'sent' ? 'sent' : 'failed'
+      if (outcome === 'sent') sent++
+      else failed++
       await db.collection('bookings').doc(booking._id).update({ data: { reminder: outcome } })
     }
   }
   return { sent, failed }
 }
 
-export async function notifyRequestAnswered(touser: string, requestId: string, placeName: string, decision: string, reply: string) {
-  await sendSubscribeMessage({
-    touser,
-    templateId: templateIds().requestAnswered,
-    page: `visits/requests/index?requestId=${requestId}`,
-    data: {
-      thing1: thing(placeName),
-      phrase2: { value: decision === 'scheduled' ? '已安排' : '暂不安排' },
-      thing3: thing(reply),
+/** Tells the asker and each seconder of a 相约 request its answer (best effort); the outcome. */
+export function notifyRequestAnswered(
+  touser: string,
+  answered: { requestId: string; placeName: string; decision: string; reply: string; stationId?: string },
+): Promise<SendOutcome> {
+  return sendSubscribeMessage(
+    {
+      touser,
+      templateId: templateIds().requestAnswered,
+      page: messagePage('visits/requests', { requestId: answered.requestId }),
+      data: {
+        thing1: thing(answered.placeName),
+        phrase2: { value: answered.decision === 'scheduled' ? '已安排' : '暂不安排' },
+        thing3: thing(answered.reply),
+      },
     },
-  })
+    { stationId: answered.stationId },
+  )
 }

@@ -112,8 +112,11 @@ export async function answerRequest(input: ActionInput<'visits', 'answerRequest'
   if (won === 0) throw conflict('这条请求已经答复过了')
   const seconders = await allSeconders(request._id)
   const recipients = [request.openid, ...seconders]
-  for (const touser of recipients) await notifyRequestAnswered(touser, request._id, request.place.name, input.decision, input.reply)
-  return { requestId: request._id, status: input.decision, notified: recipients.length }
+  // Best effort, one by one: someone who never accepted the answer template is skipped, not a failure.
+  const answered = { requestId: request._id, placeName: request.place.name, decision: input.decision, reply: input.reply, stationId: caller.stationId }
+  let notified = 0
+  for (const touser of recipients) if ((await notifyRequestAnswered(touser, answered)) === 'sent') notified++
+  return { requestId: request._id, status: input.decision, notified }
 }
 
 async function allSeconders(requestId: string): Promise<string[]> {

@@ -8,8 +8,12 @@ import { firstRow, rows } from '../_shared/results'
 import type { BookingDoc, SessionDoc } from './docs'
 import { assertStation, stationFilter } from './scope'
 import { iso, MINUTE } from './times'
-import { cancelBookingsOf } from './notify'
+import { inChina } from '../_shared/china-time'
+import { cancelBookingsOf, notifySessionChanged } from './notify'
 import { inTransaction, readIn, type Transaction } from '../_shared/transaction'
+
+/** A start as residents read it in a message: 12月3日 09:00, China time. */
+const chinaStart = (date: Date) => inChina(date).format('M月D日 HH:mm')
 
 export function bookingStateOf(session: SessionDoc, now = new Date()): BookingState {
   if (session.status === 'cancelled') return 'cancelled'
@@ -156,7 +160,7 @@ export async function updateSession(input: ActionInput<'visits', 'updateSession'
   const { sessionId, ...changes } = input
   // Read and write in one transaction, so that a booking landing meanwhile cannot slip under a
   // capacity being lowered.
-  await inTransaction(async (tx) => {
+  const updated = await inTransaction(async (tx) => {
     const doc = await readSessionIn(tx, sessionId)
     assertStation(caller, doc.stationId)
     if (doc.status === 'cancelled') throw invalid('这一场已经取消，不能再修改', 'sessionId')
@@ -182,11 +186,15 @@ export async function updateSession(input: ActionInput<'visits', 'updateSession'
       Object.assign(next, window)
     }
     await tx.collection('sessions').doc(sessionId).update({ data: next })
+    return { ...doc, ...next }
   })
   // Bookings keep a copy of the start for the reminder timer; a moved session moves them too.
   if (changes.startsAt) {
     await db.collection('bookings').where({ sessionId, status: 'booked' }).update({ data: { startsAt: new Date(changes.startsAt), updatedAt: new Date() } })
   }
+  // Holders hear of a new time or place (best effort: the change stands whoever could not be told).
+  const what = changes.startsAt ? `时间改为${chinaStart(updated.startsAt)}` : changes.place ? `地点改为${updated.place.name}` : undefined
+  if (what) await notifySessionChanged(updated, what)
   return { sessionId }
 }
 

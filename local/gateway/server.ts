@@ -5,6 +5,7 @@ import { type ErrorBody, HTTP_STATUS, isErrorCode } from '../../types/errors'
 import { FunctionFailed, type FunctionPool, UnknownFunction } from '../functions/pool'
 import { bearerToken, readJsonBody, RequestError, SECURITY_HEADERS, sendError, sendJson } from './http'
 import { serveStatic } from './static'
+import { acceptSubscriptions, type SubscriptionGrants } from './subscriptions'
 import { newOpenid, type TokenIssuer } from './tokens'
 
 export interface GatewayOptions {
@@ -13,6 +14,8 @@ export interface GatewayOptions {
   tokens: TokenIssuer
   /** The H5 build to serve at `/`. */
   staticDir: string
+  /** Where POST /api/subscriptions records accepted subscribe-message templates. */
+  subscriptions: SubscriptionGrants
 }
 
 /**
@@ -47,6 +50,8 @@ async function route(options: GatewayOptions, req: IncomingMessage, res: ServerR
     const id = typeof openid === 'string' ? openid : openid.data
     return sendJson(res, 200, { ok: true, data: { token: options.tokens.issue(id), openid: id } })
   }
+
+  if (pathname === '/api/subscriptions') return acceptSubscriptions(options.subscriptions, options.tokens, req, res)
 
   const fn = /^\/api\/functions\/([^/]+)$/.exec(pathname)
   if (fn) {

@@ -64,18 +64,27 @@ function isExpiredToken(status: number, body: unknown): boolean {
   return error?.code === 'UNAUTHENTICATED'
 }
 
-export const h5Transport: Transport = async (fn, action, input) => {
-  const path = `/api/functions/${encodeURIComponent(fn)}`
-  const event = { action, data: input }
+/** POSTs to the gateway as the signed-in person and answers the envelope's data. */
+async function postSignedIn(path: string, payload: unknown): Promise<unknown> {
   const wanted = requestedOpenid()
   const stored = readSession()
   const session = stored && (!wanted || stored.openid === wanted) ? stored : await login(wanted)
-  const first = await postJson(path, event, session.token)
+  const first = await postJson(path, payload, session.token)
   if (!isExpiredToken(first.status, first.body)) return unwrapEnvelope(first.body)
 
   // The local cloud forgot the token (restarted with a fresh store): log in again, once.
   clearSession()
   const renewed = await login(wanted ?? session.openid)
-  const second = await postJson(path, event, renewed.token)
+  const second = await postJson(path, payload, renewed.token)
   return unwrapEnvelope(second.body)
+}
+
+export const h5Transport: Transport = (fn, action, input) => postSignedIn(`/api/functions/${encodeURIComponent(fn)}`, { action, data: input })
+
+/**
+ * The local stand-in of tapping 允许 in WeChat's subscribe dialog: `POST /api/subscriptions`. Answers
+ * what requestSubscribeMessage answers, `{ [templateId]: 'accept' }`.
+ */
+export async function h5AcceptSubscriptions(templateIds: string[]): Promise<Record<string, string>> {
+  return (await postSignedIn('/api/subscriptions', { templateIds })) as Record<string, string>
 }

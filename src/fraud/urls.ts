@@ -1,14 +1,13 @@
 import type { FraudType } from '../../types/fraud'
+import { pageUrl } from '../../types/routes'
 
-/** The 反诈 pages residents open (subpackage `fraud`, folder fraud-pages/), in one place. */
-const q = encodeURIComponent
-
+/** The 反诈 pages residents open (subpackage `fraud`, folder fraud-pages/), built on the route table. */
 export const fraudUrls = {
-  tab: '/pages/fraud/index',
-  list: (type?: FraudType) => (type ? `/fraud-pages/list/index?type=${q(type)}` : '/fraud-pages/list/index'),
-  article: (id: string) => `/fraud-pages/article/index?id=${q(id)}`,
-  case: (id: string) => `/fraud-pages/case/index?id=${q(id)}`,
-  quiz: (type?: FraudType) => (type ? `/fraud-pages/quiz/index?type=${q(type)}` : '/fraud-pages/quiz/index'),
-  result: (quizId: string) => `/fraud-pages/result/index?quizId=${q(quizId)}`,
-  mistakes: '/fraud-pages/mistakes/index',
+  tab: pageUrl('pages/fraud/index'),
+  list: (type?: FraudType) => pageUrl('fraud-pages/list/index', { type }),
+  article: (id: string) => pageUrl('fraud-pages/article/index', { id }),
+  case: (id: string) => pageUrl('fraud-pages/case/index', { id }),
+  quiz: (type?: FraudType) => pageUrl('fraud-pages/quiz/index', { type }),
+  result: (quizId: string) => pageUrl('fraud-pages/result/index', { quizId }),
+  mistakes: pageUrl('fraud-pages/mistakes/index'),
 } as const

@@ -1,8 +1,8 @@
-/** The 留言 pages residents open (subpackage messages/), in one place. */
-const q = encodeURIComponent
+import { pageUrl } from '../../types/routes'
 
+/** The 留言 pages residents open (subpackage messages/), built on the route table. */
 export const messageUrls = {
-  write: (plateCode: string) => `/messages/write/index?code=${q(plateCode)}`,
-  thread: (threadId: string) => `/messages/thread/index?threadId=${q(threadId)}`,
-  mine: '/messages/mine/index',
+  write: (plateCode: string) => pageUrl('messages/write/index', { code: plateCode }),
+  thread: (threadId: string) => pageUrl('messages/thread/index', { threadId }),
+  mine: pageUrl('messages/mine/index'),
 } as const

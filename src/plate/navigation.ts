@@ -1,7 +1,8 @@
 import Taro from '@tarojs/taro'
+import { pageUrl } from '../../types/routes'
 
 export function plateUrl(code: string): string {
-  return `/pages/plate/index?code=${encodeURIComponent(code)}`
+  return pageUrl('pages/plate/index', { code })
 }
 
 /** Shows the card of a plate. */
@@ -13,5 +14,5 @@ export function openPlate(code: string, options: { replace?: boolean } = {}): vo
 
 /** The page where a plate code is typed in. */
 export function openPlateEntry(): void {
-  Taro.navigateTo({ url: '/pages/plate/enter' })
+  Taro.navigateTo({ url: pageUrl('pages/plate/enter') })
 }

@@ -1,5 +1,7 @@
+import { pageUrl } from '../../types/routes'
+
 /** The privacy subpackage's pages. */
 export const privacyUrls = {
-  policy: '/privacy/policy/index',
-  myData: '/privacy/my-data/index',
-}
+  policy: pageUrl('privacy/policy/index'),
+  myData: pageUrl('privacy/my-data/index'),
+} as const

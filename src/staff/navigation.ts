@@ -1,25 +1,27 @@
 import Taro from '@tarojs/taro'
+import { type PageUrl, pageUrl } from '../../types/routes'
 
-/** Every page of the console, in one place: pages link to each other only through these. */
+/** Every page of the console, built on the route table: pages link to each other only through these. */
 export const consoleUrls = {
-  home: '/staff/index/index',
-  stations: '/staff/stations/index',
-  officers: '/staff/officers/index',
-  officerEdit: (officerId?: string) => (officerId ? `/staff/officers/edit?officerId=${encodeURIComponent(officerId)}` : '/staff/officers/edit'),
-  plates: '/staff/plates/index',
-  plateNew: '/staff/plates/new',
-  plateBatch: '/staff/plates/batch',
-  plateDetail: (code: string) => `/staff/plates/detail?code=${encodeURIComponent(code)}`,
-  platePoster: (code: string) => `/staff/plates/poster?code=${encodeURIComponent(code)}`,
-  scanStats: '/staff/stats/index',
+  home: pageUrl('staff/index/index'),
+  stations: pageUrl('staff/stations/index'),
+  officers: pageUrl('staff/officers/index'),
+  officerEdit: (officerId?: string) => pageUrl('staff/officers/edit', { officerId }),
+  plates: pageUrl('staff/plates/index'),
+  plateNew: pageUrl('staff/plates/new'),
+  plateBatch: pageUrl('staff/plates/batch'),
+  plateDetail: (code: string) => pageUrl('staff/plates/detail', { code }),
+  platePoster: (code: string) => pageUrl('staff/plates/poster', { code }),
+  scanStats: pageUrl('staff/stats/index'),
+  audit: pageUrl('staff/audit/index'),
 } as const
 
-export function openConsolePage(url: string): void {
+export function openConsolePage(url: PageUrl): void {
   Taro.navigateTo({ url })
 }
 
 /** Back to where the person came from, or to `url` when the page was opened directly (a link, a reload). */
-export function returnTo(url: string): void {
+export function returnTo(url: PageUrl): void {
   if (Taro.getCurrentPages().length > 1) Taro.navigateBack()
   else Taro.redirectTo({ url })
 }

@@ -11,7 +11,7 @@ export default function BookPage() {
   return (
     <Page>
       <PageState remote={session} loadingText='正在打开预约…' emptyTitle='没有找到这一场' errorTitles={{ NOT_FOUND: '没有找到这一场' }}>
-        {(s) => <VisitBookingForm session={s} onBooked={(booked) => Taro.redirectTo({ url: `${visitUrls.booking(booked.bookingId)}&fresh=1` })} />}
+        {(s) => <VisitBookingForm session={s} onBooked={(booked) => Taro.redirectTo({ url: visitUrls.booking(booked.bookingId, { fresh: true }) })} />}
       </PageState>
     </Page>
   )

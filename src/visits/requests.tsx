@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { call } from '../api'
+import { requestSubscriptions } from '../api/subscribe'
 import { toApiError } from '../api/errors'
 import ActionButton from '../components/ActionButton'
 import Page from '../components/Page'
@@ -10,6 +11,7 @@ import TextField from '../components/TextField'
 import VisitRequestCard from '../components/VisitRequestCard'
 import { chinaDate } from '../components/VisitWords'
 import { useRemote } from '../hooks/useRemote'
+import { useVisitTemplates } from '../hooks/useVisitTemplates'
 import { chinaDay } from '../time/china'
 import './pages.css'
 
@@ -48,6 +50,7 @@ export default function VisitRequestsPage() {
   const [problem, setProblem] = useState<string | null>(null)
   const [sending, setSending] = useState(false)
   const [seconding, setSeconding] = useState<string | null>(null)
+  const answerTemplate = useVisitTemplates()?.requestAnswered ?? ''
   const days = nextDays()
 
   function toggleDay(date: string) {
@@ -60,8 +63,11 @@ export default function VisitRequestsPage() {
     const found = draftProblem(draft)
     setProblem(found)
     if (found || sending) return
+    // On the tap, before anything is awaited: the answer to the request comes as one subscribe message.
+    const asked = requestSubscriptions([answerTemplate])
     setSending(true)
     try {
+      await asked
       await call('visits', 'requestVisit', {
         place: { name: draft.name.trim(), address: draft.address.trim() },
         reason: draft.reason.trim(),
@@ -78,8 +84,11 @@ export default function VisitRequestsPage() {
   }
 
   async function second(requestId: string) {
+    // Seconders hear the answer too: ask on this tap.
+    const asked = requestSubscriptions([answerTemplate])
     setSeconding(requestId)
     try {
+      await asked
       await call('visits', 'secondRequest', { requestId })
       Taro.showToast({ title: '已附议', icon: 'success' })
       requests.retry()

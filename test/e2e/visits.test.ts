@@ -59,6 +59,18 @@ run('booking a 流动警务室 visit in Chromium', () => {
     await shown('确认预约').click()
 
     await shown('预约成功').waitFor()
+    // The tap on 确认预约 accepted the reminder and the change notice in one ask: in H5, the local
+    // stand-in of 允许 (POST /api/subscriptions) before the booking, which then carries the reminder.
+    const stored = app.cloud.db.snapshot()
+    const mine = (stored.bookings as Array<{ name?: string; openid?: string; remind: boolean; createdAt: Date }>)
+      .filter((b) => b.name === '李秀兰')
+      .sort((a, b) => new Date(b.createdAt).getTime() - new Date(a.createdAt).getTime())[0]
+    expect(mine.remind).toBe(true)
+    const grants = (stored.subscriptions as Array<{ openid: string; templateId: string; unspent: number }>).filter((g) => g.openid === mine.openid)
+    expect(grants.map((g) => [g.templateId, g.unspent]).sort()).toEqual([
+      ['local-visit-cancelled', 1],
+      ['local-visit-reminder', 1],
+    ])
     const queue = await shown(/^第 \d+ 号$/).textContent()
     expect(Number(/\d+/.exec(queue ?? '')?.[0])).toBeGreaterThan(0)
     await shown('预计办理时间').waitFor()

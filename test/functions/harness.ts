@@ -19,6 +19,8 @@ export interface Client {
   ok<F extends FunctionName, A extends ActionName<F>>(fn: F, action: A, data?: unknown): Promise<ActionOutput<F, A>>
   /** Any event, as an outside client could send it. */
   raw(fn: string, event: unknown): Promise<Answer<unknown>>
+  /** Taps 允许 on WeChat's subscribe dialog for these templates (locally: POST /api/subscriptions). */
+  accept(templateIds: string[]): Promise<Answer<unknown>>
 }
 
 export interface TestCloud {
@@ -47,9 +49,18 @@ export async function startTestCloud(options: { demo?: boolean } = {}): Promise<
       return { status: res.status, body: (await res.json()) as Envelope<unknown> }
     }
     const call = (fn: string, action: string, data: unknown = {}) => raw(fn, { action, data })
+    const accept = async (templateIds: string[]): Promise<Answer<unknown>> => {
+      const res = await fetch(`${cloud.url}/api/subscriptions`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify({ templateIds }),
+      })
+      return { status: res.status, body: (await res.json()) as Envelope<unknown> }
+    }
     return {
       openid,
       raw,
+      accept,
       call: call as Client['call'],
       ok: (async (fn: string, action: string, data?: unknown) => {
         const answer = await call(fn, action, data)

@@ -12,7 +12,7 @@ afterAll(() => t.close())
 
 const officer = () => t.as(DEMO_OFFICER_OPENID)
 const threadDocs = () => (t.cloud.db.snapshot().messageThreads ?? []) as { _id: string; openid: string; status: string }[]
-const outboxFor = (openid: string) => ((t.cloud.db.snapshot().outbox ?? []) as { touser: string; templateId: string; page: string }[]).filter((m) => m.touser === openid)
+const outboxFor = (openid: string) => ((t.cloud.db.snapshot().outbox ?? []) as { touser: string; templateId: string; page: string; status: string }[]).filter((m) => m.touser === openid)
 
 describe('留言: a resident writes to the officer of a plate’s area', () => {
   it('starts a thread with the area’s officer and station, and continues it on the next message', async () => {
@@ -81,9 +81,11 @@ describe('the station answers', () => {
     expect(after.items.find((i) => i.threadId === threadId)?.unread).toBe(0)
   })
 
-  it('replies signed with the officer’s name; the resident sees it unread and is told by a subscribe message', async () => {
+  it('replies signed with the officer’s name; the resident who accepted the notice is told by a subscribe message', async () => {
     const openid = newUser('writer')
     const resident = t.as(openid)
+    const { reply } = await resident.ok('messages', 'templates', {})
+    await resident.accept([reply])
     const { threadId } = await resident.ok('messages', 'send', { plateCode: DEMO_PLATE_CODE, text: '请问户口迁入需要准备什么？' })
 
     await officer().ok('messages', 'reply', { threadId, text: '带上户口簿和房产证，工作日到警务室办理。' })
@@ -95,7 +97,16 @@ describe('the station answers', () => {
     expect((await resident.ok('messages', 'myThreads', {})).items.find((i) => i.threadId === threadId)?.unread).toBe(0)
     const notices = outboxFor(openid)
     expect(notices).toHaveLength(1)
-    expect(notices[0].page).toBe(`messages/thread/index?threadId=${threadId}`)
+    expect(notices[0]).toMatchObject({ status: 'sent', templateId: reply, page: `messages/thread/index?threadId=${threadId}` })
+  })
+
+  it('answers a resident who never allowed a notice all the same: the refused send is only recorded', async () => {
+    const openid = newUser('writer')
+    const { threadId } = await t.as(openid).ok('messages', 'send', { plateCode: DEMO_PLATE_CODE, text: '没有允许通知也能收到回复吗？' })
+    await officer().ok('messages', 'reply', { threadId, text: '可以的，打开我的留言就能看到。' })
+    await officer().ok('messages', 'reply', { threadId, text: '有新回复会显示未读。' })
+    expect(outboxFor(openid).map((n) => n.status)).toEqual(['refused', 'refused'])
+    expect((await t.as(openid).ok('messages', 'getThread', { threadId })).messages).toHaveLength(3)
   })
 
   it('closes a thread; the resident’s next message starts a new one', async () => {

@@ -75,7 +75,21 @@ function sessionDoc(sessionId: string) {
 }
 
 function outboxFor(openid: string) {
-  return ((t.cloud.db.snapshot().outbox ?? []) as Array<{ touser: string; templateId: string }>).filter((m) => m.touser === openid)
+  return ((t.cloud.db.snapshot().outbox ?? []) as Array<{ touser: string; templateId: string; status: string; errCode?: number; page: string }>).filter(
+    (m) => m.touser === openid,
+  )
+}
+
+/** The template ids the app asks residents to accept, as the app reads them. */
+const templates = () => t.anonymous.ok('visits', 'templates', {})
+
+/** A resident who tapped 允许 for these templates (one send each). */
+async function subscribed(...pick: Array<'reminder' | 'cancelled' | 'requestAnswered'>): Promise<Client> {
+  const ids = await templates()
+  const person = resident()
+  const answer = await person.accept(pick.map((key) => ids[key]))
+  expect(answer.status).toBe(200)
+  return person
 }
 
 describe('sessions', () => {
@@ -215,6 +229,15 @@ describe('booking', () => {
     expect(sessionDoc(sessionId).booked).toBe(20)
   }, 120_000)
 
+  it('answers FULL for a visibly full session from a plain read, starting no transaction', async () => {
+    const sessionId = await newSession({ capacity: 1 })
+    await resident().ok('visits', 'book', { sessionId, matter: '户籍咨询' })
+    const started = t.cloud.db.stats().transactions.started
+    const answers = await Promise.all(Array.from({ length: 5 }, () => resident().call('visits', 'book', { sessionId, matter: '户籍咨询' })))
+    expect(tally(answers)).toEqual({ FULL: 5 })
+    expect(t.cloud.db.stats().transactions.started).toBe(started)
+  })
+
   it('one person tapping 预约 ten times at once gets one booking', async () => {
     const sessionId = await newSession({ capacity: 5 })
     const me = resident()
@@ -337,9 +360,12 @@ describe('the desk on the day', () => {
     expect(statuses).toEqual(['attended', 'no_show'])
   })
 
-  it('cancelling a session cancels every booking and tells each holder once', async () => {
+  it('cancelling a session cancels every booking and tells each holder who accepted the notice, once', async () => {
     const sessionId = await newSession()
-    const holders = [resident(), resident(), resident()]
+    // The first holder never allowed the notice: WeChat refuses that send (43101), and the cancelling
+    // of the others' bookings must go on.
+    const neverAllowed = resident()
+    const holders = [neverAllowed, await subscribed('cancelled'), await subscribed('reminder', 'cancelled')]
     for (const h of holders) await h.ok('visits', 'book', { sessionId, matter: '户籍咨询' })
     const result = await officer.ok('visits', 'cancelSession', { sessionId, reason: '民警临时出警' })
     expect(result.cancelledBookings).toBe(3)
@@ -348,9 +374,27 @@ describe('the desk on the day', () => {
       const [booking] = (await h.ok('visits', 'myBookings', {})).items
       expect(booking).toMatchObject({ status: 'cancelled', session: { status: 'cancelled', cancelReason: '民警临时出警' } })
     }
+    expect(outboxFor(neverAllowed.openid!)[0]).toMatchObject({ status: 'refused', errCode: 43101 })
+    for (const h of holders.slice(1)) expect(outboxFor(h.openid!)[0]).toMatchObject({ status: 'sent', page: `visits/booking?bookingId=${(await h.ok('visits', 'myBookings', {})).items[0].bookingId}` })
     expect(activeCount(sessionId)).toBe(0)
     expect((await officer.call('visits', 'cancelSession', { sessionId, reason: '再来一次' })).body).toMatchObject({ ok: false })
     for (const h of holders) expect(outboxFor(h.openid!)).toHaveLength(1)
+  })
+
+  it('moving a session tells its holders, best effort: one who never allowed it does not stop the change', async () => {
+    const sessionId = await newSession({ startsIn: 2 * 24 * 60 * MIN })
+    const neverAllowed = resident()
+    const allowed = await subscribed('cancelled')
+    for (const h of [neverAllowed, allowed]) await h.ok('visits', 'book', { sessionId, matter: '户籍咨询' })
+    const startsAt = at(3 * 24 * 60 * MIN)
+    expect(await officer.ok('visits', 'updateSession', { sessionId, startsAt, endsAt: at(3 * 24 * 60 * MIN + 60 * MIN) })).toEqual({ sessionId })
+    // Answers carry instants to the second.
+    expect(new Date((await t.anonymous.ok('visits', 'getSession', { sessionId })).startsAt).getTime()).toBe(Math.floor(new Date(startsAt).getTime() / 1000) * 1000)
+    expect(outboxFor(neverAllowed.openid!)).toMatchObject([{ status: 'refused', errCode: 43101 }])
+    expect(outboxFor(allowed.openid!)).toMatchObject([{ status: 'sent' }])
+    // A title change alone tells no one.
+    await officer.ok('visits', 'updateSession', { sessionId, title: '换了个名字的流动警务室' })
+    expect(outboxFor(allowed.openid!)).toHaveLength(1)
   })
 })
 
@@ -358,21 +402,25 @@ describe('reminders', () => {
   it('the timer sends each accepted reminder once, only when it is due', async () => {
     const soon = await newSession({ startsIn: 60 * MIN })
     const later = await newSession({ startsIn: 3 * 24 * 60 * MIN })
-    const wants = resident()
+    const wants = await subscribed('reminder', 'cancelled')
     const declines = resident()
-    const farAway = resident()
+    const farAway = await subscribed('reminder')
+    // Said yes in the app, but the acceptance never reached WeChat (or was spent): refused, not retried.
+    const notAccepted = resident()
     await wants.ok('visits', 'book', { sessionId: soon, matter: '户籍咨询', remind: true })
     await declines.ok('visits', 'book', { sessionId: soon, matter: '户籍咨询' })
     await farAway.ok('visits', 'book', { sessionId: later, matter: '户籍咨询', remind: true })
+    await notAccepted.ok('visits', 'book', { sessionId: soon, matter: '户籍咨询', remind: true })
 
     const fire = () => t.cloud.pool.invoke('visits', { Type: 'Timer', TriggerName: 'reminders', Time: new Date().toISOString() })
     // Two overlapping runs, then a retry: still one message.
-    await Promise.all([fire(), fire()])
+    const runs = await Promise.all([fire(), fire()])
+    for (const run of runs) expect(run).toMatchObject({ ok: true })
     await fire()
-    expect(outboxFor(wants.openid!)).toHaveLength(1)
-    expect(outboxFor(wants.openid!)[0].templateId).toBe('local-visit-reminder')
+    expect(outboxFor(wants.openid!)).toMatchObject([{ templateId: 'local-visit-reminder', status: 'sent' }])
     expect(outboxFor(declines.openid!)).toHaveLength(0)
     expect(outboxFor(farAway.openid!)).toHaveLength(0)
+    expect(outboxFor(notAccepted.openid!)).toMatchObject([{ status: 'refused', errCode: 43101 }])
   })
 
   it('a user cannot fire the timer', async () => {
@@ -386,13 +434,14 @@ describe('reminders', () => {
 
 describe('asking the 流动警务室 to come', () => {
   it('request, second once, list by seconds, answer once, notify the asker and every seconder', async () => {
-    const asker = resident()
+    const asker = await subscribed('requestAnswered')
     const { requestId } = await asker.ok('visits', 'requestVisit', {
       place: { name: '幸福里小区', address: '幸福路 8 号' },
       reason: '小区老人多，希望来讲讲防骗知识',
       preferredDates: ['2026-12-05'],
     })
-    const fans = [resident(), resident(), resident()]
+    // The last fan never allowed the answer: told nothing, and the answer still stands.
+    const fans = [await subscribed('requestAnswered'), await subscribed('requestAnswered'), resident()]
     for (const [i, fan] of fans.entries()) expect(await fan.ok('visits', 'secondRequest', { requestId })).toEqual({ seconds: i + 1 })
     expect((await fans[0].call('visits', 'secondRequest', { requestId })).body).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
     expect((await asker.call('visits', 'secondRequest', { requestId })).body).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
@@ -411,8 +460,10 @@ describe('asking the 流动警务室 to come', () => {
     })
     const sessionId = await newSession()
     const answer = await officer.ok('visits', 'answerRequest', { requestId, decision: 'scheduled', sessionId, reply: '已安排，欢迎预约' })
-    expect(answer).toEqual({ requestId, status: 'scheduled', notified: 4 })
+    expect(answer).toEqual({ requestId, status: 'scheduled', notified: 3 })
     for (const person of [asker, ...fans]) expect(outboxFor(person.openid!)).toHaveLength(1)
+    expect(outboxFor(fans[2].openid!)[0]).toMatchObject({ status: 'refused', errCode: 43101 })
+    expect(outboxFor(asker.openid!)[0]).toMatchObject({ status: 'sent', page: `visits/requests?requestId=${requestId}` })
     expect((await officer.call('visits', 'answerRequest', { requestId, decision: 'declined', reply: '改主意了' })).body).toMatchObject({
       ok: false,
       error: { code: 'CONFLICT' },
@@ -427,15 +478,54 @@ describe('asking the 流动警务室 to come', () => {
     const before = t.cloud.db.count('visitRequests')
     const rude = await resident().call('visits', 'requestVisit', { place: { name: '某小区', address: '某路 2 号' }, reason: '这里有测试违规词的内容' })
     expect(rude.body).toMatchObject({ ok: false, error: { code: 'CONTENT_REJECTED', field: 'reason' } })
+    // Zero-width characters and spaces inside the word do not get it past the check.
+    for (const disguised of ['这里有测\u200b试违\u200d规词的内容', '这里有测 试 违\u3000规\t词的内容']) {
+      const sneaky = await resident().call('visits', 'requestVisit', { place: { name: '某小区', address: '某路 2 号' }, reason: disguised })
+      expect(sneaky.body).toMatchObject({ ok: false, error: { code: 'CONTENT_REJECTED', field: 'reason' } })
+    }
     expect(t.cloud.db.count('visitRequests')).toBe(before)
   })
 })
 
 describe('outbox', () => {
-  it('staff read it with openids masked; residents cannot', async () => {
-    const page = await t.as(ADMIN).ok('visits', 'outbox', { limit: 5 })
-    expect(page.items.length).toBeGreaterThan(0)
-    expect(page.items[0].touser).toMatch(/\*\*\*\*/)
+  it('officers read their own station’s messages, admins all; no recipient mark links two messages; residents cannot', async () => {
+    const here = await newSession()
+    const east = await newSession({ by: otherOfficer, stationId: OTHER_STATION })
+    // One person books at both stations: nothing in the outbox may tie the two messages together.
+    const person = await subscribed('cancelled')
+    await person.accept([(await templates()).cancelled])
+    await person.ok('visits', 'book', { sessionId: here, matter: '户籍咨询' })
+    await person.ok('visits', 'book', { sessionId: east, matter: '户籍咨询' })
+    await officer.ok('visits', 'cancelSession', { sessionId: here, reason: '民警临时出警' })
+    await otherOfficer.ok('visits', 'cancelSession', { sessionId: east, reason: '天气原因' })
+
+    const all = async (client: Client) => {
+      const items = []
+      let cursor: string | undefined
+      do {
+        const page = await client.ok('visits', 'outbox', { limit: 50, ...(cursor ? { cursor } : {}) })
+        items.push(...page.items)
+        cursor = page.nextCursor
+      } while (cursor)
+      return items
+    }
+    const mine = await all(officer)
+    const theirs = await all(otherOfficer)
+    const admins = await all(t.as(ADMIN))
+    const about = (items: Array<{ data: Record<string, { value: string }> }>, reason: string) => items.filter((m) => m.data.thing3?.value === reason)
+    expect(about(mine, '民警临时出警').length).toBeGreaterThan(0)
+    expect(about(mine, '天气原因').length).toBe(0)
+    expect(about(theirs, '天气原因').length).toBeGreaterThan(0)
+    expect(about(theirs, '民警临时出警').length).toBe(0)
+    expect(admins.length).toBeGreaterThanOrEqual(mine.length + theirs.length)
+    const stored = (t.cloud.db.snapshot().outbox as Array<{ _id: string; stationId?: string }>)
+    expect(new Set(mine.map((m) => stored.find((d) => d._id === m.id)?.stationId))).toEqual(new Set([STATION]))
+
+    for (const message of [...mine, ...admins]) {
+      expect(Object.keys(message).sort()).toEqual(expect.arrayContaining(['data', 'id', 'page', 'sentAt', 'status', 'templateId']))
+      expect(message).not.toHaveProperty('touser')
+      expect(JSON.stringify(message)).not.toContain(person.openid!)
+    }
     expect((await resident().call('visits', 'outbox', {})).body).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
   })
 })

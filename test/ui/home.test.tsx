@@ -1,4 +1,4 @@
-import { fireEvent, render, screen } from '@testing-library/react'
+import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import HomePage from '@/pages/index/index'
 import { SCAN_UNAVAILABLE } from '@/components/ScanEntry'
@@ -35,5 +35,26 @@ describe('首页 in the H5 build', () => {
 
     expect(makePhoneCall).toHaveBeenCalledWith({ phoneNumber: '110' })
     makePhoneCall.mockRestore()
+  })
+})
+
+describe('首页 in the mini-program', () => {
+  it('scans with a scan type that reads the 小程序码 on plates (not qrCode alone)', async () => {
+    const scanCode = jest.spyOn(Taro, 'scanCode').mockResolvedValue({ errMsg: 'scanCode:ok', result: '', path: 'pages/plate/index?scene=NGSQ234X' } as never)
+    const navigateTo = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'navigateTo:ok' })
+    const was = process.env.TARO_ENV
+    process.env.TARO_ENV = 'weapp'
+    try {
+      render(<HomePage />)
+      fireEvent.click(screen.getByText('扫一扫警民联系牌'))
+      await waitFor(() => expect(scanCode).toHaveBeenCalledTimes(1))
+      const { scanType } = scanCode.mock.calls[0][0] as { scanType?: string[] }
+      // WeChat's default set is ['barCode', 'qrCode', 'wxCode']; a list without wxCode misses 小程序码.
+      expect(scanType === undefined || scanType.includes('wxCode')).toBe(true)
+    } finally {
+      process.env.TARO_ENV = was
+      scanCode.mockRestore()
+      navigateTo.mockRestore()
+    }
   })
 })

@@ -26,6 +26,14 @@ export function fakeStaffCloud(handlers: Record<string, Handler>): CloudCall[] {
   localStorage.clear()
   Taro.setStorageSync(SESSION_KEY, { token: 't1', openid: 'demo-admin' })
   global.fetch = jest.fn(async (url: RequestInfo | URL, init?: RequestInit) => {
+    // POST /api/subscriptions (the local stand-in of 允许) is `subscriptions.accept`; unless a test says
+    // otherwise, every template asked for is accepted.
+    if (String(url) === '/api/subscriptions') {
+      const data = JSON.parse(String(init?.body)) as { templateIds: string[] }
+      calls.push({ fn: 'subscriptions', action: 'accept', data })
+      const handler = handlers['subscriptions.accept'] ?? (() => Object.fromEntries(data.templateIds.map((id) => [id, 'accept'])))
+      return { status: 200, json: async () => ({ ok: true, data: handler(data) }) } as Response
+    }
     const fn = String(url).replace('/api/functions/', '')
     const { action, data } = JSON.parse(String(init?.body)) as { action: string; data: Record<string, unknown> }
     calls.push({ fn, action, data })

@@ -5,7 +5,8 @@ import { type CloudCall, fakeStaffCloud, Refusal } from './staff-cloud'
 import { openSession } from './visits-fixtures'
 
 const REMINDER = 'tmpl-reminder-1'
-const TEMPLATES = { reminder: REMINDER, cancelled: 'tmpl-cancelled-1', requestAnswered: 'tmpl-answer-1' }
+const CHANGED = 'tmpl-cancelled-1'
+const TEMPLATES = { reminder: REMINDER, cancelled: CHANGED, requestAnswered: 'tmpl-answer-1' }
 const BOOKED = { bookingId: 'bk-9', queueNo: 13, expectedAt: '2026-12-01T01:40:00.000Z', checkinCode: 'K7M2Q9XA' }
 
 let subscribe: jest.SpyInstance
@@ -22,12 +23,26 @@ function cloud(book: () => unknown = () => BOOKED): CloudCall[] {
   })
 }
 
+/** WeChat's dialog in the mini-program: the reminder answered `answer`, the change notice accepted. */
 function subscribeAnswers(answer: 'accept' | 'reject') {
   subscribe = jest.spyOn(Taro, 'requestSubscribeMessage').mockImplementation((async () => {
     events.push('subscribe')
-    return { errMsg: 'requestSubscribeMessage:ok', [REMINDER]: answer }
+    return { errMsg: 'requestSubscribeMessage:ok', [REMINDER]: answer, [CHANGED]: 'accept' }
   }) as unknown as typeof Taro.requestSubscribeMessage)
 }
+
+/** Runs `body` as the mini-program build would (process.env.TARO_ENV is inlined there; read at run time here). */
+async function inMiniProgram(body: () => Promise<void>) {
+  const was = process.env.TARO_ENV
+  process.env.TARO_ENV = 'weapp'
+  try {
+    await body()
+  } finally {
+    process.env.TARO_ENV = was
+  }
+}
+
+const asked = (calls: CloudCall[]) => calls.filter((c) => c.fn === 'subscriptions').map((c) => c.data.templateIds)
 
 /** Types into the field labelled `label`, as Taro's H5 input reports typing. */
 function typeInto(label: string, value: string) {
@@ -82,6 +97,7 @@ describe('the booking form', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('请选择要办理的事项')
     expect(bookings(calls)).toEqual([])
     expect(subscribe).not.toHaveBeenCalled()
+    expect(asked(calls)).toEqual([])
   })
 
   it('refuses a phone number that cannot be right, but books without one', async () => {
@@ -107,49 +123,71 @@ describe('the booking form', () => {
     expect(bookings(calls)).toEqual([{ sessionId: 'ses-market', matter: '居住证', remind: true }])
   })
 
-  it('asks WeChat for the reminder template on the tap, before booking, and books with remind when accepted', async () => {
-    const calls = cloud()
-    const onBooked = jest.fn()
-    await renderForm(onBooked)
-    fireEvent.click(screen.getByText('反诈咨询'))
-    typeInto('姓名', ' 李秀兰 ')
-    typeInto('电话', '13800000011')
+  it('asks WeChat in ONE dialog for the reminder and the change notice on the tap, before booking, and books with remind when accepted', async () => {
+    await inMiniProgram(async () => {
+      const calls = cloud()
+      const onBooked = jest.fn()
+      await renderForm(onBooked)
+      fireEvent.click(screen.getByText('反诈咨询'))
+      typeInto('姓名', ' 李秀兰 ')
+      typeInto('电话', '13800000011')
 
-    fireEvent.click(screen.getByText('确认预约'))
+      fireEvent.click(screen.getByText('确认预约'))
 
-    await waitFor(() => expect(onBooked).toHaveBeenCalledWith(BOOKED))
-    expect(subscribe).toHaveBeenCalledTimes(1)
-    expect(subscribe.mock.calls[0][0]).toMatchObject({ tmplIds: [REMINDER] })
-    expect(events).toEqual(['subscribe', 'book'])
-    expect(bookings(calls)).toEqual([{ sessionId: 'ses-market', matter: '反诈咨询', name: '李秀兰', phone: '13800000011', remind: true }])
+      await waitFor(() => expect(onBooked).toHaveBeenCalledWith(BOOKED))
+      expect(subscribe).toHaveBeenCalledTimes(1)
+      expect(subscribe.mock.calls[0][0]).toMatchObject({ tmplIds: [REMINDER, CHANGED] })
+      expect(events).toEqual(['subscribe', 'book'])
+      expect(bookings(calls)).toEqual([{ sessionId: 'ses-market', matter: '反诈咨询', name: '李秀兰', phone: '13800000011', remind: true }])
+    })
   })
 
   it('books without a reminder when the person declines it in the dialog', async () => {
     subscribe.mockRestore()
     subscribeAnswers('reject')
-    const calls = cloud()
-    await renderForm()
-    fireEvent.click(screen.getByText('户籍咨询'))
+    await inMiniProgram(async () => {
+      const calls = cloud()
+      await renderForm()
+      fireEvent.click(screen.getByText('户籍咨询'))
 
-    fireEvent.click(screen.getByText('确认预约'))
+      fireEvent.click(screen.getByText('确认预约'))
 
-    await waitFor(() => expect(bookings(calls)).toEqual([{ sessionId: 'ses-market', matter: '户籍咨询', remind: false }]))
+      await waitFor(() => expect(bookings(calls)).toEqual([{ sessionId: 'ses-market', matter: '户籍咨询', remind: false }]))
+    })
   })
 
-  it('does not ask for a reminder when 提醒我 is switched off', async () => {
-    const calls = cloud()
-    await renderForm()
-    fireEvent.click(screen.getByText('户籍咨询'))
-    const toggle = screen.getByRole('switch', { name: '开始前提醒我' })
-    expect(toggle).toHaveAttribute('aria-checked', 'true')
+  it('with 提醒我 off, asks only for the change notice', async () => {
+    await inMiniProgram(async () => {
+      const calls = cloud()
+      await renderForm()
+      fireEvent.click(screen.getByText('户籍咨询'))
+      const toggle = screen.getByRole('switch', { name: '开始前提醒我' })
+      expect(toggle).toHaveAttribute('aria-checked', 'true')
 
-    fireEvent.click(toggle)
-    expect(toggle).toHaveAttribute('aria-checked', 'false')
+      fireEvent.click(toggle)
+      expect(toggle).toHaveAttribute('aria-checked', 'false')
+      fireEvent.click(screen.getByText('确认预约'))
+
+      await waitFor(() => expect(bookings(calls)).toHaveLength(1))
+      expect(subscribe).toHaveBeenCalledTimes(1)
+      expect(subscribe.mock.calls[0][0]).toMatchObject({ tmplIds: [CHANGED] })
+      expect(bookings(calls)[0]).toMatchObject({ remind: false })
+    })
+  })
+
+  it('in the H5 build, taps 允许 through the local cloud (POST /api/subscriptions) with the same ids, before booking', async () => {
+    const calls = cloud()
+    const onBooked = jest.fn()
+    await renderForm(onBooked)
+    fireEvent.click(screen.getByText('居住证'))
+
     fireEvent.click(screen.getByText('确认预约'))
 
-    await waitFor(() => expect(bookings(calls)).toHaveLength(1))
+    await waitFor(() => expect(onBooked).toHaveBeenCalledWith(BOOKED))
     expect(subscribe).not.toHaveBeenCalled()
-    expect(bookings(calls)[0]).toMatchObject({ remind: false })
+    expect(asked(calls)).toEqual([[REMINDER, CHANGED]])
+    expect(calls.map((c) => `${c.fn}.${c.action}`).slice(-2)).toEqual(['subscriptions.accept', 'visits.book'])
+    expect(bookings(calls)).toEqual([{ sessionId: 'ses-market', matter: '居住证', remind: true }])
   })
 
   it.each([

@@ -26,7 +26,9 @@ export default function ScanEntry() {
       return
     }
     try {
-      const result = await Taro.scanCode({ scanType: ['qrCode'] })
+      // WeChat's default scanType, ['barCode', 'qrCode', 'wxCode']: plates carry a 小程序码 (wxCode),
+      // which ['qrCode'] alone does not read, and older plates a printed QR code.
+      const result = await Taro.scanCode({})
       // A 小程序码 of this app answers its page path (with scene); a printed QR code answers its text.
       const code = parsePlateCodeFromScan(result.path || result.result || '')
       if (code) openPlate(code)

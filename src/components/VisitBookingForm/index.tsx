@@ -1,13 +1,14 @@
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import type { ActionOutput } from '../../../types'
 import type { VisitSession } from '../../../types/visits'
 import { call } from '../../api'
+import { requestSubscriptions } from '../../api/subscribe'
+import { useVisitTemplates } from '../../hooks/useVisitTemplates'
 import { toApiError } from '../../api/errors'
 import ActionButton from '../ActionButton'
 import TextField from '../TextField'
 import { bookingRefusal, sessionDay, sessionHours } from '../VisitWords'
-import { askForReminder } from './reminder'
 import './index.css'
 import { CONTACT_PHONE_PROBLEM, isContactPhone, normalisePhone } from '../../../types/contact'
 
@@ -37,26 +38,15 @@ interface VisitBookingFormProps {
 
 /**
  * Booking one session: the matter (one of the session's services), an optional name and phone under a
- * one-line purpose notice, and a 提醒我 switch that asks WeChat for one reminder on the tap that books.
+ * one-line purpose notice, and a 提醒我 switch. The tap that books asks WeChat, in one dialog, for the
+ * notice of a changed or cancelled session and (with 提醒我 on) the reminder.
  */
 export default function VisitBookingForm({ session, onBooked }: VisitBookingFormProps) {
   const [draft, setDraft] = useState<BookingDraft>({ matter: session.services.length === 1 ? session.services[0] : '', name: '', phone: '' })
   const [remind, setRemind] = useState(true)
-  const [reminderTemplate, setReminderTemplate] = useState<string | null>(null)
+  const templates = useVisitTemplates()
   const [problem, setProblem] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
-
-  useEffect(() => {
-    let current = true
-    call('visits', 'templates', {}).then(
-      (templates) => current && setReminderTemplate(templates.reminder),
-      // Without a template id the booking still works, only without a reminder.
-      () => undefined,
-    )
-    return () => {
-      current = false
-    }
-  }, [])
 
   function submit() {
     if (busy) return
@@ -64,16 +54,17 @@ export default function VisitBookingForm({ session, onBooked }: VisitBookingForm
     setProblem(found)
     if (found) return
     // Started before anything is awaited: WeChat shows the dialog only in answer to this tap.
-    const accepted = remind && reminderTemplate ? askForReminder(reminderTemplate) : Promise.resolve(false)
+    const wanted = templates ? (remind ? [templates.reminder, templates.cancelled] : [templates.cancelled]) : []
+    const accepted = requestSubscriptions(wanted)
     setBusy(true)
     accepted
-      .then((yes) =>
+      .then((ids) =>
         call('visits', 'book', {
           sessionId: session.sessionId,
           matter: draft.matter,
           ...(draft.name.trim() ? { name: draft.name.trim() } : {}),
           ...(draft.phone.trim() ? { phone: normalisePhone(draft.phone) } : {}),
-          remind: yes,
+          remind: remind && templates !== null && ids.includes(templates.reminder),
         }),
       )
       .then(

@@ -1,9 +1,12 @@
-/** The resident pages of the 流动警务室 (subpackage visits/): pages link to each other only through these. */
+import { pageUrl } from '../../../types/routes'
+
+/** The resident pages of the 流动警务室 (subpackage visits/), built on the route table: pages link to each other only through these. */
 export const visitUrls = {
-  tab: '/pages/visits/index',
-  session: (sessionId: string) => `/visits/session?sessionId=${encodeURIComponent(sessionId)}`,
-  book: (sessionId: string) => `/visits/book?sessionId=${encodeURIComponent(sessionId)}`,
-  booking: (bookingId: string) => `/visits/booking?bookingId=${encodeURIComponent(bookingId)}`,
-  mine: '/visits/mine',
-  requests: '/visits/requests',
+  tab: pageUrl('pages/visits/index'),
+  session: (sessionId: string) => pageUrl('visits/session', { sessionId }),
+  book: (sessionId: string) => pageUrl('visits/book', { sessionId }),
+  /** `fresh` marks the page opened right after booking. */
+  booking: (bookingId: string, options: { fresh?: boolean } = {}) => pageUrl('visits/booking', { bookingId, fresh: options.fresh ? 1 : undefined }),
+  mine: pageUrl('visits/mine'),
+  requests: pageUrl('visits/requests'),
 } as const

@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import Taro, { useShareAppMessage } from '@tarojs/taro'
+import type { PageUrl } from '../../../types/routes'
 import ActionButton from '../../components/ActionButton'
 import FraudItemRow from '../../components/FraudItemRow'
 import PagedMore from '../../components/PagedMore'
@@ -21,7 +22,7 @@ export default function FraudListPage() {
   const articles = usePaged((cursor) => call('fraud', 'listArticles', { limit: PAGE, cursor, ...(type ? { type } : {}) }), [type])
   const cases = usePaged((cursor) => call('fraud', 'listCases', { limit: PAGE, cursor, ...(type ? { type } : {}) }), [type])
   useShareAppMessage(() => ({ title: kind ? `小心“${kind.name}”骗局，这些套路要认得` : '防骗文章和案例，转给家人看看', path: fraudUrls.list(type) }))
-  const open = (url: string) => Taro.navigateTo({ url })
+  const open = (url: PageUrl) => Taro.navigateTo({ url })
   return (
     <Page>
       <Text className='fraud-read__title'>{kind ? kind.name : '全部文章和案例'}</Text>

@@ -7,12 +7,14 @@ import MessageThread from '../../components/MessageThread'
 import Page from '../../components/Page'
 import PageState from '../../components/PageState'
 import { useRemote } from '../../hooks/useRemote'
+import { useReplyNotice } from '../useReplyNotice'
 import '../pages.css'
 
 /** One conversation with the community officer: every message, and a box to write the next. */
 export default function ThreadPage() {
   const threadId = useRouter().params.threadId ?? ''
   const thread = useRemote(() => call('messages', 'getThread', { threadId }), [threadId])
+  const askForReply = useReplyNotice()
   return (
     <Page>
       <PageState remote={thread} loadingText='正在读取留言…' emptyTitle='没有找到这条留言' errorTitles={{ NOT_FOUND: '没有找到这条留言' }}>
@@ -30,6 +32,7 @@ export default function ThreadPage() {
               placeholder='补充情况，或回复民警'
               action='发送'
               onSend={async (text) => {
+                await askForReply()
                 await call('messages', 'send', { plateCode: t.plateCode, text })
                 thread.retry()
               }}

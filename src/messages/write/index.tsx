@@ -8,11 +8,13 @@ import PageState from '../../components/PageState'
 import ReportUrgent from '../../components/ReportUrgent'
 import { usePlate } from '../../hooks/usePlate'
 import { messageUrls } from '../urls'
+import { useReplyNotice } from '../useReplyNotice'
 import '../pages.css'
 
 /** 给民警留言: from a plate's card, a message to the officer of its area. 110 comes first. */
 export default function WriteMessagePage() {
   const card = usePlate()
+  const askForReply = useReplyNotice()
   return (
     <Page>
       <ReportUrgent text={MESSAGE_NOT_FOR_EMERGENCIES} />
@@ -28,6 +30,8 @@ export default function WriteMessagePage() {
               placeholder='例如 楼道里堆了很多杂物，担心着火'
               action='发送留言'
               onSend={async (text) => {
+                // Asked in the tap, before anything is awaited: WeChat shows its dialog only then.
+                await askForReply()
                 const { threadId } = await call('messages', 'send', { plateCode: plate.code, text })
                 await Taro.redirectTo({ url: messageUrls.thread(threadId) })
               }}

@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import Taro, { useShareAppMessage } from '@tarojs/taro'
+import type { PageUrl } from '../../../types/routes'
 import type { FraudType } from '../../../types/fraud'
 import ActionButton from '../../components/ActionButton'
 import FraudAppCard from '../../components/FraudAppCard'
@@ -15,7 +16,7 @@ import { fraudUrls } from '../../fraud/urls'
 import { useDailyTip } from '../../hooks/useDailyTip'
 import './index.css'
 
-const open = (url: string) => Taro.navigateTo({ url })
+const open = (url: PageUrl) => Taro.navigateTo({ url })
 
 export default function FraudPage() {
   const tip = useDailyTip()

@@ -9,6 +9,7 @@ import { visitUrls } from '../../components/VisitWords/urls'
 import PageState from '../../components/PageState'
 import { communityUrls } from '../../components/ReportLinks/urls'
 import { NOT_AN_EMERGENCY_CHANNEL } from '../../../types/contact'
+import { pageUrl } from '../../../types/routes'
 import { useWhoami } from '../../hooks/useWhoami'
 import { messageUrls } from '../../messages/urls'
 import { privacyUrls } from '../../privacy/urls'
@@ -24,7 +25,7 @@ export default function MePage() {
           <View>
             <IdentityCard role={me.role} />
             {me.role === 'officer' || me.role === 'admin' ? (
-              <EntryRow title='民警工作台' hint='查看派出所、警务室和民警' onClick={() => Taro.navigateTo({ url: '/staff/index/index' })} />
+              <EntryRow title='民警工作台' hint='查看派出所、警务室和民警' onClick={() => Taro.navigateTo({ url: pageUrl('staff/index/index') })} />
             ) : null}
           </View>
         )}

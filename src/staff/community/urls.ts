@@ -1,11 +1,13 @@
-/** The console's community pages (src/staff/community/), in one place. */
+import { pageUrl } from '../../../types/routes'
+
+/** The console's community pages (src/staff/community/), built on the route table. */
 export const communityConsoleUrls = {
-  reports: '/staff/community/reports',
-  mediations: '/staff/community/mediations',
-  notices: '/staff/community/notices',
-  noticeEdit: (id?: string) => (id ? `/staff/community/notice-edit?id=${encodeURIComponent(id)}` : '/staff/community/notice-edit'),
-  guides: '/staff/community/guides',
-  guideEdit: (id?: string) => (id ? `/staff/community/guide-edit?id=${encodeURIComponent(id)}` : '/staff/community/guide-edit'),
-  watchPoints: '/staff/community/watch-points',
-  watchPointEdit: (id?: string) => (id ? `/staff/community/watch-point-edit?id=${encodeURIComponent(id)}` : '/staff/community/watch-point-edit'),
+  reports: pageUrl('staff/community/reports'),
+  mediations: pageUrl('staff/community/mediations'),
+  notices: pageUrl('staff/community/notices'),
+  noticeEdit: (id?: string) => pageUrl('staff/community/notice-edit', { id }),
+  guides: pageUrl('staff/community/guides'),
+  guideEdit: (id?: string) => pageUrl('staff/community/guide-edit', { id }),
+  watchPoints: pageUrl('staff/community/watch-points'),
+  watchPointEdit: (id?: string) => pageUrl('staff/community/watch-point-edit', { id }),
 } as const

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { View } from '@tarojs/components'
 import Taro, { useDidShow } from '@tarojs/taro'
+import type { PageUrl } from '../../../types/routes'
 import { CONTENT_KIND_LABELS, CONTENT_KINDS, CONTENT_STATUS_LABELS, CONTENT_STATUSES, type ContentKind, type ContentStatus } from '../../../types/fraud-words'
 import ActionButton from '../../components/ActionButton'
 import PageState from '../../components/PageState'
@@ -28,7 +29,7 @@ export default function ContentListPage() {
     if (shown) list.remote.retry()
     setShown(true)
   })
-  const open = (url: string) => Taro.navigateTo({ url })
+  const open = (url: PageUrl) => Taro.navigateTo({ url })
   return (
     <StaffPage title='反诈内容'>
       <ChoiceChips label='类别' choices={KIND_CHOICES} value={kind} onChange={setKind} />

@@ -1,7 +1,8 @@
 import type { ContentKind } from '../../../types/fraud-words'
+import { pageUrl } from '../../../types/routes'
 
-/** The 反诈 content pages of the console. */
+/** The 反诈 content pages of the console, built on the route table. */
 export const contentUrls = {
-  list: '/staff/content/index',
-  edit: (kind: ContentKind, id?: string) => `/staff/content/edit?kind=${kind}${id ? `&id=${encodeURIComponent(id)}` : ''}`,
+  list: pageUrl('staff/content/index'),
+  edit: (kind: ContentKind, id?: string) => pageUrl('staff/content/edit', { kind, id }),
 } as const

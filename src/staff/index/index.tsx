@@ -9,12 +9,13 @@ import { consoleUrls, openConsolePage } from '../navigation'
 import { visitConsoleUrls } from '../visits/urls'
 import { communityConsoleUrls } from '../community/urls'
 import { contentUrls } from '../content/urls'
+import type { PageUrl } from '../../../types/routes'
 import { messageConsoleUrls } from '../messages/urls'
 
 interface Entry {
   title: string
   hint: string
-  url: string
+  url: PageUrl
   adminOnly?: boolean
 }
 
@@ -33,7 +34,7 @@ const ENTRIES: Entry[] = [
   { title: '扫码统计', hint: '每块牌子的扫码次数，很久没人扫的牌子', url: consoleUrls.scanStats },
   { title: '民警和负责社区', hint: '民警名单；管理员可新增民警、分配社区', url: consoleUrls.officers },
   { title: '派出所和警务室', hint: '地址和电话；管理员可新增', url: consoleUrls.stations },
-  { title: '审计日志', hint: '谁在什么时候改了什么、导出了谁的数据', url: '/staff/audit/index', adminOnly: true },
+  { title: '审计日志', hint: '谁在什么时候改了什么、导出了谁的数据', url: consoleUrls.audit, adminOnly: true },
 ]
 
 export default function ConsoleHomePage() {

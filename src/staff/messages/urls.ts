@@ -1,5 +1,7 @@
-/** The console's 留言 pages (staff/ subpackage). */
+import { pageUrl } from '../../../types/routes'
+
+/** The console's 留言 pages (staff/ subpackage), built on the route table. */
 export const messageConsoleUrls = {
-  inbox: '/staff/messages/index',
-  thread: (threadId: string) => `/staff/messages/thread?threadId=${encodeURIComponent(threadId)}`,
+  inbox: pageUrl('staff/messages/index'),
+  thread: (threadId: string) => pageUrl('staff/messages/thread', { threadId }),
 } as const

@@ -7,16 +7,20 @@ import LoadMore from '../components/LoadMore'
 import StaffPage from '../components/StaffPage'
 import { usePagedList } from '../hooks/usePagedList'
 
+/** What became of each message: 43101 means the resident never accepted it (or used the acceptance up). */
+const OUTCOME_WORDS = { sent: '已发出', refused: '居民未订阅，未发出', failed: '发送失败' } as const
+
 /**
- * The subscribe messages the local cloud would have sent through WeChat (reminders, cancellations,
- * answers to requests), newest first. In the real cloud WeChat delivers them and this stays empty.
+ * The subscribe messages the functions tried to send through WeChat (reminders, changes and
+ * cancellations, answers to requests), newest first, with what became of each. Officers see their
+ * station's; who received a message is not shown.
  */
 export default function VisitOutboxPage() {
   const list = usePagedList((cursor) => call('visits', 'outbox', { limit: 20, cursor }), [])
   return (
     <StaffPage title='已发出的提醒和通知'>
       <View className='staff-page__actions'>
-        <Text className='jmt-muted'>本地运行时，微信订阅消息记在这里，方便核对内容和发送时间。</Text>
+        <Text className='jmt-muted'>每条微信订阅消息都记在这里：内容、时间，以及是否发出。居民没有订阅的消息不会发出。</Text>
       </View>
       <PageState remote={list.remote} loadingText='正在读取消息…' emptyTitle='还没有发出消息' emptyHint='居民同意提醒后，开始前会在这里看到提醒。'>
         {({ items, nextCursor }) => (
@@ -25,7 +29,7 @@ export default function VisitOutboxPage() {
               {items.map((message) => (
                 <ListRow
                   key={message.id}
-                  title={`发给 ${message.touser.slice(0, 4)}****${message.touser.slice(-4)}`}
+                  title={OUTCOME_WORDS[message.status]}
                   lines={Array.from(new Set([chinaMoment(message.sentAt), ...Object.values(message.data).map((field) => field.value), `模板 ${message.templateId} · ${message.page}`]))}
                 />
               ))}

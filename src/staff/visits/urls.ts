@@ -1,10 +1,12 @@
-/** The console's 流动警务室 pages (in the staff/ subpackage): they link to each other only through these. */
+import { pageUrl } from '../../../types/routes'
+
+/** The console's 流动警务室 pages (in the staff/ subpackage), built on the route table: they link to each other only through these. */
 export const visitConsoleUrls = {
-  sessions: '/staff/visits/index',
-  edit: (sessionId?: string) => (sessionId ? `/staff/visits/edit?sessionId=${encodeURIComponent(sessionId)}` : '/staff/visits/edit'),
-  roster: (sessionId: string) => `/staff/visits/roster?sessionId=${encodeURIComponent(sessionId)}`,
-  bookFor: (sessionId: string) => `/staff/visits/bookfor?sessionId=${encodeURIComponent(sessionId)}`,
-  checkIn: '/staff/visits/checkin',
-  requests: '/staff/visits/requests',
-  outbox: '/staff/visits/outbox',
+  sessions: pageUrl('staff/visits/index'),
+  edit: (sessionId?: string) => pageUrl('staff/visits/edit', { sessionId }),
+  roster: (sessionId: string) => pageUrl('staff/visits/roster', { sessionId }),
+  bookFor: (sessionId: string) => pageUrl('staff/visits/bookfor', { sessionId }),
+  checkIn: pageUrl('staff/visits/checkin'),
+  requests: pageUrl('staff/visits/requests'),
+  outbox: pageUrl('staff/visits/outbox'),
 } as const

@@ -1,0 +1,39 @@
+/**
+ * The route table is the one list of pages: app.json is built from it, and a link to a page that is
+ * not in it does not compile (the @ts-expect-error lines below fail the type check the day such a
+ * path becomes acceptable).
+ */
+import { ALL_PAGES, isMainPage, isPagePath, MAIN_PAGES, messagePage, pageUrl, SUBPACKAGES, TAB_PAGES } from '../../types/routes'
+
+describe('the route table', () => {
+  it('names each page once, the tab pages in the main package', () => {
+    expect(new Set(ALL_PAGES).size).toBe(ALL_PAGES.length)
+    for (const tab of TAB_PAGES) expect(isMainPage(tab.pagePath)).toBe(true)
+    expect(ALL_PAGES).toHaveLength(MAIN_PAGES.length + Object.values(SUBPACKAGES).reduce((n, pages) => n + pages.length, 0))
+  })
+
+  it('has every page of the source tree and nothing else', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { existsSync } = require('node:fs') as typeof import('node:fs')
+    for (const page of ALL_PAGES) expect([page, existsSync(`${__dirname}/../../src/${page}.tsx`)]).toEqual([page, true])
+  })
+
+  it('makes navigation URLs and message pages with encoded queries', () => {
+    expect(pageUrl('visits/booking', { bookingId: 'a b', fresh: 1 })).toBe('/visits/booking?bookingId=a%20b&fresh=1')
+    expect(pageUrl('community/reports/new', { stationId: undefined })).toBe('/community/reports/new')
+    expect(messagePage('visits/requests', { requestId: 'r1' })).toBe('visits/requests?requestId=r1')
+  })
+
+  it('knows the pages that do not exist', () => {
+    expect(isPagePath('visits/booking')).toBe(true)
+    expect(isPagePath('visits/booking/index')).toBe(false)
+    expect(isPagePath('visits/requests/index')).toBe(false)
+  })
+
+  it('refuses a page that does not exist at compile time', () => {
+    // @ts-expect-error visits/booking/index is not a page (the real one is visits/booking)
+    expect(() => messagePage('visits/booking/index')).not.toThrow()
+    // @ts-expect-error visits/requests/index is not a page
+    expect(() => pageUrl('visits/requests/index')).not.toThrow()
+  })
+})

@@ -1,0 +1,135 @@
+/**
+ * Every page of the app, once. `src/app.config.ts` builds its pages, subpackages and tab bar from
+ * this table, the client navigates with the builders below, and the cloud functions' message links
+ * and QR codes name pages through it: a page that is not here is a compile error everywhere.
+ *
+ * Plain data and no imports: Taro's config reader evaluates app.config.ts (and so this file) at
+ * build time.
+ */
+
+/** The main package: the tab pages and the plate pages a 小程序码 opens (both must be in it). */
+export const MAIN_PAGES = ['pages/index/index', 'pages/visits/index', 'pages/fraud/index', 'pages/me/index', 'pages/plate/index', 'pages/plate/enter'] as const
+
+/** Subpackages by root folder, each with its pages relative to the root. */
+export const SUBPACKAGES = {
+  // The console of officers and admins.
+  staff: [
+    'index/index',
+    'stations/index',
+    'officers/index',
+    'officers/edit',
+    'plates/index',
+    'plates/new',
+    'plates/batch',
+    'plates/detail',
+    'plates/poster',
+    'stats/index',
+    'audit/index',
+    'visits/index',
+    'visits/edit',
+    'visits/roster',
+    'visits/bookfor',
+    'visits/checkin',
+    'visits/requests',
+    'visits/outbox',
+    'community/reports',
+    'community/mediations',
+    'community/notices',
+    'community/notice-edit',
+    'community/guides',
+    'community/guide-edit',
+    'community/watch-points',
+    'community/watch-point-edit',
+    'content/index',
+    'content/edit',
+    'messages/index',
+    'messages/thread',
+  ],
+  community: [
+    'watch-points/index',
+    'notices/index',
+    'notices/detail',
+    'guides/index',
+    'guides/detail',
+    'reports/new',
+    'reports/mine',
+    'mediation/new',
+    'mediation/mine',
+  ],
+  visits: ['session', 'book', 'booking', 'mine', 'requests'],
+  'fraud-pages': ['list/index', 'article/index', 'case/index', 'quiz/index', 'result/index', 'mistakes/index'],
+  // 留言: a resident's messages to the community officer.
+  messages: ['write/index', 'thread/index', 'mine/index'],
+  // 隐私说明 and 我的数据 (export, delete).
+  privacy: ['policy/index', 'my-data/index'],
+} as const
+
+/** Subpackages that carry a name besides their root (for `loadSubpackage` and preload rules). */
+export const SUBPACKAGE_NAMES: Partial<Record<SubpackageRoot, string>> = { 'fraud-pages': 'fraud' }
+
+export type MainPage = (typeof MAIN_PAGES)[number]
+export type SubpackageRoot = keyof typeof SUBPACKAGES
+export type SubpackagePage = { [R in SubpackageRoot]: `${R}/${(typeof SUBPACKAGES)[R][number]}` }[SubpackageRoot]
+/** A page of the app as app.json names it: no leading slash, no query. */
+export type PagePath = MainPage | SubpackagePage
+
+/** The tab bar, in order. A native custom tab bar uses the same list. */
+export const TAB_PAGES = [
+  { pagePath: 'pages/index/index', text: '首页', icon: 'home' },
+  { pagePath: 'pages/visits/index', text: '流动警务室', icon: 'visits' },
+  { pagePath: 'pages/fraud/index', text: '反诈', icon: 'fraud' },
+  { pagePath: 'pages/me/index', text: '我的', icon: 'me' },
+] as const satisfies readonly { pagePath: MainPage; text: string; icon: string }[]
+
+export type TabPage = (typeof TAB_PAGES)[number]['pagePath']
+
+/** Every page, main package first. */
+export const ALL_PAGES: readonly PagePath[] = [
+  ...MAIN_PAGES,
+  ...(Object.keys(SUBPACKAGES) as SubpackageRoot[]).flatMap((root) => SUBPACKAGES[root].map((page) => `${root}/${page}` as SubpackagePage)),
+]
+
+export function isPagePath(path: string): path is PagePath {
+  return (ALL_PAGES as readonly string[]).includes(path)
+}
+
+export function isMainPage(path: string): path is MainPage {
+  return (MAIN_PAGES as readonly string[]).includes(path)
+}
+
+export function isTabPage(path: string): path is TabPage {
+  return TAB_PAGES.some((tab) => tab.pagePath === path)
+}
+
+/** Query values left out when undefined or empty; the rest URL-encoded. */
+export type PageQuery = Record<string, string | number | undefined>
+
+function withQuery(path: string, query: PageQuery = {}): string {
+  const pairs = Object.entries(query)
+    .filter(([, value]) => value !== undefined && value !== '')
+    .map(([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(String(value))}`)
+  return pairs.length ? `${path}?${pairs.join('&')}` : path
+}
+
+/** A URL made by `pageUrl` from the table: a hand-written string is not one. */
+export type PageUrl = string & { readonly __pageUrl: true }
+/** A subscribe message's page made by `messagePage` from the table. */
+export type MessagePage = string & { readonly __messagePage: true }
+
+/** A URL for Taro's navigateTo / redirectTo / switchTab: `/visits/booking?bookingId=…`. */
+export function pageUrl(path: PagePath, query?: PageQuery): PageUrl {
+  return withQuery(`/${path}`, query) as PageUrl
+}
+
+/**
+ * The `page` of a subscribe message: a page of the app with its query and no leading slash, as
+ * subscribeMessage.send documents it ("仅限本小程序内的页面。支持带参数,(示例 index?foo=bar)").
+ */
+export function messagePage(path: PagePath, query?: PageQuery): MessagePage {
+  return withQuery(path, query) as MessagePage
+}
+
+/** The page part of a message page or URL (`visits/booking?x=1` → `visits/booking`). */
+export function pathOf(link: string): string {
+  return link.replace(/^\//, '').split('?')[0]
+}
