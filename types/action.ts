@@ -19,7 +19,9 @@ export interface ActionSpec<I extends z.ZodTypeAny = z.ZodTypeAny, O extends z.Z
   limit?: LimitFamily | false
   /**
    * Whether a successful call is written to the audit log. When left out: every export (export…) and
-   * every staff or admin action that is not a read (see `limit`).
+   * every staff or admin action that is not a read (see `limit`). A read that shows residents' full
+   * personal data (a roster, the reports with callers' numbers) declares `audit: true`. Refused staff
+   * calls are audited whatever this says (outcome `refused`, see the router).
    */
   audit?: boolean
   /**

@@ -160,6 +160,7 @@ export const staffReport = z.object({
   anonymous: z.boolean(),
   /** Only when the sender gave it and is not anonymous: staff call back on it. */
   contact: z.string().optional(),
+  /** The place of the matter; for an anonymous report only to about a kilometre (2 decimals). */
   location: location.optional(),
   occurredAt: z.string().optional(),
   stationId: z.string(),
@@ -361,6 +362,8 @@ export const community = defineActions({
   listReports: {
     access: 'staff',
     summary: "Reports of a station by status, oldest first; an anonymous sender's identity is never shown",
+    // Named senders' full phone numbers: who looked is kept in the audit log.
+    audit: true,
     input: z.object({ stationId: id.optional(), status: reportStatus.optional(), ...pageInput }).strict(),
     output: pageOf(staffReport),
   },
@@ -409,6 +412,8 @@ export const community = defineActions({
   listMediations: {
     access: 'staff',
     summary: 'Mediation requests of a station by status, oldest first',
+    // Requesters' full phone numbers: who looked is kept in the audit log.
+    audit: true,
     input: z.object({ stationId: id.optional(), status: mediationStatus.optional(), ...pageInput }).strict(),
     output: pageOf(staffMediation),
   },

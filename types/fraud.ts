@@ -177,6 +177,8 @@ export type QuizRecord = z.infer<typeof quizRecord>
 
 export const contentRow = z.object({
   id: z.string(),
+  /** The station whose officers may change it; absent for district content, which only admins change. */
+  stationId: z.string().optional(),
   kind: contentKind,
   status: contentStatus,
   type: fraudType.optional(),
@@ -187,7 +189,7 @@ export const contentRow = z.object({
 })
 export type ContentRow = z.infer<typeof contentRow>
 
-const contentMeta = { id: z.string(), status: contentStatus, updatedAt: z.string(), publishedAt: z.string().optional() }
+const contentMeta = { id: z.string(), stationId: z.string().optional(), status: contentStatus, updatedAt: z.string(), publishedAt: z.string().optional() }
 
 export const contentItem = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('article'), ...contentMeta, ...articleFields, body: z.array(articleBlock) }),

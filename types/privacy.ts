@@ -17,6 +17,8 @@ export const auditEntry = z.object({
   action: z.string(),
   target: z.string().optional(),
   fields: z.array(z.string()),
+  /** `refused`: the call was refused (FORBIDDEN) and changed nothing. */
+  outcome: z.literal('refused').optional(),
 })
 export type AuditEntry = z.infer<typeof auditEntry>
 

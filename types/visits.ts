@@ -92,6 +92,8 @@ export const requestStatus = z.enum(['open', 'scheduled', 'declined'])
 
 export const visitRequest = z.object({
   requestId: z.string(),
+  /** The station that answers it; absent when the district's admins do. */
+  stationId: z.string().optional(),
   place: z.object({ name: z.string(), address: z.string(), location: location.optional() }),
   reason: z.string(),
   preferredDates: z.array(z.string()),
@@ -192,12 +194,14 @@ export const visits = defineActions({
   },
   requestVisit: {
     access: 'user',
-    summary: 'Ask the 流动警务室 to come to a place',
+    summary: 'Ask the 流动警务室 to come to a place; it goes to the station named, else the one nearest the place, else the admins',
     input: z
       .object({
         place,
         reason: paragraph(5, 300),
         preferredDates: z.array(calendarDay).max(5, '最多选择 5 个日期').optional(),
+        /** The station to ask; without it, the one nearest the place's location, else the admins. */
+        stationId: id.optional(),
       })
       .strict(),
     output: z.object({ requestId: z.string() }),
@@ -210,8 +214,8 @@ export const visits = defineActions({
   },
   listRequests: {
     access: 'public',
-    summary: 'Requests, most seconded first, each with whether the caller seconded it',
-    input: z.object({ status: requestStatus.optional(), ...pageInput }).strict(),
+    summary: 'Requests, most seconded first, each with whether the caller seconded it; optionally of one station',
+    input: z.object({ status: requestStatus.optional(), stationId: id.optional(), ...pageInput }).strict(),
     output: pageOf(visitRequest),
   },
   templates: {
@@ -286,7 +290,7 @@ export const visits = defineActions({
   },
   answerRequest: {
     access: 'staff',
-    summary: 'Schedule or decline a request; the requester and everyone who seconded are notified, best effort (`notified`: how many messages went out)',
+    summary: "Schedule or decline a request of the caller's station (admins: any); the requester and everyone who seconded are notified, best effort (`notified`: how many messages went out)",
     input: z
       .object({ requestId: id, decision: z.enum(['scheduled', 'declined']), sessionId: id.optional(), reply: paragraph(2, 200) })
       .strict()

@@ -10,9 +10,14 @@ export interface Caller {
   stationId?: string
 }
 
-/** A staff grant, keyed by OPENID: the only source of a role besides ADMIN_OPENIDS at start. */
+/**
+ * A staff grant, keyed by OPENID: the only source of a role besides ADMIN_OPENIDS at start. Grants
+ * are written by the functions (org.setRole) with the server SDK, which never sets `_openid`.
+ */
 export interface StaffDoc {
   _id: string
+  /** Set by the platform on every document a mini-program writes itself: a grant carrying it is forged. */
+  _openid?: string
   role: 'admin' | 'officer'
   officerId?: string
   stationId?: string
@@ -26,9 +31,24 @@ export function currentOpenid(): string | undefined {
   return typeof openid === 'string' && openid.length > 0 ? openid : undefined
 }
 
+/** The client address the platform reports for this call, when it reports one. */
+export function currentClientIp(): string | undefined {
+  const ip = cloud.getWXContext().CLIENTIP
+  return typeof ip === 'string' && ip.length > 0 ? ip : undefined
+}
+
+/**
+ * The caller's role, from their `staff` grant. In depth behind the collection rules (admin-only, set
+ * by the deploy): a document the mini-program wrote itself carries `_openid` (WeChat adds it to every
+ * client write, 仅创建者可读写 or not) and grants nothing, whatever role it claims.
+ */
 export async function resolveCaller(openid: string): Promise<Caller> {
   const staff = await firstRow<StaffDoc>(db.collection('staff').where({ _id: openid }).limit(1).get())
   if (!staff) return { openid, role: 'resident' }
+  if (staff._openid !== undefined) {
+    console.error(`[identity] ignored a staff grant written by a client (_openid set) for ${openid}`)
+    return { openid, role: 'resident' }
+  }
   return { openid, role: staff.role, officerId: staff.officerId, stationId: staff.stationId }
 }
 

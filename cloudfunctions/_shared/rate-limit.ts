@@ -4,17 +4,22 @@ import { isDuplicateKey } from './db-errors'
 import { AppError } from './errors'
 import { updatedCount } from './results'
 
-/** How many calls one person may make per family in one fixed window. */
+/** How many calls one person (or one client address, without a person) may make per family in one fixed window. */
 export const RATE_LIMITS: Record<LimitFamily, { max: number; windowSeconds: number }> = {
   lookup: { max: 300, windowSeconds: 60 },
   write: { max: 60, windowSeconds: 60 },
   report: { max: 20, windowSeconds: 3600 },
 }
 
-/** A counter of one person's calls in one family and window, kept in `rateLimits` until it expires. */
+/**
+ * A counter of one caller's calls in one family and window, kept in `rateLimits` until it expires.
+ * `subject` is who is counted: a person's OPENID, or `ip:<address>` for calls without one. Counters
+ * are security records, not the person's data: deleting one's data leaves them, so that a deletion
+ * never buys a fresh allowance (they expire with their window anyway).
+ */
 export interface RateLimitDoc {
   _id: string
-  openid: string
+  subject: string
   family: LimitFamily
   count: number
   windowStart: Date
@@ -26,29 +31,30 @@ const counters = () => db.collection('rateLimits')
 const tooMany = (retryAfter: number) => new AppError('RATE_LIMITED', `操作太频繁，请 ${retryAfter} 秒后再试`, { retryAfter })
 
 /**
- * Counts one call of `openid` in `family`, or answers RATE_LIMITED with `retryAfter`, the seconds until
- * the window ends.
+ * Counts one call of `subject` (an OPENID, or see `addressSubject`) in `family`, or answers
+ * RATE_LIMITED with `retryAfter`, the seconds until the window ends.
  *
  * Counters live in the database, not in a worker's memory: the cloud runs many instances of a function
  * (the local cloud a pool of workers), and a limit each kept alone would be a limit per instance. The
  * common case is one request: an increment that only matches while under the limit.
  *
- * `inMemory` is for reads of public actions (a plate scan, the session list): anyone may make them
- * with no identity at all, so a per-person counter in the database would cost every scan a request
- * and stop no one; a per-instance counter still slows down a scraper that keeps its token.
+ * `inMemory` is for signed-in reads of public actions (a plate scan, the session list): the person
+ * could as well drop the token and be counted by address (in the database, see the router), so a
+ * per-person counter in the database would cost every scan a request and stop no one; a per-instance
+ * counter still slows down a scraper that keeps its token.
  */
-export async function consumeRateLimit(openid: string, family: LimitFamily, options: { inMemory?: boolean; now?: number } = {}): Promise<void> {
+export async function consumeRateLimit(subject: string, family: LimitFamily, options: { inMemory?: boolean; now?: number } = {}): Promise<void> {
   const now = options.now ?? Date.now()
   const { max, windowSeconds } = RATE_LIMITS[family]
   const windowMs = windowSeconds * 1000
   const windowStart = Math.floor(now / windowMs) * windowMs
-  if (options.inMemory) return consumeInMemory(`${family}:${openid}`, max, windowStart, windowMs, now)
-  const _id = `${family}:${windowStart}:${openid}`
+  if (options.inMemory) return consumeInMemory(`${family}:${subject}`, max, windowStart, windowMs, now)
+  const _id = `${family}:${windowStart}:${subject}`
   const increment = async () => updatedCount(counters().where({ _id, count: _.lt(max) }).update({ data: { count: _.inc(1) } }))
 
   if ((await increment()) === 1) return
   try {
-    const doc: RateLimitDoc = { _id, openid, family, count: 1, windowStart: new Date(windowStart), expiresAt: new Date(windowStart + windowMs) }
+    const doc: RateLimitDoc = { _id, subject, family, count: 1, windowStart: new Date(windowStart), expiresAt: new Date(windowStart + windowMs) }
     await counters().add({ data: doc })
     return
   } catch (error) {
@@ -73,6 +79,15 @@ function consumeInMemory(key: string, max: number, windowStart: number, windowMs
   }
   if (entry.count >= max) throw tooMany(secondsLeft(windowStart, windowMs, now))
   entry.count += 1
+}
+
+/**
+ * The subject a call without an OPENID is counted as: the client address the platform reports
+ * (`getWXContext().CLIENTIP`). Calls whose address is unknown share one counter, so that dropping
+ * the token and the address together buys nothing.
+ */
+export function addressSubject(clientIp: unknown): string {
+  return typeof clientIp === 'string' && clientIp.length > 0 && clientIp.length <= 64 ? `ip:${clientIp}` : 'ip:unknown'
 }
 
 /** Removes counters whose window is over (run by the privacy function's daily timer). */

@@ -1,7 +1,7 @@
 import type { ActionInput, ActionOutput } from '../../types'
 import { maskPhone, MEDIATION_STATUS_LABELS, type MediationStatus, type MyMediation, type StaffMediation } from '../../types/community'
 import { _, db } from '../_shared/cloud'
-import { conflict, forbidden, notFound } from '../_shared/errors'
+import { conflict, notFound } from '../_shared/errors'
 import { type Caller, isStaff } from '../_shared/identity'
 import { pageByKey } from '../_shared/paging'
 import { firstRow, updatedCount } from '../_shared/results'
@@ -62,9 +62,11 @@ export async function listMediations(input: ActionInput<'community', 'listMediat
   return { ...page, items: page.items.map(toStaff) }
 }
 
+const NOT_FOUND_MESSAGE = '没有找到这条调解申请'
+
 async function requireMediation(ticketNo: string): Promise<MediationDoc> {
   const doc = await firstRow<MediationDoc>(db.collection('mediations').where({ _id: ticketNo }).limit(1).get())
-  if (!doc) throw notFound('没有找到这条调解申请')
+  if (!doc) throw notFound(NOT_FOUND_MESSAGE)
   return doc
 }
 
@@ -111,11 +113,15 @@ export function scheduleMediation(input: ActionInput<'community', 'scheduleMedia
 export const resolveMediation = (input: ActionInput<'community', 'resolveMediation'>, caller: Caller) =>
   staffStep(input.ticketNo, caller, ['scheduled'], 'resolved', input.note)
 
-/** The requester may withdraw their own request; staff of its station may, on the requester's word. */
+/**
+ * The requester may withdraw their own request; staff of its station may, on the requester's word.
+ * To a resident, someone else's ticket is as missing as one that never was: the answer must not tell
+ * which ticket numbers exist.
+ */
 export async function withdrawMediation(input: ActionInput<'community', 'withdrawMediation'>, caller: Caller): Promise<ActionOutput<'community', 'withdrawMediation'>> {
   const doc = await requireMediation(input.ticketNo)
   if (doc.openid !== caller.openid) {
-    if (!isStaff(caller)) throw forbidden('只能撤回自己的调解申请')
+    if (!isStaff(caller)) throw notFound(NOT_FOUND_MESSAGE)
     requireOwnStation(caller, doc.stationId)
   }
   const moved = await step(doc, ['requested', 'accepted', 'scheduled'], 'withdrawn', input.note)

@@ -1,3 +1,4 @@
+import { randomInt } from 'node:crypto'
 import type { TimelineEntry } from '../../types/community'
 import { chinaDay, dayjs, inChina } from '../_shared/china-time'
 import { _, db } from '../_shared/cloud'
@@ -13,14 +14,16 @@ import { distanceM } from './geo'
  * to, who on the staff may act on it, and the per-person daily limit.
  */
 
-// No 0/O, 1/I: a ticket number is read out over the phone.
+// No 0/O, 1/I: a ticket number is read out over the phone. 32 letters: 5 bits each.
 const TICKET_ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ'
+/** 8 random characters, 40 bits from the system's cryptographic source: a ticket cannot be guessed. */
+const TICKET_RANDOM_CHARS = 8
 
-/** e.g. JB20261124-7KQ3: the kind, the China day it was sent, four random characters. */
+/** e.g. JB20261124-7KQ3-M9XP: the kind, the China day it was sent, eight random characters in two groups. */
 export function newTicketNo(prefix: 'JB' | 'TJ', now = new Date()): string {
   let tail = ''
-  for (let i = 0; i < 4; i++) tail += TICKET_ALPHABET[Math.floor(Math.random() * TICKET_ALPHABET.length)]
-  return `${prefix}${chinaDay(now).replace(/-/g, '')}-${tail}`
+  for (let i = 0; i < TICKET_RANDOM_CHARS; i++) tail += TICKET_ALPHABET[randomInt(TICKET_ALPHABET.length)]
+  return `${prefix}${chinaDay(now).replace(/-/g, '')}-${tail.slice(0, 4)}-${tail.slice(4)}`
 }
 
 /** Inserts a record under a fresh ticket number, drawing again if it is taken. */

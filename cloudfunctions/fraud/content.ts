@@ -1,11 +1,11 @@
 import type { ActionInput, ActionOutput } from '../../types'
 import type { ContentKind } from '../../types/fraud'
 import { _, db } from '../_shared/cloud'
-import { AppError, notFound } from '../_shared/errors'
+import { AppError, forbidden, notFound } from '../_shared/errors'
 import type { Caller } from '../_shared/identity'
 import { checkText } from '../_shared/openapi/content-check'
 import { pageByKey } from '../_shared/paging'
-import { addedId, firstRow, updatedCount } from '../_shared/results'
+import { addedId, firstRow } from '../_shared/results'
 import { type ArticleDoc, type CaseDoc, COLLECTIONS, type ContentMeta, iso, type QuestionDoc, type TipDoc } from './docs'
 
 type AnyContentDoc = ArticleDoc | CaseDoc | QuestionDoc | TipDoc
@@ -28,6 +28,24 @@ async function requireContent<D extends AnyContentDoc>(kind: ContentKind, id: st
 }
 
 /**
+ * Content belongs to whoever published it: an officer changes (edits, publishes, archives) only their
+ * own station's items; district content, with no station, only admins. Refused as FORBIDDEN (the
+ * router audits it); reading stays open to all staff.
+ */
+function requireOwner(caller: Caller, doc: ContentMeta): void {
+  if (caller.role === 'admin') return
+  if (doc.stationId === undefined) throw forbidden('这是全区的内容，只有管理员可以修改')
+  if (caller.role !== 'officer' || !caller.stationId || caller.stationId !== doc.stationId) throw forbidden('只能修改本所发布的内容')
+}
+
+/** The owner of an item a caller creates: an officer's station, or the district for an admin. */
+function ownerOf(caller: Caller): { stationId?: string } {
+  if (caller.role === 'admin') return {}
+  if (!caller.stationId) throw forbidden('您的账号还没有绑定派出所')
+  return { stationId: caller.stationId }
+}
+
+/**
  * Creates, or replaces the text of, one item; either way it is a draft afterwards, so an edit of a
  * published item leaves residents' view until it is published (and checked) again.
  */
@@ -37,10 +55,10 @@ async function save(kind: ContentKind, id: string | undefined, fields: Record<st
     const now = new Date()
     const extra = kind === 'article' || kind === 'case' ? { views: 0 } : {}
     const defined = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined))
-    const doc = { ...defined, ...extra, status: 'draft', createdAt: now, updatedAt: now, createdBy: caller.openid, updatedBy: caller.openid }
+    const doc = { ...defined, ...extra, ...ownerOf(caller), status: 'draft', createdAt: now, updatedAt: now, createdBy: caller.openid, updatedBy: caller.openid }
     return { id: await addedId(collection.add({ data: doc })) }
   }
-  await requireContent(kind, id)
+  requireOwner(caller, await requireContent(kind, id))
   // Arrays and nested values are replaced whole (`_.set`), not merged into what was there.
   const data: Record<string, unknown> = {}
   for (const [key, value] of Object.entries(fields)) {
@@ -140,6 +158,7 @@ async function checkContent(texts: { field: string; text: string }[], openid: st
 
 export async function publish(input: ActionInput<'fraud', 'publish'>, caller: Caller): Promise<ActionOutput<'fraud', 'publish'>> {
   const doc = await requireContent(input.kind, input.id)
+  requireOwner(caller, doc)
   await checkContent(textsOf(input.kind, doc), caller.openid)
   await db
     .collection(COLLECTIONS[input.kind])
@@ -149,13 +168,11 @@ export async function publish(input: ActionInput<'fraud', 'publish'>, caller: Ca
 }
 
 export async function archive(input: ActionInput<'fraud', 'archive'>, caller: Caller): Promise<ActionOutput<'fraud', 'archive'>> {
-  const updated = await updatedCount(
-    db
-      .collection(COLLECTIONS[input.kind])
-      .where({ _id: input.id })
-      .update({ data: { status: 'archived', updatedAt: db.serverDate(), updatedBy: caller.openid } }),
-  )
-  if (updated === 0) await requireContent(input.kind, input.id)
+  requireOwner(caller, await requireContent(input.kind, input.id))
+  await db
+    .collection(COLLECTIONS[input.kind])
+    .doc(input.id)
+    .update({ data: { status: 'archived', updatedAt: db.serverDate(), updatedBy: caller.openid } })
   return { id: input.id, status: 'archived' }
 }
 
@@ -167,6 +184,7 @@ function titleOf(kind: ContentKind, doc: AnyContentDoc): string {
 
 const metaOf = (doc: ContentMeta) => ({
   id: doc._id,
+  ...(doc.stationId ? { stationId: doc.stationId } : {}),
   status: doc.status,
   updatedAt: iso(doc.updatedAt)!,
   ...(doc.publishedAt ? { publishedAt: iso(doc.publishedAt) } : {}),

@@ -10,6 +10,11 @@ export interface ContentMeta {
   publishedAt?: Date
   createdBy: string
   updatedBy: string
+  /**
+   * Whose content it is: the station of the officer who wrote it. Absent for district content (written
+   * by an admin, or seeded), which only admins change.
+   */
+  stationId?: string
 }
 
 export interface ArticleDoc extends ContentMeta {

@@ -21,6 +21,7 @@ export async function auditLog(input: ActionInput<'privacy', 'auditLog'>): Promi
       action: doc.action,
       ...(doc.target ? { target: doc.target } : {}),
       fields: doc.fields ?? [],
+      ...(doc.outcome ? { outcome: doc.outcome } : {}),
     })),
   }
 }

@@ -42,7 +42,7 @@ export async function exportMyData(openid: string): Promise<ActionOutput<'privac
   const records: Record<string, Record<string, unknown>[]> = {}
   const counts: Record<string, number> = {}
   await Promise.all(
-    PERSONAL_DATA.filter((e) => e.collection !== 'rateLimits').map(async (entry) => {
+    PERSONAL_DATA.map(async (entry) => {
       const docs = await ownedBy(entry, openid)
       records[entry.collection] = docs.map((d) => forExport(d, entry.internal))
       counts[entry.collection] = docs.length

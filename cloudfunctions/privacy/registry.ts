@@ -29,8 +29,12 @@ export const PERSONAL_DATA: PersonalCollection[] = [
   { collection: 'outbox', owner: 'touser', personal: [], onDelete: 'remove' },
   // The local cloud's stand-in for WeChat's record of accepted subscribe-message templates.
   { collection: 'subscriptions', owner: 'openid', personal: [], onDelete: 'remove' },
-  { collection: 'rateLimits', owner: 'openid', personal: [], onDelete: 'remove' },
 ]
 
-/** Collections whose records name a person but are the staff's own work records, kept as they are. */
-export const NOT_PERSONAL = ['staff', 'auditLog', 'sessions', 'officers', 'fraudArticles', 'fraudCases', 'fraudQuestions', 'fraudTips', 'notices', 'guides']
+/**
+ * Collections whose records name a person but are kept as they are: the staff's own work records,
+ * and the security records of abuse prevention — the audit log, and rate-limit counters (keyed by
+ * OPENID or client address, gone when their window ends): deleting one's data must not reset one's
+ * limits.
+ */
+export const NOT_PERSONAL = ['staff', 'auditLog', 'rateLimits', 'sessions', 'officers', 'fraudArticles', 'fraudCases', 'fraudQuestions', 'fraudTips', 'notices', 'guides']

@@ -6,6 +6,7 @@ import { AppError, conflict, forbidden, notFound } from '../_shared/errors'
 import type { Caller } from '../_shared/identity'
 import { firstRow, rows, updatedCount } from '../_shared/results'
 import type { BookingDoc, SessionDoc } from './docs'
+import { phoneCell, textCell } from './csv-cells'
 import { assertStation } from './scope'
 import { findSession, toSession } from './sessions'
 import { iso, MINUTE } from './times'
@@ -63,11 +64,10 @@ export async function exportRoster(input: ActionInput<'visits', 'exportRoster'>,
     bookings.map((b) => [
       b.queueNo,
       hhmm(b.expectedAt),
-      b.name ?? '未留姓名',
-      // A leading tab keeps Excel from turning a phone number into 1.38E+10.
-      b.phone ? `\t${b.phone}` : '',
-      b.matter,
-      b.note ?? '',
+      textCell(b.name ?? '未留姓名'),
+      phoneCell(b.phone),
+      textCell(b.matter),
+      textCell(b.note ?? ''),
       STATUS_LABEL[b.status],
       b.bookedBy ? '是' : '',
       b.checkedInAt ? hhmm(b.checkedInAt) : '',
@@ -75,10 +75,9 @@ export async function exportRoster(input: ActionInput<'visits', 'exportRoster'>,
     {
       header: true,
       columns: ['排队号', '预计到场', '姓名', '电话', '事项', '备注', '状态', '代预约', '签到时间'],
-      // Excel opens UTF-8 as UTF-8 only with a byte-order mark; cells starting with = + - @ are
-      // defused so that a name cannot become a formula.
+      // Excel opens UTF-8 as UTF-8 only with a byte-order mark. Formulas are defused cell by cell
+      // (csv-cells.ts), not by escape_formulas, which would also defuse the phone cells' ="…" form.
       bom: true,
-      escape_formulas: true,
       record_delimiter: 'windows',
     },
   )

@@ -58,6 +58,11 @@ export interface BookingDoc {
 export interface RequestDoc {
   _id: string
   openid: string
+  /**
+   * The station that answers it: the one the resident named, else the one nearest the place; '' when
+   * neither tells (the district's admins route and answer it). Older requests without it are the admins'.
+   */
+  stationId?: string
   place: Place
   reason: string
   preferredDates: string[]

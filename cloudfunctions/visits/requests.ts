@@ -2,12 +2,13 @@ import type { ActionInput, ActionOutput } from '../../types'
 import type { VisitRequest } from '../../types/visits'
 import { _, db } from '../_shared/cloud'
 import { isDuplicateKey } from '../_shared/db-errors'
-import { AppError, conflict, invalid, notFound } from '../_shared/errors'
+import { AppError, conflict, forbidden, invalid, notFound } from '../_shared/errors'
 import type { Caller } from '../_shared/identity'
 import { checkText } from '../_shared/openapi/content-check'
 import { pageByKey } from '../_shared/paging'
 import { firstRow, rows, updatedCount } from '../_shared/results'
 import { inTransaction, readIn } from '../_shared/transaction'
+import { stationFor } from '../community/records'
 import type { RequestDoc, SecondDoc } from './docs'
 import { notifyRequestAnswered } from './notify'
 import { assertStation } from './scope'
@@ -25,9 +26,11 @@ async function checkShownText(fields: Record<string, string>, openid: string): P
 
 export async function requestVisit(input: ActionInput<'visits', 'requestVisit'>, openid: string): Promise<ActionOutput<'visits', 'requestVisit'>> {
   await checkShownText({ 'place.name': input.place.name, 'place.address': input.place.address, reason: input.reason }, openid)
+  const stationId = await stationFor(input.stationId, input.place.location)
   const dates = [...new Set(input.preferredDates ?? [])].sort()
   const doc: Omit<RequestDoc, '_id'> = {
     openid,
+    stationId,
     place: input.place,
     reason: input.reason,
     preferredDates: dates,
@@ -60,6 +63,7 @@ export async function secondRequest(input: ActionInput<'visits', 'secondRequest'
 function toRequest(doc: RequestDoc, openid: string | undefined, seconded: Set<string>): VisitRequest {
   const out: VisitRequest = {
     requestId: doc._id,
+    ...(doc.stationId ? { stationId: doc.stationId } : {}),
     place: doc.place,
     reason: doc.reason,
     preferredDates: doc.preferredDates,
@@ -77,7 +81,7 @@ function toRequest(doc: RequestDoc, openid: string | undefined, seconded: Set<st
 }
 
 export async function listRequests(input: ActionInput<'visits', 'listRequests'>, openid?: string): Promise<ActionOutput<'visits', 'listRequests'>> {
-  const where = input.status ? { status: input.status } : {}
+  const where = { ...(input.status ? { status: input.status } : {}), ...(input.stationId ? { stationId: input.stationId } : {}) }
   const page = await pageByKey<RequestDoc>({ collection: 'visitRequests', where, sortBy: 'seconds', direction: 'desc', limit: input.limit, cursor: input.cursor })
   const seconded = new Set<string>()
   if (openid && page.items.length > 0) {
@@ -89,9 +93,17 @@ export async function listRequests(input: ActionInput<'visits', 'listRequests'>,
   return { ...page, items: page.items.map((doc) => toRequest(doc, openid, seconded)) }
 }
 
+/** A request is answered by its station's officers, or by an admin; one with no station only by an admin. */
+function requireAnswerer(caller: Caller, request: RequestDoc): void {
+  if (caller.role === 'admin') return
+  if (!request.stationId) throw forbidden('这条请求还没有分到派出所，由管理员答复')
+  if (caller.role !== 'officer' || caller.stationId !== request.stationId) throw forbidden('这条请求归其他派出所答复')
+}
+
 export async function answerRequest(input: ActionInput<'visits', 'answerRequest'>, caller: Caller): Promise<ActionOutput<'visits', 'answerRequest'>> {
   const request = await firstRow<RequestDoc>(db.collection('visitRequests').where({ _id: input.requestId }).limit(1).get())
   if (!request) throw notFound('没有找到这条请求')
+  requireAnswerer(caller, request)
   if (input.sessionId) {
     const session = await findSession(input.sessionId)
     assertStation(caller, session.stationId)

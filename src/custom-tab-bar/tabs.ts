@@ -1,7 +1,9 @@
+import { pageUrl, TAB_PAGES } from '../../types/routes'
+
 /**
- * The four tabs the custom tab bar draws. WeChat still needs `tabBar.list` in app.json (it decides which
- * pages are tab pages); test/native/tab-bar.test.ts holds this list to that one.
- * Paths are absolute: wx.switchTab and the pages' `/${route}` both use that form.
+ * The four tabs the custom tab bar draws: the route table's tab list (types/routes.ts), the same one
+ * app.config builds `tabBar.list` from (WeChat still needs that list to know which pages are tabs).
+ * Paths are page URLs (`/pages/me/index`): what wx.switchTab takes and what a page's `/${route}` is.
  */
 export interface Tab {
   pagePath: string
@@ -10,9 +12,9 @@ export interface Tab {
   selectedIconPath: string
 }
 
-export const TABS: readonly Tab[] = [
-  { pagePath: '/pages/index/index', text: '首页', iconPath: '/assets/tab/home.png', selectedIconPath: '/assets/tab/home-active.png' },
-  { pagePath: '/pages/visits/index', text: '流动警务室', iconPath: '/assets/tab/visits.png', selectedIconPath: '/assets/tab/visits-active.png' },
-  { pagePath: '/pages/fraud/index', text: '反诈', iconPath: '/assets/tab/fraud.png', selectedIconPath: '/assets/tab/fraud-active.png' },
-  { pagePath: '/pages/me/index', text: '我的', iconPath: '/assets/tab/me.png', selectedIconPath: '/assets/tab/me-active.png' },
-]
+export const TABS: readonly Tab[] = TAB_PAGES.map((tab) => ({
+  pagePath: pageUrl(tab.pagePath),
+  text: tab.text,
+  iconPath: `/assets/tab/${tab.icon}.png`,
+  selectedIconPath: `/assets/tab/${tab.icon}-active.png`,
+}))

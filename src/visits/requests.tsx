@@ -7,6 +7,7 @@ import { toApiError } from '../api/errors'
 import ActionButton from '../components/ActionButton'
 import Page from '../components/Page'
 import PageState from '../components/PageState'
+import { ReportChips } from '../components/ReportFields'
 import TextField from '../components/TextField'
 import VisitRequestCard from '../components/VisitRequestCard'
 import { chinaDate } from '../components/VisitWords'
@@ -32,9 +33,12 @@ interface RequestDraft {
   address: string
   reason: string
   dates: string[]
+  /** The station asked; '' leaves it to the district's admins to pass on. */
+  stationId: string
 }
 
-const NO_DRAFT: RequestDraft = { name: '', address: '', reason: '', dates: [] }
+const NO_DRAFT: RequestDraft = { name: '', address: '', reason: '', dates: [], stationId: '' }
+const ANY_STATION = { value: '', label: '不清楚，请区里安排' }
 
 function draftProblem(draft: RequestDraft): string | null {
   if (draft.name.trim().length < 2) return '请写明地点名称（至少 2 个字），例如 幸福里小区东门广场'
@@ -46,6 +50,8 @@ function draftProblem(draft: RequestDraft): string | null {
 /** 相约: ask the 流动警务室 to come to a place, and back the neighbours' requests (附议). */
 export default function VisitRequestsPage() {
   const requests = useRemote(() => call('visits', 'listRequests', { limit: 50 }))
+  const stations = useRemote(async () => (await call('org', 'listStations', { limit: 100 })).items, [], { isEmpty: () => false })
+  const stationChoices = [...(stations.status === 'ready' ? stations.data.map((s) => ({ value: s.stationId, label: s.name })) : []), ANY_STATION]
   const [draft, setDraft] = useState<RequestDraft>(NO_DRAFT)
   const [problem, setProblem] = useState<string | null>(null)
   const [sending, setSending] = useState(false)
@@ -72,6 +78,7 @@ export default function VisitRequestsPage() {
         place: { name: draft.name.trim(), address: draft.address.trim() },
         reason: draft.reason.trim(),
         ...(draft.dates.length ? { preferredDates: draft.dates } : {}),
+        ...(draft.stationId ? { stationId: draft.stationId } : {}),
       })
       setDraft(NO_DRAFT)
       Taro.showToast({ title: '已提交', icon: 'success' })
@@ -107,6 +114,7 @@ export default function VisitRequestsPage() {
         <TextField label='地点名称' value={draft.name} maxlength={40} onChange={(name) => setDraft({ ...draft, name })} placeholder='例如 幸福里小区东门广场' />
         <TextField label='地址' value={draft.address} maxlength={100} onChange={(address) => setDraft({ ...draft, address })} placeholder='例如 城关区幸福路 18 号' />
         <TextField label='为什么需要民警来' multiline value={draft.reason} maxlength={300} onChange={(reason) => setDraft({ ...draft, reason })} placeholder='例如 老人多，想办居住证，也想听听防骗知识' />
+        <ReportChips label='请哪个派出所来（它的民警会答复您）' choices={stationChoices} value={draft.stationId} onChange={(stationId) => setDraft({ ...draft, stationId })} />
         <Text className='visit-page__label'>{`希望的日期（可不选，最多 ${MAX_DATES} 个）`}</Text>
         <View className='visit-page__days'>
           {days.map((day) => {

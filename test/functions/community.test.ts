@@ -195,7 +195,8 @@ describe('clue reports', () => {
   it('gives a ticket number and lets the sender follow the report', async () => {
     const me = t.as(newUser())
     const { ticketNo } = await me.ok('community', 'submitReport', clue())
-    expect(ticketNo).toMatch(/^JB\d{8}-[2-9A-Z]{4}$/)
+    // Eight characters of a 32-letter alphabet: 40 random bits, not guessable.
+    expect(ticketNo).toMatch(/^JB\d{8}-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}$/)
     const { items } = await me.ok('community', 'myReports', {})
     expect(items).toHaveLength(1)
     expect(items[0]).toMatchObject({ ticketNo, status: 'submitted', contact: '139****5678' })
@@ -212,6 +213,19 @@ describe('clue reports', () => {
     const accepted = await officer().ok('community', 'acceptReport', { ticketNo })
     expect(JSON.stringify(accepted)).not.toContain(sender)
     expect((await t.as(sender).ok('community', 'myReports', {})).items[0]).toMatchObject({ ticketNo, anonymous: true, status: 'accepted' })
+  })
+
+  it('keeps an anonymous report\'s place to about a kilometre, a named one\'s to about a metre', async () => {
+    const fix = { lat: 36.0612345, lng: 103.8345678 }
+    const anonymous = await t.as(newUser()).ok('community', 'submitReport', clue({ anonymous: true, contact: undefined, location: fix, stationId: undefined }))
+    const named = await t.as(newUser()).ok('community', 'submitReport', clue({ location: fix, stationId: undefined }))
+    const stored = (ticketNo: string) => (t.cloud.db.snapshot().reports as Record<string, unknown>[]).find((r) => r._id === ticketNo)!
+    expect(stored(anonymous.ticketNo).location).toEqual({ lat: 36.06, lng: 103.83 })
+    expect(stored(named.ticketNo).location).toEqual({ lat: 36.06123, lng: 103.83457 })
+    const queue = (await officer().ok('community', 'listReports', { status: 'submitted', limit: 100 })).items
+    expect(queue.find((r) => r.ticketNo === anonymous.ticketNo)?.location).toEqual({ lat: 36.06, lng: 103.83 })
+    // Routed by the fix as sent, to the station nearest it.
+    expect(stored(anonymous.ticketNo).stationId).toBe(DEMO_STATION_ID)
   })
 
   it('refuses a contact number on an anonymous report', async () => {
@@ -298,7 +312,7 @@ describe('mediation', () => {
   it('goes requested → accepted → scheduled → resolved with a timeline the requester sees', async () => {
     const requester = newUser()
     const { ticketNo } = await t.as(requester).ok('community', 'requestMediation', dispute())
-    expect(ticketNo).toMatch(/^TJ\d{8}-/)
+    expect(ticketNo).toMatch(/^TJ\d{8}-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}$/)
     const time = '2030-01-05T10:00:00+08:00'
     expect(errorOf(await officer().call('community', 'scheduleMediation', { ticketNo, time, place: '居委会调解室' }))?.code).toBe('CONFLICT')
     expect(errorOf(await officer().call('community', 'resolveMediation', { ticketNo, note: '已和解' }))?.code).toBe('CONFLICT')
@@ -317,7 +331,11 @@ describe('mediation', () => {
   it('lets the requester withdraw, but not someone else, and not once it is over', async () => {
     const requester = t.as(newUser())
     const { ticketNo } = await requester.ok('community', 'requestMediation', dispute())
-    expect(errorOf(await t.as(newUser()).call('community', 'withdrawMediation', { ticketNo }))?.code).toBe('FORBIDDEN')
+    // Someone else's ticket answers exactly as a ticket that does not exist: no oracle of which exist.
+    const others = await t.as(newUser()).call('community', 'withdrawMediation', { ticketNo })
+    const missing = await t.as(newUser()).call('community', 'withdrawMediation', { ticketNo: `${ticketNo.slice(0, -1)}${ticketNo.endsWith('2') ? '3' : '2'}` })
+    expect(errorOf(others)?.code).toBe('NOT_FOUND')
+    expect([others.status, others.body]).toEqual([missing.status, missing.body])
     expect(await requester.ok('community', 'withdrawMediation', { ticketNo, note: '已经和邻居谈好了' })).toEqual({ ticketNo, status: 'withdrawn' })
     expect(errorOf(await requester.call('community', 'withdrawMediation', { ticketNo }))?.code).toBe('CONFLICT')
     expect(errorOf(await officer().call('community', 'acceptMediation', { ticketNo }))?.code).toBe('CONFLICT')

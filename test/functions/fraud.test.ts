@@ -350,6 +350,32 @@ describe('the content console', () => {
     expect((await officer.ok('fraud', 'getContent', { kind: 'tip', id })).status).toBe('draft')
   })
 
+  it('lets an officer change only their own station\'s content, and district content only admins', async () => {
+    const { stationId: east } = await t.admin.ok('org', 'createStation', { name: '东城派出所', address: '东岗路 1 号', phone: '0931-8123457' })
+    const { officerId } = await t.admin.ok('org', 'createOfficer', { name: '赵东', badgeNo: '300002', phone: '13800000002', dutyHours: '工作日', stationId: east, areas: ['东岗社区'] })
+    const neighbour = t.as(newUser('officer-east'))
+    await t.admin.ok('org', 'grantRole', { openid: neighbour.openid!, role: 'officer', officerId })
+
+    const ours = await published('article', article({ title: '本所民警写的文章' }))
+    const { id: district } = await t.admin.ok('fraud', 'saveArticle', article({ title: '全区的文章' }))
+    await t.admin.ok('fraud', 'publish', { kind: 'article', id: district })
+    const before = JSON.stringify(t.cloud.db.snapshot().fraudArticles)
+
+    // Another station's officer: no edit, no archive, no publish of ours; nobody but admins on the district's.
+    for (const [who, id] of [[neighbour, ours], [neighbour, district], [officer, district]] as const) {
+      expect(errorOf(await who.call('fraud', 'archive', { kind: 'article', id }))?.code).toBe('FORBIDDEN')
+      expect(errorOf(await who.call('fraud', 'publish', { kind: 'article', id }))?.code).toBe('FORBIDDEN')
+      expect(errorOf(await who.call('fraud', 'saveArticle', { id, ...article({ title: '改掉别人的文章' }) }))?.code).toBe('FORBIDDEN')
+    }
+    expect(JSON.stringify(t.cloud.db.snapshot().fraudArticles)).toBe(before)
+    // The editor can tell whose it is.
+    expect((await neighbour.ok('fraud', 'getContent', { kind: 'article', id: district }))).not.toHaveProperty('stationId')
+    expect((await neighbour.ok('fraud', 'getContent', { kind: 'article', id: ours })).stationId).toBeDefined()
+
+    expect(await officer.ok('fraud', 'archive', { kind: 'article', id: ours })).toEqual({ id: ours, status: 'archived' })
+    expect(await t.admin.ok('fraud', 'archive', { kind: 'article', id: district })).toEqual({ id: district, status: 'archived' })
+  })
+
   it('rejects text that fails the content check on publish, naming the field', async () => {
     const body = [...article().body, { kind: 'paragraph', text: '这一段里有测验违规词：测试违规词。' }]
     const { id } = await officer.ok('fraud', 'saveArticle', article({ body }))

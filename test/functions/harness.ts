@@ -87,3 +87,13 @@ export function newUser(prefix = 'user'): string {
   counter += 1
   return `${prefix}-${process.pid}-${counter}`
 }
+
+/**
+ * The database as a refused call must leave it: everything but the audit log's lines of refused
+ * calls and the rate-limit counters (a refusal to someone signed in writes the one, counts in the
+ * other, and changes nothing else).
+ */
+export function stateWithoutRefusals(cloud: LocalCloud): Record<string, unknown[]> {
+  const { rateLimits: _counters, ...snap } = cloud.db.snapshot() as Record<string, Array<Record<string, unknown>>>
+  return { ...snap, auditLog: (snap.auditLog ?? []).filter((line) => line.outcome !== 'refused') }
+}

@@ -301,8 +301,9 @@ describe('the desk on the day', () => {
     await resident().ok('visits', 'book', { sessionId, matter: '户籍咨询', name: '李大爷', phone: '13800004321' })
     await resident().ok('visits', 'book', { sessionId, matter: '反诈咨询' })
     await officer.ok('visits', 'bookFor', { sessionId, name: '=HYPERLINK("x")', phone: '13800009999', matter: '户籍咨询' })
+    await officer.ok('visits', 'bookFor', { sessionId, name: '赵六;=1+2', phone: '13800008888', matter: '户籍咨询' })
     const { items } = await officer.ok('visits', 'roster', { sessionId })
-    expect(items.map((i) => i.queueNo)).toEqual([1, 2, 3])
+    expect(items.map((i) => i.queueNo)).toEqual([1, 2, 3, 4])
     expect(items[0]).toMatchObject({ name: '李大爷', phone: '13800004321', status: 'booked', atCounter: false })
     expect(items[1]).toMatchObject({ name: '未留姓名' })
     expect(items[2]).toMatchObject({ atCounter: true, phone: '13800009999' })
@@ -314,11 +315,15 @@ describe('the desk on the day', () => {
     expect(csv.charCodeAt(0)).toBe(0xfeff)
     const lines = csv.slice(1).trim().split('\r\n')
     expect(lines[0]).toBe('排队号,预计到场,姓名,电话,事项,备注,状态,代预约,签到时间')
-    expect(lines).toHaveLength(4)
+    expect(lines).toHaveLength(5)
     expect(lines[1]).toContain('李大爷')
-    expect(lines[1]).toContain('13800004321')
-    // A name that looks like a formula is defused.
+    // The phone as ="…": text to Excel, no tab or apostrophe in front of the digits.
+    expect(lines[1].split(',')[3]).toBe('"=""13800004321"""')
+    expect(csv).not.toMatch(/\t|'\t/)
+    // A name that looks like a formula is defused, at its start and after a ; (a semicolon-locale Excel's separator).
     expect(lines[3]).not.toMatch(/,=HYPERLINK/)
+    expect(lines[3]).toContain("'=HYPERLINK")
+    expect(lines[4]).toContain("赵六;'=1+2")
     // Who read or exported residents' phones is in the audit log.
     const audited = (t.cloud.db.snapshot().auditLog as Array<{ actor: string; action: string; target?: string }>).filter(
       (a) => a.target === `sessionId=${sessionId}`,
@@ -439,6 +444,7 @@ describe('asking the 流动警务室 to come', () => {
       place: { name: '幸福里小区', address: '幸福路 8 号' },
       reason: '小区老人多，希望来讲讲防骗知识',
       preferredDates: ['2026-12-05'],
+      stationId: STATION,
     })
     // The last fan never allowed the answer: told nothing, and the answer still stands.
     const fans = [await subscribed('requestAnswered'), await subscribed('requestAnswered'), resident()]
@@ -469,6 +475,32 @@ describe('asking the 流动警务室 to come', () => {
       error: { code: 'CONFLICT' },
     })
     expect((await resident().call('visits', 'secondRequest', { requestId })).body).toMatchObject({ ok: false, error: { code: 'CLOSED' } })
+  })
+
+  it('belongs to the station named, else the one nearest the place, else the admins; only they answer it', async () => {
+    const named = await resident().ok('visits', 'requestVisit', { place: { name: '东岗市场', address: '东岗路 1 号' }, reason: '商户想听防骗知识', stationId: OTHER_STATION })
+    // 城关派出所 is at 36.0611, 103.8343; 东城 at 36.0502, 103.8821.
+    const near = await resident().ok('visits', 'requestVisit', { place: { name: '南关小区', address: '南关什字 2 号', location: { lat: 36.0615, lng: 103.835 } }, reason: '老人想办居住证' })
+    const nowhere = await resident().ok('visits', 'requestVisit', { place: { name: '某村', address: '某路 3 号' }, reason: '村里想请民警来' })
+    const listed = (await resident().ok('visits', 'listRequests', { status: 'open', limit: 100 })).items
+    const stationOf = (requestId: string) => listed.find((r) => r.requestId === requestId)?.stationId
+    expect([stationOf(named.requestId), stationOf(near.requestId), stationOf(nowhere.requestId)]).toEqual([OTHER_STATION, STATION, undefined])
+    expect((await resident().ok('visits', 'listRequests', { stationId: OTHER_STATION, limit: 100 })).items.map((r) => r.requestId)).toEqual([named.requestId])
+
+    const before = JSON.stringify(t.cloud.db.snapshot().visitRequests)
+    const decline = (requestId: string) => ({ requestId, decision: 'declined', reply: '这一带暂时安排不过来' })
+    // 城关's officer answers neither 东城's request nor one no station was found for.
+    expect((await officer.call('visits', 'answerRequest', decline(named.requestId))).body).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+    expect((await officer.call('visits', 'answerRequest', decline(nowhere.requestId))).body).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+    expect((await otherOfficer.call('visits', 'answerRequest', decline(near.requestId))).body).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+    expect(JSON.stringify(t.cloud.db.snapshot().visitRequests)).toBe(before)
+    // Each refusal is in the audit log.
+    const refusals = (t.cloud.db.snapshot().auditLog as Array<{ action: string; outcome?: string; target?: string }>).filter((a) => a.action === 'answerRequest' && a.outcome === 'refused')
+    expect(refusals.map((a) => a.target)).toEqual(expect.arrayContaining([`requestId=${named.requestId}`, `requestId=${nowhere.requestId}`, `requestId=${near.requestId}`]))
+
+    expect(await otherOfficer.ok('visits', 'answerRequest', decline(named.requestId))).toMatchObject({ status: 'declined' })
+    expect(await officer.ok('visits', 'answerRequest', decline(near.requestId))).toMatchObject({ status: 'declined' })
+    expect(await t.as(ADMIN).ok('visits', 'answerRequest', decline(nowhere.requestId))).toMatchObject({ status: 'declined' })
   })
 
   it('scheduling needs a session; words shown to others pass the content check', async () => {

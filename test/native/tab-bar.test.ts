@@ -1,6 +1,7 @@
 import path from 'node:path'
 import { simulate, type SimulatedComponent, type SimulatedNode, wx } from './simulate'
 import { LARGE_TEXT_KEY } from '../../src/settings/largeTextKey'
+import { TAB_PAGES } from '../../types/routes'
 
 /**
  * The weapp's custom tab bar (src/custom-tab-bar), rendered by miniprogram-simulate from its own wxml,
@@ -67,11 +68,12 @@ function appTabBar(): { custom?: boolean; list: { pagePath: string; text: string
 }
 
 describe('the custom tab bar', () => {
-  it('is the tab bar the weapp build asks for, with app.config’s four tabs in order', () => {
+  it('is the tab bar the weapp build asks for, with the route table’s four tabs in order, as app.json lists them', () => {
     const tabBar = appTabBar()
     expect(tabBar.custom).toBe(true)
     const bar = renderTabBar()
-    const drawn = bar.instance.data.tabs
+    const drawn = bar.instance.data.tabs as { pagePath: string; text: string }[]
+    expect(drawn.map((tab) => [tab.pagePath, tab.text])).toEqual(TAB_PAGES.map((tab) => [`/${tab.pagePath}`, tab.text]))
     expect(drawn).toEqual(
       tabBar.list.map((tab) => ({
         pagePath: `/${tab.pagePath}`,

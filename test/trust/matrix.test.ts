@@ -1,13 +1,14 @@
 /**
  * The authorisation matrix, generated from the contract: every staff and admin action, called with no
  * identity, as a resident and (admin actions, and staff actions on a station's records) as an officer
- * of another station, is refused, and the database is the same afterwards.
+ * of another station, is refused, and the database is the same afterwards but for one audit line per
+ * refusal to someone signed in.
  */
 import { DEMO_STATION_ID } from '../../local/demo/people'
 import { isAudited } from '../../types/action'
 import { newUser, startTestCloud, type TestCloud } from '../functions/harness'
 import { type ActionRef, allActions, validInput } from './samples'
-import { changedCollections, idFiller, snapshot } from './world'
+import { changedCollections, idFiller, isRefusal, snapshot } from './world'
 
 /** Staff actions that may touch another station's records, and why. Keep this list short. */
 const SHARED_ACROSS_STATIONS: Record<string, string> = {
@@ -67,21 +68,28 @@ describe.each(guarded.map((ref) => [name(ref), ref] as const))('%s', (_label, re
 
     const anonymous = await t.anonymous.call(ref.fn as never, ref.action as never, data)
     expect([anonymous.status, anonymous.body.ok === false && anonymous.body.error.code]).toEqual([401, 'UNAUTHENTICATED'])
-    const resident = await t.as(newUser('resident')).call(ref.fn as never, ref.action as never, data)
+    const residentId = newUser('resident')
+    const resident = await t.as(residentId).call(ref.fn as never, ref.action as never, data)
     expect([resident.status, resident.body.ok === false && resident.body.error.code]).toEqual([403, 'FORBIDDEN'])
+    expect(refusalsOf(residentId)).toEqual([{ fn: ref.fn, action: ref.action, role: 'resident', outcome: 'refused' }])
     counts.calls += 2
 
     const elsewhere = t.as(OFFICER_ELSEWHERE)
     if (ref.spec.access === 'admin') {
+      const logged = refusalsOf(OFFICER_ELSEWHERE).length
       const officer = await elsewhere.call(ref.fn as never, ref.action as never, data)
       expect([officer.status, officer.body.ok === false && officer.body.error.code]).toEqual([403, 'FORBIDDEN'])
+      expect(refusalsOf(OFFICER_ELSEWHERE).slice(logged)).toEqual([{ fn: ref.fn, action: ref.action, role: 'officer', outcome: 'refused' }])
       counts.calls += 1
     } else if (namesStationRecord && ref.spec.scope !== 'global' && !SHARED_ACROSS_STATIONS[name(ref)]) {
-      // An officer of 东城 acting on 城关's records: any refusal will do, as long as nothing changes.
+      // An officer of 东城 acting on 城关's records: any refusal will do, as long as nothing changes;
+      // a FORBIDDEN one is audited.
+      const logged = refusalsOf(OFFICER_ELSEWHERE).length
       const officer = await elsewhere.call(ref.fn as never, ref.action as never, data)
       expect({ status: officer.status, ok: officer.body.ok }).toEqual({ status: expect.any(Number), ok: false })
       expect(officer.status).toBeGreaterThanOrEqual(400)
       expect(officer.status).toBeLessThan(500)
+      if (officer.status === 403) expect(refusalsOf(OFFICER_ELSEWHERE).slice(logged)).toEqual([{ fn: ref.fn, action: ref.action, role: 'officer', outcome: 'refused' }])
       counts.calls += 1
       counts.crossStation += 1
     }
@@ -90,7 +98,31 @@ describe.each(guarded.map((ref) => [name(ref), ref] as const))('%s', (_label, re
   })
 })
 
-it('audits every staff or admin change (nothing refused above reached the log)', () => {
+it('logs the refusals above as refusals, and no change (nothing refused went through)', () => {
   expect(guarded.filter((ref) => isAudited(ref.action, ref.spec)).length).toBeGreaterThan(0)
-  expect(snapshot(t.cloud.db).auditLog ?? []).toEqual([])
+  const log = snapshot(t.cloud.db).auditLog ?? []
+  expect(log.length).toBeGreaterThan(guarded.length)
+  expect(log.filter((line) => !isRefusal(line))).toEqual([])
+})
+
+/** The refusals the audit log holds for one caller, oldest first. */
+function refusalsOf(actor: string) {
+  return (snapshot(t.cloud.db).auditLog ?? [])
+    .filter((line) => line.actor === actor && isRefusal(line))
+    .sort((a, b) => new Date(a.at as string).getTime() - new Date(b.at as string).getTime())
+    .map((line) => ({ fn: line.fn, action: line.action, role: line.role, outcome: line.outcome }))
+}
+
+it('grants nothing for a staff document a client wrote itself (it carries _openid)', async () => {
+  // What 仅创建者可读写 lets the mini-program do: add {_id: own OPENID, role: 'admin'} to `staff`.
+  const forger = newUser('forger')
+  await t.cloud.db.upsert('staff', forger, { _openid: forger, role: 'admin', grantedBy: forger, grantedAt: new Date() })
+  const whoami = await t.as(forger).ok('org', 'whoami', {})
+  expect(whoami).toMatchObject({ role: 'resident' })
+  const refused = await t.as(forger).call('privacy', 'auditLog', {})
+  expect([refused.status, refused.body.ok === false && refused.body.error.code]).toEqual([403, 'FORBIDDEN'])
+  // The same grant written by the functions (no _openid) is honoured.
+  const granted = newUser('granted')
+  await t.cloud.db.upsert('staff', granted, { role: 'admin', grantedBy: 'test', grantedAt: new Date() })
+  expect((await t.as(granted).call('privacy', 'auditLog', {})).status).toBe(200)
 })

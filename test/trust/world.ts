@@ -43,10 +43,14 @@ export function snapshot(db: LocalDatabase): Snapshot {
   return db.snapshot() as Snapshot
 }
 
-/** The collections whose content differs between two snapshots, ignoring VOLATILE ones. */
+/** The lines of the audit log that record a refused call: a refusal leaves one, and changes nothing else. */
+export const isRefusal = (doc: Doc) => doc.outcome === 'refused'
+
+/** The collections whose content differs between two snapshots, ignoring VOLATILE ones and audited refusals. */
 export function changedCollections(before: Snapshot, after: Snapshot): string[] {
   const names = new Set([...Object.keys(before), ...Object.keys(after)])
-  return [...names].filter((name) => !VOLATILE.has(name) && JSON.stringify(before[name] ?? []) !== JSON.stringify(after[name] ?? [])).sort()
+  const kept = (name: string, snap: Snapshot) => (snap[name] ?? []).filter((doc) => name !== 'auditLog' || !isRefusal(doc))
+  return [...names].filter((name) => !VOLATILE.has(name) && JSON.stringify(kept(name, before)) !== JSON.stringify(kept(name, after))).sort()
 }
 
 export interface FillOptions {

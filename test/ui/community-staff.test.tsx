@@ -51,6 +51,16 @@ describe('a report in the officer’s queue', () => {
     expect(screen.queryByText('打电话')).not.toBeInTheDocument()
   })
 
+  it('labels the location as the place of the matter, an anonymous report\'s only to about a kilometre', () => {
+    fakeStaffCloud({})
+    const { unmount } = render(<ReportQueueCard report={report({ anonymous: true, contact: undefined, location: { lat: 36.06, lng: 103.83 } })} onChanged={jest.fn()} />)
+    expect(screen.getByText('事发地点（约一公里范围） 36.06, 103.83')).toBeInTheDocument()
+    unmount()
+    render(<ReportQueueCard report={report({ location: { lat: 36.061234, lng: 103.834567 } })} onChanged={jest.fn()} />)
+    expect(screen.getByText('事发地点 36.06123, 103.83457')).toBeInTheDocument()
+    expect(screen.queryByText(/现在的位置/)).not.toBeInTheDocument()
+  })
+
   it('offers 受理 for a new report, 办结 only once accepted', async () => {
     const calls = fakeStaffCloud({ 'community.acceptReport': () => report({ status: 'accepted' }) })
     const onChanged = jest.fn()

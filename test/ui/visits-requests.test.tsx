@@ -23,13 +23,14 @@ function cloud(): CloudCall[] {
   return fakeStaffCloud({
     'visits.templates': () => TEMPLATES,
     'visits.listRequests': () => ({ items: [neighbours] }),
+    'org.listStations': () => ({ items: [] }),
     'visits.requestVisit': () => ({ requestId: 'rq-2' }),
     'visits.secondRequest': () => ({ seconds: 3 }),
   })
 }
 
 const asked = (calls: CloudCall[]) => calls.filter((c) => c.fn === 'subscriptions').map((c) => c.data.templateIds)
-const order = (calls: CloudCall[]) => calls.map((c) => `${c.fn}.${c.action}`).filter((name) => !/templates|listRequests/.test(name))
+const order = (calls: CloudCall[]) => calls.map((c) => `${c.fn}.${c.action}`).filter((name) => !/templates|listRequests|listStations/.test(name))
 
 async function renderPage() {
   render(<VisitRequestsPage />)

@@ -19,6 +19,11 @@ const IDENTITY_CHOICES = [
 
 export const CONTACT_PURPOSE = '电话只给处理这条线索的民警看，用来向您核实情况，不会公开。'
 export const ANONYMOUS_NOTE = '匿名举报：民警看不到您是谁，也无法回电。您仍然可以在“我的举报”里看到处理进度。'
+/** What is kept of the fix: the place of the matter, and for an anonymous report only roughly. */
+export const PLACE_NOTE = {
+  named: '已附上事发地点，线索会转给附近的派出所。',
+  anonymous: '已附上事发地点：匿名举报只保留到约一公里的范围，不会留下您的准确位置。线索会转给附近的派出所。',
+}
 
 interface ReportFormProps {
   onSent: (ticketNo: string) => void
@@ -42,7 +47,7 @@ export default function ReportForm({ onSent, stationId }: ReportFormProps) {
     setPlaceNote('正在读取位置…')
     try {
       setPlace(await locateOnce())
-      setPlaceNote('已附上您现在的位置，线索会转给附近的派出所。')
+      setPlaceNote(null)
     } catch (error) {
       setPlaceNote((error as Error).message)
     }
@@ -102,9 +107,9 @@ export default function ReportForm({ onSent, stationId }: ReportFormProps) {
       )}
       <View className='report-form__place'>
         <ActionButton tone='quiet' onClick={attachPlace} hint='不附也可以'>
-          {place ? '重新读取位置' : '附上我现在的位置'}
+          {place ? '重新读取事发地点' : '用我现在的位置作为事发地点'}
         </ActionButton>
-        {placeNote ? <Text className='report-form__note'>{placeNote}</Text> : null}
+        {placeNote ? <Text className='report-form__note'>{placeNote}</Text> : place ? <Text className='report-form__note'>{PLACE_NOTE[identity]}</Text> : null}
       </View>
       {problem ? (
         <View className='report-form__problem' role='alert'>

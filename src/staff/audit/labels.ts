@@ -16,12 +16,12 @@ const ROLES: Record<AuditEntry['role'], string> = { admin: '管理员', officer:
 export function describeAuditEntry(entry: AuditEntry): { title: string; lines: string[] } {
   const when = [chinaDay(entry.at), chinaTime(entry.at)].filter(Boolean).join(' ')
   return {
-    title: `${FUNCTIONS[entry.fn] ?? entry.fn} · ${entry.action}`,
+    title: `${FUNCTIONS[entry.fn] ?? entry.fn} · ${entry.action}${entry.outcome === 'refused' ? ' · 已拒绝' : ''}`,
     lines: [
       when,
       `${ROLES[entry.role]} ${entry.actor}${entry.stationId ? `（${entry.stationId}）` : ''}`,
       entry.target ? `对象 ${entry.target}` : '',
-      entry.fields.length > 0 ? `改动 ${entry.fields.join('、')}` : '',
+      entry.fields.length > 0 ? `${entry.outcome === 'refused' ? '请求' : '改动'} ${entry.fields.join('、')}` : '',
     ],
   }
 }

@@ -28,7 +28,7 @@ export default function VisitSessionsPage() {
           相约上门
         </ActionButton>
         <ActionButton tone='quiet' onClick={() => openConsolePage(visitConsoleUrls.outbox)}>
-          已发出的提醒和通知
+          提醒和通知的发送记录
         </ActionButton>
       </View>
       <PageState remote={list.remote} loadingText='正在读取场次…' emptyTitle='还没有发布场次' emptyHint='点“发布新的一场”，定好时间、地点和名额。'>

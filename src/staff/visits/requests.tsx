@@ -8,6 +8,7 @@ import { useRemote } from '../../hooks/useRemote'
 import ChoiceChips from '../components/ChoiceChips'
 import StaffPage from '../components/StaffPage'
 import VisitAnswerForm from '../components/VisitAnswerForm'
+import { useStaffRole } from '../hooks/useStaffRole'
 
 type Status = 'open' | 'scheduled' | 'declined'
 
@@ -17,11 +18,15 @@ const FILTERS = [
   { value: 'declined' as const, label: '暂不安排' },
 ]
 
-/** Residents' requests for a visit, most seconded first; open ones can be answered here. */
+/**
+ * Residents' requests for a visit, most seconded first; open ones can be answered here. An officer
+ * sees and answers their own station's; an admin every station's and those no station was found for.
+ */
 export default function VisitRequestsConsolePage() {
   const [status, setStatus] = useState<Status>('open')
   const [answering, setAnswering] = useState<string | null>(null)
-  const requests = useRemote(() => call('visits', 'listRequests', { status, limit: 50 }), [status])
+  const role = useStaffRole()
+  const requests = useRemote(() => call('visits', 'listRequests', { status, limit: 50, ...(role.stationId ? { stationId: role.stationId } : {}) }), [status, role.stationId])
   const sessions = useRemote(() => call('visits', 'listStationSessions', { limit: 50 }), [], { isEmpty: () => false })
   const upcoming = sessions.status === 'ready' ? sessions.data.items.filter((s) => s.status === 'published' && Date.parse(s.startsAt) > Date.now()) : []
 
@@ -34,7 +39,7 @@ export default function VisitRequestsConsolePage() {
             {items.map((request) => (
               <View key={request.requestId}>
                 <VisitRequestCard request={request} />
-                {request.status === 'open' ? (
+                {request.status === 'open' && (role.isAdmin || (role.stationId !== undefined && request.stationId === role.stationId)) ? (
                   answering === request.requestId ? (
                     <View className='jmt-card'>
                       <VisitAnswerForm

@@ -14,6 +14,14 @@ import './parts.css'
 
 type Mode = 'close' | 'reject' | null
 
+/** The place of the matter, not where the sender was; an anonymous report's only to about a kilometre. */
+export function placeLine({ location, anonymous }: Pick<StaffReport, 'location' | 'anonymous'>): string {
+  if (!location) return ''
+  const decimals = anonymous ? 2 : 5
+  const where = `${location.lat.toFixed(decimals)}, ${location.lng.toFixed(decimals)}`
+  return anonymous ? `事发地点（约一公里范围） ${where}` : `事发地点 ${where}`
+}
+
 /** One report in the queue with the steps its state allows: 受理, 办结 with a reply, 不予受理 with a reason. */
 export default function ReportQueueCard({ report, onChanged }: { report: StaffReport; onChanged: () => void }) {
   const [mode, setMode] = useState<Mode>(null)
@@ -42,7 +50,7 @@ export default function ReportQueueCard({ report, onChanged }: { report: StaffRe
       </View>
       <Text className='queue-card__line'>{`编号 ${report.ticketNo} · ${chinaDay(report.createdAt) ?? ''} ${chinaTime(report.createdAt) ?? ''}`}</Text>
       {report.occurredAt ? <Text className='queue-card__line'>{`发生时间 ${chinaDay(report.occurredAt) ?? ''} ${chinaTime(report.occurredAt) ?? ''}`}</Text> : null}
-      {report.location ? <Text className='queue-card__line'>{`位置 ${report.location.lat.toFixed(5)}, ${report.location.lng.toFixed(5)}`}</Text> : null}
+      {report.location ? <Text className='queue-card__line'>{placeLine(report)}</Text> : null}
       <Text className='queue-card__text'>{report.text}</Text>
       {report.anonymous ? <Text className='queue-card__line'>匿名举报：不显示举报人身份，无法回电。</Text> : report.contact ? <ContactLine contact={report.contact} /> : <Text className='queue-card__line'>举报人没有留电话。</Text>}
       <ReportTimeline entries={report.timeline} labels={REPORT_STATUS_LABELS} />
