@@ -10,7 +10,6 @@ export const RECORD_LABELS: Record<string, string> = {
   outbox: '消息提醒',
   messageThreads: '给民警的留言',
   subscriptions: '订阅的消息提醒',
-  rateLimits: '操作次数记录',
 }
 
 /** A collection's name is never shown: one the app has no words for is counted as 其他记录. */
