@@ -1,11 +1,15 @@
+import { randomBytes } from 'node:crypto'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { availableParallelism } from 'node:os'
 import { join, resolve } from 'node:path'
 import { bundleForLocalCloud, ROOT } from '../scripts/bundle-functions'
-import { handleSdkHttp } from './db/http'
+import { handleSdkHttp, type SdkAccess } from './db/http'
 import { loadIndexFile, type LocalDatabase, openDatabase } from './db'
+import { DEMO_RESIDENT_OPENID } from './demo/community'
+import { DEMO_ADMIN_OPENID, DEMO_OFFICER_OPENID } from './demo/people'
 import { FunctionPool } from './functions/pool'
+import { WX_CONTEXT_KEYS } from './functions/protocol'
 import { startTimers } from './functions/timers'
 import { createGateway } from './gateway/server'
 import { subscriptionGrants } from './gateway/subscriptions'
@@ -40,9 +44,9 @@ export interface LocalCloud {
 }
 
 /**
- * Starts the whole local cloud: the database emulator behind an internal endpoint that only the
- * function workers know (loopback, random port), the worker pool running the bundled functions on
- * the genuine wx-server-sdk, and the public gateway.
+ * Starts the whole local cloud: the database emulator behind an internal endpoint that answers only
+ * the function workers (loopback, random port, requests signed with this start's secret), the worker
+ * pool running the bundled functions on the genuine wx-server-sdk, and the public gateway.
  */
 export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<LocalCloud> {
   const dataDir = resolve(options.dataDir ?? join(ROOT, '.data'))
@@ -50,18 +54,30 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
   const db = await openDatabase({ dataDir, indexes: loadIndexFile(), requireDeclaredCollections: true })
   if (options.adminOpenids?.length) await grantAdmins(db, options.adminOpenids)
 
+  // The workers sign every request with these (wx-server-sdk cannot run without credentials); the
+  // endpoint answers no one else. New ones at every start: nothing to leak, nothing to configure.
+  const credentials = { secretId: `local-${randomBytes(8).toString('hex')}`, secretKey: randomBytes(32).toString('hex') }
+  let sdkAccess: SdkAccess | undefined
   let pool: FunctionPool | undefined
   let sdkRequests = 0
   const internal = createServer((req, res) => {
     sdkRequests += 1
-    void handleSdkHttp(db, req, res, (name: string, event: unknown) => pool!.invoke(name, event))
+    void handleSdkHttp(db, req, res, sdkAccess!)
   })
-  const sdkUrl = `http://127.0.0.1:${await listen(internal, 0, '127.0.0.1')}/admin`
+  const sdkHost = `127.0.0.1:${await listen(internal, 0, '127.0.0.1')}`
+  sdkAccess = { ...credentials, host: sdkHost }
+  const sdkUrl = `http://${sdkHost}/admin`
 
   // The gateway listens first (answering 503 until the workers are up) so that the functions can be
   // told the public URL that plate QR codes point at.
   const tokens = createTokenIssuer(loadSecret(dataDir))
-  const gateway = createGateway({ pool: () => pool, tokens, staticDir: options.staticDir ?? join(ROOT, 'dist', 'h5'), subscriptions: subscriptionGrants(db) })
+  const gateway = createGateway({
+    pool: () => pool,
+    tokens,
+    staticDir: options.staticDir ?? join(ROOT, 'dist', 'h5'),
+    subscriptions: subscriptionGrants(db),
+    demoIdentities: options.demo ? [DEMO_ADMIN_OPENID, DEMO_OFFICER_OPENID, DEMO_RESIDENT_OPENID] : [],
+  })
   const host = options.host ?? '127.0.0.1'
   const port = await listen(gateway, options.port ?? 8787, host)
   const shownHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host
@@ -83,13 +99,11 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
       TCB_CONTEXT_CNFG: JSON.stringify({ URL: sdkUrl }),
       TCB_CONTEXT_KEYS: 'TCB_ENV',
       TCB_ENV: 'local',
-      // wx-server-sdk signs every request and crashes the process without credentials; the emulator
-      // does not check the signature, so any value does.
-      TENCENTCLOUD_SECRETID: 'local',
-      TENCENTCLOUD_SECRETKEY: 'local',
+      TENCENTCLOUD_SECRETID: credentials.secretId,
+      TENCENTCLOUD_SECRETKEY: credentials.secretKey,
       // Otherwise node-sdk probes a Tencent metadata host before every request (about 65 ms offline).
       TENCENTCLOUD: 'true',
-      WX_CONTEXT_KEYS: 'WX_OPENID,WX_APPID',
+      WX_CONTEXT_KEYS,
     },
   })
 

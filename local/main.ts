@@ -6,9 +6,10 @@ import { startLocalCloud } from './cloud'
  */
 async function main() {
   const env = process.env
+  const host = env.HOST || '127.0.0.1'
   const cloud = await startLocalCloud({
     port: env.PORT ? Number(env.PORT) : 8787,
-    host: env.HOST || '127.0.0.1',
+    host,
     dataDir: env.DATA_DIR || undefined,
     adminOpenids: (env.ADMIN_OPENIDS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
     demo: env.DEMO === '1',
@@ -17,7 +18,7 @@ async function main() {
     timerIntervalMs: env.TIMER_INTERVAL_MS ? Number(env.TIMER_INTERVAL_MS) : 10 * 60_000,
   })
   const { printWelcome } = await import('./welcome')
-  printWelcome(cloud.url, env.DEMO === '1')
+  printWelcome(cloud.url, { demo: env.DEMO === '1', host })
 
   const stop = async (signal: string) => {
     console.log(`\n收到 ${signal}，正在停止本地云……`)

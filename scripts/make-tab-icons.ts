@@ -1,5 +1,6 @@
 /**
- * Draws the four tab bar icons (81×81 PNG, line style, grey and police blue) into src/assets/tab/.
+ * Draws the four tab bar icons (81×81 PNG, line style, grey and police blue) into src/assets/tab/, and
+ * the browser tab's icon in the same style into local/gateway/favicon.ico.
  * Run: npx tsx scripts/make-tab-icons.ts. Shapes are drawn as strokes with 4×4 supersampling and
  * written with node's zlib, so no image tool is needed.
  */
@@ -136,6 +137,27 @@ const ICONS: Record<string, Shape[]> = {
   ],
 }
 
+/** The browser tab's icon for the H5 build (the local cloud serves it): a shield with a tick, in police blue. */
+const FAVICON: Shape[] = [
+  { kind: 'line', points: [[40.5, 8], [67, 18], [67, 40], [62, 54], [40.5, 73], [19, 54], [14, 40], [14, 18]], closed: true },
+  { kind: 'line', points: [[27, 40], [37, 50], [55, 30]] },
+]
+
+/** An .ico file holding one PNG image, which every current browser reads. */
+function ico(pngImage: Buffer): Buffer {
+  const header = Buffer.alloc(6)
+  header.writeUInt16LE(1, 2) // type: icon
+  header.writeUInt16LE(1, 4) // one image
+  const entry = Buffer.alloc(16)
+  entry.writeUInt8(SIZE, 0)
+  entry.writeUInt8(SIZE, 1)
+  entry.writeUInt16LE(1, 4) // colour planes
+  entry.writeUInt16LE(32, 6) // bits per pixel
+  entry.writeUInt32LE(pngImage.length, 8)
+  entry.writeUInt32LE(header.length + entry.length, 12)
+  return Buffer.concat([header, entry, pngImage])
+}
+
 const GREY: [number, number, number] = [0x5f, 0x6b, 0x7c]
 const BLUE: [number, number, number] = [0x0a, 0x3d, 0x91]
 const out = join(__dirname, '..', 'src', 'assets', 'tab')
@@ -144,4 +166,6 @@ for (const [name, shapes] of Object.entries(ICONS)) {
   writeFileSync(join(out, `${name}.png`), render(shapes, GREY))
   writeFileSync(join(out, `${name}-active.png`), render(shapes, BLUE))
 }
-console.log(`wrote ${Object.keys(ICONS).length * 2} icons to ${out}`)
+const favicon = join(__dirname, '..', 'local', 'gateway', 'favicon.ico')
+writeFileSync(favicon, ico(render(FAVICON, BLUE)))
+console.log(`wrote ${Object.keys(ICONS).length * 2} icons to ${out} and the favicon to ${favicon}`)

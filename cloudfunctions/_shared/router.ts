@@ -110,8 +110,9 @@ async function runTimer(name: string, timers: TimerHandlers, event: TimerEvent):
   if (currentOpenid()) throw new AppError('FORBIDDEN', '定时任务只能由平台触发')
   const run = Object.prototype.hasOwnProperty.call(timers, event.TriggerName) ? timers[event.TriggerName] : undefined
   if (!run) throw new AppError('INVALID_ARGUMENT', `参数无效：${name} 没有定时任务 ${event.TriggerName}`)
-  const firedAt = new Date(event.Time)
-  return (await run(Number.isNaN(firedAt.getTime()) ? new Date() : firedAt)) ?? null
+  // The server's clock, not the event's `Time`: an event that claims a later time (2030) must not
+  // make retention erase what is not yet due.
+  return (await run(new Date())) ?? null
 }
 
 function readEvent(event: unknown): { action: string; data: unknown } {

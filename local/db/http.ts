@@ -1,20 +1,30 @@
 /**
- * The HTTP face of the emulator, for the gateway to mount at `/admin`.
+ * The HTTP face of the emulator: the SDK endpoint the function workers talk to (mounted at `/admin`).
  *
  * What node-sdk 3.17.2 sends (verified against the installed SDK): `POST <TCB_CONTEXT_CNFG.URL>
- * ?env=<env>&seqId=<id>` with `content-type: application/json`, a TC3 `authorization` header made
- * with the dummy keys (not checked here), and a JSON body holding `action` plus the action's
- * parameters (and envName, wxCloudApiToken… which are ignored). It accepts only status 200 with a
- * JSON body: `{requestId, data}` on success, `{requestId, code, message}` on failure (node-sdk
- * throws a TcbError carrying `code`); any other status becomes an error `"<status> <text>"`.
+ * ?env=<env>&seqId=<id>` with `content-type: application/json`, a TC3 `authorization` header signed
+ * with TENCENTCLOUD_SECRETID/SECRETKEY (see ./sdk-signature), and a JSON body holding `action` plus
+ * the action's parameters (and envName, wxCloudApiToken… which are ignored). It accepts only status
+ * 200 with a JSON body: `{requestId, data}` on success, `{requestId, code, message}` on failure
+ * (node-sdk throws a TcbError carrying `code`); any other status becomes an error `"<status> <text>"`.
+ *
+ * The endpoint holds every collection, so it answers only the workers: a request must carry a valid
+ * signature made with the secret key of this start, name this endpoint as its Host (a page that
+ * rebinds its own domain to 127.0.0.1 cannot), and look like no browser's (no Origin; JSON, which a
+ * page can send elsewhere only after a preflight this endpoint never grants). Functions are not
+ * invoked through it: events reach functions through the gateway, which passes only `{action, data}`,
+ * and timers from the local cloud's own clock.
  */
 import type { IncomingMessage, ServerResponse } from 'http'
 import type { LocalDatabase } from './index'
 import { newRequestId } from './protocol'
-import { isPlainObject, PlainObject } from './values'
+import { type SdkCredentials, verifySdkSignature } from './sdk-signature'
+import { isPlainObject } from './values'
 
-/** Runs cloud function `name` with `event` and returns its result (the worker pool provides it). */
-export type InvokeFunction = (name: string, event: unknown) => Promise<unknown>
+/** Who may use the endpoint: the credentials the workers sign with, and the endpoint's own `host:port`. */
+export interface SdkAccess extends SdkCredentials {
+  host: string
+}
 
 const MAX_BODY_BYTES = 16 * 1024 * 1024
 
@@ -42,36 +52,25 @@ function readBody(req: IncomingMessage): Promise<string> {
   })
 }
 
-/** `callFunction` sends `{function_name, request_data: JSON string of the event ('' for none)}`; it reads `data.response_data`, a JSON string. */
-async function invoke(body: PlainObject, invokeFunction: InvokeFunction | undefined): Promise<PlainObject> {
-  const requestId = newRequestId()
-  if (!invokeFunction) return { requestId, code: 'FUNCTIONS_REQUEST_FAIL', message: 'no function runner is attached to this endpoint' }
-  const name = body.function_name
-  if (typeof name !== 'string' || name === '') return { requestId, code: 'INVALID_PARAM', message: 'function_name must be a non-empty string' }
-  let event: unknown = {}
-  try {
-    if (typeof body.request_data === 'string' && body.request_data !== '') event = JSON.parse(body.request_data)
-  } catch {
-    return { requestId, code: 'INVALID_PARAM', message: 'request_data must be a JSON string' }
-  }
-  try {
-    const result = await invokeFunction(name, event)
-    return { requestId, data: { response_data: JSON.stringify(result ?? null) } }
-  } catch (error) {
-    return { requestId, code: 'FUNCTIONS_EXECUTE_FAIL', message: error instanceof Error ? error.message : String(error) }
-  }
+/** Why a request is refused before its body is read, or undefined if it may go on. */
+function refusal(req: IncomingMessage, access: SdkAccess): string | undefined {
+  if (req.headers.host !== access.host) return 'the Host header does not name this endpoint'
+  if (req.headers.origin !== undefined) return 'requests from web pages are refused'
+  const type = String(req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase()
+  if (type !== 'application/json') return 'the SDK endpoint takes application/json only'
+  return undefined
 }
 
-/** Answers one SDK request (any path under /admin). Never throws. */
-export async function handleSdkHttp(
-  db: LocalDatabase,
-  req: IncomingMessage,
-  res: ServerResponse,
-  invokeFunction?: InvokeFunction,
-): Promise<void> {
+/** Answers one SDK request (any path under /admin) from a worker holding `access`'s key; refuses anyone else. Never throws. */
+export async function handleSdkHttp(db: LocalDatabase, req: IncomingMessage, res: ServerResponse, access: SdkAccess): Promise<void> {
   try {
     if (req.method !== 'POST') {
       send(res, 405, { requestId: newRequestId(), code: 'INVALID_PARAM', message: 'the SDK endpoint takes POST only' })
+      return
+    }
+    const refused = refusal(req, access)
+    if (refused) {
+      send(res, 403, { requestId: newRequestId(), code: 'PERMISSION_DENIED', message: refused })
       return
     }
     let body: unknown
@@ -81,15 +80,19 @@ export async function handleSdkHttp(
       send(res, 400, { requestId: newRequestId(), code: 'INVALID_PARAM', message: `body is not JSON: ${(error as Error).message}` })
       return
     }
-    if (!isPlainObject(body) || typeof body.action !== 'string') {
+    if (!isPlainObject(body) || !verifySdkSignature(req, body, access, access.host)) {
+      send(res, 401, { requestId: newRequestId(), code: 'SIGN_PARAM_INVALID', message: 'the request is not signed with the credentials of this local cloud' })
+      return
+    }
+    if (typeof body.action !== 'string') {
       send(res, 200, { requestId: newRequestId(), code: 'INVALID_PARAM', message: 'body must be a JSON object with an action' })
       return
     }
     if (body.action.startsWith('database.')) {
       send(res, 200, await db.handle(body))
-    } else if (body.action === 'functions.invokeFunction') {
-      send(res, 200, await invoke(body, invokeFunction))
     } else {
+      // functions.invokeFunction included: no function here calls another, and a function invoked
+      // through this endpoint could be handed any event, a forged timer's among them.
       send(res, 200, { requestId: newRequestId(), code: 'INVALID_ACTION', message: `action ${body.action} is not available in the local cloud` })
     }
   } catch (error) {

@@ -54,11 +54,15 @@ export class FunctionPool {
     return /^[a-z][a-zA-Z0-9]*$/.test(name) && existsSync(join(this.options.functionsDir, name, 'index.js'))
   }
 
-  invoke(name: string, event: unknown, openid?: string): Promise<unknown> {
+  /**
+   * Runs `name` with `event` for a caller: the OPENID a token proved (or none) and the address the
+   * request came from (none for timers). Never throws; every failure is a rejected promise.
+   */
+  invoke(name: string, event: unknown, openid?: string, clientIp?: string): Promise<unknown> {
     if (this.closed) return Promise.reject(new FunctionFailed('the local cloud is shutting down'))
     if (!this.has(name)) return Promise.reject(new UnknownFunction(name))
     return new Promise((resolve, reject) => {
-      this.queue.push({ request: { id: this.nextId++, name, event, openid }, resolve, reject })
+      this.queue.push({ request: { id: this.nextId++, name, event, openid, clientIp }, resolve, reject })
       this.dispatch()
     })
   }
@@ -82,24 +86,53 @@ export class FunctionPool {
       env: { ...process.env, ...this.options.env },
     })
     const slot: Slot = { worker }
-    worker.on('message', (reply: InvokeReply) => this.settle(slot, reply))
-    worker.on('error', (error) => this.replace(slot, `worker crashed: ${error.message}`))
-    worker.on('exit', () => this.replace(slot, 'worker exited'))
+    worker.on('message', (reply: InvokeReply) => this.guard(() => this.settle(slot, reply)))
+    // An answer too deep for this thread to deserialize arrives as this event instead: it is the
+    // answer to the slot's one call, which fails rather than waiting for the time limit.
+    worker.on('messageerror', (error) =>
+      this.guard(() => slot.job && this.settle(slot, { id: slot.job.request.id, ok: false, message: `the answer could not be passed back: ${error.message}` })),
+    )
+    worker.on('error', (error) => this.guard(() => this.replace(slot, `worker crashed: ${error.message}`)))
+    worker.on('exit', () => this.guard(() => this.replace(slot, 'worker exited')))
     // An idle worker must not keep the process alive on its own.
     worker.unref()
     return slot
   }
 
+  /**
+   * Hands waiting jobs to idle workers. Never throws: a job that cannot be handed over (postMessage
+   * refuses an event it cannot clone, e.g. one nested thousands deep, with a stack overflow) fails on
+   * its own and gives its slot back at once, instead of holding it until the time limit.
+   */
   private dispatch() {
     for (const slot of this.slots) {
       if (this.queue.length === 0) return
       if (slot.job) continue
       const job = this.queue.shift()!
+      try {
+        slot.worker.postMessage(job.request)
+      } catch (error) {
+        this.log(`[local cloud] ${job.request.name}: could not hand the call to a worker: ${error instanceof Error ? error.message : String(error)}`)
+        job.reject(new FunctionFailed('the call could not be handed to a worker'))
+        continue
+      }
       slot.job = job
-      slot.timer = setTimeout(() => this.replace(slot, `timed out after ${this.timeoutMs} ms`), this.timeoutMs)
+      slot.timer = setTimeout(() => this.guard(() => this.replace(slot, `timed out after ${this.timeoutMs} ms`)), this.timeoutMs)
       slot.worker.ref()
-      slot.worker.postMessage(job.request)
     }
+  }
+
+  /** Runs a pool duty from an event or timer: whatever goes wrong is logged, never left to end the process. */
+  private guard(duty: () => void) {
+    try {
+      duty()
+    } catch (error) {
+      this.log(`[local cloud] the function pool failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)
+    }
+  }
+
+  private log(line: string) {
+    ;(this.options.log ?? console.error)(line)
   }
 
   private settle(slot: Slot, reply: InvokeReply) {
@@ -120,14 +153,14 @@ export class FunctionPool {
     clearTimeout(slot.timer)
     const job = slot.job
     slot.job = undefined
-    this.slots[index] = this.spawn()
     slot.worker.removeAllListeners()
     slot.worker.on('error', () => undefined)
-    void slot.worker.terminate()
+    slot.worker.terminate().catch(() => undefined)
     if (job) {
-      ;(this.options.log ?? console.error)(`[local cloud] ${job.request.name}: ${reason}`)
+      this.log(`[local cloud] ${job.request.name}: ${reason}`)
       job.reject(new FunctionFailed(reason))
     }
+    this.slots[index] = this.spawn()
     this.dispatch()
   }
 }

@@ -22,10 +22,23 @@ function load(name: string): Main {
   return main
 }
 
-function setIdentity(openid: string | undefined) {
-  if (openid) process.env.WX_OPENID = openid
-  else delete process.env.WX_OPENID
+function setContext(key: string, value: string | undefined) {
+  if (value) process.env[key] = value
+  else delete process.env[key]
+}
+
+/**
+ * The caller as getWXContext() reports it (WX_CONTEXT_KEYS lists these variables): OPENID, APPID, and
+ * the client's address as the documentation has it, CLIENTIP for IPv4 and CLIENTIPV6 for IPv6. An
+ * IPv4 client of a dual-stack socket shows as `::ffff:a.b.c.d`: that is an IPv4 address.
+ */
+function setCaller(request: InvokeRequest) {
+  setContext('WX_OPENID', request.openid)
   process.env.WX_APPID = setup.appid
+  const ip = request.clientIp?.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/i, '')
+  const v6 = ip?.includes(':') ?? false
+  setContext('WX_CLIENTIP', v6 ? undefined : ip)
+  setContext('WX_CLIENTIPV6', v6 ? ip : undefined)
 }
 
 process.on('unhandledRejection', (reason) => {
@@ -35,7 +48,7 @@ process.on('unhandledRejection', (reason) => {
 parentPort!.on('message', async (request: InvokeRequest) => {
   let reply: InvokeReply
   try {
-    setIdentity(request.openid)
+    setCaller(request)
     const context = { request_id: `local-${threadId}-${request.id}`, function_name: request.name, namespace: process.env.TCB_ENV }
     const result = await load(request.name)(request.event, context)
     // The cloud hands results back as JSON: Dates become strings, undefined disappears.
@@ -43,5 +56,11 @@ parentPort!.on('message', async (request: InvokeRequest) => {
   } catch (error) {
     reply = { id: request.id, ok: false, message: error instanceof Error ? error.message : String(error) }
   }
-  parentPort!.postMessage(reply)
+  try {
+    parentPort!.postMessage(reply)
+  } catch (error) {
+    // An answer the thread cannot pass back (nested too deep to clone) is the function's failure,
+    // not a call left waiting for the time limit.
+    parentPort!.postMessage({ id: request.id, ok: false, message: `the answer could not be passed back: ${(error as Error).message}` })
+  }
 })

@@ -3,6 +3,12 @@ import type { ErrorBody, ErrorCode } from '../../types/errors'
 import { HTTP_STATUS } from '../../types/errors'
 
 export const MAX_BODY_BYTES = 64 * 1024
+/**
+ * How deeply a body's arrays and objects may nest. No action's input comes near it; far deeper (a few
+ * thousand levels fit in 8 KB) overflows the stack of whatever walks the value, first of all the
+ * structured clone that hands the event to a function worker.
+ */
+export const MAX_JSON_DEPTH = 400
 
 /**
  * Served with every answer: the app passes this policy (scripts and styles from its own origin, the
@@ -51,6 +57,7 @@ export async function readJsonBody(req: IncomingMessage): Promise<Record<string,
   }
   const text = Buffer.concat(chunks).toString('utf8')
   if (text.trim() === '') return {}
+  if (jsonDepth(text) > MAX_JSON_DEPTH) throw new RequestError('INVALID_ARGUMENT', `请求内容嵌套过深（上限 ${MAX_JSON_DEPTH} 层）`)
   let body: unknown
   try {
     body = JSON.parse(text)
@@ -63,8 +70,47 @@ export async function readJsonBody(req: IncomingMessage): Promise<Record<string,
   return body as Record<string, unknown>
 }
 
+/**
+ * The deepest nesting of arrays and objects in a JSON text, read without parsing it (so without
+ * recursion): brackets inside strings do not count. Malformed text gets a number all the same;
+ * JSON.parse refuses it afterwards.
+ */
+export function jsonDepth(text: string): number {
+  let depth = 0
+  let deepest = 0
+  let inString = false
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (inString) {
+      if (c === 0x5c) i++ // backslash: the next character is escaped
+      else if (c === 0x22) inString = false
+    } else if (c === 0x22) inString = true
+    else if (c === 0x5b || c === 0x7b) deepest = Math.max(deepest, ++depth)
+    else if (c === 0x5d || c === 0x7d) depth--
+  }
+  return deepest
+}
+
 export function bearerToken(req: IncomingMessage): string | undefined {
   const header = req.headers.authorization
   const match = typeof header === 'string' ? /^Bearer\s+(\S+)$/i.exec(header) : null
   return match?.[1]
+}
+
+/** The request's path, still percent-encoded; a request line no URL parser accepts is the client's error. */
+export function requestPath(req: IncomingMessage): string {
+  try {
+    return new URL(req.url ?? '/', 'http://local').pathname
+  } catch {
+    throw new RequestError('INVALID_ARGUMENT', '网址格式不正确')
+  }
+}
+
+/** A percent-encoded path segment decoded; a malformed escape (`%E0%A4%A`) is the client's error, not a 500. */
+export function decodePathSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment)
+  } catch {
+    throw new RequestError('INVALID_ARGUMENT', '网址格式不正确')
+  }
 }

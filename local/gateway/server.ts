@@ -3,7 +3,8 @@ import { openid as openidSchema } from '../../types/common'
 import type { Envelope } from '../../types/envelope'
 import { type ErrorBody, HTTP_STATUS, isErrorCode } from '../../types/errors'
 import { FunctionFailed, type FunctionPool, UnknownFunction } from '../functions/pool'
-import { bearerToken, readJsonBody, RequestError, SECURITY_HEADERS, sendError, sendJson } from './http'
+import { bearerToken, decodePathSegment, readJsonBody, RequestError, requestPath, SECURITY_HEADERS, sendError, sendJson } from './http'
+import { sendFavicon } from './favicon'
 import { serveStatic } from './static'
 import { acceptSubscriptions, type SubscriptionGrants } from './subscriptions'
 import { newOpenid, type TokenIssuer } from './tokens'
@@ -16,6 +17,8 @@ export interface GatewayOptions {
   staticDir: string
   /** Where POST /api/subscriptions records accepted subscribe-message templates. */
   subscriptions: SubscriptionGrants
+  /** The OPENIDs a `?as=` link may sign the H5 app in as: the demo's on a demo instance, none otherwise. */
+  demoIdentities: readonly string[]
 }
 
 /**
@@ -34,7 +37,7 @@ export function createGateway(options: GatewayOptions): Server {
 }
 
 async function route(options: GatewayOptions, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  const { pathname } = new URL(req.url ?? '/', 'http://local')
+  const pathname = requestPath(req)
   const method = req.method ?? 'GET'
 
   const pool = options.pool()
@@ -44,10 +47,7 @@ async function route(options: GatewayOptions, req: IncomingMessage, res: ServerR
 
   if (pathname === '/api/login') {
     if (method !== 'POST') throw new RequestError('INVALID_ARGUMENT', '请使用 POST', 405)
-    const body = await readJsonBody(req)
-    const openid = body.openid === undefined ? newOpenid() : openidSchema.safeParse(body.openid)
-    if (typeof openid === 'object' && !openid.success) throw new RequestError('INVALID_ARGUMENT', 'openid 格式不正确')
-    const id = typeof openid === 'string' ? openid : openid.data
+    const id = loginIdentity(options, await readJsonBody(req))
     return sendJson(res, 200, { ok: true, data: { token: options.tokens.issue(id), openid: id } })
   }
 
@@ -57,19 +57,41 @@ async function route(options: GatewayOptions, req: IncomingMessage, res: ServerR
   if (fn) {
     if (method !== 'POST') throw new RequestError('INVALID_ARGUMENT', '请使用 POST', 405)
     if (!pool) throw new RequestError('INTERNAL', '本地云正在启动，请稍后再试', 503)
-    return callFunction(pool, options.tokens, decodeURIComponent(fn[1]), req, res)
+    return callFunction(pool, options.tokens, decodePathSegment(fn[1]), req, res)
   }
 
   const plate = /^\/p\/([^/]{1,64})$/.exec(pathname)
-  if (plate && method === 'GET') {
-    const code = encodeURIComponent(decodeURIComponent(plate[1]))
+  // HEAD answers as GET does, without a body (RFC 9110 §9.3.2): link checkers and previews use it.
+  if (plate && (method === 'GET' || method === 'HEAD')) {
+    const code = encodeURIComponent(decodePathSegment(plate[1]))
     res.writeHead(302, { ...SECURITY_HEADERS, Location: `/#/pages/plate/index?code=${code}` })
     return void res.end()
   }
 
+  if (pathname === '/favicon.ico' && (method === 'GET' || method === 'HEAD')) return sendFavicon(req, res)
+
   if (pathname.startsWith('/api/')) throw new RequestError('NOT_FOUND', '没有这个接口')
   if (method !== 'GET' && method !== 'HEAD') throw new RequestError('INVALID_ARGUMENT', '请使用 GET', 405)
   serveStatic(options.staticDir, req, res)
+}
+
+/**
+ * Whom `POST /api/login` signs in: `{openid}` as asked (the stand-in for WeChat login, for tests and
+ * tools), `{as}` only as one of the demo identities on a demo instance (what a `?as=` link in the H5
+ * app sends: a link someone else made must not sign a browser in as whoever they like), `{}` as
+ * someone new.
+ */
+function loginIdentity(options: GatewayOptions, body: Record<string, unknown>): string {
+  if (body.as !== undefined) {
+    if (typeof body.as !== 'string' || !options.demoIdentities.includes(body.as)) {
+      throw new RequestError('FORBIDDEN', options.demoIdentities.length ? '链接中的身份不是演示身份' : '这不是演示实例，链接不能指定登录身份')
+    }
+    return body.as
+  }
+  if (body.openid === undefined) return newOpenid()
+  const openid = openidSchema.safeParse(body.openid)
+  if (!openid.success) throw new RequestError('INVALID_ARGUMENT', 'openid 格式不正确')
+  return openid.data
 }
 
 async function callFunction(pool: FunctionPool, tokens: TokenIssuer, name: string, req: IncomingMessage, res: ServerResponse) {
@@ -82,7 +104,9 @@ async function callFunction(pool: FunctionPool, tokens: TokenIssuer, name: strin
   const openid = token ? tokens.verify(token) : undefined
   let result: unknown
   try {
-    result = await pool.invoke(name, event, openid)
+    // The address the request came from, for getWXContext().CLIENTIP: functions limit callers without
+    // a token per address. The socket's peer, not X-Forwarded-For, which any client can write.
+    result = await pool.invoke(name, event, openid, req.socket.remoteAddress)
   } catch (error) {
     if (error instanceof UnknownFunction) throw new RequestError('NOT_FOUND', `这项服务暂未开通（${name}）`)
     if (error instanceof FunctionFailed) return sendError(res, { code: 'INTERNAL', message: '服务暂时不可用，请稍后再试' })

@@ -1,7 +1,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { extname, join, normalize, sep } from 'node:path'
-import { SECURITY_HEADERS } from './http'
+import { decodePathSegment, requestPath, SECURITY_HEADERS } from './http'
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -18,7 +18,7 @@ const TYPES: Record<string, string> = {
 
 /** Serves the H5 build. Hashed assets are cached for good; index.html never, so a rebuild shows at once. */
 export function serveStatic(root: string, req: IncomingMessage, res: ServerResponse) {
-  const path = decodeURIComponent(new URL(req.url ?? '/', 'http://local').pathname)
+  const path = decodePathSegment(requestPath(req))
   const relative = normalize(path === '/' ? '/index.html' : path)
   const file = join(root, relative)
   if (!file.startsWith(root + sep) || !existsSync(file) || !statSync(file).isFile()) {

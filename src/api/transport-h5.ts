@@ -1,5 +1,6 @@
 import { ApiError, NETWORK_MESSAGE, SERVICE_MESSAGE, unwrapEnvelope } from './errors'
-import { clearSession, readSession, saveSession, type Session } from './session'
+import { type LoginRequest, sessionFor } from './link-identity'
+import { clearSession, saveSession, type Session } from './session'
 import type { Transport } from './transport'
 
 /**
@@ -8,30 +9,17 @@ import type { Transport } from './transport'
  */
 let pendingLogin: Promise<Session> | null = null
 
-/**
- * `?as=<openid>` in the page URL signs in as that person: how the local cloud's start banner opens
- * the console as the demo admin or officer. The local login is a stand-in for WeChat's; the real
- * cloud has no such door.
- */
-function requestedOpenid(): string | undefined {
-  if (typeof window === 'undefined') return undefined
-  const query = window.location.hash.split('?')[1] ?? window.location.search.slice(1)
-  const as = new URLSearchParams(query).get('as')
-  return as && /^[A-Za-z0-9_-]{6,64}$/.test(as) ? as : undefined
-}
-
-function login(openid?: string): Promise<Session> {
+/** Asks the gateway for a session; keeping it is the caller's choice. */
+function login(request: LoginRequest): Promise<Session> {
   // Calls that start together share one login.
   if (!pendingLogin) {
-    pendingLogin = postJson('/api/login', openid ? { openid } : {})
+    pendingLogin = postJson('/api/login', request)
       .then(({ body }) => {
         const data = unwrapEnvelope<Partial<Session>>(body)
         if (typeof data?.token !== 'string' || typeof data.openid !== 'string') {
           throw new ApiError('INTERNAL', SERVICE_MESSAGE)
         }
-        const session = { token: data.token, openid: data.openid }
-        saveSession(session)
-        return session
+        return { token: data.token, openid: data.openid }
       })
       .finally(() => {
         pendingLogin = null
@@ -66,15 +54,14 @@ function isExpiredToken(status: number, body: unknown): boolean {
 
 /** POSTs to the gateway as the signed-in person and answers the envelope's data. */
 async function postSignedIn(path: string, payload: unknown): Promise<unknown> {
-  const wanted = requestedOpenid()
-  const stored = readSession()
-  const session = stored && (!wanted || stored.openid === wanted) ? stored : await login(wanted)
+  const session = await sessionFor(login)
   const first = await postJson(path, payload, session.token)
   if (!isExpiredToken(first.status, first.body)) return unwrapEnvelope(first.body)
 
   // The local cloud forgot the token (restarted with a fresh store): log in again, once.
   clearSession()
-  const renewed = await login(wanted ?? session.openid)
+  const renewed = await login({ openid: session.openid })
+  saveSession(renewed)
   const second = await postJson(path, payload, renewed.token)
   return unwrapEnvelope(second.body)
 }

@@ -59,7 +59,7 @@ run('community pages in Chromium', () => {
 
   it('sends a clue report and follows it in 我的举报 as the officer handles it', async () => {
     const { page, problems } = await phonePage(app.browser)
-    await page.goto(`${app.cloud.url}/#/community/reports/new?stationId=st-chengguan&as=e2e-reporter`)
+    await page.goto(`${app.cloud.url}/#/community/reports/new?stationId=st-chengguan`)
     await page.getByText('拨打 110').first().waitFor()
     await page.getByText('电信网络诈骗').click()
     await page.locator('textarea').fill('小区门口有人摆摊，说扫码领鸡蛋，要下载投资软件、填银行卡号。')

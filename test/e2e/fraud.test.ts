@@ -103,7 +103,9 @@ run('反诈 in the H5 app', () => {
       ['console-edit', '/#/staff/content/edit?kind=article&id=article-01&as=demo-admin', '.content-block'],
     ]
     for (const large of [false, true]) {
-      await page.goto(`${app.cloud.url}/#/pages/fraud/index`)
+      // As the demo admin from the first page on: the console pages need that identity, and a link
+      // (`?as=`) does not switch a browser already signed in without asking.
+      await page.goto(`${app.cloud.url}/#/pages/fraud/index?as=demo-admin`)
       await page.evaluate((on) => localStorage.setItem('jmt.largeText', JSON.stringify({ data: on })), large)
       for (const [name, path, ready] of pages) {
         await page.goto(`${app.cloud.url}${path}`)

@@ -15,7 +15,6 @@ import { mkdtempSync, rmSync } from 'fs'
 import { tmpdir } from 'os'
 import * as path from 'path'
 import { DatabaseOptions, IndexSpec, LocalDatabase, openDatabase, handleSdkHttp, loadIndexFile } from '../../local/db'
-import type { InvokeFunction } from '../../local/db/http'
 
 /* eslint-disable @typescript-eslint/no-require-imports */
 // wx-server-sdk ships no usable typings for what tests touch; this is the part we use.
@@ -32,7 +31,6 @@ export type WxDatabase = any
 export interface HarnessOptions {
   indexes?: Record<string, IndexSpec[]>
   transactionTimeoutMs?: number
-  invokeFunction?: InvokeFunction
   dataDir?: string
   extra?: Partial<DatabaseOptions>
 }
@@ -59,17 +57,20 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       ...options.extra,
     })
   let local = await open()
+  const access = { secretId: 'local-secret-id', secretKey: 'local-secret-key', host: '' }
   const server = http.createServer((req, res) => {
-    if (req.url?.startsWith('/admin')) void handleSdkHttp(local, req, res, options.invokeFunction)
+    if (req.url?.startsWith('/admin')) void handleSdkHttp(local, req, res, access)
     else res.writeHead(404).end()
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const port = (server.address() as AddressInfo).port
-  const url = `http://127.0.0.1:${port}/admin`
+  access.host = `127.0.0.1:${port}`
+  const url = `http://${access.host}/admin`
 
   process.env.TCB_CONTEXT_CNFG = JSON.stringify({ URL: url })
-  process.env.TENCENTCLOUD_SECRETID = 'local-secret-id'
-  process.env.TENCENTCLOUD_SECRETKEY = 'local-secret-key'
+  // The endpoint answers only requests signed with these.
+  process.env.TENCENTCLOUD_SECRETID = access.secretId
+  process.env.TENCENTCLOUD_SECRETKEY = access.secretKey
   process.env.TCB_CONTEXT_KEYS = 'TCB_ENV'
   process.env.TCB_ENV = 'local'
   // Without this node-sdk probes metadata.tencentyun.com before *every* request (two 30 ms

@@ -2,6 +2,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { FunctionFailed, FunctionPool, UnknownFunction } from '../../local/functions/pool'
+import { WX_CONTEXT_KEYS } from '../../local/functions/protocol'
 import { bundleForLocalCloud } from '../../scripts/bundle-functions'
 
 /** Functions that misbehave on purpose, each a plain deployable folder as the bundler makes them. */
@@ -10,6 +11,8 @@ const FIXTURES: Record<string, string> = {
   hang: `exports.main = () => new Promise(() => { while (true) {} })`,
   throws: `exports.main = async () => { throw new Error('boom') }`,
   crash: `exports.main = async () => { setImmediate(() => { throw new Error('crash outside the promise') }); return new Promise(() => {}) }`,
+  deepAnswer: `exports.main = async () => { let v = 'x'; for (let i = 0; i < 4000; i++) v = [v]; return v }`,
+  context: `const cloud = require(${JSON.stringify(require.resolve('wx-server-sdk'))}); exports.main = async () => cloud.getWXContext()`,
   slow: `exports.main = (event) => new Promise((r) => setTimeout(() => r({ i: event.i, openid: process.env.WX_OPENID }), 20))`,
 }
 
@@ -28,7 +31,9 @@ beforeAll(async () => {
   pool = new FunctionPool({ functionsDir: dir, env: {}, size: 2, timeoutMs: 1000, log: (line) => failures.push(line) })
 })
 
+const afterAllClose: FunctionPool[] = []
 afterAll(async () => {
+  await Promise.all(afterAllClose.map((p) => p.close()))
   await pool.close()
   rmSync(dir, { recursive: true, force: true })
 })
@@ -59,6 +64,42 @@ describe('the function worker pool', () => {
     await expect(Promise.all([pool.invoke('hang', {}), pool.invoke('hang', {})])).rejects.toThrow(/timed out/)
     expect(failures).toContain('[local cloud] hang: timed out after 1000 ms')
     expect(await pool.invoke('echo', { after: 'hang' })).toMatchObject({ event: { after: 'hang' } })
+  })
+
+  it('fails a call it cannot hand to a worker, frees the slot at once and keeps serving', async () => {
+    // 4,000 nested arrays: structured clone overflows its stack in postMessage. More such calls than
+    // workers: on the old code each held a slot until the time limit, and the next dispatch from a
+    // timer threw outside any promise and ended the process.
+    let deep: unknown = 'x'
+    for (let i = 0; i < 4000; i++) deep = [deep]
+    const results = await Promise.allSettled(Array.from({ length: pool.size + 1 }, () => pool.invoke('echo', { deep })))
+    expect(results.map((r) => r.status === 'rejected' && r.reason instanceof FunctionFailed)).toEqual(Array(pool.size + 1).fill(true))
+    expect(await pool.invoke('echo', { after: 'deep' })).toMatchObject({ event: { after: 'deep' } })
+    expect(failures.filter((line) => line.includes('could not hand the call to a worker'))).toHaveLength(pool.size + 1)
+    // Past the time limit no slot was found still held by those calls, and nothing left behind fires.
+    await new Promise((r) => setTimeout(r, pool.timeoutMs + 200))
+    expect(failures.filter((line) => line.startsWith('[local cloud] echo: timed out'))).toEqual([])
+    expect(await pool.invoke('echo', { after: 'time limit' })).toMatchObject({ event: { after: 'time limit' } })
+  })
+
+  it('fails a call whose answer cannot be passed back, without waiting for the time limit', async () => {
+    await expect(pool.invoke('deepAnswer', {})).rejects.toThrow(/could not be passed back/)
+  })
+
+  it('gives the caller address to the function where the genuine getWXContext reads it', async () => {
+    // Loading the SDK takes a cold worker longer than this pool's short time limit.
+    const sdkPool = new FunctionPool({ functionsDir: dir, env: { WX_CONTEXT_KEYS }, size: 1, timeoutMs: 30_000 })
+    afterAllClose.push(sdkPool)
+    const context = (clientIp?: string) => sdkPool.invoke('context', {}, 'caller-ip', clientIp) as Promise<Record<string, unknown>>
+    expect(await context('192.0.2.7')).toMatchObject({ OPENID: 'caller-ip', CLIENTIP: '192.0.2.7' })
+    expect(await context('::ffff:192.0.2.8')).toMatchObject({ CLIENTIP: '192.0.2.8' })
+    const v6 = await context('2001:db8::1')
+    expect(v6).toMatchObject({ CLIENTIPV6: '2001:db8::1' })
+    expect(v6).not.toHaveProperty('CLIENTIP')
+    // A timer has no client: no address is left over from the call before.
+    const none = await context(undefined)
+    expect(none).not.toHaveProperty('CLIENTIP')
+    expect(none).not.toHaveProperty('CLIENTIPV6')
   })
 
   it('replaces a worker that crashes', async () => {

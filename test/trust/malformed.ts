@@ -1,7 +1,9 @@
 /**
  * Seeded malformed events: each takes an action's valid sample and breaks it one way (wrong types,
- * missing and extra fields, huge strings, deep objects, unicode oddities, negative and enormous numbers,
- * invalid dates, ids of other kinds, prototype keys), or breaks the event itself.
+ * missing and extra fields, huge strings, deep objects (past the gateway's 400 levels too), unicode
+ * oddities, negative and enormous numbers, invalid dates, ids of other kinds, prototype keys and dotted
+ * paths through them, anywhere in the data), or breaks the event itself. MALFORMED_URLS are requests
+ * the gateway gets wrong-shaped before any event.
  */
 import type { ActionRef } from './samples'
 
@@ -54,7 +56,25 @@ const INVALID_DATES = [
 
 const OTHER_KIND_IDS = ['NGSQ234X', 'st-chengguan', 'of-wang', 'demo-admin', '../../etc/passwd', '$where', '{"$gt":""}', 'a'.repeat(65), '0', '-1', 'null', 'undefined', '__proto__', 'constructor', '<script>alert(1)</script>', "' OR 1=1 --"]
 
-const INJECTIONS: unknown[] = [{ $gt: '' }, { $ne: null }, { $where: 'sleep(1000)' }, { $regex: '.*' }, { _id: { $exists: true } }, ['$or']]
+/** Keys that reach Object.prototype when a path walker or a merge trusts them. */
+const PROTOTYPE_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', '__proto__.polluted', 'constructor.prototype.polluted', 'a.__proto__.polluted', 'prototype.polluted']
+
+/** `{[key]: value}` with `key` an own property, as JSON.parse makes `__proto__` (an object literal would set the prototype). */
+function ownKey(key: string, value: unknown): Record<string, unknown> {
+  return JSON.parse(`{${JSON.stringify(key)}:${JSON.stringify(value)}}`) as Record<string, unknown>
+}
+
+const INJECTIONS: unknown[] = [
+  { $gt: '' },
+  { $ne: null },
+  { $where: 'sleep(1000)' },
+  { $regex: '.*' },
+  { _id: { $exists: true } },
+  ['$or'],
+  { $set: ownKey('__proto__.polluted', 'yes') },
+  ownKey('__proto__', { polluted: 'yes' }),
+  { constructor: { prototype: { polluted: 'yes' } } },
+]
 
 const OTHER_TYPES = (value: unknown, rng: Rng): unknown => {
   const options: unknown[] = [null, true, false, 0, 1, -1, 'x', '', [], [1, 2], {}, { a: 1 }, ...INJECTIONS]
@@ -131,7 +151,9 @@ export function breakEvent(ref: ActionRef, base: Record<string, unknown>, rng: R
     }
     case 4: {
       const p = some(paths)
-      const nested = deep(rng.pick([20, 200, 1000]), rng)
+      // Past 400 levels the gateway refuses the body (4,000 nested arrays once took the server down).
+      // Two breakages can stack two of these: 2,000 each stays within what JSON.stringify here can write.
+      const nested = deep(rng.pick([20, 200, 401, 1000, 2000]), rng)
       if (p) setAt(data, p, nested)
       else data.deep = nested
       return wrap('deep-object', data)
@@ -165,9 +187,12 @@ export function breakEvent(ref: ActionRef, base: Record<string, unknown>, rng: R
     case 9: {
       const p = some(paths)
       if (p) removeAt(data, p)
+      // At the top of the data or inside one of its objects; plain keys and dotted field paths.
+      const objects = paths.filter((q) => { const v = getAt(data, q); return v !== null && typeof v === 'object' && !Array.isArray(v) })
+      const holder = (objects.length > 0 && rng.next() < 0.4 ? getAt(data, rng.pick(objects)) : data) as Record<string, unknown>
       // defineProperty, so that `__proto__` becomes an own key (as JSON.parse makes it), not the prototype.
-      Object.defineProperty(data, rng.pick(['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty']), {
-        value: rng.pick([{ role: 'admin' }, { prototype: { admin: true } }, 'x', null]),
+      Object.defineProperty(holder, rng.pick(PROTOTYPE_KEYS), {
+        value: rng.pick([{ role: 'admin' }, { prototype: { admin: true } }, ownKey('__proto__', { polluted: 'yes' }), 'x', null]),
         enumerable: true,
         configurable: true,
         writable: true,
@@ -205,3 +230,33 @@ export function isMalformed(ref: ActionRef, event: unknown): boolean {
   const data = JSON.parse(JSON.stringify({ d: e.data ?? {} })).d as unknown
   return !ref.spec.input.safeParse(data).success
 }
+
+/** Request targets and methods that are wrong before any body: bad escapes, traversal, odd names. */
+export const MALFORMED_URLS: { method: string; path: string }[] = [
+  '/%E0%A4%A',
+  '/p/%E0%A4%A',
+  '/api/functions/%E0%A4%A',
+  '/%',
+  '/%%',
+  '/%zz',
+  '/%00',
+  '/p/%00',
+  '/p/%C0%AE%C0%AE',
+  `/p/${'x'.repeat(65)}`,
+  '/p/',
+  '/..%2f..%2fpackage.json',
+  '/%2e%2e/%2e%2e/package.json',
+  '/static/../../package.json',
+  '/api/functions/org%2F..%2Fprivacy',
+  '/api/functions/__proto__',
+  '/api/functions/constructor',
+  '/api/functions/_worker',
+  '/api/functions/',
+  '/api/functions/org/extra',
+  '/api/login/%E0%A4%A',
+  '/api/%E0%A4%A',
+  '/admin',
+  '//evil.example/',
+  '/?as=%E0%A4%A',
+  `/${'a'.repeat(4000)}`,
+].flatMap((path) => ['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'OPTIONS', 'PATCH'].map((method) => ({ method, path })))
