@@ -10,7 +10,7 @@ export default defineAppConfig({
   pages: [...MAIN_PAGES],
   subPackages,
   // The nearest 平安守望点: the position is read once, after a tap, with this reason shown.
-  permission: { 'scope.userLocation': { desc: '用来查找离您最近的平安守望点' } },
+  permission: { 'scope.userLocation': { desc: '用来查找离您最近的平安守望点和流动警务室' } },
   requiredPrivateInfos: ['getLocation'],
   window: {
     backgroundTextStyle: 'light',

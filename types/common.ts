@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { CONTACT_PHONE_PATTERN, CONTACT_PHONE_PROBLEM, normalisePhone } from './contact'
 
 /**
  * Field schemas used across domains. Every object schema is `.strict()` so that an unknown field is an
@@ -38,6 +39,12 @@ export const phone = z
   .string()
   .trim()
   .regex(/^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}|\d{3,5})$/, '电话号码格式不正确')
+
+/** A resident's call-back number: a mobile or a landline with area code (see types/contact.ts). */
+export const contactPhone = z
+  .string()
+  .transform(normalisePhone)
+  .pipe(z.string().regex(CONTACT_PHONE_PATTERN, CONTACT_PHONE_PROBLEM))
 
 export const location = z
   .object({

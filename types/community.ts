@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { defineActions } from './action'
-import { id, instant, line, location, pageInput, pageOf, paragraph, phone } from './common'
+import { contactPhone, id, instant, line, location, pageInput, pageOf, paragraph, phone } from './common'
 import { areaName } from './org'
 import { GUIDE_CATEGORIES, MEDIATION_CATEGORIES, REPORT_CATEGORIES, WATCH_SERVICES } from './community-words'
 import type { MediationStatus, NoticeKind, ReportStatus } from './community-words'
@@ -64,6 +64,10 @@ export const nearbyWatchPoint = watchPoint.extend({
   openNow: z.boolean(),
 })
 export type NearbyWatchPoint = z.infer<typeof nearbyWatchPoint>
+
+/** A watch point found without a position: no distance, but whether it is open now. */
+export const browsedWatchPoint = watchPoint.extend({ openNow: z.boolean() })
+export type BrowsedWatchPoint = z.infer<typeof browsedWatchPoint>
 
 // ── 社区公告 / 警务动态 ───────────────────────────────────────────────────────────────────────────
 
@@ -210,6 +214,12 @@ export const community = defineActions({
       .strict(),
     output: pageOf(nearbyWatchPoint),
   },
+  browseWatchPoints: {
+    access: 'public',
+    summary: 'Every active watch point, by name, without a position: of one station, and/or matching part of a name, address or community',
+    input: z.object({ stationId: id.optional(), q: line(1, 20).optional(), ...pageInput }).strict(),
+    output: pageOf(browsedWatchPoint),
+  },
   listWatchPoints: {
     access: 'staff',
     summary: 'Active watch points of a station, by name, for the editor',
@@ -334,7 +344,7 @@ export const community = defineActions({
         category: reportCategory,
         text: paragraph(10, 1000),
         anonymous: z.boolean(),
-        contact: phone.optional(),
+        contact: contactPhone.optional(),
         location: location.optional(),
         occurredAt: instant.optional(),
         stationId: id.optional(),
@@ -386,7 +396,7 @@ export const community = defineActions({
         description: paragraph(10, 1000),
         otherParty: line(1, 60).optional(),
         preferredTimes: line(1, 100).optional(),
-        contact: phone,
+        contact: contactPhone,
         stationId: id.optional(),
         location: location.optional(),
       })

@@ -5,12 +5,13 @@ import { visits } from './visits'
 import { fraud } from './fraud'
 import { community } from './community'
 import { privacy } from './privacy'
+import { messages } from './messages'
 
 /**
  * The whole contract: every cloud function, its actions, who may call each, what each takes and
  * answers. The functions' router enforces it; the front end's client is typed from it.
  */
-export const contract = { org, plates, visits, fraud, community, privacy } as const
+export const contract = { org, plates, visits, fraud, community, privacy, messages } as const
 
 export type Contract = typeof contract
 export type FunctionName = keyof Contract

@@ -42,6 +42,8 @@ export const SUBPACKAGES = {
     'community/watch-point-edit',
     'content/index',
     'content/edit',
+    'messages/index',
+    'messages/thread',
   ],
   community: [
     'watch-points/index',
@@ -56,6 +58,8 @@ export const SUBPACKAGES = {
   ],
   visits: ['session', 'book', 'booking', 'mine', 'requests'],
   'fraud-pages': ['list/index', 'article/index', 'case/index', 'quiz/index', 'result/index', 'mistakes/index'],
+  // 留言: a resident's messages to the community officer.
+  messages: ['write/index', 'thread/index', 'mine/index'],
   // 隐私说明 and 我的数据 (export, delete).
   privacy: ['policy/index', 'my-data/index'],
 } as const

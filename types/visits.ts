@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { defineActions } from './action'
-import { calendarDay, empty, id, instant, line, location, pageInput, pageOf, paragraph, phone } from './common'
+import { calendarDay, contactPhone, empty, id, instant, line, location, pageInput, pageOf, paragraph } from './common'
 
 /**
  * 流动警务室: sessions at named places on set dates, exact bookings with a queue number, check-in,
@@ -167,7 +167,7 @@ export const visits = defineActions({
         sessionId: id,
         matter: service,
         name: line(1, 20).optional(),
-        phone: phone.optional(),
+        phone: contactPhone.optional(),
         note: paragraph(1, 200).optional(),
         remind: z.boolean().optional(),
       })
@@ -285,7 +285,7 @@ export const visits = defineActions({
   bookFor: {
     access: 'staff',
     summary: '代预约 at the counter for a resident without a phone',
-    input: z.object({ sessionId: id, name: line(1, 20), phone, matter: service }).strict(),
+    input: z.object({ sessionId: id, name: line(1, 20), phone: contactPhone.optional(), matter: service }).strict(),
     output: z.object({ bookingId: z.string(), queueNo: z.number(), expectedAt: z.string(), checkinCode: z.string() }),
   },
   answerRequest: {

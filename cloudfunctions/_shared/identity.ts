@@ -31,10 +31,14 @@ export function currentOpenid(): string | undefined {
   return typeof openid === 'string' && openid.length > 0 ? openid : undefined
 }
 
-/** The client address the platform reports for this call, when it reports one. */
+/**
+ * The client address the platform reports for this call, when it reports one: CLIENTIP for IPv4,
+ * CLIENTIPV6 for a caller on IPv6 (getWXContext documents both).
+ */
 export function currentClientIp(): string | undefined {
-  const ip = cloud.getWXContext().CLIENTIP
-  return typeof ip === 'string' && ip.length > 0 ? ip : undefined
+  const context = cloud.getWXContext() as { CLIENTIP?: unknown; CLIENTIPV6?: unknown }
+  const ip = [context.CLIENTIP, context.CLIENTIPV6].find((value) => typeof value === 'string' && value.length > 0)
+  return ip as string | undefined
 }
 
 /**

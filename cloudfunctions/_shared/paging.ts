@@ -9,8 +9,8 @@ type Direction = 'asc' | 'desc'
 
 export interface KeysetQuery {
   collection: string
-  /** A query object as `where` takes it. */
-  where: Record<string, unknown>
+  /** A query as `where` takes it: an object of fields, or a command such as `_.and([...])`. */
+  where: object
   /** The field the list is sorted by; `_id` breaks ties so that no document is skipped or repeated. */
   sortBy: string
   direction: Direction

@@ -6,7 +6,7 @@ import { archiveNotice, getNotice, getNoticeForEdit, listAllNotices, listNotices
 import { TEMPLATES } from './notify'
 import { forgetOldContacts } from './retention'
 import { acceptReport, closeReport, listReports, myReports, rejectReport, submitReport } from './reports'
-import { getWatchPoint, listWatchPoints, nearbyWatchPoints, retireWatchPoint, saveWatchPoint } from './watch-points'
+import { browseWatchPoints, getWatchPoint, listWatchPoints, nearbyWatchPoints, retireWatchPoint, saveWatchPoint } from './watch-points'
 
 /** 社区：平安守望点, notices, service guides, clue reports and dispute mediation. */
 export const main = createFunction(
@@ -14,6 +14,7 @@ export const main = createFunction(
   community,
   {
     nearbyWatchPoints: (input) => nearbyWatchPoints(input),
+    browseWatchPoints: (input) => browseWatchPoints(input),
     listWatchPoints: async (input, ctx) => listWatchPoints(input, await ctx.caller()),
     getWatchPoint: (input) => getWatchPoint(input),
     saveWatchPoint: async (input, ctx) => saveWatchPoint(input, await ctx.caller()),

@@ -58,6 +58,27 @@ export async function nearbyWatchPoints(input: ActionInput<'community', 'nearbyW
   return { items }
 }
 
+/** Characters with a meaning in a regular expression, taken literally in a search. */
+const literally = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/**
+ * Watch points for someone who has not given (or cannot give) a position: every active point, by
+ * name, of one station and/or matching part of its name, address or community.
+ */
+export async function browseWatchPoints(input: ActionInput<'community', 'browseWatchPoints'>, now = new Date()): Promise<ActionOutput<'community', 'browseWatchPoints'>> {
+  const where: Record<string, unknown> = { status: 'active', ...(input.stationId ? { stationId: input.stationId } : {}) }
+  const search = input.q ? db.RegExp({ regexp: literally(input.q), options: 'i' }) : undefined
+  const page = await pageByKey<WatchPointDoc>({
+    collection: 'watchPoints',
+    where: search ? _.and([where, _.or([{ name: search }, { address: search }, { area: search }])]) : where,
+    sortBy: 'name',
+    direction: 'asc',
+    limit: input.limit ?? DEFAULT_PAGE_SIZE,
+    cursor: input.cursor,
+  })
+  return { ...page, items: page.items.map((doc) => ({ ...toWatchPoint(doc), openNow: isOpenAt(doc.hours, now) })) }
+}
+
 export async function listWatchPoints(input: ActionInput<'community', 'listWatchPoints'>, caller: Caller): Promise<ActionOutput<'community', 'listWatchPoints'>> {
   const stationId = listStation(caller, input.stationId)
   const page = await pageByKey<WatchPointDoc>({

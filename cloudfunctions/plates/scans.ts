@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto'
 import type { ActionInput, ActionOutput } from '../../types'
-import { _, cloud, db } from '../_shared/cloud'
+import { _, db } from '../_shared/cloud'
 import { chinaDay, chinaHour, lastChinaDays } from '../_shared/china-time'
-import type { Caller } from '../_shared/identity'
+import { type Caller, currentClientIp } from '../_shared/identity'
 import { rows, updatedCount } from '../_shared/results'
 import type { PlateDoc, ScanDayDoc, ScanMarkDoc } from './docs'
 
@@ -13,13 +13,13 @@ import type { PlateDoc, ScanDayDoc, ScanMarkDoc } from './docs'
  * nothing derived from a person outlives the hour it was needed for.
  *
  * The person is the WeChat user; a caller without one is counted by client address
- * (`getWXContext().CLIENTIP`), and without that all such callers share one mark per plate and hour:
+ * (`getWXContext().CLIENTIP`, or CLIENTIPV6), and without that all such callers share one mark per plate and hour:
  * an anonymous flood can add at most one scan an hour, never falsify the statistics upwards.
  */
 function scannerOf(openid: string | undefined): string {
   if (openid) return `openid:${openid}`
-  const address = (cloud.getWXContext() as { CLIENTIP?: unknown }).CLIENTIP
-  return typeof address === 'string' && address.length > 0 ? `address:${address}` : 'anonymous'
+  const address = currentClientIp()
+  return address ? `address:${address}` : 'anonymous'
 }
 
 /**

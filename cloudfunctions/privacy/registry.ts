@@ -24,6 +24,8 @@ export const PERSONAL_DATA: PersonalCollection[] = [
   { collection: 'mediations', owner: 'openid', personal: ['contact', 'otherParty'], onDelete: 'anonymise' },
   { collection: 'quizzes', owner: 'openid', personal: [], onDelete: 'remove' },
   { collection: 'quizMistakes', owner: 'openid', personal: [], onDelete: 'remove' },
+  // 留言 are the person's words to the police, not a record the police must keep: removed with the rest.
+  { collection: 'messageThreads', owner: 'openid', personal: ['messages', 'lastText'], onDelete: 'remove', internal: ['openKey'] },
   { collection: 'outbox', owner: 'touser', personal: [], onDelete: 'remove' },
   // The local cloud's stand-in for WeChat's record of accepted subscribe-message templates.
   { collection: 'subscriptions', owner: 'openid', personal: [], onDelete: 'remove' },

@@ -52,18 +52,23 @@ export type BookingReceipt = ActionOutput<'visits', 'book'>
  * whole of it again on a fresh snapshot, which soon says FULL. The unique index (sessionId,
  * activeKey) is the backstop against one person holding two seats.
  */
+/** Rounds of attempts in a row during which the queue did not move before the caller is told to try again. */
+const STALLED_ROUNDS = 3
+
 async function takeSeat(request: NewBooking, check?: (session: SessionDoc) => void): Promise<BookingReceipt> {
-  for (let seen = -1; ; ) {
+  for (let seen = -1, stalled = 0; ; ) {
     try {
       return await takeSeatOnce(request, check)
     } catch (error) {
       if (!(error instanceof StillContended)) throw error
       // Every attempt lost to another writer. If those writers were bookings (the queue moved on),
       // they took seats, so trying again ends within the session's capacity: in a seat or in FULL.
-      // Only when nothing moved is the caller told to try again.
+      // Only when nothing moved for several rounds (a slow holder of the lock on a busy server is not
+      // enough) is the caller told to try again.
       const session = await findSession(request.sessionId)
       refuseUnbookable(session, new Date())
-      if (session.nextQueueNo === seen) throw error
+      stalled = session.nextQueueNo === seen ? stalled + 1 : 0
+      if (stalled >= STALLED_ROUNDS) throw error
       seen = session.nextQueueNo
     }
   }

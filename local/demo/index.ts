@@ -1,6 +1,7 @@
 import type { LocalDatabase } from '../db'
 import { loadCommunityDemo } from './community'
 import { loadFraudDemo } from './fraud'
+import { loadMessagesDemo } from './messages'
 import { loadOrgDemo } from './org'
 import { loadPlatesDemo } from './plates'
 import { loadVisitsDemo } from './visits'
@@ -12,4 +13,5 @@ export async function loadDemoData(db: LocalDatabase) {
   await loadVisitsDemo(db)
   await loadFraudDemo(db)
   await loadCommunityDemo(db)
+  await loadMessagesDemo(db)
 }

@@ -8,7 +8,7 @@ import { isAbsolute, join } from 'node:path'
  */
 
 /** Subscribe-message templates the functions send; each is applied for in the WeChat admin console. */
-export const TEMPLATE_KEYS = ['reminder', 'cancelled', 'requestAnswered', 'reportStatus', 'mediationStatus'] as const
+export const TEMPLATE_KEYS = ['reminder', 'cancelled', 'requestAnswered', 'reportStatus', 'mediationStatus', 'messageReply'] as const
 export type TemplateKey = (typeof TEMPLATE_KEYS)[number]
 
 export const TEMPLATE_PURPOSE: Record<TemplateKey, string> = {
@@ -17,15 +17,17 @@ export const TEMPLATE_PURPOSE: Record<TemplateKey, string> = {
   requestAnswered: '上门申请处理结果（安排或婉拒“相约”申请时发送）',
   reportStatus: '线索举报处理进度通知',
   mediationStatus: '矛盾纠纷调解进度通知',
+  messageReply: '留言回复通知（民警回复居民留言时发送）',
 }
 
-/** The environment variable each function reads its template id from (cloudfunctions/visits, community). */
+/** The environment variable each function reads its template id from (cloudfunctions/visits, community, messages). */
 export const TEMPLATE_ENV: Record<TemplateKey, string> = {
   reminder: 'JMT_TEMPLATE_VISIT_REMINDER',
   cancelled: 'JMT_TEMPLATE_VISIT_CANCELLED',
   requestAnswered: 'JMT_TEMPLATE_REQUEST_ANSWERED',
   reportStatus: 'JMT_TEMPLATE_REPORT_STATUS',
   mediationStatus: 'JMT_TEMPLATE_MEDIATION_STATUS',
+  messageReply: 'JMT_TEMPLATE_MESSAGE_REPLY',
 }
 
 /**

@@ -29,7 +29,28 @@ export function setLargeText(next: boolean): void {
   } catch {
     // The setting still applies for this visit; it just will not be remembered.
   }
+  // Whoever has chosen a size has had their offer.
+  markLargeTextOffered()
   listeners.forEach((listener) => listener())
+}
+
+/** Where we remember that 大字模式 was offered once (on first use), so it is never offered again. */
+const OFFERED_KEY = 'jmt.largeTextOffered'
+
+export function wasLargeTextOffered(): boolean {
+  try {
+    return Taro.getStorageSync(OFFERED_KEY) === true || Taro.getStorageSync(LARGE_TEXT_KEY) !== ''
+  } catch {
+    return true
+  }
+}
+
+export function markLargeTextOffered(): void {
+  try {
+    Taro.setStorageSync(OFFERED_KEY, true)
+  } catch {
+    // Not remembered: offered again next time, which is harmless.
+  }
 }
 
 export function subscribeLargeText(listener: Listener): () => void {

@@ -1,3 +1,3 @@
 export default definePageConfig({
-  navigationBarTitleText: '请民警上门',
+  navigationBarTitleText: '相约上门',
 })

@@ -54,7 +54,7 @@ run('booking a 流动警务室 visit in Chromium', () => {
     await shown('办理什么事').waitFor()
     await shown('居住证').click()
     await page.getByLabel('姓名').filter({ visible: true }).locator('input').fill('李秀兰')
-    await page.getByLabel('手机号').filter({ visible: true }).locator('input').fill('13800000011')
+    await page.getByLabel('电话').filter({ visible: true }).locator('input').fill('13800000011')
     await screenshot(page, 'visits-book')
     await shown('确认预约').click()
 

@@ -35,6 +35,33 @@ const point = (name: string, location: { lat: number; lng: number }, extra: Reco
   ...extra,
 })
 
+describe('平安守望点 without a position', () => {
+  it('lists every active point by name, a page at a time, with whether it is open now', async () => {
+    const first = await t.anonymous.ok('community', 'browseWatchPoints', { limit: 5 })
+    expect(first.items).toHaveLength(5)
+    expect(first.nextCursor).toBeDefined()
+    const names = first.items.map((p) => p.name)
+    expect(names).toEqual([...names].sort())
+    expect(typeof first.items[0].openNow).toBe('boolean')
+    const second = await t.anonymous.ok('community', 'browseWatchPoints', { limit: 5, cursor: first.nextCursor })
+    expect(second.items.map((p) => p.id).filter((id) => first.items.some((p) => p.id === id))).toEqual([])
+  })
+
+  it('finds points by part of a name, address or community, taking the words literally', async () => {
+    const byName = await t.anonymous.ok('community', 'browseWatchPoints', { q: '便利店', limit: 50 })
+    expect(byName.items.length).toBeGreaterThan(0)
+    expect(byName.items.every((p) => `${p.name}${p.address}${p.area ?? ''}`.includes('便利店'))).toBe(true)
+    const pattern = await t.anonymous.ok('community', 'browseWatchPoints', { q: '.*', limit: 50 })
+    expect(pattern.items).toEqual([])
+  })
+
+  it('keeps to one station when asked', async () => {
+    const { items } = await t.anonymous.ok('community', 'browseWatchPoints', { stationId: DEMO_STATION_ID, limit: 100 })
+    expect(items.length).toBeGreaterThan(0)
+    expect(items.every((p) => p.stationId === DEMO_STATION_ID)).toBe(true)
+  })
+})
+
 describe('平安守望点 nearby', () => {
   it('answers the points within the radius, nearest first, each with its distance', async () => {
     const { items } = await t.anonymous.ok('community', 'nearbyWatchPoints', { ...HERE, radiusKm: 5, limit: 50 })

@@ -28,6 +28,7 @@ const KINDS: [word: string, collection: string][] = [
   ['officer', 'officers'],
   ['station', 'stations'],
   ['plate', 'plates'],
+  ['thread', 'messageThreads'],
 ]
 
 function kindOf(name: string): string | undefined {
@@ -78,7 +79,7 @@ export function idFiller(snap: Snapshot, ref: ActionRef, options: FillOptions = 
   }
   return (field: string) => {
     if (field === 'stationId') return options.stationId ?? pick('stations')?._id
-    if (field === 'code') return pick('plates')?._id
+    if (field === 'code' || field === 'plateCode') return pick('plates')?._id
     if (field === 'checkinCode') return pick('bookings')?.checkinCode as string | undefined
     if (field === 'openid' || field === 'actor') {
       const holder = ['bookings', 'reports', 'mediations', 'quizzes'].map((c) => pick(c)).find((d) => typeof d?.openid === 'string')

@@ -1,6 +1,7 @@
-import { fireEvent, render, screen } from '@testing-library/react'
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import type { NearbyWatchPoint } from '../../types/community'
+import WatchPointBrowse from '@/components/WatchPointBrowse'
 import WatchPointNearby from '@/components/WatchPointNearby'
 import { LOCATION_REASON } from '@/components/WatchPointNearby/location'
 import { distanceText } from '@/components/WatchPointCard'
@@ -64,5 +65,41 @@ describe('the nearest watch points', () => {
     expect(distanceText(4)).toBe('10 米')
     expect(distanceText(236)).toBe('240 米')
     expect(distanceText(1000)).toBe('1.0 公里')
+  })
+})
+
+describe('全部守望点, without a position', () => {
+  const point = (id: string, name: string, stationId = 'st-chengguan') => ({
+    id,
+    name,
+    address: `${name}地址`,
+    location: { lat: 36.06, lng: 103.83 },
+    phone: '0931-8123456',
+    services: ['避险'],
+    hours: { allDay: true, ranges: [] },
+    hoursText: '24 小时',
+    stationId,
+    openNow: true,
+  })
+
+  it('lists every point, by station and by what was typed, with no distance', async () => {
+    const calls = fakeStaffCloud({
+      'org.listStations': () => ({ items: [{ stationId: 'st-chengguan', name: '城关派出所', address: '民主路', phone: '0931-8123456' }] }),
+      'community.browseWatchPoints': (data) => ({ items: data.q ? [point('w2', '张掖路便利店')] : [point('w1', '南关药店'), point('w2', '张掖路便利店')] }),
+    })
+    render(<WatchPointBrowse />)
+    expect(await screen.findByText('南关药店')).toBeInTheDocument()
+    expect(screen.queryByText(/米$|公里$/)).not.toBeInTheDocument()
+
+    fireEvent.click(await screen.findByText('城关派出所'))
+    await waitFor(() => expect(calls.filter((c) => c.action === 'browseWatchPoints').at(-1)?.data).toMatchObject({ stationId: 'st-chengguan' }))
+
+    const field = screen.getByText('按名称、地址或社区查找').parentElement?.querySelector('taro-input-core')
+    act(() => {
+      field?.dispatchEvent(new CustomEvent('input', { detail: { value: '便利店' }, bubbles: true }))
+    })
+    fireEvent.click(screen.getByText('查找'))
+    await waitFor(() => expect(screen.queryByText('南关药店')).not.toBeInTheDocument())
+    expect(calls.filter((c) => c.action === 'browseWatchPoints').at(-1)?.data).toMatchObject({ stationId: 'st-chengguan', q: '便利店' })
   })
 })

@@ -1,5 +1,6 @@
 import { act, fireEvent, render, screen } from '@testing-library/react'
 import Taro from '@tarojs/taro'
+import LargeTextOffer from '@/components/LargeTextOffer'
 import LargeTextToggle from '@/components/LargeTextToggle'
 import Page from '@/components/Page'
 import { LARGE_TEXT_KEY, reloadLargeTextFromStorage } from '@/settings/largeText'
@@ -62,5 +63,41 @@ describe('大字模式', () => {
     })
     expect(screen.getByTestId('page')).not.toHaveClass('jmt-page--large')
     expect(Taro.getStorageSync(LARGE_TEXT_KEY)).toBe(false)
+  })
+})
+
+describe('大字模式 offered once, on first use', () => {
+  function FirstPage() {
+    return (
+      <Page>
+        <LargeTextOffer />
+        <p>社区民警就在身边</p>
+      </Page>
+    )
+  }
+
+  it('asks on the first visit and turns large text on with one tap', () => {
+    render(<FirstPage />)
+    expect(screen.getByText('字太小，看不清？')).toBeInTheDocument()
+    fireEvent.click(screen.getByText('把字放大'))
+    expect(screen.getByTestId('page')).toHaveClass('jmt-page--large')
+    expect(screen.queryByText('字太小，看不清？')).not.toBeInTheDocument()
+  })
+
+  it('does not ask again once declined, and leaves the text as it was', () => {
+    const first = render(<FirstPage />)
+    fireEvent.click(screen.getByText('不用了'))
+    expect(screen.queryByText('字太小，看不清？')).not.toBeInTheDocument()
+    first.unmount()
+    reloadLargeTextFromStorage()
+    render(<FirstPage />)
+    expect(screen.queryByText('字太小，看不清？')).not.toBeInTheDocument()
+    expect(screen.getByTestId('page')).not.toHaveClass('jmt-page--large')
+  })
+
+  it('does not ask someone who already chose a size on 我的', () => {
+    Taro.setStorageSync(LARGE_TEXT_KEY, false)
+    render(<FirstPage />)
+    expect(screen.queryByText('字太小，看不清？')).not.toBeInTheDocument()
   })
 })

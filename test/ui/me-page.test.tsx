@@ -15,13 +15,32 @@ beforeEach(() => {
 })
 
 describe('我的', () => {
-  it('shows a resident their role and only part of their openid', async () => {
+  it('shows a resident their role in words, and no identifier at all', async () => {
     whoamiAnswers({ status: 200, body: { ok: true, data: { openid: 'oAbCd1234567890wxyz', role: 'resident' } } })
     render(<MePage />)
 
     expect(await screen.findByText('居民')).toBeInTheDocument()
-    expect(screen.getByText('用户标识 oAbC****wxyz')).toBeInTheDocument()
+    expect(document.body.textContent).not.toMatch(/oAbC|用户标识|\*\*\*\*/)
     expect(screen.queryByText('民警工作台')).not.toBeInTheDocument()
+  })
+
+  it('copies the account number an admin needs, without showing it', async () => {
+    whoamiAnswers({ status: 200, body: { ok: true, data: { openid: 'oAbCd1234567890wxyz', role: 'resident' } } })
+    const setClipboardData = jest.spyOn(Taro, 'setClipboardData').mockResolvedValue({ errMsg: 'setClipboardData:ok' } as never)
+    render(<MePage />)
+
+    fireEvent.click(await screen.findByText('复制我的账号编号'))
+    expect(setClipboardData).toHaveBeenCalledWith({ data: 'oAbCd1234567890wxyz' })
+    setClipboardData.mockRestore()
+  })
+
+  it('puts 大字模式 right under who the person is, before the lists', async () => {
+    whoamiAnswers({ status: 200, body: { ok: true, data: { openid: 'oAbCd1234567890wxyz', role: 'resident' } } })
+    render(<MePage />)
+    await screen.findByText('居民')
+    const text = document.body.textContent ?? ''
+    expect(text.indexOf('大字模式')).toBeGreaterThan(-1)
+    expect(text.indexOf('大字模式')).toBeLessThan(text.indexOf('我的预约'))
   })
 
   it('offers officers the way into the 工作台', async () => {

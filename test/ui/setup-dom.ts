@@ -1,4 +1,5 @@
 import '@testing-library/jest-dom'
+import { configure } from '@testing-library/react'
 import * as taroH5 from '@tarojs/taro-h5'
 
 /**
@@ -9,6 +10,13 @@ const taro = (taroH5 as unknown as { default: Record<string, unknown> }).default
 for (const [name, value] of Object.entries(taroH5)) {
   if (name !== 'default' && !(name in taro)) taro[name] = value
 }
+
+/**
+ * findBy…/waitFor wait for what the page shows once its calls have answered. The default second is
+ * shorter than a busy 2-core machine sometimes takes to render a reloaded page (seen as a page still
+ * loading when the second ran out); five seconds only ever delays a test that fails anyway.
+ */
+configure({ asyncUtilTimeout: 5000 })
 
 /**
  * Taro's page lifecycle hooks (useDidShow) come from the React runtime the build injects into

@@ -105,13 +105,19 @@ describe('the booking form', () => {
     const onBooked = jest.fn()
     await renderForm(onBooked)
     fireEvent.click(screen.getByText('居住证'))
-    typeInto('手机号', '1380000')
+    typeInto('电话', '1380000')
 
     fireEvent.click(screen.getByText('确认预约'))
-    expect(screen.getByRole('alert')).toHaveTextContent('手机号码格式不对')
+    expect(screen.getByRole('alert')).toHaveTextContent('请填写手机号（11 位）或带区号的座机号')
     expect(bookings(calls)).toEqual([])
 
-    typeInto('手机号', '')
+    // A service number is not a number anyone can be called back on.
+    typeInto('电话', '12345')
+    fireEvent.click(screen.getByText('确认预约'))
+    expect(screen.getByRole('alert')).toHaveTextContent('带区号的座机号')
+    expect(bookings(calls)).toEqual([])
+
+    typeInto('电话', '')
     fireEvent.click(screen.getByText('确认预约'))
     await waitFor(() => expect(onBooked).toHaveBeenCalledWith(BOOKED))
     expect(bookings(calls)).toEqual([{ sessionId: 'ses-market', matter: '居住证', remind: true }])
@@ -124,7 +130,7 @@ describe('the booking form', () => {
       await renderForm(onBooked)
       fireEvent.click(screen.getByText('反诈咨询'))
       typeInto('姓名', ' 李秀兰 ')
-      typeInto('手机号', '13800000011')
+      typeInto('电话', '13800000011')
 
       fireEvent.click(screen.getByText('确认预约'))
 

@@ -38,6 +38,9 @@ describe('我的预约', () => {
     expect(screen.getByText('已取消')).toBeInTheDocument()
     expect(screen.getByText('已签到')).toBeInTheDocument()
     expect(screen.getAllByText('取消预约')).toHaveLength(1)
+    // The cancelled booking holds no place: no queue number, no check-in code to look at.
+    expect(screen.queryByText('第 4 号 · 居住证')).not.toBeInTheDocument()
+    expect(screen.getAllByText('查看签到码 ›')).toHaveLength(1)
   })
 
   it('cancels after a confirmation and reloads the list', async () => {

@@ -102,5 +102,8 @@ describe('the success page', () => {
     expect(calls.filter((c) => c.action === 'cancel').map((c) => c.data)).toEqual([{ bookingId: 'bk-1' }])
     expect(screen.queryByRole('img')).not.toBeInTheDocument()
     expect(screen.queryByText('取消预约')).not.toBeInTheDocument()
+    expect(screen.queryByText('第 13 号')).not.toBeInTheDocument()
+    expect(screen.queryByText('预计办理时间')).not.toBeInTheDocument()
+    expect(screen.getByText(/这个预约已经取消/)).toBeInTheDocument()
   })
 })

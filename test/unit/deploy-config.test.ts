@@ -10,6 +10,7 @@ const complete: DeployConfig = {
     requestAnswered: 'Qw1Er2Ty3Ui4Op5As6Df7Gh8Jk9Lz0Xc1Vb2Nm3Qw4',
     reportStatus: 'Mn0Bv9Cx8Zl7Kj6Hg5Fd4Sa3Po2Iu1Yt0Re9Wq8Mn7',
     mediationStatus: 'Lk9Jh8Gf7Ds6Ap5Oi4Uy3Tr2Ew1Qz0Xc9Vb8Nm7Lk6',
+    messageReply: 'Pq7Rs6Tu5Vw4Xy3Za2Bc1De0Fg9Hi8Jk7Lm6No5Pq4',
   },
   firstAdminOpenid: 'oAbCdEfGhIjKlMnOpQrStUvWxYz0',
   robot: 1,

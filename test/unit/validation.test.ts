@@ -32,3 +32,19 @@ describe('validation messages', () => {
     }
   })
 })
+
+describe('a resident’s call-back number', () => {
+  const { contactPhone } = jest.requireActual('../../types/common') as typeof import('../../types/common')
+  it.each(['13800001234', '0931-8123456', '09318123456', '010-12345678', ' 138 0000 1234 '])('takes %p as written', (typed) => {
+    expect(contactPhone.safeParse(typed).success).toBe(true)
+  })
+  it('keeps the dash of a landline and drops the spaces between groups', () => {
+    expect(contactPhone.parse('0931-8123456')).toBe('0931-8123456')
+    expect(contactPhone.parse('138 0000 1234')).toBe('13800001234')
+  })
+  it.each(['12345', '110', '96110', '1380000123', '23800001234', '931-8123456', '0931-81234'])('refuses %p, which nobody can be called back on', (typed) => {
+    const result = contactPhone.safeParse(typed)
+    expect(result.success).toBe(false)
+    if (!result.success) expect(result.error.issues[0].message).toContain('带区号的座机号')
+  })
+})

@@ -1,5 +1,4 @@
 import { Text, View } from '@tarojs/components'
-import { maskOpenid } from '../../../types/masking'
 import type { Role } from '../../../types/roles'
 import './index.css'
 
@@ -11,14 +10,16 @@ export const ROLE_LABELS: Record<Role, string> = {
 
 interface IdentityCardProps {
   role: Role
-  openid: string
+  /** The station an officer works at, when known. */
+  station?: string
 }
 
-export default function IdentityCard({ role, openid }: IdentityCardProps) {
+/** Who the person is here, in words: 居民, 社区民警 or 管理员. No internal identifier is shown. */
+export default function IdentityCard({ role, station }: IdentityCardProps) {
   return (
     <View className='jmt-card identity-card'>
       <Text className='identity-card__role'>{ROLE_LABELS[role]}</Text>
-      <Text className='identity-card__id'>用户标识 {maskOpenid(openid)}</Text>
+      {station ? <Text className='identity-card__id'>{station}</Text> : null}
     </View>
   )
 }

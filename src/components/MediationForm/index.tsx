@@ -4,7 +4,8 @@ import { MEDIATION_CATEGORIES, MEDIATION_CATEGORY_LABELS, type MediationCategory
 import { call } from '../../api'
 import { toApiError } from '../../api/errors'
 import ActionButton from '../ActionButton'
-import { PHONE_PATTERN, ReportChips, ReportLine, ReportLongText } from '../ReportFields'
+import { ReportChips, ReportLine, ReportLongText } from '../ReportFields'
+import { CONTACT_PHONE_PROBLEM, isContactPhone, normalisePhone } from '../../../types/contact'
 import { useProgressUpdates } from '../ReportUpdates'
 import ReportUrgent from '../ReportUrgent'
 import './index.css'
@@ -26,7 +27,7 @@ export default function MediationForm({ onSent, stationId }: { onSent: (ticketNo
   function check(): string | null {
     if (!category) return '请选择纠纷类别'
     if (description.trim().length < 10) return '请把纠纷说清楚一些，至少 10 个字'
-    if (!PHONE_PATTERN.test(contact.trim())) return '请留一个能联系到您的电话'
+    if (!isContactPhone(contact)) return CONTACT_PHONE_PROBLEM
     return null
   }
 
@@ -42,7 +43,7 @@ export default function MediationForm({ onSent, stationId }: { onSent: (ticketNo
       const { ticketNo } = await call('community', 'requestMediation', {
         category,
         description: description.trim(),
-        contact: contact.trim(),
+        contact: normalisePhone(contact),
         ...(otherParty.trim() ? { otherParty: otherParty.trim() } : {}),
         ...(preferredTimes.trim() ? { preferredTimes: preferredTimes.trim() } : {}),
         ...(stationId ? { stationId } : {}),
@@ -62,7 +63,7 @@ export default function MediationForm({ onSent, stationId }: { onSent: (ticketNo
       <ReportLongText label='纠纷经过' value={description} onChange={setDescription} maxlength={1000} placeholder='发生了什么，您希望怎样解决' />
       <ReportLine label='对方是谁（可不填）' value={otherParty} onChange={setOtherParty} maxlength={60} placeholder='例如：楼上 502 住户、小区物业' />
       <ReportLine label='方便的时间（可不填）' value={preferredTimes} onChange={setPreferredTimes} maxlength={100} placeholder='例如：工作日晚上、周末上午' />
-      <ReportLine label='联系电话' value={contact} onChange={setContact} maxlength={13} type='number' placeholder='手机或座机' hint={MEDIATION_CONTACT_PURPOSE} />
+      <ReportLine label='联系电话' value={contact} onChange={setContact} maxlength={16} placeholder='手机或座机，如 0931-8123456' hint={MEDIATION_CONTACT_PURPOSE} />
       {problem ? (
         <View className='mediation-form__problem' role='alert'>
           <Text>{problem}</Text>

@@ -81,6 +81,3 @@ export function ReportLine({ label, value, onChange, placeholder, hint, maxlengt
     </View>
   )
 }
-
-/** A mobile, a landline with area code, or a short service number, as the contract takes it. */
-export const PHONE_PATTERN = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}|\d{3,5})$/

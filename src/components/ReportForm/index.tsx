@@ -4,7 +4,8 @@ import { REPORT_CATEGORIES, REPORT_CATEGORY_LABELS, REPORTS_PER_DAY, type Report
 import { call } from '../../api'
 import { toApiError } from '../../api/errors'
 import ActionButton from '../ActionButton'
-import { PHONE_PATTERN, ReportChips, ReportLine, ReportLongText } from '../ReportFields'
+import { ReportChips, ReportLine, ReportLongText } from '../ReportFields'
+import { CONTACT_PHONE_PROBLEM, isContactPhone, normalisePhone } from '../../../types/contact'
 import { useProgressUpdates } from '../ReportUpdates'
 import ReportUrgent from '../ReportUrgent'
 import { locateOnce, type Here } from '../WatchPointNearby/location'
@@ -55,7 +56,7 @@ export default function ReportForm({ onSent, stationId }: ReportFormProps) {
   function check(): string | null {
     if (!category) return '请选择线索类别'
     if (text.trim().length < 10) return '请把情况写清楚一些，至少 10 个字'
-    if (identity === 'named' && contact.trim() && !PHONE_PATTERN.test(contact.trim())) return '电话号码格式不对，请检查'
+    if (identity === 'named' && contact.trim() && !isContactPhone(contact)) return CONTACT_PHONE_PROBLEM
     return null
   }
 
@@ -73,7 +74,7 @@ export default function ReportForm({ onSent, stationId }: ReportFormProps) {
         category,
         text: text.trim(),
         anonymous,
-        ...(!anonymous && contact.trim() ? { contact: contact.trim() } : {}),
+        ...(!anonymous && contact.trim() ? { contact: normalisePhone(contact) } : {}),
         ...(place ? { location: place } : {}),
         ...(stationId ? { stationId } : {}),
       })
@@ -100,7 +101,7 @@ export default function ReportForm({ onSent, stationId }: ReportFormProps) {
       />
       <ReportChips label='是否留下联系方式' choices={IDENTITY_CHOICES} value={identity} onChange={setIdentity} />
       {identity === 'named' ? (
-        <ReportLine label='联系电话（可不填）' value={contact} onChange={setContact} maxlength={13} type='number' placeholder='手机或座机' hint={CONTACT_PURPOSE} />
+        <ReportLine label='联系电话（可不填）' value={contact} onChange={setContact} maxlength={16} placeholder='手机或座机，如 0931-8123456' hint={CONTACT_PURPOSE} />
       ) : (
         <Text className='report-form__note'>{ANONYMOUS_NOTE}</Text>
       )}

@@ -15,6 +15,7 @@ interface VisitBookingCardProps {
 /** One of my bookings in a list: when and where, my number, its state. */
 export default function VisitBookingCard({ booking, onOpen, onCancel, now = Date.now() }: VisitBookingCardProps) {
   const cancellable = booking.status === 'booked' && Date.parse(booking.session.startsAt) > now
+  const cancelled = booking.status === 'cancelled'
   return (
     <View className={`jmt-card visit-booking-card visit-booking-card--${booking.status}`}>
       <View className='visit-booking-card__body' hoverClass='visit-booking-card__body--pressed' onClick={() => onOpen(booking.bookingId)}>
@@ -27,10 +28,11 @@ export default function VisitBookingCard({ booking, onOpen, onCancel, now = Date
         </View>
         <Text className='visit-booking-card__place'>{booking.session.place.name}</Text>
         <Text className='jmt-muted'>{booking.session.place.address}</Text>
-        <Text className='visit-booking-card__queue'>{`第 ${booking.queueNo} 号 · ${booking.matter}`}</Text>
+        {/* A cancelled booking holds no place in the queue: no number, no expected time, no check-in code. */}
+        <Text className='visit-booking-card__queue'>{cancelled ? booking.matter : `第 ${booking.queueNo} 号 · ${booking.matter}`}</Text>
         {booking.status === 'booked' ? <Text className='visit-booking-card__queue'>{`预计 ${chinaMoment(booking.expectedAt)} 办理`}</Text> : null}
         {booking.session.status === 'cancelled' ? <Text className='visit-booking-card__cancelled'>{`民警取消了这一场：${booking.session.cancelReason ?? ''}`}</Text> : null}
-        <Text className='visit-booking-card__open'>查看签到码 ›</Text>
+        <Text className='visit-booking-card__open'>{booking.status === 'booked' ? '查看签到码 ›' : '查看详情 ›'}</Text>
       </View>
       {cancellable ? (
         <ActionButton tone='quiet' onClick={() => onCancel(booking.bookingId)}>

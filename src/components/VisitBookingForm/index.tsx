@@ -10,14 +10,12 @@ import ActionButton from '../ActionButton'
 import TextField from '../TextField'
 import { bookingRefusal, sessionDay, sessionHours } from '../VisitWords'
 import './index.css'
+import { CONTACT_PHONE_PROBLEM, isContactPhone, normalisePhone } from '../../../types/contact'
 
 export type Booked = ActionOutput<'visits', 'book'>
 
 /** Why the form asks for a name and phone: one line, always on screen above the fields. */
 export const PURPOSE_NOTICE = '姓名和电话只用于现场叫号和场次变动时联系你，活动结束后删除。'
-
-// The contract's phone rule (types/common.ts), repeated here: the app does not bundle zod.
-const PHONE = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}|\d{3,5})$/
 
 export interface BookingDraft {
   matter: string
@@ -29,7 +27,7 @@ export interface BookingDraft {
 export function draftProblem(draft: BookingDraft, services: string[]): string | null {
   if (!draft.matter || !services.includes(draft.matter)) return '请选择要办理的事项'
   if (draft.name.trim().length > 20) return '姓名不能超过 20 个字'
-  if (draft.phone.trim() && !PHONE.test(draft.phone.trim())) return '手机号码格式不对，请检查；也可以不填'
+  if (draft.phone.trim() && !isContactPhone(draft.phone)) return `${CONTACT_PHONE_PROBLEM}；也可以不填`
   return null
 }
 
@@ -65,7 +63,7 @@ export default function VisitBookingForm({ session, onBooked }: VisitBookingForm
           sessionId: session.sessionId,
           matter: draft.matter,
           ...(draft.name.trim() ? { name: draft.name.trim() } : {}),
-          ...(draft.phone.trim() ? { phone: draft.phone.trim() } : {}),
+          ...(draft.phone.trim() ? { phone: normalisePhone(draft.phone) } : {}),
           remind: remind && templates !== null && ids.includes(templates.reminder),
         }),
       )
@@ -108,7 +106,7 @@ export default function VisitBookingForm({ session, onBooked }: VisitBookingForm
 
       <Text className='visit-booking-form__notice'>{PURPOSE_NOTICE}</Text>
       <TextField label='姓名' optional value={draft.name} maxlength={20} onChange={(name) => setDraft({ ...draft, name })} placeholder='方便民警叫号' />
-      <TextField label='手机号' optional type='number' value={draft.phone} maxlength={13} onChange={(phone) => setDraft({ ...draft, phone })} placeholder='场次有变动时联系你' />
+      <TextField label='电话' optional value={draft.phone} maxlength={16} onChange={(phone) => setDraft({ ...draft, phone })} placeholder='场次有变动时联系你' />
 
       <View
         className='jmt-card visit-booking-form__remind'

@@ -18,13 +18,19 @@ export default function VisitTicket({ booking, fresh = false }: VisitTicketProps
     <View className={`jmt-card visit-ticket${active ? '' : ' visit-ticket--inactive'}`}>
       {fresh ? <Text className='visit-ticket__done'>预约成功</Text> : null}
       <Text className={`visit-ticket__status visit-ticket__status--${booking.status}`}>{BOOKING_STATUS_WORDS[booking.status]}</Text>
-      <View className='visit-ticket__queue'>
-        <Text className='visit-ticket__queue-label'>排队号</Text>
-        <Text className='visit-ticket__queue-no'>{`第 ${booking.queueNo} 号`}</Text>
-      </View>
-      <Text className='visit-ticket__expected-label'>预计办理时间</Text>
-      <Text className='visit-ticket__expected'>{chinaMoment(booking.expectedAt)}</Text>
-      <Text className='jmt-muted visit-ticket__advice'>请提前几分钟到，民警按排队号叫号。</Text>
+      {booking.status === 'cancelled' ? (
+        <Text className='visit-ticket__advice'>这个预约已经取消，名额已让给其他人。需要的话可以重新预约。</Text>
+      ) : (
+        <View>
+          <View className='visit-ticket__queue'>
+            <Text className='visit-ticket__queue-label'>排队号</Text>
+            <Text className='visit-ticket__queue-no'>{`第 ${booking.queueNo} 号`}</Text>
+          </View>
+          <Text className='visit-ticket__expected-label'>预计办理时间</Text>
+          <Text className='visit-ticket__expected'>{chinaMoment(booking.expectedAt)}</Text>
+          {active ? <Text className='jmt-muted visit-ticket__advice'>请提前几分钟到，民警按排队号叫号。</Text> : null}
+        </View>
+      )}
 
       {active ? (
         <View className='visit-ticket__checkin'>

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import type { NearbyWatchPoint } from '../../../types/community'
+import type { BrowsedWatchPoint, NearbyWatchPoint } from '../../../types/community'
 import { dial } from '../../contact/dial'
 import { openMap } from '../../contact/map'
 import ActionButton from '../ActionButton'
@@ -10,18 +10,19 @@ export function distanceText(metres: number): string {
 }
 
 interface WatchPointCardProps {
-  point: NearbyWatchPoint
+  /** With its distance when it was found from a position; without, when browsed. */
+  point: NearbyWatchPoint | BrowsedWatchPoint
   /** Only the name, distance and open state, for the home tab. */
   compact?: boolean
 }
 
-/** One 平安守望点: how far, open now or not, what it offers, and a call and a map button. */
+/** One 平安守望点: how far (when known), open now or not, what it offers, and a call and a map button. */
 export default function WatchPointCard({ point, compact = false }: WatchPointCardProps) {
   return (
     <View className='jmt-card watch-point-card' data-testid='watch-point'>
       <View className='watch-point-card__head'>
         <Text className='watch-point-card__name'>{point.name}</Text>
-        <Text className='watch-point-card__distance'>{distanceText(point.distanceM)}</Text>
+        {'distanceM' in point ? <Text className='watch-point-card__distance'>{distanceText(point.distanceM)}</Text> : null}
       </View>
       <View className='watch-point-card__state'>
         <Text className={point.openNow ? 'watch-point-card__open' : 'watch-point-card__closed'}>{point.openNow ? '现在开门' : '现在没开门'}</Text>

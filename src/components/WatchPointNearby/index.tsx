@@ -50,7 +50,7 @@ export default function WatchPointNearby({ limit = 3, radiusKm = 3, compact = fa
           state.points.map((p) => <WatchPointCard key={p.id} point={p} compact={compact} />)
         ) : (
           <View className='jmt-card'>
-            <Text className='watch-point-nearby__text'>{`${radiusKm} 公里内还没有守望点。遇到危险请直接拨打 110。`}</Text>
+            <Text className='watch-point-nearby__text'>{`${radiusKm} 公里内还没有守望点，可以在下面按派出所或名称查找。遇到危险请直接拨打 110。`}</Text>
           </View>
         )
       ) : (

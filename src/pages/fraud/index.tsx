@@ -3,6 +3,7 @@ import Taro, { useShareAppMessage } from '@tarojs/taro'
 import type { PageUrl } from '../../../types/routes'
 import type { FraudType } from '../../../types/fraud'
 import ActionButton from '../../components/ActionButton'
+import FraudAppCard from '../../components/FraudAppCard'
 import FraudCallBar from '../../components/FraudCallBar'
 import FraudItemRow from '../../components/FraudItemRow'
 import FraudKindGrid from '../../components/FraudKindGrid'
@@ -41,6 +42,8 @@ export default function FraudPage() {
           </ActionButton>
         </View>
       </View>
+
+      <FraudAppCard />
 
       <Text className='jmt-section-title'>常见骗局，点开看看</Text>
       <FraudKindGrid kinds={FRAUD_KINDS} counts={counts} onOpenType={(type) => open(fraudUrls.list(type))} />

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import EmergencyNumbers from '../../components/EmergencyNumbers'
 import EntryRow from '../../components/EntryRow'
+import LargeTextOffer from '../../components/LargeTextOffer'
 import NoticeLatest from '../../components/NoticeLatest'
 import Page from '../../components/Page'
 import { communityUrls } from '../../components/ReportLinks/urls'
@@ -12,6 +13,7 @@ import './index.css'
 export default function HomePage() {
   return (
     <Page>
+      <LargeTextOffer />
       <View className='home__hero'>
         <Text className='home__title'>社区民警就在身边</Text>
         <Text className='home__lead'>扫一扫楼门口的警民联系牌，就能看到负责这里的民警和联系电话。</Text>

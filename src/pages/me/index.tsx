@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
+import AccountNumber from '../../components/AccountNumber'
 import EntryRow from '../../components/EntryRow'
 import IdentityCard from '../../components/IdentityCard'
 import LargeTextToggle from '../../components/LargeTextToggle'
@@ -10,6 +11,7 @@ import { communityUrls } from '../../components/ReportLinks/urls'
 import { NOT_AN_EMERGENCY_CHANNEL } from '../../../types/contact'
 import { pageUrl } from '../../../types/routes'
 import { useWhoami } from '../../hooks/useWhoami'
+import { messageUrls } from '../../messages/urls'
 import { privacyUrls } from '../../privacy/urls'
 import './index.css'
 
@@ -21,24 +23,26 @@ export default function MePage() {
       <PageState remote={whoami} compact loadingText='正在确认身份…' emptyTitle='暂时没有身份信息'>
         {(me) => (
           <View>
-            <IdentityCard role={me.role} openid={me.openid} />
+            <IdentityCard role={me.role} />
             {me.role === 'officer' || me.role === 'admin' ? (
               <EntryRow title='民警工作台' hint='查看派出所、警务室和民警' onClick={() => Taro.navigateTo({ url: pageUrl('staff/index/index') })} />
             ) : null}
           </View>
         )}
       </PageState>
+      <Text className='jmt-section-title'>看得更清楚</Text>
+      <LargeTextToggle />
       <Text className='jmt-section-title'>流动警务室</Text>
       <EntryRow title='我的预约' hint='排队号、签到码，也可以取消' onClick={() => Taro.navigateTo({ url: visitUrls.mine })} />
       <EntryRow title='相约上门' hint='请民警到小区、市场来，或附议邻居的请求' onClick={() => Taro.navigateTo({ url: visitUrls.requests })} />
-      <Text className='jmt-section-title'>举报和调解</Text>
+      <Text className='jmt-section-title'>留言、举报和调解</Text>
+      <EntryRow title='我的留言' hint='写给社区民警的留言和民警的回复' onClick={() => Taro.navigateTo({ url: messageUrls.mine })} />
       <EntryRow title='我的举报' hint='提交过的线索和处理进度，匿名的也在这里' onClick={() => Taro.navigateTo({ url: communityUrls.reportsMine })} />
       <EntryRow title='我的调解' hint='调解申请的进度、约定的时间和地点' onClick={() => Taro.navigateTo({ url: communityUrls.mediationMine })} />
       <Text className='jmt-section-title'>隐私</Text>
       <EntryRow title='我的数据' hint='导出或删除我们保存的关于您的信息' onClick={() => Taro.navigateTo({ url: privacyUrls.myData })} />
       <EntryRow title='隐私说明' hint='收集什么、为什么、保存多久、谁能看到' onClick={() => Taro.navigateTo({ url: privacyUrls.policy })} />
-      <Text className='jmt-section-title'>看得更清楚</Text>
-      <LargeTextToggle />
+      {whoami.status === 'ready' ? <AccountNumber openid={whoami.data.openid} /> : null}
       <Text className='me__notice'>{NOT_AN_EMERGENCY_CHANNEL}</Text>
     </Page>
   )

@@ -10,6 +10,7 @@ import Page from '../../components/Page'
 import PageState from '../../components/PageState'
 import { communityUrls } from '../../components/ReportLinks/urls'
 import StationCard from '../../components/StationCard'
+import { messageUrls } from '../../messages/urls'
 import { usePlate } from '../../hooks/usePlate'
 import { removePrerenderedCard } from '../../plate/prerendered'
 import './index.css'
@@ -48,6 +49,7 @@ export default function PlatePage() {
                 <Text>这里的社区民警正在安排中，有事请先联系下面的警务室。</Text>
               </View>
             )}
+            <EntryRow title='给民警留言' hint='不着急的事写给社区民警，民警看到后回复；紧急情况请拨打 110' onClick={() => Taro.navigateTo({ url: messageUrls.write(plate.code) })} />
             <StationCard station={station} />
             <Text className='jmt-section-title'>{`${plate.area}公告`}</Text>
             <NoticeLatest area={plate.area} stationId={station.stationId} limit={2} />

@@ -35,7 +35,7 @@ export default function VisitsPage() {
         <Text className='visits__lead'>流动警务室按约定的时间到社区、市场和工地，现场办户籍、居住证，讲防骗，调纠纷。先预约，到场不用排长队。</Text>
       </View>
       <EntryRow title='我的预约' hint='排队号、签到码，也可以取消' onClick={() => Taro.navigateTo({ url: visitUrls.mine })} />
-      <EntryRow title='请民警到我这儿来' hint='提出上门请求，或附议邻居的请求' onClick={() => Taro.navigateTo({ url: visitUrls.requests })} />
+      <EntryRow title='相约上门' hint='请民警到小区、市场来，或附议邻居的请求' onClick={() => Taro.navigateTo({ url: visitUrls.requests })} />
 
       <View className='visits__order' role='radiogroup' aria-label='排列方式'>
         <View role='radio' aria-checked={!near} className={near ? 'visits__order-chip' : 'visits__order-chip visits__order-chip--on'} onClick={() => setNear(undefined)}>

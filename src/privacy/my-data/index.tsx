@@ -54,7 +54,7 @@ export default function MyDataPage() {
   return (
     <Page>
       <Text className='jmt-section-title'>导出我的数据</Text>
-      <Text className='my-data__text'>把我们保存的关于您的全部信息（预约、上门请求、举报、调解、测验记录）打包成一个文件给您。</Text>
+      <Text className='my-data__text'>把我们保存的关于您的全部信息（预约、相约上门、留言、举报、调解、测验记录）打包成一个文件给您。</Text>
       <ActionButton onClick={exportData} disabled={busy}>
         导出我的数据
       </ActionButton>

@@ -10,6 +10,7 @@ import { visitConsoleUrls } from '../visits/urls'
 import { communityConsoleUrls } from '../community/urls'
 import { contentUrls } from '../content/urls'
 import type { PageUrl } from '../../../types/routes'
+import { messageConsoleUrls } from '../messages/urls'
 
 interface Entry {
   title: string
@@ -19,8 +20,9 @@ interface Entry {
 }
 
 const ENTRIES: Entry[] = [
-  { title: '流动警务室', hint: '场次、预约名单、扫码签到、代预约、上门请求', url: visitConsoleUrls.sessions },
+  { title: '流动警务室', hint: '场次、预约名单、扫码签到、代预约、相约上门', url: visitConsoleUrls.sessions },
   { title: '反诈内容', hint: '文章、案例、题目、每日提示：写草稿、预览、发布、下架', url: contentUrls.list },
+  { title: '居民留言', hint: '居民从联系牌写给社区民警的留言：阅读、回复、结束', url: messageConsoleUrls.inbox },
   { title: '举报线索', hint: '受理、办结或不予受理，举报人会收到进度', url: communityConsoleUrls.reports },
   { title: '纠纷调解', hint: '受理调解申请，约定时间地点，记录结果', url: communityConsoleUrls.mediations },
   { title: '社区公告', hint: '写公告和警务动态，发布、置顶、下架', url: communityConsoleUrls.notices },
@@ -40,12 +42,12 @@ export default function ConsoleHomePage() {
   return (
     <StaffPage>
       <PageState remote={me} loadingText='正在确认身份…' emptyTitle='暂时没有身份信息' errorTitles={{ FORBIDDEN: '只有民警和管理员可以使用工作台' }}>
-        {({ role, openid }) =>
+        {({ role }) =>
           role === 'resident' ? (
             <NoticeCard title='只有民警和管理员可以使用工作台' text='如需开通，请联系所里的管理员。' />
           ) : (
             <>
-              <IdentityCard role={role} openid={openid} />
+              <IdentityCard role={role} />
               <Text className='jmt-section-title'>工作台</Text>
               {ENTRIES.filter((entry) => role === 'admin' || !entry.adminOnly).map((entry) => (
                 <EntryRow key={entry.url} title={entry.title} hint={entry.hint} onClick={() => openConsolePage(entry.url)} />

@@ -12,11 +12,10 @@ import FormProblem from '../components/FormProblem'
 import NoticeCard from '../components/NoticeCard'
 import StaffPage from '../components/StaffPage'
 import TextField from '../../components/TextField'
+import { CONTACT_PHONE_PROBLEM, isContactPhone, normalisePhone } from '../../../types/contact'
 import { useConsoleSession, useSessionParam } from './useConsoleSession'
 
 type Booked = ActionOutput<'visits', 'bookFor'>
-
-const PHONE = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}|\d{3,5})$/
 
 function BookForForm({ session }: { session: VisitSession }) {
   const [name, setName] = useState('')
@@ -28,11 +27,12 @@ function BookForForm({ session }: { session: VisitSession }) {
 
   async function send() {
     if (name.trim().length < 1 || name.trim().length > 20) return setProblem('请填写居民姓名（1–20 个字）')
-    if (!PHONE.test(phone.trim())) return setProblem('请填写居民的联系电话（手机或座机）')
+    // Optional: 代预约 is for people without a phone; a number given must be one that can be called.
+    if (phone.trim() && !isContactPhone(phone)) return setProblem(CONTACT_PHONE_PROBLEM)
     setBusy(true)
     setProblem(null)
     try {
-      const answer = await call('visits', 'bookFor', { sessionId: session.sessionId, name: name.trim(), phone: phone.trim(), matter })
+      const answer = await call('visits', 'bookFor', { sessionId: session.sessionId, name: name.trim(), ...(phone.trim() ? { phone: normalisePhone(phone) } : {}), matter })
       setBooked({ ...answer, name: name.trim() })
       setName('')
       setPhone('')
@@ -57,7 +57,7 @@ function BookForForm({ session }: { session: VisitSession }) {
       ) : null}
       <View className='jmt-card'>
         <TextField label='居民姓名' value={name} onChange={setName} maxlength={20} />
-        <TextField label='联系电话' type='number' value={phone} onChange={setPhone} maxlength={13} hint='有变动时民警打这个电话通知' />
+        <TextField label='联系电话' optional value={phone} onChange={setPhone} maxlength={16} placeholder='手机或座机，如 0931-8123456' hint='没有电话也可以预约；有电话的，场次变动时民警打这个电话通知' />
         <ChoiceChips label='办理事项' choices={session.services.map((s) => ({ value: s, label: s }))} value={matter} onChange={setMatter} />
         <FormProblem message={problem} />
         <ActionButton disabled={busy} onClick={() => void send()}>

@@ -25,7 +25,7 @@ export default function VisitSessionsPage() {
           发布新的一场
         </ActionButton>
         <ActionButton tone='secondary' onClick={() => openConsolePage(visitConsoleUrls.requests)}>
-          居民的上门请求
+          相约上门
         </ActionButton>
         <ActionButton tone='quiet' onClick={() => openConsolePage(visitConsoleUrls.outbox)}>
           提醒和通知的发送记录

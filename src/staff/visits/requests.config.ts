@@ -1,3 +1,3 @@
 export default definePageConfig({
-  navigationBarTitleText: '上门请求',
+  navigationBarTitleText: '相约上门',
 })

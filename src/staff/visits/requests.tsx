@@ -31,7 +31,7 @@ export default function VisitRequestsConsolePage() {
   const upcoming = sessions.status === 'ready' ? sessions.data.items.filter((s) => s.status === 'published' && Date.parse(s.startsAt) > Date.now()) : []
 
   return (
-    <StaffPage title='居民的上门请求'>
+    <StaffPage title='相约上门'>
       <ChoiceChips choices={FILTERS} value={status} onChange={setStatus} />
       <PageState remote={requests} loadingText='正在读取请求…' emptyTitle={status === 'open' ? '没有待答复的请求' : '没有这类请求'}>
         {({ items }) => (

@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '给民警留言',
+})
