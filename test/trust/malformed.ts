@@ -92,17 +92,27 @@ function leafPaths(value: unknown, path: Path = [], out: Path[] = []): Path[] {
   return out
 }
 
+/**
+ * Follows own properties only. The events carry own `__proto__` keys; once one is removed, reading
+ * `x.__proto__` would reach Object.prototype itself, and the next breakage written there would pollute
+ * this test process (every later schema check would then see an extra key and fail).
+ */
 function getAt(root: unknown, path: Path): unknown {
-  return path.reduce<unknown>((v, k) => (v as Record<string | number, unknown> | undefined)?.[k], root)
+  return path.reduce<unknown>((v, k) => (v !== null && typeof v === 'object' && Object.prototype.hasOwnProperty.call(v, k) ? (v as Record<string | number, unknown>)[k] : undefined), root)
 }
 
+const isContainer = (value: unknown): value is Record<string | number, unknown> => value !== null && typeof value === 'object'
+
 function setAt(root: unknown, path: Path, value: unknown): void {
-  const parent = getAt(root, path.slice(0, -1)) as Record<string | number, unknown>
-  parent[path[path.length - 1]] = value
+  const parent = getAt(root, path.slice(0, -1))
+  if (!isContainer(parent)) return
+  // defineProperty: a key named `__proto__` stays an own key, as JSON.parse makes it.
+  Object.defineProperty(parent, path[path.length - 1], { value, enumerable: true, configurable: true, writable: true })
 }
 
 function removeAt(root: unknown, path: Path): void {
-  const parent = getAt(root, path.slice(0, -1)) as Record<string | number, unknown>
+  const parent = getAt(root, path.slice(0, -1))
+  if (!isContainer(parent)) return
   if (Array.isArray(parent)) parent.splice(Number(path[path.length - 1]), 1)
   else delete parent[path[path.length - 1]]
 }

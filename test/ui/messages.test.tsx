@@ -154,7 +154,7 @@ describe('the console’s 留言', () => {
     typeInto('回复居民', '已经安排物业清理。')
     fireEvent.click(screen.getByText('发送回复'))
     await waitFor(() => expect(calls.filter((c) => c.action === 'reply').map((c) => c.data)).toEqual([{ threadId: 'LYABC', text: '已经安排物业清理。' }]))
-    fireEvent.click(screen.getByText('结束这条留言'))
+    fireEvent.click(await screen.findByText('结束这条留言'))
     await waitFor(() => expect(calls.filter((c) => c.action === 'close')).toHaveLength(1))
     expect(showModal).toHaveBeenCalledWith(expect.objectContaining({ confirmText: '结束' }))
     showModal.mockRestore()
