@@ -2,10 +2,28 @@
  * The privacy function and the router's cross-cutting duties: my data (export, delete), retention,
  * the audit log, per-person rate limits.
  */
+import { request } from 'node:http'
 import { maskName, maskPhone } from '../../types/privacy'
 import { ADMIN, newUser, startTestCloud, type TestCloud } from '../functions/harness'
 
 let t: TestCloud
+
+/** A call without a token whose connection comes from `localAddress`, as from another machine. */
+function statusFrom(localAddress: string, fn: string, event: object): Promise<number> {
+  const body = JSON.stringify(event)
+  const url = new URL(`${t.cloud.url}/api/functions/${fn}`)
+  return new Promise((resolve, reject) => {
+    const req = request(
+      { host: url.hostname, port: url.port, path: url.pathname, method: 'POST', localAddress, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
+      (res) => {
+        res.resume()
+        res.on('end', () => resolve(res.statusCode ?? 0))
+      },
+    )
+    req.on('error', reject)
+    req.end(body)
+  })
+}
 beforeAll(async () => {
   t = await startTestCloud()
 })
@@ -198,5 +216,8 @@ describe('rate limits', () => {
     expect(docs('rateLimits').filter((d) => typeof d.subject === 'string' && String(d.subject).startsWith('ip:')).length).toBeGreaterThan(0)
     // Someone signed in is counted as themselves, not as the address.
     expect((await t.as(newUser('reader')).call('community', 'listGuides', {})).status).toBe(200)
+    // Another address (a second loopback address as the client's source) keeps its own counter.
+    expect(await statusFrom('127.0.0.2', 'community', { action: 'listGuides', data: {} })).toBe(200)
+    expect(await statusFrom('127.0.0.1', 'community', { action: 'listGuides', data: {} })).toBe(429)
   }, 120_000)
 })
