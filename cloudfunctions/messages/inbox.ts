@@ -6,9 +6,7 @@ import { pageByKey } from '../_shared/paging'
 import { counted, firstRow, updatedCount } from '../_shared/results'
 import type { MessageDoc, ThreadDoc } from './docs'
 import { notifyReply } from './notify'
-import { closeThread, requireCleanText, toSummary, toThread } from './threads'
-
-const threads = () => db.collection('messageThreads')
+import { closeThread, requireCleanText, threads, toSummary, toThread } from './threads'
 
 /** An officer sees their own station's threads only, whatever they ask; admins any or all. */
 function inboxStation(caller: Caller, asked: string | undefined): string | undefined {

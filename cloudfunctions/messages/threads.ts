@@ -11,7 +11,7 @@ import { pageByKey } from '../_shared/paging'
 import { firstRow, updatedCount } from '../_shared/results'
 import type { MessageDoc, ThreadDoc } from './docs'
 
-const threads = () => db.collection('messageThreads')
+export const threads = () => db.collection('messageThreads')
 
 /** The part of a plate the messages function reads: where it is and who looks after it. */
 interface PlatePlace {

@@ -19,43 +19,33 @@ export async function loadMessagesDemo(db: LocalDatabase) {
     officerId: card.officer?.officerId ?? null,
     ...(card.officer ? { officerName: card.officer.name } : {}),
   }
-  const answered = [
+  type DemoMessage = { from: 'resident' | 'staff'; text: string; at: Date; by?: string }
+  // The thread's summary fields follow from its messages, as the messages function keeps them.
+  const thread = (_id: string, openid: string, messages: DemoMessage[]) => {
+    const last = messages[messages.length - 1]
+    // The last writer's run of messages is what the other side has not read yet.
+    const trailing = messages.length - 1 - messages.map((m) => m.from).lastIndexOf(last.from === 'staff' ? 'resident' : 'staff')
+    return {
+      _id,
+      openid,
+      ...base,
+      status: 'open',
+      openKey: plate.area,
+      messages,
+      messageCount: messages.length,
+      unreadByStaff: last.from === 'resident' ? trailing : 0,
+      unreadByResident: last.from === 'staff' ? trailing : 0,
+      lastText: last.text,
+      lastFrom: last.from,
+      lastAt: last.at,
+      createdAt: messages[0].at,
+      updatedAt: last.at,
+    }
+  }
+  const answered: DemoMessage[] = [
     { from: 'resident', text: '王警官您好，3 号楼楼道里的电动车天天充电，晚上插线板拖到楼道，很担心起火。', at: minutesAgo(now, 60 * 26) },
     { from: 'staff', text: '收到，明天上午我和物业一起去看看，先提醒大家不要在楼道充电。', at: minutesAgo(now, 60 * 25), ...(card.officer ? { by: card.officer.name } : {}) },
   ]
-  const waiting = [{ from: 'resident', text: '请问办居住证需要带哪些材料？周六警务室开门吗？', at: minutesAgo(now, 40) }]
-  await db.insertMany('messageThreads', [
-    {
-      _id: 'LYDEMO0000000001',
-      openid: DEMO_WRITER,
-      ...base,
-      status: 'open',
-      openKey: plate.area,
-      messages: answered,
-      messageCount: answered.length,
-      unreadByStaff: 0,
-      unreadByResident: 1,
-      lastText: answered[1].text,
-      lastFrom: 'staff',
-      lastAt: answered[1].at,
-      createdAt: answered[0].at,
-      updatedAt: answered[1].at,
-    },
-    {
-      _id: 'LYDEMO0000000002',
-      openid: `${DEMO_WRITER}-2`,
-      ...base,
-      status: 'open',
-      openKey: plate.area,
-      messages: waiting,
-      messageCount: 1,
-      unreadByStaff: 1,
-      unreadByResident: 0,
-      lastText: waiting[0].text,
-      lastFrom: 'resident',
-      lastAt: waiting[0].at,
-      createdAt: waiting[0].at,
-      updatedAt: waiting[0].at,
-    },
-  ])
+  const waiting: DemoMessage[] = [{ from: 'resident', text: '请问办居住证需要带哪些材料？周六警务室开门吗？', at: minutesAgo(now, 40) }]
+  await db.insertMany('messageThreads', [thread('LYDEMO0000000001', DEMO_WRITER, answered), thread('LYDEMO0000000002', `${DEMO_WRITER}-2`, waiting)])
 }
