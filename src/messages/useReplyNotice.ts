@@ -1,23 +1,5 @@
-import { useEffect, useState } from 'react'
 import { call } from '../api'
-import { requestSubscriptions } from '../api/subscribe'
+import { useNoticeAsk } from '../hooks/useNoticeAsk'
 
-/**
- * The reply-notice template, read when the page opens, so that the tap that sends a message can ask
- * for one notice of the officer's answer (WeChat's dialog only shows in answer to a tap). Without a
- * template the message is still sent, only without a notice.
- */
-export function useReplyNotice(): () => Promise<void> {
-  const [template, setTemplate] = useState<string | null>(null)
-  useEffect(() => {
-    let current = true
-    call('messages', 'templates', {}).then(
-      ({ reply }) => current && setTemplate(reply),
-      () => undefined,
-    )
-    return () => {
-      current = false
-    }
-  }, [])
-  return () => requestSubscriptions(template ? [template] : []).then(() => undefined)
-}
+/** The ask for a notice of the officer's answer, made on the tap that sends a message. */
+export const useReplyNotice = () => useNoticeAsk(() => call('messages', 'templates', {}).then(({ reply }) => [reply]))
