@@ -3,6 +3,7 @@ import type { PlateOfficer } from '../../../types/plates'
 import { dial } from '../../contact/dial'
 import ActionButton from '../ActionButton'
 import './index.css'
+import { keepWhole } from '../../text/keepWhole'
 
 interface OfficerCardProps {
   officer: PlateOfficer
@@ -25,11 +26,11 @@ export default function OfficerCard({ officer }: OfficerCardProps) {
         <View className='officer-card__names'>
           <Text className='officer-card__name'>{name}</Text>
           {badgeNo ? <Text className='officer-card__line'>警号 {badgeNo}</Text> : null}
-          {dutyHours ? <Text className='officer-card__line'>值班 {dutyHours}</Text> : null}
+          {dutyHours ? <Text className='officer-card__line'>值班 {keepWhole(dutyHours)}</Text> : null}
         </View>
       </View>
       {phone ? (
-        <ActionButton onClick={() => dial(phone)} hint={phone}>
+        <ActionButton onClick={() => dial(phone)} hint={keepWhole(phone)}>
           {`打电话给${name}`}
         </ActionButton>
       ) : null}

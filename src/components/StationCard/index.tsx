@@ -4,6 +4,7 @@ import { dial } from '../../contact/dial'
 import { openMap } from '../../contact/map'
 import ActionButton from '../ActionButton'
 import './index.css'
+import { keepWhole } from '../../text/keepWhole'
 
 interface StationCardProps {
   station: Station
@@ -24,7 +25,7 @@ export default function StationCard({ station }: StationCardProps) {
           </ActionButton>
         ) : null}
         {phone ? (
-          <ActionButton tone='secondary' hint={phone} onClick={() => dial(phone)}>
+          <ActionButton tone='secondary' hint={keepWhole(phone)} onClick={() => dial(phone)}>
             打电话到警务室
           </ActionButton>
         ) : null}

@@ -1,6 +1,7 @@
 import type { ApiError } from '../../api'
 import type { BookingStatus, VisitSession } from '../../../types/visits'
 import { chinaDay, chinaTime } from '../../time/china'
+import { keepWhole } from '../../text/keepWhole'
 
 /**
  * The words the 流动警务室 pages share, resident and staff: when a session is, whether it can be booked,
@@ -13,7 +14,7 @@ export function sessionWhen({ startsAt, endsAt }: { startsAt: string; endsAt: st
   const from = chinaTime(startsAt)
   const to = chinaTime(endsAt)
   if (!day || !from) return '时间待定'
-  return to ? `${day} ${from}–${to}` : `${day} ${from}`
+  return to ? keepWhole(`${day} ${from}–${to}`) : `${day} ${from}`
 }
 
 /** "12月1日 周二" */
@@ -23,7 +24,7 @@ export function sessionDay({ startsAt }: { startsAt: string }): string {
 
 /** "09:00–11:30" */
 export function sessionHours({ startsAt, endsAt }: { startsAt: string; endsAt: string }): string {
-  return `${chinaTime(startsAt) ?? ''}–${chinaTime(endsAt) ?? ''}`
+  return keepWhole(`${chinaTime(startsAt) ?? ''}–${chinaTime(endsAt) ?? ''}`)
 }
 
 /** "12月1日 周二 09:40" */

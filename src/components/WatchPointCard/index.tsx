@@ -4,6 +4,7 @@ import { dial } from '../../contact/dial'
 import { openMap } from '../../contact/map'
 import ActionButton from '../ActionButton'
 import './index.css'
+import { keepWhole } from '../../text/keepWhole'
 
 export function distanceText(metres: number): string {
   return metres < 1000 ? `${Math.max(10, Math.round(metres / 10) * 10)} 米` : `${(metres / 1000).toFixed(1)} 公里`
@@ -26,7 +27,7 @@ export default function WatchPointCard({ point, compact = false }: WatchPointCar
       </View>
       <View className='watch-point-card__state'>
         <Text className={point.openNow ? 'watch-point-card__open' : 'watch-point-card__closed'}>{point.openNow ? '现在开门' : '现在没开门'}</Text>
-        <Text className='watch-point-card__hours'>{point.hoursText}</Text>
+        <Text className='watch-point-card__hours'>{keepWhole(point.hoursText)}</Text>
       </View>
       <Text className='watch-point-card__address'>{point.address}</Text>
       {compact ? null : (
