@@ -7,6 +7,7 @@ import type { VisitRequest } from '../../types/visits'
 import { type CloudCall, fakeStaffCloud, Refusal } from './staff-cloud'
 import { typeInto } from './staff-form-input'
 import { openSession } from './visits-fixtures'
+import { keepWhole } from '@/text/keepWhole'
 
 let showToast: jest.SpyInstance
 beforeEach(() => {
@@ -124,7 +125,7 @@ describe('answering a request', () => {
     fireEvent.click(screen.getByText('发送答复'))
     expect(screen.getByRole('alert')).toHaveTextContent('请选择安排的场次')
 
-    fireEvent.click(screen.getByText('12月1日 周二 09:00–11:30 东岗农贸市场'))
+    fireEvent.click(screen.getByText(keepWhole('12月1日 周二 09:00–11:30 东岗农贸市场')))
     fireEvent.click(screen.getByText('发送答复'))
 
     await waitFor(() => expect(onAnswered).toHaveBeenCalled())

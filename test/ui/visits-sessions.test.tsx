@@ -4,6 +4,7 @@ import { H5_PRIVACY_AGREED_KEY } from '@/privacy/authorization'
 import VisitsPage from '@/pages/visits/index'
 import { fakeStaffCloud } from './staff-cloud'
 import { openSession } from './visits-fixtures'
+import { keepWhole } from '@/text/keepWhole'
 
 jest.mock('@tarojs/taro', () => {
   const actual = jest.requireActual('@tarojs/taro')
@@ -26,12 +27,12 @@ describe('the 流动警务室 tab', () => {
 
     const first = (await screen.findByText('12月1日 周二')).parentElement as HTMLElement
     expect(within(first).getByText('南关农贸市场东门')).toBeInTheDocument()
-    expect(within(first).getByText('09:00–12:00')).toBeInTheDocument()
+    expect(within(first).getByText(keepWhole('09:00–12:00'))).toBeInTheDocument()
     expect(within(first).getByText('还剩 24 个名额')).toBeInTheDocument()
     expect(within(first).getByText('名额已满')).toBeInTheDocument()
     const second = screen.getByText('12月2日 周三').parentElement as HTMLElement
     expect(within(second).getByText('夜市入口')).toBeInTheDocument()
-    expect(within(second).getByText('01:30–03:00')).toBeInTheDocument()
+    expect(within(second).getByText(keepWhole('01:30–03:00'))).toBeInTheDocument()
     expect(within(first).queryByText('夜市入口')).not.toBeInTheDocument()
     expect(calls.map((c) => c.action)).toEqual(['listSessions'])
   })
@@ -71,7 +72,7 @@ describe('the 流动警务室 tab', () => {
 
     expect(await screen.findByText('离你由近到远')).toBeInTheDocument()
     expect(screen.getByText('东岗东路 6 号 · 约 850 米')).toBeInTheDocument()
-    expect(screen.getByText('12月3日 周四 09:00–11:00')).toBeInTheDocument()
+    expect(screen.getByText(keepWhole('12月3日 周四 09:00–11:00'))).toBeInTheDocument()
     expect(calls.map((c) => c.data)).toEqual([{ limit: 50 }, { limit: 50, near: { lat: 36.05, lng: 103.86 } }])
     getLocation.mockRestore()
   })
