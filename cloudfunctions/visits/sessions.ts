@@ -116,8 +116,8 @@ interface Window {
   bookingOpensAt: Date
 }
 
-/** Whether an input instant names the stored one (to the millisecond). */
-const sameInstant = (input: string, stored: Date) => new Date(input).getTime() === stored.getTime()
+/** Whether an input instant names the stored one, to the second: answers carry instants to the second. */
+const sameInstant = (input: string, stored: Date) => Math.floor(Date.parse(input) / 1000) === Math.floor(stored.getTime() / 1000)
 
 function checkWindow(w: Window, now: Date): void {
   if (w.endsAt <= w.startsAt) throw invalid('结束时间应晚于开始时间', 'endsAt')
@@ -185,11 +185,12 @@ export async function updateSession(input: ActionInput<'visits', 'updateSession'
     }
     // The edit form sends every field: a time equal to the stored one is no change.
     const startsAt = changes.startsAt && !sameInstant(changes.startsAt, doc.startsAt) ? new Date(changes.startsAt) : undefined
+    const endsAt = changes.endsAt && !sameInstant(changes.endsAt, doc.endsAt) ? new Date(changes.endsAt) : undefined
     const bookingOpensAt = changes.bookingOpensAt && !sameInstant(changes.bookingOpensAt, doc.bookingOpensAt) ? new Date(changes.bookingOpensAt) : undefined
-    if (startsAt || changes.endsAt || bookingOpensAt) {
+    if (startsAt || endsAt || bookingOpensAt) {
       const window = {
         startsAt: startsAt ?? doc.startsAt,
-        endsAt: changes.endsAt ? new Date(changes.endsAt) : doc.endsAt,
+        endsAt: endsAt ?? doc.endsAt,
         bookingOpensAt: bookingOpensAt ?? doc.bookingOpensAt,
       }
       if (doc.startsAt <= now && (startsAt || bookingOpensAt)) throw invalid('这一场已经开始，不能再改开始时间', 'startsAt')
