@@ -46,12 +46,13 @@ export function draftOf(session?: VisitSession, stationId = ANY_STATION): Sessio
 const WEEK_MS = 7 * 24 * 3_600_000
 
 /**
- * 复制上一场: the old session's place, hours, capacity and services for a new one, on the same weekday
- * of the first week still to come (a market's session is usually weekly). Everything stays editable.
+ * 复制上一场: the old session's place, hours, capacity and services for a new one, a week after it on
+ * the same weekday, or the first such day still to come (a market's session is usually weekly).
+ * Everything stays editable.
  */
 export function draftCopiedFrom(old: VisitSession, now = Date.now()): SessionDraft {
   const draft = draftOf(old)
-  let starts = Date.parse(old.startsAt)
+  let starts = Date.parse(old.startsAt) + WEEK_MS
   while (starts <= now) starts += WEEK_MS
   return { ...draft, date: chinaDate(starts) }
 }
