@@ -57,7 +57,7 @@ export default function RosterRow({ entry, session, busy, problem, onCheckIn, on
 
   const lines = [
     [entry.phone ?? '未留电话', entry.matter, entry.atCounter ? '代预约' : ''].filter(Boolean).join(' · '),
-    `${entry.checkedInAt ? `签到 ${chinaMoment(entry.checkedInAt)}` : `预计 ${chinaMoment(entry.expectedAt)}`} · 签到码 ${entry.checkinCode}`,
+    entry.checkedInAt ? `签到 ${chinaMoment(entry.checkedInAt)}` : `预计 ${chinaMoment(entry.expectedAt)}`,
     entry.cancelReason ? `取消原因：${entry.cancelReason}` : '',
     entry.note ?? '',
   ].filter(Boolean)
@@ -73,6 +73,8 @@ export default function RosterRow({ entry, session, busy, problem, onCheckIn, on
           {line}
         </Text>
       ))}
+      {/* Read out to someone who lost theirs: one piece, never broken over two lines. */}
+      <Text className='roster-row__line roster-row__code'>{`签到码 ${entry.checkinCode}`}</Text>
       {can.checkIn || can.cancel || entry.phone ? (
         <View className='roster-row__actions'>
           {can.checkIn ? (
