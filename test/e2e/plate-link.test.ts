@@ -32,7 +32,7 @@ run('the plate link in Chromium', () => {
     // the name, how many of the app's scripts are in the page.
     await page.addInitScript(() => {
       const watch = () => {
-        const name = [...document.querySelectorAll('#jmt-plate-prerender p')].find((p) => p.textContent === '王建国')
+        const name = Array.from(document.querySelectorAll('#jmt-plate-prerender p')).find((p) => p.textContent === '王建国')
         if (!name || name.getBoundingClientRect().height === 0) return requestAnimationFrame(watch)
         ;(window as unknown as { firstFrame: unknown }).firstFrame = { nameLaidOut: true, appScripts: document.querySelectorAll('script[src^="/js/"]').length }
       }
