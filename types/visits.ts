@@ -67,6 +67,8 @@ export const myBooking = z.object({
   phone: z.string().optional(),
   name: z.string().optional(),
   remind: z.boolean(),
+  /** Why the station cancelled this one booking (staffCancel); absent otherwise. */
+  cancelReason: z.string().optional(),
   createdAt: z.string(),
   session: session.pick({ title: true, place: true, startsAt: true, endsAt: true, status: true, cancelReason: true, stationName: true }),
 })
@@ -86,6 +88,10 @@ export const rosterEntry = z.object({
   /** 代预约 at the counter. */
   atCounter: z.boolean(),
   checkedInAt: z.string().optional(),
+  /** For a resident who lost theirs: staff read it out or check them in from the row. */
+  checkinCode: z.string(),
+  /** Why staff cancelled this booking, when they did. */
+  cancelReason: z.string().optional(),
 })
 
 export const requestStatus = z.enum(['open', 'scheduled', 'declined'])
@@ -147,6 +153,8 @@ const checkinCode = z.string().trim().toUpperCase().regex(/^[A-Z0-9]{6,12}$/, '�
 export const visits = defineActions({
   listSessions: {
     access: 'public',
+    kind: 'read',
+    audit: false,
     summary: 'Upcoming published sessions with seats left, soonest first, or nearest first when `near` is given',
     input: z
       .object({ from: instant.optional(), stationId: id.optional(), near: location.optional(), ...pageInput })
@@ -155,12 +163,16 @@ export const visits = defineActions({
   },
   getSession: {
     access: 'public',
+    kind: 'read',
+    audit: false,
     summary: "One session, with the caller's active booking if any",
     input: sessionRef,
     output: session.extend({ myBookingId: z.string().optional() }),
   },
   book: {
     access: 'user',
+    kind: 'write',
+    audit: false,
     summary: 'A place in the queue of a session: FULL, CONFLICT (already booked), CLOSED, NOT_FOUND',
     input: z
       .object({
@@ -176,24 +188,32 @@ export const visits = defineActions({
   },
   cancel: {
     access: 'user',
+    kind: 'write',
+    audit: false,
     summary: 'Cancel your own booking before the session starts; the seat goes back',
     input: bookingRef,
     output: z.object({ status: z.literal('cancelled') }),
   },
   myBookings: {
     access: 'user',
+    kind: 'read',
+    audit: false,
     summary: "The caller's bookings, newest first",
     input: z.object({ status: bookingStatus.optional(), ...pageInput }).strict(),
     output: pageOf(myBooking),
   },
   getBooking: {
     access: 'user',
+    kind: 'read',
+    audit: false,
     summary: 'One of your own bookings (the success page and the check-in QR)',
     input: bookingRef,
     output: myBooking,
   },
   requestVisit: {
     access: 'user',
+    kind: 'write',
+    audit: false,
     summary: 'Ask the 流动警务室 to come to a place; it goes to the station named, else the one nearest the place, else the admins',
     input: z
       .object({
@@ -208,18 +228,24 @@ export const visits = defineActions({
   },
   secondRequest: {
     access: 'user',
+    kind: 'write',
+    audit: false,
     summary: "Second someone's request (once per person)",
     input: z.object({ requestId: id }).strict(),
     output: z.object({ seconds: z.number() }),
   },
   listRequests: {
     access: 'public',
+    kind: 'read',
+    audit: false,
     summary: 'Requests, most seconded first, each with whether the caller seconded it; optionally of one station',
     input: z.object({ status: requestStatus.optional(), stationId: id.optional(), ...pageInput }).strict(),
     output: pageOf(visitRequest),
   },
   templates: {
     access: 'public',
+    kind: 'read',
+    audit: false,
     summary: 'The subscribe-message template ids the app asks the user to accept',
     input: empty,
     output: z.object({ reminder: z.string(), cancelled: z.string(), requestAnswered: z.string() }),
@@ -228,19 +254,27 @@ export const visits = defineActions({
   // ── staff ────────────────────────────────────────────────────────────────────────────────────────
   listStationSessions: {
     access: 'staff',
-    summary: "Sessions of the caller's station (admins: any or all), newest start first, cancelled and past included",
-    input: z.object({ stationId: id.optional(), ...pageInput }).strict(),
+    kind: 'read',
+    audit: false,
+    summary:
+      "Sessions of the caller's station (admins: any or all), cancelled ones included: `upcoming` (not yet ended) soonest first, `past` (ended) latest first",
+    input: z.object({ stationId: id.optional(), when: z.enum(['upcoming', 'past'], { message: 'when 应为 upcoming 或 past' }), ...pageInput }).strict(),
     output: pageOf(session),
   },
   createSession: {
     access: 'staff',
+    kind: 'write',
+    audit: true,
     summary: 'Publish a session of your station',
     input: z.object(sessionFields).strict(),
     output: z.object({ sessionId: z.string() }),
   },
   updateSession: {
     access: 'staff',
-    summary: 'Change a session; capacity never below the seats already taken',
+    kind: 'write',
+    audit: true,
+    summary:
+      "Change a session; capacity never below the seats already taken. A new start, end or capacity re-times every booking in queue order; a new start, end or place tells each holder (best effort)",
     input: z
       .object({ sessionId: id, ...sessionFields })
       .partial()
@@ -251,12 +285,15 @@ export const visits = defineActions({
   },
   cancelSession: {
     access: 'staff',
+    kind: 'write',
+    audit: true,
     summary: 'Call a session off: every booking is cancelled and its holder notified',
     input: z.object({ sessionId: id, reason: line(2, 60) }).strict(),
     output: z.object({ sessionId: z.string(), cancelledBookings: z.number() }),
   },
   roster: {
     access: 'staff',
+    kind: 'read',
     summary: "A session's bookings in queue order, phones in full",
     // Full names and phones of residents: who looked is kept in the audit log.
     audit: true,
@@ -265,6 +302,7 @@ export const visits = defineActions({
   },
   exportRoster: {
     access: 'staff',
+    kind: 'read',
     summary: 'The roster as CSV that opens in Excel (UTF-8 with BOM)',
     audit: true,
     input: sessionRef,
@@ -272,24 +310,47 @@ export const visits = defineActions({
   },
   checkIn: {
     access: 'staff',
-    summary: "Mark a booking attended by its check-in code; another station's, cancelled or repeated codes are refused",
-    input: z.object({ checkinCode }).strict(),
+    kind: 'write',
+    audit: true,
+    summary:
+      "Mark a booking attended by its check-in code or, from the roster, its bookingId; a late arrival already marked no_show is checked in on the session's day; another station's, cancelled or repeated ones are refused",
+    input: z
+      .object({ checkinCode: checkinCode.optional(), bookingId: id.optional() })
+      .strict()
+      .refine((v) => (v.checkinCode === undefined) !== (v.bookingId === undefined), { message: '请提供签到码或预约编号（二选一）', path: ['checkinCode'] }),
     output: z.object({ bookingId: z.string(), queueNo: z.number(), name: z.string(), matter: z.string(), status: z.literal('attended') }),
   },
   markNoShows: {
     access: 'staff',
+    kind: 'write',
+    audit: true,
     summary: 'After the end: bookings never checked in become no_show',
     input: sessionRef,
     output: z.object({ noShows: z.number() }),
   },
   bookFor: {
     access: 'staff',
-    summary: '代预约 at the counter for a resident without a phone',
-    input: z.object({ sessionId: id, name: line(1, 20), phone: contactPhone.optional(), matter: service }).strict(),
+    kind: 'write',
+    audit: true,
+    summary:
+      '代预约 at the counter for a resident without a phone; the same name twice in one session is CONFLICT (field `name`) unless `confirmDuplicate`',
+    input: z
+      .object({ sessionId: id, name: line(1, 20), phone: contactPhone.optional(), matter: service, confirmDuplicate: z.boolean().optional() })
+      .strict(),
     output: z.object({ bookingId: z.string(), queueNo: z.number(), expectedAt: z.string(), checkinCode: z.string() }),
+  },
+  staffCancel: {
+    access: 'staff',
+    kind: 'write',
+    audit: true,
+    summary: "Cancel one booking of the caller's station before the session ends: the seat goes back and the holder is told (best effort)",
+    input: z.object({ bookingId: id, reason: line(2, 60) }).strict(),
+    output: z.object({ bookingId: z.string(), status: z.literal('cancelled'), notified: z.boolean() }),
   },
   answerRequest: {
     access: 'staff',
+    kind: 'write',
+    audit: true,
     summary: "Schedule or decline a request of the caller's station (admins: any); the requester and everyone who seconded are notified, best effort (`notified`: how many messages went out)",
     input: z
       .object({ requestId: id, decision: z.enum(['scheduled', 'declined']), sessionId: id.optional(), reply: paragraph(2, 200) })
@@ -299,6 +360,8 @@ export const visits = defineActions({
   },
   outbox: {
     access: 'staff',
+    kind: 'read',
+    audit: false,
     summary: 'Subscribe messages tried, with their outcome, newest first: an officer their station’s, an admin all',
     input: z.object(pageInput).strict(),
     output: pageOf(outboxMessage),
