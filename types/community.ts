@@ -299,7 +299,7 @@ export const community = defineActions({
   },
   publishNotice: {
     access: 'staff',
-    summary: 'Publish a draft',
+    summary: 'Publish a draft, or put an archived notice up again',
     input: z.object({ id }).strict(),
     output: z.object({ id: z.string(), status: noticeStatus }),
   },

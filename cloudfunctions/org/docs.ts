@@ -19,6 +19,8 @@ export interface OfficerDoc {
   stationId: string
   areas: string[]
   photoUrl?: string
+  /** False once deactivated; missing (older records) counts as active. */
+  active?: boolean
   createdAt: Date
   updatedAt: Date
 }
@@ -29,4 +31,23 @@ export interface AreaDoc {
   stationId: string
   officerId: string | null
   updatedAt: Date
+}
+
+/**
+ * A one-time 绑定码, kept only as its hash (the `_id`, so that entering a code is one keyed read):
+ * the code itself is shown once, to the admin who made it.
+ */
+export interface BindCodeDoc {
+  _id: string
+  role: 'admin' | 'officer'
+  officerId?: string
+  stationId?: string
+  /** The name an admin grant carries (officers' names come from their record). */
+  name?: string
+  status: 'open' | 'used'
+  createdBy: string
+  createdAt: Date
+  expiresAt: Date
+  usedBy?: string
+  usedAt?: Date
 }

@@ -1,9 +1,11 @@
 import type { ActionInput, ActionOutput } from '../../types'
 import type { Station } from '../../types/org'
-import { db } from '../_shared/cloud'
-import { notFound } from '../_shared/errors'
+import { _, db } from '../_shared/cloud'
+import { isDuplicateKey } from '../_shared/db-errors'
+import { conflict, notFound } from '../_shared/errors'
 import { pageByKey } from '../_shared/paging'
 import { addedId, firstRow } from '../_shared/results'
+import { areasOfStation, refreshPlateCards } from '../plates/cards'
 import type { StationDoc } from './docs'
 
 export function toStation(doc: StationDoc): Station {
@@ -11,8 +13,44 @@ export function toStation(doc: StationDoc): Station {
   return location ? { stationId: _id, name, address, phone, location } : { stationId: _id, name, address, phone }
 }
 
+const duplicateName = (name: string) => conflict(`已经有一个叫“${name}”的派出所或警务室，请换一个名称`)
+
+/**
+ * Names are unique: residents and officers tell stations apart by name. A read first gives the clear
+ * answer; the unique index on `name` (database/indexes.json) settles two admins creating the same
+ * name at once.
+ */
+async function requireFreeName(name: string, except?: string): Promise<void> {
+  const where = except ? { name, _id: _.neq(except) } : { name }
+  if (await firstRow<StationDoc>(db.collection('stations').where(where).limit(1).get())) throw duplicateName(name)
+}
+
 export async function createStation(input: ActionInput<'org', 'createStation'>): Promise<ActionOutput<'org', 'createStation'>> {
-  const stationId = await addedId(db.collection('stations').add({ data: { ...input, createdAt: db.serverDate() } }))
+  await requireFreeName(input.name)
+  try {
+    const stationId = await addedId(db.collection('stations').add({ data: { ...input, createdAt: db.serverDate() } }))
+    return { stationId }
+  } catch (error) {
+    if (isDuplicateKey(error)) throw duplicateName(input.name)
+    throw error
+  }
+}
+
+export async function updateStation(input: ActionInput<'org', 'updateStation'>): Promise<ActionOutput<'org', 'updateStation'>> {
+  const { stationId, ...changes } = input
+  await getStation(stationId)
+  if (changes.name) await requireFreeName(changes.name, stationId)
+  try {
+    await db
+      .collection('stations')
+      .doc(stationId)
+      .update({ data: { ...changes, updatedAt: db.serverDate() } })
+  } catch (error) {
+    if (isDuplicateKey(error) && changes.name) throw duplicateName(changes.name)
+    throw error
+  }
+  // Every plate card shows its station's name, address and phone: they follow.
+  await refreshPlateCards(await areasOfStation(stationId))
   return { stationId }
 }
 
