@@ -89,7 +89,7 @@ describe('绑定码', () => {
   it('limits tries: a person guessing codes is RATE_LIMITED after 20 in an hour', async () => {
     const guesser = t.as(newUser('guess'))
     const codes: string[] = []
-    for (let i = 0; i < 20; i++) codes.push((await guesser.call('org', 'redeemBindCode', { bindCode: String(10_000_000 + i) })).body.error?.code ?? 'ok')
+    for (let i = 0; i < 20; i++) codes.push(errorOf(await guesser.call('org', 'redeemBindCode', { bindCode: String(10_000_000 + i) }))?.code ?? 'ok')
     expect(new Set(codes)).toEqual(new Set(['NOT_FOUND']))
     const limited = await guesser.call('org', 'redeemBindCode', { bindCode: '12345678' })
     expect(limited.status).toBe(429)
