@@ -1,14 +1,5 @@
-import type { GeoPoint } from '../../types/common'
-
-/** How org's collections are stored. Ids are the database's `_id`. */
-export interface StationDoc {
-  _id: string
-  name: string
-  address: string
-  phone: string
-  location?: GeoPoint
-  createdAt: Date
-}
+/** How org's collections are stored. Ids are the database's `_id`. Stations: ../_shared/stations. */
+export type { StationDoc } from '../_shared/stations'
 
 export interface OfficerDoc {
   _id: string

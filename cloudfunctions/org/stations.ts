@@ -1,17 +1,14 @@
 import type { ActionInput, ActionOutput } from '../../types'
-import type { Station } from '../../types/org'
 import { _, db } from '../_shared/cloud'
 import { isDuplicateKey } from '../_shared/db-errors'
-import { conflict, notFound } from '../_shared/errors'
+import { conflict } from '../_shared/errors'
 import { pageByKey } from '../_shared/paging'
 import { addedId, firstRow } from '../_shared/results'
+import { getStation, type StationDoc, toStation } from '../_shared/stations'
 import { areasOfStation, refreshPlateCards } from '../plates/cards'
-import type { StationDoc } from './docs'
 
-export function toStation(doc: StationDoc): Station {
-  const { _id, name, address, phone, location } = doc
-  return location ? { stationId: _id, name, address, phone, location } : { stationId: _id, name, address, phone }
-}
+// Reading a station is shared by every domain (../_shared/stations); only org writes them.
+export { getStation, toStation }
 
 const duplicateName = (name: string) => conflict(`已经有一个叫“${name}”的派出所或警务室，请换一个名称`)
 
@@ -57,10 +54,4 @@ export async function updateStation(input: ActionInput<'org', 'updateStation'>):
 export async function listStations(input: ActionInput<'org', 'listStations'>): Promise<ActionOutput<'org', 'listStations'>> {
   const page = await pageByKey<StationDoc>({ collection: 'stations', where: {}, sortBy: 'name', direction: 'asc', ...input })
   return { ...page, items: page.items.map(toStation) }
-}
-
-export async function getStation(stationId: string): Promise<StationDoc> {
-  const station = await firstRow<StationDoc>(db.collection('stations').where({ _id: stationId }).limit(1).get())
-  if (!station) throw notFound('没有找到该派出所')
-  return station
 }
