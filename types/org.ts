@@ -80,6 +80,8 @@ const officerFields = {
 export const org = defineActions({
   whoami: {
     access: 'user',
+    kind: 'read',
+    audit: false,
     summary: 'The caller identity and role',
     input: empty,
     output: z.object({
@@ -91,6 +93,8 @@ export const org = defineActions({
   },
   grantRole: {
     access: 'admin',
+    kind: 'write',
+    audit: true,
     summary: 'Make an openid an admin, or an officer bound to an officer record',
     input: z
       .object({ openid, ...grantTarget })
@@ -100,40 +104,50 @@ export const org = defineActions({
   },
   createBindCode: {
     access: 'admin',
+    kind: 'write',
+    audit: true,
     summary: 'A one-time 绑定码 (15 minutes) that gives whoever enters it this role; the code is answered once and kept only hashed',
     input: z.object(grantTarget).strict().refine(officerNamed, OFFICER_NAMED),
     output: z.object({ bindCode: z.string(), expiresAt: z.string(), role: staffRole, officerId: z.string().optional() }),
   },
   redeemBindCode: {
     access: 'user',
+    // Counted as a report (20 tries an hour per person): guessing codes is what the limit stops.
+    kind: 'report',
+    // A resident's call, audited all the same: it makes them staff.
+    audit: true,
     summary: 'Enter a 绑定码 on 我的: the caller gets the role it was made for',
     input: z.object({ bindCode }).strict(),
     output: z.object({ role: staffRole, officerId: z.string().optional(), stationId: z.string().optional() }),
-    // Guessing codes is what this limit stops: 20 tries an hour per person.
-    limit: 'report',
-    // A resident's call, audited all the same: it makes them staff.
-    audit: true,
   },
   listStaff: {
     access: 'admin',
+    kind: 'read',
+    audit: false,
     summary: 'Who has console access, with their role and officer record, latest grant first',
     input: z.object({ role: staffRole.optional(), ...pageInput }).strict(),
     output: pageOf(staffMember),
   },
   revokeRole: {
     access: 'admin',
+    kind: 'write',
+    audit: true,
     summary: 'Take any staff role from an openid',
     input: z.object({ openid }).strict(),
     output: z.object({ openid: z.string(), role: z.literal('resident') }),
   },
   createStation: {
     access: 'admin',
+    kind: 'write',
+    audit: true,
     summary: 'Create a police station (派出所 or 警务室); names are unique (CONFLICT)',
     input: z.object(stationFields).strict(),
     output: z.object({ stationId: z.string() }),
   },
   updateStation: {
     access: 'admin',
+    kind: 'write',
+    audit: true,
     summary: "Change a station's name, address, phone or place; plates show the change; names are unique (CONFLICT)",
     input: z
       .object({ stationId: id, ...stationFields })
@@ -144,18 +158,24 @@ export const org = defineActions({
   },
   listStations: {
     access: 'public',
+    kind: 'read',
+    audit: false,
     summary: 'Stations, by name',
     input: z.object({ ...pageInput }).strict(),
     output: pageOf(station),
   },
   createOfficer: {
     access: 'admin',
+    kind: 'write',
+    audit: true,
     summary: 'Create an officer; the areas given move to this officer',
     input: z.object(officerFields).strict(),
     output: z.object({ officerId: z.string() }),
   },
   updateOfficer: {
     access: 'admin',
+    kind: 'write',
+    audit: true,
     summary: 'Change an officer; areas given move to this officer, areas left out are released',
     input: z
       .object({ officerId: id, ...officerFields })
@@ -166,18 +186,24 @@ export const org = defineActions({
   },
   deactivateOfficer: {
     access: 'admin',
+    kind: 'write',
+    audit: true,
     summary: 'Deactivate an officer: no console access, not shown on plates; areas and grants are kept for reactivation',
     input: z.object({ officerId: id }).strict(),
     output: z.object({ officerId: z.string(), active: z.boolean() }),
   },
   reactivateOfficer: {
     access: 'admin',
+    kind: 'write',
+    audit: true,
     summary: 'Undo a deactivation',
     input: z.object({ officerId: id }).strict(),
     output: z.object({ officerId: z.string(), active: z.boolean() }),
   },
   listOfficers: {
     access: 'staff',
+    kind: 'read',
+    audit: false,
     summary: 'Officers, optionally of one station',
     input: z.object({ stationId: id.optional(), ...pageInput }).strict(),
     output: pageOf(officer),

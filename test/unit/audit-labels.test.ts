@@ -1,10 +1,10 @@
 import { contract } from '../../types'
-import { type ActionSpec, isAudited } from '../../types/action'
+import type { ActionSpec } from '../../types/action'
 import { ACTION_LABELS, FUNCTION_LABELS, actionLabel } from '../../types/audit-labels'
 
 const audited = Object.entries(contract).flatMap(([fn, actions]) =>
   Object.entries(actions as Record<string, ActionSpec>)
-    .filter(([action, spec]) => isAudited(action, spec))
+    .filter(([, spec]) => spec.audit)
     .map(([action]) => `${fn}.${action}`),
 )
 
