@@ -14,12 +14,13 @@ const scryptAsync = promisify(scrypt) as (password: string, salt: string, keylen
 
 /**
  * A code is kept only as a slow hash: 8 digits are 10⁸ guesses, which a plain SHA-256 of a stolen
- * table would answer in seconds; scrypt at N=2¹⁴ (~50 ms a guess) makes it weeks, far past the
- * code's 15 minutes. The fixed salt is what lets the hash be the document's key (one keyed read per
- * try); the lifetime, single use and the per-person rate limit do the rest.
+ * table would answer in seconds; scrypt at N=2¹² (~10 ms and 4 MB a guess on a free core) makes it
+ * about two weeks of one core, far past the code's 15 minutes, while a redeem stays cheap for a
+ * function. The fixed salt is what lets the hash be the document's key (one keyed read per try); the
+ * lifetime, single use and the per-person rate limit do the rest.
  */
 export async function hashBindCode(code: string): Promise<string> {
-  return (await scryptAsync(code, 'jmt-bind-code-v1', 32, { N: 2 ** 14 })).toString('hex')
+  return (await scryptAsync(code, 'jmt-bind-code-v1', 32, { N: 2 ** 12 })).toString('hex')
 }
 
 const newCode = () => String(randomInt(0, 10 ** BIND_CODE_LENGTH)).padStart(BIND_CODE_LENGTH, '0')
