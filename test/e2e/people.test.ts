@@ -67,7 +67,8 @@ run('people and content in the console', () => {
     expect(await row.textContent()).toContain('用绑定码')
     await screenshot(admin.page, 'people-staff-access')
     expect([...admin.problems, ...person.problems, ...stranger.problems]).toEqual([])
-  })
+    // Three people's phones in one journey: longer than jest's default minute on a loaded machine.
+  }, 180_000)
 
   it('publishes what is on the screen, asks before taking a notice down, and publishes it again', async () => {
     const { page, problems } = await phonePage(app.browser)
