@@ -1,28 +1,9 @@
-/** How org's collections are stored. Ids are the database's `_id`. Stations: ../_shared/stations. */
+/**
+ * How org's collections are stored. Ids are the database's `_id`. Stations, officers and areas are
+ * read by other domains too, so their shapes live in _shared/.
+ */
 export type { StationDoc } from '../_shared/stations'
-
-export interface OfficerDoc {
-  _id: string
-  name: string
-  badgeNo: string
-  phone: string
-  dutyHours: string
-  stationId: string
-  areas: string[]
-  photoUrl?: string
-  /** False once deactivated; missing (older records) counts as active. */
-  active?: boolean
-  createdAt: Date
-  updatedAt: Date
-}
-
-/** One community: which station it belongs to and who its current officer is (at most one). */
-export interface AreaDoc {
-  _id: string
-  stationId: string
-  officerId: string | null
-  updatedAt: Date
-}
+export type { AreaDoc, OfficerDoc } from '../_shared/officers'
 
 /**
  * A one-time 绑定码, kept only as its hash (the `_id`, so that entering a code is one keyed read):

@@ -3,12 +3,10 @@ import { _, db } from '../_shared/cloud'
 import { isDuplicateKey } from '../_shared/db-errors'
 import { conflict } from '../_shared/errors'
 import { pageByKey } from '../_shared/paging'
-import { addedId, firstRow } from '../_shared/results'
+import type { AreaDoc } from '../_shared/officers'
+import { refreshPlateCards } from '../_shared/plate-cards'
+import { addedId, firstRow, rows } from '../_shared/results'
 import { getStation, type StationDoc, toStation } from '../_shared/stations'
-import { areasOfStation, refreshPlateCards } from '../plates/cards'
-
-// Reading a station is shared by every domain (../_shared/stations); only org writes them.
-export { getStation, toStation }
 
 const duplicateName = (name: string) => conflict(`已经有一个叫“${name}”的派出所或警务室，请换一个名称`)
 
@@ -47,7 +45,8 @@ export async function updateStation(input: ActionInput<'org', 'updateStation'>):
     throw error
   }
   // Every plate card shows its station's name, address and phone: they follow.
-  await refreshPlateCards(await areasOfStation(stationId))
+  const areas = await rows<Pick<AreaDoc, '_id'>>(db.collection('areas').where({ stationId }).field({ _id: true }).limit(1000).get())
+  await refreshPlateCards(areas.map((a) => a._id))
   return { stationId }
 }
 
