@@ -91,6 +91,8 @@ run('the plate card in Chromium, in both text sizes', () => {
 
     it('#2 lists the nearest station first once the position is allowed', async () => {
       const { page } = await openAt(app, large)
+      // Allowed before: the browser's permission, and 同意 on the app's privacy notice.
+      await page.addInitScript(() => localStorage.setItem('jmt.privacy.agreed', JSON.stringify({ data: true })))
       await page.context().grantPermissions(['geolocation'], { origin: app.cloud.url })
       await page.context().setGeolocation(NEAR_DONGCHENG)
       await page.goto(`${app.cloud.url}${plateRoute(UNKNOWN_CODE)}`)

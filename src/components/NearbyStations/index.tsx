@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react'
 import { distanceM, distanceWords, type LatLng } from '../../../types/geo'
 import type { Station } from '../../../types/org'
 import { call } from '../../api'
-import { LocationProblem, locationAlreadyAllowed, readLocation } from '../../contact/location'
+import { locateOnce, locationAlreadyAllowed, type LocationWords } from '../../device/location'
 import { useRemote } from '../../hooks/useRemote'
 import ActionButton from '../ActionButton'
 import PageState from '../PageState'
@@ -13,6 +13,11 @@ import './index.css'
 interface NearbyStationsProps {
   /** How many to show before 显示全部. */
   limit?: number
+}
+
+const STATION_LOCATION_WORDS: LocationWords = {
+  denied: '没有得到位置权限，下面按名称列出。可以在设置里允许使用位置。',
+  failed: '暂时没能读取位置，下面按名称列出。',
 }
 
 type Locating = { step: 'idle' } | { step: 'locating' } | { step: 'found'; here: LatLng } | { step: 'failed'; message: string }
@@ -37,9 +42,9 @@ export default function NearbyStations({ limit = 3 }: NearbyStationsProps) {
   async function locate() {
     setLocating({ step: 'locating' })
     try {
-      setLocating({ step: 'found', here: await readLocation() })
+      setLocating({ step: 'found', here: await locateOnce(STATION_LOCATION_WORDS) })
     } catch (error) {
-      setLocating({ step: 'failed', message: error instanceof LocationProblem ? `${error.message}下面按名称列出。` : '暂时没能读取位置，下面按名称列出。' })
+      setLocating({ step: 'failed', message: error instanceof Error ? error.message : STATION_LOCATION_WORDS.failed })
     }
   }
 
