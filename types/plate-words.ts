@@ -29,7 +29,7 @@ export const PLATE_WORDS: Record<PlateKind, PlateWords> = {
   stamp: {
     title: '警民联系章',
     thing: '这枚联系章',
-    about: '户口簿上的联系章：您家所在社区的民警和警务室',
+    about: '您家户口簿上的联系章',
     officerKicker: '您家的社区民警',
     noOfficer: '您家所在社区的民警正在安排中，有事请先联系下面的警务室。',
   },

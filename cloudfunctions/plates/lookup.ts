@@ -21,7 +21,7 @@ export async function lookup(input: ActionInput<'plates', 'lookup'>, openid: str
     firstRow<PlateDoc>(db.collection('plates').where({ _id: code }).limit(1).get()),
     countScan(code, openid),
   ])
-  if (!doc) throw notFound('没有找到这块警民联系牌，请核对编号，或拨打派出所电话咨询')
+  if (!doc) throw notFound('没有找到这个编号的联系牌或联系章，请核对编号。')
   return toCard(code, await currentDoc(doc))
 }
 

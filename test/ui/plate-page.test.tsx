@@ -142,7 +142,7 @@ describe('the plate page', () => {
     render(<PlatePage />)
 
     expect(await screen.findByText('警民联系章')).toBeInTheDocument()
-    expect(screen.getByText('户口簿上的联系章：您家所在社区的民警和警务室')).toBeInTheDocument()
+    expect(screen.getByText('您家户口簿上的联系章')).toBeInTheDocument()
     expect(screen.getByText('您家的社区民警')).toBeInTheDocument()
     expect(screen.queryByText('警民联系牌')).not.toBeInTheDocument()
     expect(title).toHaveBeenCalledWith({ title: '警民联系章' })
