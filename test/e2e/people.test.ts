@@ -93,7 +93,8 @@ run('people and content in the console', () => {
     await shown('状态：已发布').waitFor()
     await shown('下架').click()
     await dialog.click()
-    await shown('已下架').first().waitFor()
+    // Taken down, the editor goes back to the list: wait for it before opening the notice again.
+    await shown('写一条公告').waitFor()
 
     await page.goto(`${app.cloud.url}/#/staff/community/notice-edit?id=nt-draft&as=demo-officer`)
     await shown('状态：已下架').waitFor()
