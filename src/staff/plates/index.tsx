@@ -1,47 +1,92 @@
 import { View } from '@tarojs/components'
+import type { ActionOutput } from '../../../types'
 import ActionButton from '../../components/ActionButton'
 import PageState from '../../components/PageState'
+import { chinaDate } from '../../components/VisitWords'
+import DeskLayout from '../components/DeskLayout'
+import DeskTable, { type DeskColumn } from '../components/DeskTable'
+import DeskTag from '../components/DeskTable/DeskTag'
+import ListFoot from '../components/ListFoot'
 import ListRow from '../components/ListRow'
-import LoadMore from '../components/LoadMore'
 import PlateFilters from '../components/PlateFilters'
 import StaffPage from '../components/StaffPage'
 import { consoleUrls, openConsolePage } from '../navigation'
 import { PLATE_KIND_LABELS, PLATE_STATUS_LABELS } from './labels'
 import { usePlateRegister } from './usePlateRegister'
 
+type ListedPlate = ActionOutput<'plates', 'list'>['items'][number]
+
+/** The plate register as a table on a station PC. */
+const PLATE_COLUMNS: DeskColumn<ListedPlate>[] = [
+  {
+    key: 'label',
+    title: '位置名称',
+    sortBy: (p) => p.label,
+    cell: (p) => (
+      <>
+        {p.label} {p.status === 'retired' ? <DeskTag text={PLATE_STATUS_LABELS.retired} tone='warning' /> : null}
+      </>
+    ),
+  },
+  { key: 'code', title: '编号', sortBy: (p) => p.code, cell: (p) => p.code },
+  { key: 'kind', title: '类型', sortBy: (p) => PLATE_KIND_LABELS[p.kind], cell: (p) => PLATE_KIND_LABELS[p.kind] },
+  { key: 'area', title: '社区', sortBy: (p) => p.area, cell: (p) => p.area },
+  { key: 'address', title: '地址', sortBy: (p) => p.address, cell: (p) => p.address },
+  { key: 'createdAt', title: '建档日期', sortBy: (p) => Date.parse(p.createdAt), cell: (p) => chinaDate(p.createdAt) },
+  { key: 'scans', title: '扫码次数', align: 'end', sortBy: (p) => p.scans, cell: (p) => p.scans },
+]
+
 export default function PlatesPage() {
   const { role, filter, setFilter, list } = usePlateRegister()
+  const open = (plate: ListedPlate) => openConsolePage(consoleUrls.plateDetail(plate.code))
   return (
-    <StaffPage title='警民联系牌'>
-      {role.isAdmin ? (
-        <View className='staff-page__actions'>
-          <ActionButton onClick={() => openConsolePage(consoleUrls.plateNew)}>新建一块</ActionButton>
-          <ActionButton tone='secondary' onClick={() => openConsolePage(consoleUrls.plateBatch)}>
-            批量生成
-          </ActionButton>
-        </View>
-      ) : null}
-      <PlateFilters filter={filter} onChange={setFilter} withStation={role.isAdmin} />
-      <PageState remote={list.remote} loadingText='正在读取联系牌…' emptyTitle='没有符合条件的联系牌' emptyHint='换个条件试试，或新建一块。'>
-        {({ items, nextCursor }) => (
+    <StaffPage title='警民联系牌' wide>
+      <DeskLayout
+        side={
           <>
-            <View className='jmt-card'>
-              {items.map((plate) => (
-                <ListRow
-                  key={plate.code}
-                  title={plate.label}
-                  tag={plate.status === 'retired' ? PLATE_STATUS_LABELS.retired : undefined}
-                  tagTone='warning'
-                  lines={[`${plate.code}　${PLATE_KIND_LABELS[plate.kind]}　${plate.area}`, plate.address]}
-                  aside={`${plate.scans} 次`}
-                  onClick={() => openConsolePage(consoleUrls.plateDetail(plate.code))}
-                />
-              ))}
-            </View>
-            <LoadMore hasMore={Boolean(nextCursor)} loading={list.loadingMore} error={list.moreError} onLoadMore={list.loadMore} />
+            {role.isAdmin ? (
+              <View className='staff-page__actions'>
+                <ActionButton onClick={() => openConsolePage(consoleUrls.plateNew)}>新建一块</ActionButton>
+                <ActionButton tone='secondary' onClick={() => openConsolePage(consoleUrls.plateBatch)}>
+                  批量生成
+                </ActionButton>
+              </View>
+            ) : null}
+            <PlateFilters filter={filter} onChange={setFilter} withStation={role.isAdmin} />
           </>
-        )}
-      </PageState>
+        }
+      >
+        <PageState remote={list.remote} loadingText='正在读取联系牌…' emptyTitle='没有符合条件的联系牌' emptyHint='换个条件试试，或新建一块。'>
+          {({ items, nextCursor }) => (
+            <>
+              <DeskTable
+                caption='联系牌（点列名排序，点一行打开）'
+                columns={PLATE_COLUMNS}
+                rows={items}
+                rowKey={(p) => p.code}
+                onOpen={open}
+                openHint='打开这块联系牌'
+                phone={
+                  <View className='jmt-card'>
+                    {items.map((plate) => (
+                      <ListRow
+                        key={plate.code}
+                        title={plate.label}
+                        tag={plate.status === 'retired' ? PLATE_STATUS_LABELS.retired : undefined}
+                        tagTone='warning'
+                        lines={[`${plate.code}　${PLATE_KIND_LABELS[plate.kind]}　${plate.area}`, plate.address]}
+                        aside={`${plate.scans} 次`}
+                        onClick={() => open(plate)}
+                      />
+                    ))}
+                  </View>
+                }
+              />
+              <ListFoot list={list} hasMore={Boolean(nextCursor)} />
+            </>
+          )}
+        </PageState>
+      </DeskLayout>
     </StaffPage>
   )
 }

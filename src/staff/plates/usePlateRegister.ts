@@ -9,9 +9,9 @@ export function usePlateRegister() {
   const role = useStaffRole()
   const [filter, setFilter] = useState<PlateFilter>(NO_FILTER)
   const list = usePagedList(
-    (cursor) =>
+    (cursor, limit) =>
       call('plates', 'list', {
-        limit: 20,
+        limit,
         cursor,
         ...(filter.stationId ? { stationId: filter.stationId } : {}),
         ...(filter.area ? { area: filter.area } : {}),

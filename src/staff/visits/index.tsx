@@ -1,56 +1,105 @@
 import { View } from '@tarojs/components'
+import type { ActionOutput } from '../../../types'
 import ActionButton from '../../components/ActionButton'
 import PageState from '../../components/PageState'
 import { sessionWhen } from '../../components/VisitWords'
 import { call } from '../../api'
 import { useReloadOnShow } from '../../hooks/useVisitSessions'
+import DeskLayout from '../components/DeskLayout'
+import DeskTable, { type DeskColumn } from '../components/DeskTable'
+import DeskTag from '../components/DeskTable/DeskTag'
+import ListFoot from '../components/ListFoot'
 import ListRow from '../components/ListRow'
-import LoadMore from '../components/LoadMore'
 import StaffPage from '../components/StaffPage'
 import { usePagedList } from '../hooks/usePagedList'
 import { openConsolePage } from '../navigation'
 import { visitConsoleUrls } from './urls'
 
+type StationSession = ActionOutput<'visits', 'listStationSessions'>['items'][number]
+
+function sessionState(s: StationSession): { text: string; tone: 'plain' | 'warning' } | undefined {
+  if (s.status === 'cancelled') return { text: '已取消', tone: 'warning' }
+  if (Date.parse(s.endsAt) < Date.now()) return { text: '已结束', tone: 'plain' }
+  return undefined
+}
+
+/** The sessions as a table on a station PC. */
+const SESSION_COLUMNS: DeskColumn<StationSession>[] = [
+  { key: 'place', title: '地点', sortBy: (s) => s.place.name, cell: (s) => s.place.name },
+  { key: 'when', title: '时间', sortBy: (s) => Date.parse(s.startsAt), cell: (s) => sessionWhen(s) },
+  { key: 'title', title: '主题', sortBy: (s) => s.title, cell: (s) => s.title },
+  { key: 'station', title: '派出所', sortBy: (s) => s.stationName, cell: (s) => s.stationName },
+  {
+    key: 'state',
+    title: '状态',
+    sortBy: (s) => sessionState(s)?.text ?? '待开始',
+    cell: (s) => {
+      const state = sessionState(s)
+      return state ? <DeskTag text={state.text} tone={state.tone} /> : '待开始'
+    },
+  },
+  { key: 'booked', title: '已约/名额', align: 'end', sortBy: (s) => s.booked, cell: (s) => `${s.booked}/${s.capacity}` },
+]
+
 /** The sessions of my station (admins: all), newest start first, with the day's work one tap away. */
 export default function VisitSessionsPage() {
-  const list = usePagedList((cursor) => call('visits', 'listStationSessions', { limit: 20, cursor }), [])
+  const list = usePagedList((cursor, limit) => call('visits', 'listStationSessions', { limit, cursor }), [])
   useReloadOnShow(list.remote.retry)
+  const open = (s: StationSession) => openConsolePage(visitConsoleUrls.roster(s.sessionId))
   return (
-    <StaffPage title='流动警务室'>
-      <View className='staff-page__actions'>
-        <ActionButton onClick={() => openConsolePage(visitConsoleUrls.checkIn)} hint='扫居民的签到码，或输入签到码'>
-          扫码签到
-        </ActionButton>
-        <ActionButton tone='secondary' onClick={() => openConsolePage(visitConsoleUrls.edit())}>
-          发布新的一场
-        </ActionButton>
-        <ActionButton tone='secondary' onClick={() => openConsolePage(visitConsoleUrls.requests)}>
-          相约上门
-        </ActionButton>
-        <ActionButton tone='quiet' onClick={() => openConsolePage(visitConsoleUrls.outbox)}>
-          提醒和通知的发送记录
-        </ActionButton>
-      </View>
-      <PageState remote={list.remote} loadingText='正在读取场次…' emptyTitle='还没有发布场次' emptyHint='点“发布新的一场”，定好时间、地点和名额。'>
-        {({ items, nextCursor }) => (
-          <>
-            <View className='jmt-card'>
-              {items.map((s) => (
-                <ListRow
-                  key={s.sessionId}
-                  title={s.place.name}
-                  tag={s.status === 'cancelled' ? '已取消' : Date.parse(s.endsAt) < Date.now() ? '已结束' : undefined}
-                  tagTone={s.status === 'cancelled' ? 'warning' : 'plain'}
-                  lines={[sessionWhen(s), `${s.title} · ${s.stationName}`]}
-                  aside={`${s.booked}/${s.capacity}`}
-                  onClick={() => openConsolePage(visitConsoleUrls.roster(s.sessionId))}
-                />
-              ))}
-            </View>
-            <LoadMore hasMore={Boolean(nextCursor)} loading={list.loadingMore} error={list.moreError} onLoadMore={list.loadMore} />
-          </>
-        )}
-      </PageState>
+    <StaffPage title='流动警务室' wide>
+      <DeskLayout
+        side={
+          <View className='staff-page__actions'>
+            <ActionButton onClick={() => openConsolePage(visitConsoleUrls.checkIn)} hint='扫居民的签到码，或输入签到码'>
+              扫码签到
+            </ActionButton>
+            <ActionButton tone='secondary' onClick={() => openConsolePage(visitConsoleUrls.edit())}>
+              发布新的一场
+            </ActionButton>
+            <ActionButton tone='secondary' onClick={() => openConsolePage(visitConsoleUrls.requests)}>
+              相约上门
+            </ActionButton>
+            <ActionButton tone='quiet' onClick={() => openConsolePage(visitConsoleUrls.outbox)}>
+              提醒和通知的发送记录
+            </ActionButton>
+          </View>
+        }
+      >
+        <PageState remote={list.remote} loadingText='正在读取场次…' emptyTitle='还没有发布场次' emptyHint='点“发布新的一场”，定好时间、地点和名额。'>
+          {({ items, nextCursor }) => (
+            <>
+              <DeskTable
+                caption='场次（点列名排序，点一行打开预约名单）'
+                columns={SESSION_COLUMNS}
+                rows={items}
+                rowKey={(s) => s.sessionId}
+                onOpen={open}
+                openHint='打开预约名单'
+                phone={
+                  <View className='jmt-card'>
+                    {items.map((s) => {
+                      const state = sessionState(s)
+                      return (
+                        <ListRow
+                          key={s.sessionId}
+                          title={s.place.name}
+                          tag={state?.text}
+                          tagTone={state?.tone}
+                          lines={[sessionWhen(s), `${s.title} · ${s.stationName}`]}
+                          aside={`${s.booked}/${s.capacity}`}
+                          onClick={() => open(s)}
+                        />
+                      )
+                    })}
+                  </View>
+                }
+              />
+              <ListFoot list={list} hasMore={Boolean(nextCursor)} />
+            </>
+          )}
+        </PageState>
+      </DeskLayout>
     </StaffPage>
   )
 }

@@ -7,6 +7,10 @@ import PageState from '../../components/PageState'
 import { BOOKING_STATUS_WORDS, chinaMoment, sessionWhen } from '../../components/VisitWords'
 import { call } from '../../api'
 import { toApiError } from '../../api/errors'
+import { dial } from '../../contact/dial'
+import DeskLayout from '../components/DeskLayout'
+import DeskTable, { type DeskColumn } from '../components/DeskTable'
+import DeskTag from '../components/DeskTable/DeskTag'
 import FormProblem from '../components/FormProblem'
 import ListRow from '../components/ListRow'
 import StaffPage from '../components/StaffPage'
@@ -25,6 +29,29 @@ function rosterLine(entry: Roster['items'][number]): string[] {
     entry.note ?? '',
   ]
 }
+
+type RosterEntry = Roster['items'][number]
+
+/** The roster as a table on a station PC: the whole number shown, to dial on the desk telephone. */
+const ROSTER_COLUMNS: DeskColumn<RosterEntry>[] = [
+  { key: 'queueNo', title: '号', align: 'end', sortBy: (e) => e.queueNo, cell: (e) => `${e.queueNo} 号` },
+  { key: 'name', title: '姓名', sortBy: (e) => e.name, cell: (e) => e.name },
+  {
+    key: 'status',
+    title: '状态',
+    sortBy: (e) => BOOKING_STATUS_WORDS[e.status],
+    cell: (e) => <DeskTag text={BOOKING_STATUS_WORDS[e.status]} tone={e.status === 'cancelled' || e.status === 'no_show' ? 'warning' : 'plain'} />,
+  },
+  { key: 'phone', title: '电话', sortBy: (e) => e.phone, cell: (e) => e.phone ?? '未留电话' },
+  { key: 'matter', title: '事项', sortBy: (e) => e.matter, cell: (e) => (e.atCounter ? `${e.matter} · 代预约` : e.matter) },
+  {
+    key: 'time',
+    title: '预计 / 签到',
+    sortBy: (e) => Date.parse(e.checkedInAt ?? e.expectedAt),
+    cell: (e) => (e.checkedInAt ? `签到 ${chinaMoment(e.checkedInAt)}` : `预计 ${chinaMoment(e.expectedAt)}`),
+  },
+  { key: 'note', title: '备注', cell: (e) => e.note ?? '' },
+]
 
 /** A session's bookings in queue order, and what can be done with the session: export, 代预约, 未到场, cancel. */
 export default function VisitRosterPage() {
@@ -89,79 +116,90 @@ export default function VisitRosterPage() {
   }
 
   return (
-    <StaffPage title='预约名单'>
+    <StaffPage title='预约名单' wide>
       <PageState remote={roster} loadingText='正在读取名单…' emptyTitle='没有找到这一场' errorTitles={{ NOT_FOUND: '没有找到这一场', FORBIDDEN: '这一场不是你所在派出所的' }}>
         {({ session, items }) => {
           const ended = Date.parse(session.endsAt) < Date.now()
           const started = Date.parse(session.startsAt) <= Date.now()
           const live = session.status === 'published'
           return (
-            <View>
-              <View className='jmt-card'>
-                <ListRow
-                  title={session.place.name}
-                  tag={live ? undefined : '已取消'}
-                  tagTone='warning'
-                  lines={[sessionWhen(session), session.place.address, `${session.title} · 已约 ${session.booked}/${session.capacity} · ${session.services.join('、')}`]}
-                />
-                {session.cancelReason ? <Text className='jmt-muted'>{`取消原因：${session.cancelReason}`}</Text> : null}
-              </View>
-              <View className='staff-page__actions'>
-                <ActionButton disabled={busy} onClick={exportRoster} hint='Excel 可以直接打开'>
-                  导出名单
-                </ActionButton>
-                {live && !started ? (
-                  <ActionButton tone='secondary' onClick={() => openConsolePage(visitConsoleUrls.bookFor(sessionId))} hint='替没有手机的居民预约'>
-                    代预约
-                  </ActionButton>
-                ) : null}
-                {live && !started ? (
-                  <ActionButton tone='secondary' onClick={() => openConsolePage(visitConsoleUrls.edit(sessionId))}>
-                    修改时间、地点或名额
-                  </ActionButton>
-                ) : null}
-                {live && ended ? (
-                  <ActionButton tone='secondary' disabled={busy} onClick={markNoShows} hint='没有签到的预约记为未到场'>
-                    标记未到场
-                  </ActionButton>
-                ) : null}
-              </View>
-              <FormProblem message={problem} />
-
+            <DeskLayout
+              side={
+                <>
+                  <View className='jmt-card'>
+                    <ListRow
+                      title={session.place.name}
+                      tag={live ? undefined : '已取消'}
+                      tagTone='warning'
+                      lines={[sessionWhen(session), session.place.address, `${session.title} · 已约 ${session.booked}/${session.capacity} · ${session.services.join('、')}`]}
+                    />
+                    {session.cancelReason ? <Text className='jmt-muted'>{`取消原因：${session.cancelReason}`}</Text> : null}
+                  </View>
+                  <View className='staff-page__actions'>
+                    <ActionButton disabled={busy} onClick={exportRoster} hint='Excel 可以直接打开'>
+                      导出名单
+                    </ActionButton>
+                    {live && !started ? (
+                      <ActionButton tone='secondary' onClick={() => openConsolePage(visitConsoleUrls.bookFor(sessionId))} hint='替没有手机的居民预约'>
+                        代预约
+                      </ActionButton>
+                    ) : null}
+                    {live && !started ? (
+                      <ActionButton tone='secondary' onClick={() => openConsolePage(visitConsoleUrls.edit(sessionId))}>
+                        修改时间、地点或名额
+                      </ActionButton>
+                    ) : null}
+                    {live && ended ? (
+                      <ActionButton tone='secondary' disabled={busy} onClick={markNoShows} hint='没有签到的预约记为未到场'>
+                        标记未到场
+                      </ActionButton>
+                    ) : null}
+                  </View>
+                  <FormProblem message={problem} />
+                  {live && !ended ? (
+                    cancelling ? (
+                      <View className='jmt-card'>
+                        <TextField label='取消原因' value={reason} onChange={typeReason} maxlength={60} placeholder='例如 暴雨预警，改期另行通知' hint='会通知每位预约的居民' />
+                        <ActionButton tone='emergency' disabled={busy} onClick={cancelSession}>
+                          确认取消这一场
+                        </ActionButton>
+                      </View>
+                    ) : (
+                      <ActionButton tone='quiet' onClick={() => setCancelling(true)}>
+                        取消这一场
+                      </ActionButton>
+                    )
+                  ) : null}
+                </>
+              }
+            >
               <Text className='jmt-section-title'>{`名单（${items.length} 人）`}</Text>
               {items.length === 0 ? (
                 <Text className='jmt-muted'>还没有人预约。</Text>
               ) : (
-                <View className='jmt-card'>
-                  {items.map((entry) => (
-                    <ListRow
-                      key={entry.bookingId}
-                      title={`${entry.queueNo} 号　${entry.name}`}
-                      tag={BOOKING_STATUS_WORDS[entry.status]}
-                      tagTone={entry.status === 'cancelled' || entry.status === 'no_show' ? 'warning' : 'plain'}
-                      lines={rosterLine(entry)}
-                      aside={entry.phone ? '拨打' : undefined}
-                      onClick={entry.phone ? () => void Taro.makePhoneCall({ phoneNumber: entry.phone ?? '' }).catch(() => undefined) : undefined}
-                    />
-                  ))}
-                </View>
+                <DeskTable
+                  caption='预约名单（点列名排序）'
+                  columns={ROSTER_COLUMNS}
+                  rows={items}
+                  rowKey={(entry) => entry.bookingId}
+                  phone={
+                    <View className='jmt-card'>
+                      {items.map((entry) => (
+                        <ListRow
+                          key={entry.bookingId}
+                          title={`${entry.queueNo} 号　${entry.name}`}
+                          tag={BOOKING_STATUS_WORDS[entry.status]}
+                          tagTone={entry.status === 'cancelled' || entry.status === 'no_show' ? 'warning' : 'plain'}
+                          lines={rosterLine(entry)}
+                          aside={entry.phone ? '拨打' : undefined}
+                          onClick={entry.phone ? () => dial(entry.phone ?? '') : undefined}
+                        />
+                      ))}
+                    </View>
+                  }
+                />
               )}
-
-              {live && !ended ? (
-                cancelling ? (
-                  <View className='jmt-card'>
-                    <TextField label='取消原因' value={reason} onChange={typeReason} maxlength={60} placeholder='例如 暴雨预警，改期另行通知' hint='会通知每位预约的居民' />
-                    <ActionButton tone='emergency' disabled={busy} onClick={cancelSession}>
-                      确认取消这一场
-                    </ActionButton>
-                  </View>
-                ) : (
-                  <ActionButton tone='quiet' onClick={() => setCancelling(true)}>
-                    取消这一场
-                  </ActionButton>
-                )
-              ) : null}
-            </View>
+            </DeskLayout>
           )
         }}
       </PageState>
