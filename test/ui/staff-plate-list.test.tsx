@@ -83,6 +83,7 @@ describe('the console plate list on a station PC (1366 px wide)', () => {
   beforeEach(() => windowWidth(DESK))
   afterEach(() => windowWidth(PHONE))
 
+  // A few rows stand for each page of 50: what matters is the limit asked and the cursor followed.
   const pageOf = (from: number, count: number) => Array.from({ length: count }, (_, i) => plate(`P${String(from + i).padStart(7, '0')}`, `第 ${from + i} 块`))
 
   it('asks for 50 rows a page and opens pages by number', async () => {
@@ -90,7 +91,7 @@ describe('the console plate list on a station PC (1366 px wide)', () => {
       'org.whoami': () => OFFICER,
       'org.listStations': () => STATIONS,
       'plates.list': ({ cursor }) =>
-        cursor === 'page-3' ? { items: pageOf(101, 3) } : cursor === 'page-2' ? { items: pageOf(51, 50), nextCursor: 'page-3' } : { items: pageOf(1, 50), nextCursor: 'page-2' },
+        cursor === 'page-3' ? { items: pageOf(101, 3) } : cursor === 'page-2' ? { items: pageOf(51, 3), nextCursor: 'page-3' } : { items: pageOf(1, 3), nextCursor: 'page-2' },
     })
     render(<PlatesPage />)
 
@@ -121,7 +122,7 @@ describe('the console plate list on a station PC (1366 px wide)', () => {
     const calls = fakeStaffCloud({
       'org.whoami': () => OFFICER,
       'org.listStations': () => STATIONS,
-      'plates.list': ({ cursor, status }) => (status === 'retired' ? { items: pageOf(900, 1) } : cursor ? { items: pageOf(51, 2) } : { items: pageOf(1, 50), nextCursor: 'page-2' }),
+      'plates.list': ({ cursor, status }) => (status === 'retired' ? { items: pageOf(900, 1) } : cursor ? { items: pageOf(51, 2) } : { items: pageOf(1, 3), nextCursor: 'page-2' }),
     })
     render(<PlatesPage />)
     fireEvent.click(await screen.findByRole('button', { name: '第 2 页' }))
