@@ -1,5 +1,4 @@
 import { useState } from 'react'
-import { View } from '@tarojs/components'
 import type { Plate } from '../../../../types/plates'
 import ActionButton from '../../../components/ActionButton'
 import { call } from '../../../api'
@@ -8,6 +7,7 @@ import { useSubmit } from '../../hooks/useSubmit'
 import { PLATE_KIND_CHOICES } from '../../plates/labels'
 import ChoiceChips from '../ChoiceChips'
 import FormProblem from '../FormProblem'
+import StaffForm from '../StaffForm'
 import PlaceFields, { NO_PLACE, type Place, placeProblem, trimPlace } from '../PlaceFields'
 import TextField from '../../../components/TextField'
 
@@ -43,7 +43,7 @@ export default function BatchForm({ onCreated }: { onCreated: (codes: string[]) 
   }
 
   return (
-    <View className='jmt-card'>
+    <StaffForm onSubmit={send}>
       <TextField label='数量' type='number' value={count} onChange={setCount} maxlength={3} placeholder={`1–${MAX_BATCH}`} hint={`一次最多 ${MAX_BATCH} 块`} />
       <ChoiceChips label='种类' choices={PLATE_KIND_CHOICES} value={kind} onChange={setKind} />
       <TextField
@@ -59,6 +59,6 @@ export default function BatchForm({ onCreated }: { onCreated: (codes: string[]) 
       <ActionButton disabled={form.busy} onClick={send}>
         {form.busy ? '正在生成…' : '批量生成'}
       </ActionButton>
-    </View>
+    </StaffForm>
   )
 }

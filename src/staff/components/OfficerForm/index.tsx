@@ -1,5 +1,4 @@
 import { useState } from 'react'
-import { View } from '@tarojs/components'
 import type { Officer } from '../../../../types/org'
 import ActionButton from '../../../components/ActionButton'
 import { call } from '../../../api'
@@ -7,6 +6,7 @@ import { announceChange } from '../../changes'
 import { useSubmit } from '../../hooks/useSubmit'
 import AreaEditor, { type AreaHolders } from '../AreaEditor'
 import FormProblem from '../FormProblem'
+import StaffForm from '../StaffForm'
 import StationPicker, { ANY_STATION } from '../StationPicker'
 import TextField from '../../../components/TextField'
 
@@ -56,7 +56,7 @@ export default function OfficerForm({ officer, holders, onSaved }: OfficerFormPr
   }
 
   return (
-    <View className='jmt-card'>
+    <StaffForm onSubmit={send}>
       <TextField label='姓名' value={name} onChange={setName} maxlength={20} />
       <TextField label='警号' value={badgeNo} onChange={setBadgeNo} maxlength={12} placeholder='4–12 位数字或字母' />
       <TextField label='工作电话' value={phone} onChange={setPhone} maxlength={20} hint='居民扫联系牌后点「打电话」拨的就是这个号码' />
@@ -67,6 +67,6 @@ export default function OfficerForm({ officer, holders, onSaved }: OfficerFormPr
       <ActionButton disabled={form.busy} onClick={send}>
         {form.busy ? '正在保存…' : officer ? '保存' : '新增民警'}
       </ActionButton>
-    </View>
+    </StaffForm>
   )
 }

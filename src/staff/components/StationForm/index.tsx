@@ -1,10 +1,10 @@
 import { useState } from 'react'
-import { View } from '@tarojs/components'
 import ActionButton from '../../../components/ActionButton'
 import { call } from '../../../api'
 import { announceChange } from '../../changes'
 import { useSubmit } from '../../hooks/useSubmit'
 import FormProblem from '../FormProblem'
+import StaffForm from '../StaffForm'
 import TextField from '../../../components/TextField'
 
 /** What the form checks before asking the server; the server has the last word. */
@@ -36,7 +36,7 @@ export default function StationForm({ onDone }: { onDone: () => void }) {
   }
 
   return (
-    <View className='jmt-card'>
+    <StaffForm onSubmit={send}>
       <TextField label='名称' value={name} onChange={setName} placeholder='例如 城关派出所南关警务室' maxlength={40} />
       <TextField label='地址' value={address} onChange={setAddress} placeholder='居民找得到的地址' />
       <TextField label='对外电话' value={phone} onChange={setPhone} placeholder='例如 0931-8888000' maxlength={20} hint='印在联系牌上，居民扫码后也能看到' />
@@ -44,6 +44,6 @@ export default function StationForm({ onDone }: { onDone: () => void }) {
       <ActionButton disabled={form.busy} onClick={send}>
         {form.busy ? '正在保存…' : '新增'}
       </ActionButton>
-    </View>
+    </StaffForm>
   )
 }
