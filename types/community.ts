@@ -189,7 +189,7 @@ const mediationBase = {
   timeline: z.array(timelineEntry),
 }
 
-/** `contact` is gone once the request has been over for 180 days. */
+/** `contact` is gone once the request has been over for PRIVACY_CASE_DAYS (180 by default, docs/PRIVACY.md). */
 export const myMediation = z.object({ ...mediationBase, contact: z.string().optional() })
 export type MyMediation = z.infer<typeof myMediation>
 export const staffMediation = z.object({ ...mediationBase, contact: z.string().optional(), stationId: z.string() })
