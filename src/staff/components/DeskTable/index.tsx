@@ -21,6 +21,8 @@ interface DeskTableProps<T> {
   rowKey: (row: T) => string
   /** Opening a row (click, or Enter on its first cell); rows without it are read-only. */
   onOpen?: (row: T) => void
+  /** The row whose details are on screen beside the table (marked aria-current). */
+  openedKey?: string
   /** The first cell's tooltip, e.g. 打开名单. */
   openHint?: string
   /** The list as the phone shows it: what a mini-program and a narrow browser render instead of the table. */
@@ -37,7 +39,7 @@ interface Sorting {
  * column headers with aria-sort, rows that open from the keyboard. Elsewhere the phone's card list.
  * Sorting orders the rows on screen (one page) and starts in the server's order.
  */
-export default function DeskTable<T>({ caption, columns, rows, rowKey, onOpen, openHint = '打开', phone }: DeskTableProps<T>) {
+export default function DeskTable<T>({ caption, columns, rows, rowKey, onOpen, openedKey, openHint = '打开', phone }: DeskTableProps<T>) {
   const desk = useDeskWidth()
   const [sorting, setSorting] = useState<Sorting | null>(null)
   // Native table elements exist only in the browser build; a mini-program never reaches this branch.
@@ -79,7 +81,12 @@ export default function DeskTable<T>({ caption, columns, rows, rowKey, onOpen, o
       </thead>
       <tbody>
         {shown.map((row) => (
-          <tr key={rowKey(row)} className={onOpen ? 'desk-table__row desk-table__row--open' : 'desk-table__row'} onClick={onOpen ? () => onOpen(row) : undefined}>
+          <tr
+            key={rowKey(row)}
+            className={['desk-table__row', onOpen ? 'desk-table__row--open' : '', openedKey === rowKey(row) ? 'desk-table__row--opened' : ''].filter(Boolean).join(' ')}
+            aria-current={openedKey === rowKey(row) ? 'true' : undefined}
+            onClick={onOpen ? () => onOpen(row) : undefined}
+          >
             {columns.map((column, i) =>
               i === 0 ? (
                 <th key={column.key} scope='row' className={`desk-table__cell desk-table__cell--${column.align ?? 'start'}`}>
