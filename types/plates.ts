@@ -49,12 +49,16 @@ const card = z.object({
 export const plates = defineActions({
   lookup: {
     access: 'public',
+    kind: 'read',
+    audit: false,
     summary: 'The card a scanned plate opens: the current officer of its area, the station, emergency numbers',
     input: z.object({ code: codeInput }).strict(),
     output: card,
   },
   get: {
     access: 'staff',
+    kind: 'read',
+    audit: false,
     summary: 'One plate for the console: the card residents see plus its record; not counted as a scan',
     input: z.object({ code: codeInput }).strict(),
     output: card.extend({
@@ -63,12 +67,16 @@ export const plates = defineActions({
   },
   create: {
     access: 'admin',
+    kind: 'write',
+    audit: true,
     summary: 'A new plate or stamp with a fresh code',
     input: z.object(placeFields).strict(),
     output: z.object({ code: z.string() }),
   },
   createBatch: {
     access: 'admin',
+    kind: 'write',
+    audit: true,
     summary: 'Up to 500 plates at once, labelled with a prefix and a number',
     input: z
       .object({
@@ -84,6 +92,8 @@ export const plates = defineActions({
   },
   update: {
     access: 'admin',
+    kind: 'write',
+    audit: true,
     summary: 'Rebind a plate: label, address, area or station; the code never changes',
     input: z
       .object({ code: codeInput, label: placeFields.label, address: placeFields.address, area: placeFields.area, stationId: id })
@@ -94,24 +104,32 @@ export const plates = defineActions({
   },
   retire: {
     access: 'admin',
+    kind: 'write',
+    audit: true,
     summary: 'Take a plate out of service; scanning it then shows the station only',
     input: z.object({ code: codeInput, reason: line(2, 100) }).strict(),
     output: z.object({ code: z.string(), status: z.literal('retired') }),
   },
   list: {
     access: 'staff',
+    kind: 'read',
+    audit: false,
     summary: 'Plates, newest first, filtered by station, area or status',
     input: z.object({ stationId: id.optional(), area: areaName.optional(), status: plateStatus.optional(), ...pageInput }).strict(),
     output: pageOf(plate.extend({ scans: z.number(), createdAt: z.string() })),
   },
   qrcode: {
     access: 'staff',
+    kind: 'read',
+    audit: false,
     summary: 'The QR image to print on a plate',
     input: z.object({ code: codeInput }).strict(),
     output: z.object({ scene: z.string(), url: z.string(), pngBase64: z.string() }),
   },
   stats: {
     access: 'staff',
+    kind: 'read',
+    audit: false,
     summary: 'Scans per plate per China day, and plates not scanned for `days` days',
     input: z.object({ stationId: id.optional(), days: z.number().int().min(1).max(90).optional() }).strict(),
     output: z.object({
