@@ -202,6 +202,19 @@ run('the console at a desk (1366×768)', () => {
     expect(problems).toEqual([])
   })
 
+  it('works the report queue from a table: a row opens its card above, and 打电话 shows the whole number', async () => {
+    const { page, problems } = await deskPage(app.browser)
+    await page.goto(`${app.cloud.url}/#/staff/community/reports?as=demo-officer`)
+    const table = page.locator('table.desk-table').filter({ visible: true }).first()
+    await table.waitFor()
+    await expectBeside(page)
+    await table.getByRole('button', { name: 'JB20261123-5RTX' }).click()
+    await page.getByText('打电话 13800004321', { exact: true }).filter({ visible: true }).first().waitFor()
+    expect(await table.locator('tr[aria-current="true"]').textContent()).toContain('JB20261123-5RTX')
+    await page.screenshot({ path: join(DOCS, 'screenshot-desk-reports.png') })
+    expect(problems).toEqual([])
+  })
+
   it('keeps the phone layout at 390×844: cards, 加载更多, the filters above the list', async () => {
     const { page, problems } = await phonePage(app.browser)
     await page.goto(`${app.cloud.url}/#/staff/plates/index?as=demo-admin`)
