@@ -118,7 +118,7 @@ run('the console at a desk (1366×768)', () => {
     // A filter beside the list narrows it and starts again from page 1.
     await page.locator('.desk-layout__side').filter({ visible: true }).getByText('已停用', { exact: true }).click()
     await page.waitForFunction(() => {
-      const rows = [...document.querySelectorAll('table.desk-table tbody tr')]
+      const rows = Array.from(document.querySelectorAll('table.desk-table tbody tr'))
       return rows.length > 0 && rows.length < 50 && rows.every((row) => row.textContent?.includes('已停用'))
     })
     expect((await columnTexts(page, 0)).some((label) => label.startsWith('东岗小区'))).toBe(true)
