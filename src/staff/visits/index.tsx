@@ -3,16 +3,16 @@ import type { ActionOutput } from '../../../types'
 import ActionButton from '../../components/ActionButton'
 import PageState from '../../components/PageState'
 import { sessionWhen } from '../../components/VisitWords'
-import { call } from '../../api'
-import { useReloadOnShow } from '../../hooks/useVisitSessions'
+import ChoiceChips from '../components/ChoiceChips'
 import DeskLayout from '../components/DeskLayout'
 import DeskTable, { type DeskColumn } from '../components/DeskTable'
 import DeskTag from '../components/DeskTable/DeskTag'
 import ListFoot from '../components/ListFoot'
 import ListRow from '../components/ListRow'
 import StaffPage from '../components/StaffPage'
-import { usePagedList } from '../hooks/usePagedList'
+import StationPicker from '../components/StationPicker'
 import { openConsolePage } from '../navigation'
+import { useStationSessions, WHEN_CHOICES } from './useStationSessions'
 import { visitConsoleUrls } from './urls'
 
 type StationSession = ActionOutput<'visits', 'listStationSessions'>['items'][number]
@@ -41,32 +41,43 @@ const SESSION_COLUMNS: DeskColumn<StationSession>[] = [
   { key: 'booked', title: '已约/名额', align: 'end', sortBy: (s) => s.booked, cell: (s) => `${s.booked}/${s.capacity}` },
 ]
 
-/** The sessions of my station (admins: all), newest start first, with the day's work one tap away. */
+/**
+ * The sessions of my station (admins: all, or one), in two tabs: the ones still to run soonest first,
+ * the ones that ended latest first; the day's work is one tap away.
+ */
 export default function VisitSessionsPage() {
-  const list = usePagedList((cursor, limit) => call('visits', 'listStationSessions', { limit, cursor }), [])
-  useReloadOnShow(list.remote.retry)
+  const { role, when, setWhen, stationId, setStationId, list } = useStationSessions()
   const open = (s: StationSession) => openConsolePage(visitConsoleUrls.roster(s.sessionId))
   return (
     <StaffPage title='流动警务室' wide>
       <DeskLayout
         side={
-          <View className='staff-page__actions'>
-            <ActionButton onClick={() => openConsolePage(visitConsoleUrls.checkIn)} hint='扫居民的签到码，或输入签到码'>
-              扫码签到
-            </ActionButton>
-            <ActionButton tone='secondary' onClick={() => openConsolePage(visitConsoleUrls.edit())}>
-              发布新的一场
-            </ActionButton>
-            <ActionButton tone='secondary' onClick={() => openConsolePage(visitConsoleUrls.requests)}>
-              相约上门
-            </ActionButton>
-            <ActionButton tone='quiet' onClick={() => openConsolePage(visitConsoleUrls.outbox)}>
-              提醒和通知的发送记录
-            </ActionButton>
-          </View>
+          <>
+            <View className='staff-page__actions'>
+              <ActionButton onClick={() => openConsolePage(visitConsoleUrls.checkIn)} hint='扫居民的签到码，或输入签到码'>
+                扫码签到
+              </ActionButton>
+              <ActionButton tone='secondary' onClick={() => openConsolePage(visitConsoleUrls.edit())}>
+                发布新的一场
+              </ActionButton>
+              <ActionButton tone='secondary' onClick={() => openConsolePage(visitConsoleUrls.requests)}>
+                相约上门
+              </ActionButton>
+              <ActionButton tone='quiet' onClick={() => openConsolePage(visitConsoleUrls.outbox)}>
+                提醒和通知的发送记录
+              </ActionButton>
+            </View>
+            <ChoiceChips label='场次' choices={WHEN_CHOICES} value={when} onChange={setWhen} />
+            {role.isAdmin ? <StationPicker label='派出所' value={stationId} onChange={setStationId} anyLabel='全部' /> : null}
+          </>
         }
       >
-        <PageState remote={list.remote} loadingText='正在读取场次…' emptyTitle='还没有发布场次' emptyHint='点“发布新的一场”，定好时间、地点和名额。'>
+        <PageState
+          remote={list.remote}
+          loadingText='正在读取场次…'
+          emptyTitle={when === 'upcoming' ? '没有即将进行的场次' : '还没有结束的场次'}
+          emptyHint={when === 'upcoming' ? '点“发布新的一场”，定好时间、地点和名额；也可以在已结束的场次里“复制为新的一场”。' : undefined}
+        >
           {({ items, nextCursor }) => (
             <>
               <DeskTable

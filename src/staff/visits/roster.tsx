@@ -1,13 +1,10 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import type { ActionOutput } from '../../../types'
 import ActionButton from '../../components/ActionButton'
 import PageState from '../../components/PageState'
 import { BOOKING_STATUS_WORDS, chinaMoment, sessionWhen } from '../../components/VisitWords'
-import { call } from '../../api'
 import { toApiError } from '../../api/errors'
-import { dial } from '../../contact/dial'
 import DeskLayout from '../components/DeskLayout'
 import DeskTable, { type DeskColumn } from '../components/DeskTable'
 import DeskTag from '../components/DeskTable/DeskTag'
@@ -16,108 +13,85 @@ import ListRow from '../components/ListRow'
 import StaffPage from '../components/StaffPage'
 import TextField from '../../components/TextField'
 import { openConsolePage } from '../navigation'
-import { saveCsv } from '../../files/save-file'
-import { useRoster, useSessionParam } from './useConsoleSession'
+import RosterRow, { RosterRowActions } from './parts/RosterRow'
+import { useSessionParam } from './useConsoleSession'
+import { type Roster, type RosterEntry, useRosterDesk } from './useRosterDesk'
 import { visitConsoleUrls } from './urls'
 
-type Roster = ActionOutput<'visits', 'roster'>
+type RosterDesk = ReturnType<typeof useRosterDesk>
 
-function rosterLine(entry: Roster['items'][number]): string[] {
+/** The roster as a table on a station PC: the whole number in its own column, to dial on the desk telephone. */
+function rosterColumns(session: Roster['session'], desk: RosterDesk): DeskColumn<RosterEntry>[] {
   return [
-    [entry.phone ?? '未留电话', entry.matter, entry.atCounter ? '代预约' : ''].filter(Boolean).join(' · '),
-    entry.checkedInAt ? `签到 ${chinaMoment(entry.checkedInAt)}` : `预计 ${chinaMoment(entry.expectedAt)}`,
-    entry.note ?? '',
+    { key: 'queueNo', title: '号', align: 'end', sortBy: (e) => e.queueNo, cell: (e) => `${e.queueNo} 号` },
+    { key: 'name', title: '姓名', sortBy: (e) => e.name, cell: (e) => e.name },
+    {
+      key: 'status',
+      title: '状态',
+      sortBy: (e) => BOOKING_STATUS_WORDS[e.status],
+      cell: (e) => <DeskTag text={BOOKING_STATUS_WORDS[e.status]} tone={e.status === 'cancelled' || e.status === 'no_show' ? 'warning' : 'plain'} />,
+    },
+    { key: 'phone', title: '电话', sortBy: (e) => e.phone, cell: (e) => e.phone ?? '未留电话' },
+    { key: 'matter', title: '事项', sortBy: (e) => e.matter, cell: (e) => (e.atCounter ? `${e.matter} · 代预约` : e.matter) },
+    {
+      key: 'time',
+      title: '预计 / 签到',
+      sortBy: (e) => Date.parse(e.checkedInAt ?? e.expectedAt),
+      cell: (e) => (e.checkedInAt ? `签到 ${chinaMoment(e.checkedInAt)}` : `预计 ${chinaMoment(e.expectedAt)}`),
+    },
+    { key: 'code', title: '签到码', sortBy: (e) => e.checkinCode, cell: (e) => <span className='roster-row__code'>{e.checkinCode}</span> },
+    { key: 'note', title: '备注', cell: (e) => [e.cancelReason ? `取消原因：${e.cancelReason}` : '', e.note ?? ''].filter(Boolean).join('；') },
+    {
+      key: 'actions',
+      title: '操作',
+      cell: (e) => (
+        <RosterRowActions
+          entry={e}
+          session={session}
+          busy={desk.busy}
+          withCall={false}
+          problem={desk.rowProblem?.bookingId === e.bookingId ? desk.rowProblem.message : undefined}
+          onCheckIn={() => void desk.checkIn(e)}
+          onCancel={(why) => desk.staffCancel(e, why)}
+        />
+      ),
+    },
   ]
 }
 
-type RosterEntry = Roster['items'][number]
-
-/** The roster as a table on a station PC: the whole number shown, to dial on the desk telephone. */
-const ROSTER_COLUMNS: DeskColumn<RosterEntry>[] = [
-  { key: 'queueNo', title: '号', align: 'end', sortBy: (e) => e.queueNo, cell: (e) => `${e.queueNo} 号` },
-  { key: 'name', title: '姓名', sortBy: (e) => e.name, cell: (e) => e.name },
-  {
-    key: 'status',
-    title: '状态',
-    sortBy: (e) => BOOKING_STATUS_WORDS[e.status],
-    cell: (e) => <DeskTag text={BOOKING_STATUS_WORDS[e.status]} tone={e.status === 'cancelled' || e.status === 'no_show' ? 'warning' : 'plain'} />,
-  },
-  { key: 'phone', title: '电话', sortBy: (e) => e.phone, cell: (e) => e.phone ?? '未留电话' },
-  { key: 'matter', title: '事项', sortBy: (e) => e.matter, cell: (e) => (e.atCounter ? `${e.matter} · 代预约` : e.matter) },
-  {
-    key: 'time',
-    title: '预计 / 签到',
-    sortBy: (e) => Date.parse(e.checkedInAt ?? e.expectedAt),
-    cell: (e) => (e.checkedInAt ? `签到 ${chinaMoment(e.checkedInAt)}` : `预计 ${chinaMoment(e.expectedAt)}`),
-  },
-  { key: 'note', title: '备注', cell: (e) => e.note ?? '' },
-]
-
-/** A session's bookings in queue order, and what can be done with the session: export, 代预约, 未到场, cancel. */
+/**
+ * A session's bookings in queue order, each with 签到 and 取消, and what can be done with the session:
+ * export, 签到表, 代预约, change, copy, 未到场, cancel.
+ */
 export default function VisitRosterPage() {
   const sessionId = useSessionParam()
-  const roster = useRoster(sessionId)
-  const [busy, setBusy] = useState(false)
-  const [problem, setProblem] = useState<string | null>(null)
+  const desk = useRosterDesk(sessionId)
   const [reason, setReason] = useState('')
   const [cancelling, setCancelling] = useState(false)
 
-  async function run(work: () => Promise<string | null>) {
-    if (busy) return
-    setBusy(true)
-    setProblem(null)
-    try {
-      const toast = await work()
-      if (toast) Taro.showToast({ title: toast, icon: 'success' })
-      roster.retry()
-    } catch (error) {
-      setProblem(toApiError(error).message)
-    } finally {
-      setBusy(false)
-    }
-  }
-
-  const exportRoster = () =>
-    run(async () => {
-      const { filename, csv } = await call('visits', 'exportRoster', { sessionId })
-      await saveCsv(filename, csv)
-      return null
-    })
-
-  const markNoShows = () =>
-    run(async () => {
-      const { noShows } = await call('visits', 'markNoShows', { sessionId })
-      return `${noShows} 人未到场`
-    })
-
   const cancelSession = () => {
     if (reason.trim().length < 2) {
-      setProblem('请写明取消原因（至少 2 个字），会通知每位预约的居民')
+      desk.setProblem('请写明取消原因（至少 2 个字），会通知每位预约的居民')
       return
     }
-    setProblem(null)
+    desk.setProblem(null)
     // WeChat refuses dialog buttons longer than 4 characters (the dialog would never open).
     Taro.showModal({ title: '取消这一场？', content: '所有预约都会取消，并通知预约的居民。', confirmText: '取消本场', cancelText: '不取消', confirmColor: '#c3161c' })
-      .then(({ confirm }) => {
-        if (!confirm) return
-        void run(async () => {
-          const { cancelledBookings } = await call('visits', 'cancelSession', { sessionId, reason: reason.trim() })
-          setCancelling(false)
-          return `已取消 ${cancelledBookings} 个预约`
-        })
+      .then(async ({ confirm }) => {
+        if (confirm && (await desk.cancelSession(reason.trim()))) setCancelling(false)
       })
-      .catch((error: unknown) => setProblem(toApiError(error).message))
+      .catch((error: unknown) => desk.setProblem(toApiError(error).message))
   }
 
   const typeReason = (text: string) => {
     setReason(text)
     // The "write a reason" problem is about this field: it goes once the reason is long enough.
-    if (text.trim().length >= 2) setProblem(null)
+    if (text.trim().length >= 2) desk.setProblem(null)
   }
 
   return (
     <StaffPage title='预约名单' wide>
-      <PageState remote={roster} loadingText='正在读取名单…' emptyTitle='没有找到这一场' errorTitles={{ NOT_FOUND: '没有找到这一场', FORBIDDEN: '这一场不是你所在派出所的' }}>
+      <PageState remote={desk.roster} loadingText='正在读取名单…' emptyTitle='没有找到这一场' errorTitles={{ NOT_FOUND: '没有找到这一场', FORBIDDEN: '这一场不是你所在派出所的' }}>
         {({ session, items }) => {
           const ended = Date.parse(session.endsAt) < Date.now()
           const started = Date.parse(session.startsAt) <= Date.now()
@@ -136,8 +110,11 @@ export default function VisitRosterPage() {
                     {session.cancelReason ? <Text className='jmt-muted'>{`取消原因：${session.cancelReason}`}</Text> : null}
                   </View>
                   <View className='staff-page__actions'>
-                    <ActionButton disabled={busy} onClick={exportRoster} hint='Excel 可以直接打开'>
+                    <ActionButton disabled={desk.busy} onClick={() => void desk.exportRoster()} hint='Excel 可以直接打开'>
                       导出名单
+                    </ActionButton>
+                    <ActionButton tone='secondary' onClick={() => openConsolePage(visitConsoleUrls.signSheet(sessionId))} hint='居民到场后在纸上签名'>
+                      打印签到表
                     </ActionButton>
                     {live && !started ? (
                       <ActionButton tone='secondary' onClick={() => openConsolePage(visitConsoleUrls.bookFor(sessionId))} hint='替没有手机的居民预约'>
@@ -145,22 +122,25 @@ export default function VisitRosterPage() {
                       </ActionButton>
                     ) : null}
                     {live && !started ? (
-                      <ActionButton tone='secondary' onClick={() => openConsolePage(visitConsoleUrls.edit(sessionId))}>
+                      <ActionButton tone='secondary' onClick={() => openConsolePage(visitConsoleUrls.edit(sessionId))} hint='预约的居民会收到新的时间或地点'>
                         修改时间、地点或名额
                       </ActionButton>
                     ) : null}
+                    <ActionButton tone='secondary' onClick={() => openConsolePage(visitConsoleUrls.copy(sessionId))} hint='地点、名额和服务照抄，改个日期就能发布'>
+                      复制为新的一场
+                    </ActionButton>
                     {live && ended ? (
-                      <ActionButton tone='secondary' disabled={busy} onClick={markNoShows} hint='没有签到的预约记为未到场'>
+                      <ActionButton tone='secondary' disabled={desk.busy} onClick={() => void desk.markNoShows()} hint='没有签到的预约记为未到场'>
                         标记未到场
                       </ActionButton>
                     ) : null}
                   </View>
-                  <FormProblem message={problem} />
+                  <FormProblem message={desk.problem} />
                   {live && !ended ? (
                     cancelling ? (
                       <View className='jmt-card'>
                         <TextField label='取消原因' value={reason} onChange={typeReason} maxlength={60} placeholder='例如 暴雨预警，改期另行通知' hint='会通知每位预约的居民' />
-                        <ActionButton tone='emergency' disabled={busy} onClick={cancelSession}>
+                        <ActionButton tone='emergency' disabled={desk.busy} onClick={cancelSession}>
                           确认取消这一场
                         </ActionButton>
                       </View>
@@ -179,20 +159,20 @@ export default function VisitRosterPage() {
               ) : (
                 <DeskTable
                   caption='预约名单（点列名排序）'
-                  columns={ROSTER_COLUMNS}
+                  columns={rosterColumns(session, desk)}
                   rows={items}
                   rowKey={(entry) => entry.bookingId}
                   phone={
                     <View className='jmt-card'>
                       {items.map((entry) => (
-                        <ListRow
+                        <RosterRow
                           key={entry.bookingId}
-                          title={`${entry.queueNo} 号　${entry.name}`}
-                          tag={BOOKING_STATUS_WORDS[entry.status]}
-                          tagTone={entry.status === 'cancelled' || entry.status === 'no_show' ? 'warning' : 'plain'}
-                          lines={rosterLine(entry)}
-                          aside={entry.phone ? '拨打' : undefined}
-                          onClick={entry.phone ? () => dial(entry.phone ?? '') : undefined}
+                          entry={entry}
+                          session={session}
+                          busy={desk.busy}
+                          problem={desk.rowProblem?.bookingId === entry.bookingId ? desk.rowProblem.message : undefined}
+                          onCheckIn={() => void desk.checkIn(entry)}
+                          onCancel={(why) => desk.staffCancel(entry, why)}
                         />
                       ))}
                     </View>
