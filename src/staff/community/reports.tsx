@@ -1,26 +1,12 @@
-import { useState } from 'react'
-import { View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import type { StaffReport } from '../../../types/community'
-import type { ReportStatus } from '../../../types/community-words'
 import { REPORT_CATEGORY_LABELS, REPORT_STATUS_LABELS } from '../../../types/community-words'
+import { REPORT_FLOW } from '../../../types/tickets'
 import { call } from '../../api'
-import PageState from '../../components/PageState'
 import { chinaMoment } from '../../components/VisitWords'
-import ChoiceChips from '../components/ChoiceChips'
-import DeskLayout from '../components/DeskLayout'
-import DeskTable, { type DeskColumn } from '../components/DeskTable'
+import type { DeskColumn } from '../components/DeskTable'
 import DeskTag from '../components/DeskTable/DeskTag'
-import ListFoot from '../components/ListFoot'
-import StaffPage from '../components/StaffPage'
-import StationPicker from '../components/StationPicker'
-import { useDeskWidth } from '../hooks/useDeskWidth'
-import { usePagedList } from '../hooks/usePagedList'
 import ReportQueueCard from './parts/ReportQueueCard'
-import { useQueueFilter } from './useQueueFilter'
-
-const STATUSES: ReportStatus[] = ['submitted', 'accepted', 'closed', 'rejected']
-const STATUS_CHOICES = STATUSES.map((value) => ({ value, label: REPORT_STATUS_LABELS[value] }))
+import TicketQueue from './parts/TicketQueue'
 
 /** The queue as a table on a station PC; a row opens its card (and its steps) above the table. */
 const REPORT_COLUMNS: DeskColumn<StaffReport>[] = [
@@ -33,53 +19,17 @@ const REPORT_COLUMNS: DeskColumn<StaffReport>[] = [
   { key: 'status', title: '状态', sortBy: (r) => REPORT_STATUS_LABELS[r.status], cell: (r) => <DeskTag text={REPORT_STATUS_LABELS[r.status]} /> },
 ]
 
-/** 举报线索, oldest first in each state: what waits longest comes first. */
+/** 举报线索 of the station, by state. */
 export default function ReportQueuePage() {
-  const filter = useQueueFilter<ReportStatus>('submitted')
-  const list = usePagedList(
-    (cursor, limit) => call('community', 'listReports', { status: filter.status, ...filter.station, limit, ...(cursor ? { cursor } : {}) }),
-    [filter.status, filter.station.stationId],
-  )
-  const desk = useDeskWidth()
-  const [openedNo, setOpenedNo] = useState<string | null>(null)
   return (
-    <StaffPage title='举报线索' wide>
-      <DeskLayout
-        side={
-          <>
-            <ChoiceChips label='状态' choices={STATUS_CHOICES} value={filter.status} onChange={filter.setStatus} />
-            {filter.role.isAdmin ? <StationPicker label='派出所' value={filter.stationId} onChange={filter.setStationId} anyLabel='全部' /> : null}
-          </>
-        }
-      >
-        <PageState remote={list.remote} loadingText='正在读取线索…' emptyTitle='这个状态下没有线索'>
-          {({ items, nextCursor }) => {
-            const opened = desk ? items.find((r) => r.ticketNo === openedNo) : undefined
-            return (
-              <View>
-                {opened ? <ReportQueueCard key={opened.ticketNo} report={opened} onChanged={list.remote.retry} /> : null}
-                <DeskTable
-                  caption='举报线索（点列名排序，点一行在上方处理）'
-                  columns={REPORT_COLUMNS}
-                  rows={items}
-                  rowKey={(r) => r.ticketNo}
-                  onOpen={(r) => {
-                    setOpenedNo(r.ticketNo)
-                    // The card opens above the table: bring it into view.
-                    void Taro.pageScrollTo({ scrollTop: 0, duration: 200 }).catch(() => undefined)
-                  }}
-                  openedKey={opened?.ticketNo}
-                  openHint='在上方打开这条线索'
-                  phone={items.map((r) => (
-                    <ReportQueueCard key={r.ticketNo} report={r} onChanged={list.remote.retry} />
-                  ))}
-                />
-                <ListFoot list={list} hasMore={Boolean(nextCursor)} />
-              </View>
-            )
-          }}
-        </PageState>
-      </DeskLayout>
-    </StaffPage>
+    <TicketQueue
+      title='举报线索'
+      flow={REPORT_FLOW}
+      load={(query) => call('community', 'listReports', query)}
+      loadingText='正在读取线索…'
+      emptyTitle='这个状态下没有线索'
+      columns={REPORT_COLUMNS}
+      card={(report, onChanged) => <ReportQueueCard report={report} onChanged={onChanged} />}
+    />
   )
 }
