@@ -40,7 +40,7 @@ export async function get(input: ActionInput<'plates', 'get'>, caller: Caller): 
   }
 }
 
-function toCard(code: string, doc: PlateDoc): ActionOutput<'plates', 'lookup'> {
+export function toCard(code: string, doc: PlateDoc): ActionOutput<'plates', 'lookup'> {
   const { kind, label, address, area, status } = doc
   return {
     plate: { code, kind, label, address, area, status },
