@@ -3,6 +3,7 @@ import { defineActions } from './action'
 import { id, line, pageInput, pageOf } from './common'
 import { areaName, station } from './org'
 import { PLATE_CODE_LENGTH } from './plate-code'
+import { MAX_BULK_PLATES } from './plate-labels'
 
 export const plateKind = z.enum(['plate', 'stamp'])
 export const plateStatus = z.enum(['active', 'retired'])
@@ -39,8 +40,6 @@ const placeFields = {
   stationId: id,
 }
 
-/** Plates one bulk call may touch: `_.in` takes at most 100 values in the cloud, so one query reads them all. */
-export const MAX_BULK_PLATES = 100
 
 const bulkCodes = z
   .array(codeInput)

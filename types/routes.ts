@@ -23,6 +23,8 @@ export const SUBPACKAGES = {
     'plates/batch',
     'plates/detail',
     'plates/poster',
+    'plates/posters',
+    'plates/sheet',
     'stats/index',
     'audit/index',
     'visits/index',
