@@ -1,29 +1,37 @@
 import { z } from 'zod'
 import type { Access, Scope } from './roles'
 
+/**
+ * What an action does, declared by the action (never guessed from its name, so renaming an action
+ * cannot change its security): `read` changes nothing; `write` changes data; `report` is a request
+ * that reaches a person or costs much (a clue report, a mediation, a message to an officer, a data
+ * export or deletion), counted in the tightest family.
+ */
+export type ActionKind = 'read' | 'write' | 'report'
+
 /** The action families rate limits are counted in, per person (see cloudfunctions/_shared/rate-limit.ts). */
 export type LimitFamily = 'lookup' | 'write' | 'report'
 
-/** One action of a cloud function: who may call it, what it takes, what it answers. */
+/** One action of a cloud function: who may call it, what it does, what it takes, what it answers. */
 export interface ActionSpec<I extends z.ZodTypeAny = z.ZodTypeAny, O extends z.ZodTypeAny = z.ZodTypeAny> {
   access: Access
+  /** Read, write or report: a resident's call counts in the rate-limit family of its kind (see `limitFamily`). */
+  kind: ActionKind
+  /**
+   * Whether a successful call is written to the audit log: staff and admin changes, every export, and a
+   * read that shows residents' full personal data (a roster, the reports with callers' numbers). Refused
+   * staff calls are audited whatever this says (outcome `refused`, see the router).
+   */
+  audit: boolean
   input: I
   output: O
   /** One line, in English, for the registry and the generated docs. */
   summary: string
   /**
-   * The rate-limit family of a resident's calls, or `false` for none. When left out it follows from the
-   * name: reads (get…, list…, lookup…, whoami, stats…) are lookups, report…/mediation… are reports,
-   * anything else a write. Staff and admin actions are not limited (they are audited instead).
+   * `false` when the handler counts the calls itself with a limit of its own (e.g. 5 reports per person
+   * per China day); otherwise a resident's call counts in the family of its `kind`.
    */
-  limit?: LimitFamily | false
-  /**
-   * Whether a successful call is written to the audit log. When left out: every export (export…) and
-   * every staff or admin action that is not a read (see `limit`). A read that shows residents' full
-   * personal data (a roster, the reports with callers' numbers) declares `audit: true`. Refused staff
-   * calls are audited whatever this says (outcome `refused`, see the router).
-   */
-  audit?: boolean
+  limit?: false
   /**
    * For staff actions: `station` (the default) means an officer acts only on their own station's data,
    * and the router refuses an officer whose input names another station's `stationId`; `global` marks
@@ -39,27 +47,14 @@ export function defineActions<D extends DomainSpec>(actions: D): D {
   return actions
 }
 
-const READ = /^(get|list|lookup|whoami|stats|search|find|count|my|export|qrcode|read|today|daily|nearby|show)/i
-const REPORT = /(report|mediat|clue)/i
+const FAMILY_OF_KIND: Record<ActionKind, LimitFamily> = { read: 'lookup', write: 'write', report: 'report' }
 
-/** Whether an action only reads, judged from its name (the convention every domain follows). */
-export function isReadAction(action: string): boolean {
-  return READ.test(action)
-}
-
-/** The family a resident's call to this action counts in, or undefined for none. */
-export function limitFamily(action: string, spec: Pick<ActionSpec, 'access' | 'limit'>): LimitFamily | undefined {
+/**
+ * The family a resident's call to this action counts in, or undefined for none. Staff and admin
+ * actions are not limited (they are audited instead).
+ */
+export function limitFamily(spec: Pick<ActionSpec, 'access' | 'kind' | 'limit'>): LimitFamily | undefined {
   if (spec.limit === false) return undefined
-  if (spec.limit) return spec.limit
   if (spec.access === 'staff' || spec.access === 'admin') return undefined
-  if (isReadAction(action)) return 'lookup'
-  return REPORT.test(action) ? 'report' : 'write'
-}
-
-/** Whether a successful call is audited. */
-export function isAudited(action: string, spec: Pick<ActionSpec, 'access' | 'audit'>): boolean {
-  if (spec.audit !== undefined) return spec.audit
-  // Exports of data (a roster, my data) are audited whoever makes them.
-  if (/^export/i.test(action)) return true
-  return (spec.access === 'staff' || spec.access === 'admin') && !isReadAction(action)
+  return FAMILY_OF_KIND[spec.kind]
 }

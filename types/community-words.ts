@@ -32,6 +32,9 @@ export const REPORT_STATUS_LABELS: Record<ReportStatus, string> = {
 /** At most this many reports per person per China day. */
 export const REPORTS_PER_DAY = 5
 
+/** At most this many mediation requests per person per China day. */
+export const MEDIATIONS_PER_DAY = 3
+
 export const MEDIATION_CATEGORY_LABELS: Record<MediationCategory, string> = {
   neighbour: '邻里纠纷',
   family: '家庭纠纷',

@@ -189,7 +189,7 @@ const mediationBase = {
   timeline: z.array(timelineEntry),
 }
 
-/** `contact` is gone once the request has been over for 180 days. */
+/** `contact` is gone once the request has been over for PRIVACY_CASE_DAYS (180 by default, docs/PRIVACY.md). */
 export const myMediation = z.object({ ...mediationBase, contact: z.string().optional() })
 export type MyMediation = z.infer<typeof myMediation>
 export const staffMediation = z.object({ ...mediationBase, contact: z.string().optional(), stationId: z.string() })
@@ -203,6 +203,8 @@ const note = paragraph(1, 300)
 export const community = defineActions({
   nearbyWatchPoints: {
     access: 'public',
+    kind: 'read',
+    audit: false,
     summary: 'Watch points within radiusKm of a place, nearest first, with distance and whether open now (China time)',
     input: z
       .object({
@@ -216,24 +218,32 @@ export const community = defineActions({
   },
   browseWatchPoints: {
     access: 'public',
+    kind: 'read',
+    audit: false,
     summary: 'Every active watch point, by name, without a position: of one station, and/or matching part of a name, address or community',
     input: z.object({ stationId: id.optional(), q: line(1, 20).optional(), ...pageInput }).strict(),
     output: pageOf(browsedWatchPoint),
   },
   listWatchPoints: {
     access: 'staff',
+    kind: 'read',
+    audit: false,
     summary: 'Active watch points of a station, by name, for the editor',
     input: z.object({ stationId: id.optional(), ...pageInput }).strict(),
     output: pageOf(watchPoint),
   },
   getWatchPoint: {
     access: 'staff',
+    kind: 'read',
+    audit: false,
     summary: 'One watch point, for its editor',
     input: z.object({ id }).strict(),
     output: watchPoint.extend({ status: z.enum(['active', 'retired']) }),
   },
   saveWatchPoint: {
     access: 'staff',
+    kind: 'write',
+    audit: true,
     summary: 'Create (no id) or change a watch point; officers only at their own station',
     input: z
       .object({
@@ -252,6 +262,8 @@ export const community = defineActions({
   },
   retireWatchPoint: {
     access: 'staff',
+    kind: 'write',
+    audit: true,
     summary: 'Take a watch point off the map',
     input: z.object({ id }).strict(),
     output: z.object({ id: z.string(), status: z.literal('retired') }),
@@ -259,30 +271,40 @@ export const community = defineActions({
 
   listNotices: {
     access: 'public',
+    kind: 'read',
+    audit: false,
     summary: 'Published notices, pinned first then newest, of a community and/or station',
     input: z.object({ area: areaName.optional(), stationId: id.optional(), ...pageInput }).strict(),
     output: pageOf(noticeSummary),
   },
   getNotice: {
     access: 'public',
+    kind: 'read',
+    audit: false,
     summary: 'One published notice',
     input: z.object({ id }).strict(),
     output: notice,
   },
   getNoticeForEdit: {
     access: 'staff',
+    kind: 'read',
+    audit: false,
     summary: 'One notice in any state, for its editor; officers only their own station’s',
     input: z.object({ id }).strict(),
     output: notice,
   },
   listAllNotices: {
     access: 'staff',
+    kind: 'read',
+    audit: false,
     summary: 'Notices in every state for the editor, newest change first',
     input: z.object({ stationId: id.optional(), status: noticeStatus.optional(), ...pageInput }).strict(),
     output: pageOf(notice),
   },
   saveNotice: {
     access: 'staff',
+    kind: 'write',
+    audit: true,
     summary: 'Create a draft (no id) or change a notice; its text goes through the content check',
     input: z
       .object({
@@ -299,12 +321,16 @@ export const community = defineActions({
   },
   publishNotice: {
     access: 'staff',
+    kind: 'write',
+    audit: true,
     summary: 'Publish a draft',
     input: z.object({ id }).strict(),
     output: z.object({ id: z.string(), status: noticeStatus }),
   },
   archiveNotice: {
     access: 'staff',
+    kind: 'write',
+    audit: true,
     summary: 'Take a notice down',
     input: z.object({ id }).strict(),
     output: z.object({ id: z.string(), status: noticeStatus }),
@@ -312,18 +338,24 @@ export const community = defineActions({
 
   listGuides: {
     access: 'public',
+    kind: 'read',
+    audit: false,
     summary: 'Service guides, optionally of one category',
     input: z.object({ category: guideCategory.optional(), ...pageInput }).strict(),
     output: pageOf(guideSummary),
   },
   getGuide: {
     access: 'public',
+    kind: 'read',
+    audit: false,
     summary: 'One guide: purpose, who may apply, materials, steps, where and when, fees, the matter to book',
     input: z.object({ id }).strict(),
     output: guide,
   },
   saveGuide: {
     access: 'admin',
+    kind: 'write',
+    audit: true,
     summary: 'Create (no id) or change a guide',
     input: z.object({ id: id.optional(), ...guideFields }).strict(),
     output: z.object({ id: z.string() }),
@@ -331,12 +363,16 @@ export const community = defineActions({
 
   getStatusTemplates: {
     access: 'public',
+    kind: 'read',
+    audit: false,
     summary: 'The subscribe-message templates of report and mediation progress, for the tap that asks for them',
     input: z.object({}).strict(),
     output: z.object({ report: z.string(), mediation: z.string() }),
   },
   submitReport: {
     access: 'user',
+    kind: 'report',
+    audit: false,
     summary: 'A clue report, content-checked, at most 5 per person per China day',
     limit: false,
     input: z
@@ -355,12 +391,15 @@ export const community = defineActions({
   },
   myReports: {
     access: 'user',
+    kind: 'read',
+    audit: false,
     summary: "The caller's own reports, anonymous ones included, newest first, with their timelines",
     input: z.object({ ...pageInput }).strict(),
     output: pageOf(myReport),
   },
   listReports: {
     access: 'staff',
+    kind: 'read',
     summary: "Reports of a station by status, oldest first; an anonymous sender's identity is never shown",
     // Named senders' full phone numbers: who looked is kept in the audit log.
     audit: true,
@@ -369,18 +408,24 @@ export const community = defineActions({
   },
   acceptReport: {
     access: 'staff',
+    kind: 'write',
+    audit: true,
     summary: 'submitted → accepted; the sender is notified',
     input: ticketInput.extend({ note: note.optional() }).strict(),
     output: staffReport,
   },
   closeReport: {
     access: 'staff',
+    kind: 'write',
+    audit: true,
     summary: 'accepted → closed with a reply; the sender is notified',
     input: ticketInput.extend({ reply: note }).strict(),
     output: staffReport,
   },
   rejectReport: {
     access: 'staff',
+    kind: 'write',
+    audit: true,
     summary: 'submitted or accepted → rejected with a reason; the sender is notified',
     input: ticketInput.extend({ reason: note }).strict(),
     output: staffReport,
@@ -388,6 +433,8 @@ export const community = defineActions({
 
   requestMediation: {
     access: 'user',
+    kind: 'report',
+    audit: false,
     summary: 'Ask for a mediation; an officer accepts, schedules and closes it',
     limit: false,
     input: z
@@ -405,12 +452,15 @@ export const community = defineActions({
   },
   myMediations: {
     access: 'user',
+    kind: 'read',
+    audit: false,
     summary: "The caller's own mediation requests, newest first, with their timelines",
     input: z.object({ ...pageInput }).strict(),
     output: pageOf(myMediation),
   },
   listMediations: {
     access: 'staff',
+    kind: 'read',
     summary: 'Mediation requests of a station by status, oldest first',
     // Requesters' full phone numbers: who looked is kept in the audit log.
     audit: true,
@@ -419,24 +469,32 @@ export const community = defineActions({
   },
   acceptMediation: {
     access: 'staff',
+    kind: 'write',
+    audit: true,
     summary: 'requested → accepted',
     input: ticketInput.extend({ note: note.optional() }).strict(),
     output: staffMediation,
   },
   scheduleMediation: {
     access: 'staff',
+    kind: 'write',
+    audit: true,
     summary: 'accepted (or scheduled, to move it) → scheduled at a time and place',
     input: ticketInput.extend({ time: instant, place: line(2, 100), note: note.optional() }).strict(),
     output: staffMediation,
   },
   resolveMediation: {
     access: 'staff',
+    kind: 'write',
+    audit: true,
     summary: 'scheduled → resolved, with what was agreed',
     input: ticketInput.extend({ note }).strict(),
     output: staffMediation,
   },
   withdrawMediation: {
     access: 'user',
+    kind: 'write',
+    audit: false,
     summary: 'The requester (or the station on their word) withdraws a request that is not finished',
     input: ticketInput.extend({ note: note.optional() }).strict(),
     output: z.object({ ticketNo: z.string(), status: mediationStatus }),

@@ -42,6 +42,8 @@ const officerFields = {
 export const org = defineActions({
   whoami: {
     access: 'user',
+    kind: 'read',
+    audit: false,
     summary: 'The caller identity and role',
     input: empty,
     output: z.object({
@@ -53,6 +55,8 @@ export const org = defineActions({
   },
   grantRole: {
     access: 'admin',
+    kind: 'write',
+    audit: true,
     summary: 'Make an openid an admin, or an officer bound to an officer record',
     input: z
       .object({ openid, role: staffRole, officerId: id.optional() })
@@ -62,30 +66,40 @@ export const org = defineActions({
   },
   revokeRole: {
     access: 'admin',
+    kind: 'write',
+    audit: true,
     summary: 'Take any staff role from an openid',
     input: z.object({ openid }).strict(),
     output: z.object({ openid: z.string(), role: z.literal('resident') }),
   },
   createStation: {
     access: 'admin',
+    kind: 'write',
+    audit: true,
     summary: 'Create a police station (派出所 or 警务室)',
     input: z.object({ name: line(2, 40), address: line(2, 100), phone, location: location.optional() }).strict(),
     output: z.object({ stationId: z.string() }),
   },
   listStations: {
     access: 'public',
+    kind: 'read',
+    audit: false,
     summary: 'Stations, by name',
     input: z.object({ ...pageInput }).strict(),
     output: pageOf(station),
   },
   createOfficer: {
     access: 'admin',
+    kind: 'write',
+    audit: true,
     summary: 'Create an officer; the areas given move to this officer',
     input: z.object(officerFields).strict(),
     output: z.object({ officerId: z.string() }),
   },
   updateOfficer: {
     access: 'admin',
+    kind: 'write',
+    audit: true,
     summary: 'Change an officer; areas given move to this officer, areas left out are released',
     input: z
       .object({ officerId: id, ...officerFields })
@@ -96,6 +110,8 @@ export const org = defineActions({
   },
   listOfficers: {
     access: 'staff',
+    kind: 'read',
+    audit: false,
     summary: 'Officers, optionally of one station',
     input: z.object({ stationId: id.optional(), ...pageInput }).strict(),
     output: pageOf(officer),

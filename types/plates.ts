@@ -68,12 +68,16 @@ const card = z.object({
 export const plates = defineActions({
   lookup: {
     access: 'public',
+    kind: 'read',
+    audit: false,
     summary: 'The card a scanned plate opens: the current officer of its area, the station, emergency numbers',
     input: z.object({ code: codeInput }).strict(),
     output: card,
   },
   get: {
     access: 'staff',
+    kind: 'read',
+    audit: false,
     summary: 'One plate for the console: the card residents see plus its record; not counted as a scan',
     input: z.object({ code: codeInput }).strict(),
     output: card.extend({
@@ -82,12 +86,16 @@ export const plates = defineActions({
   },
   create: {
     access: 'admin',
+    kind: 'write',
+    audit: true,
     summary: 'A new plate or stamp with a fresh code',
     input: z.object(placeFields).strict(),
     output: z.object({ code: z.string() }),
   },
   createBatch: {
     access: 'admin',
+    kind: 'write',
+    audit: true,
     summary: 'Up to 500 plates at once, labelled with a prefix and a number',
     input: z
       .object({
@@ -103,6 +111,8 @@ export const plates = defineActions({
   },
   update: {
     access: 'admin',
+    kind: 'write',
+    audit: true,
     summary: 'Rebind a plate: label, address, area or station; the code never changes',
     input: z
       .object({ code: codeInput, label: placeFields.label, address: placeFields.address, area: placeFields.area, stationId: id })
@@ -113,24 +123,32 @@ export const plates = defineActions({
   },
   retire: {
     access: 'admin',
+    kind: 'write',
+    audit: true,
     summary: 'Take a plate out of service; scanning it then shows the station only',
     input: z.object({ code: codeInput, reason: line(2, 100) }).strict(),
     output: z.object({ code: z.string(), status: z.literal('retired') }),
   },
   retireMany: {
     access: 'admin',
+    kind: 'write',
+    audit: true,
     summary: 'Retire up to 100 plates with one reason; each plate that cannot be retired is reported, the others are',
     input: z.object({ codes: bulkCodes, reason: line(2, 100) }).strict(),
     output: z.object({ retired: z.array(z.string()), failed: bulkFailures }),
   },
   rebindMany: {
     access: 'admin',
+    kind: 'write',
+    audit: true,
     summary: 'Move up to 100 active plates to one area of one station; each plate that cannot move is reported, the others move',
     input: z.object({ codes: bulkCodes, area: areaName, stationId: id }).strict(),
     output: z.object({ rebound: z.array(z.string()), failed: bulkFailures }),
   },
   list: {
     access: 'staff',
+    kind: 'read',
+    audit: false,
     summary: 'Plates, newest first, filtered by station, area, status or batch, and found by part of a code, label, address or area',
     input: z
       .object({
@@ -148,6 +166,8 @@ export const plates = defineActions({
   },
   listAreas: {
     access: 'staff',
+    kind: 'read',
+    audit: false,
     summary: "A station's known areas (those it holds, and those its plates name), with their officer and plate count",
     input: z.object({ stationId: id.optional() }).strict(),
     output: z.object({
@@ -156,24 +176,33 @@ export const plates = defineActions({
   },
   listPosters: {
     access: 'staff',
+    kind: 'read',
+    audit: false,
     summary: "A batch's plates as printed: each plate's card and QR image, in label order, page by page",
     input: z.object({ batchId, ...pageInput }).strict(),
     output: pageOf(card.extend({ pngBase64: z.string(), url: z.string() })),
   },
   exportBatch: {
     access: 'staff',
+    kind: 'read',
+    // A batch's list leaves the system as a file: who took it is kept, as for every export.
+    audit: true,
     summary: "A batch's codes, labels, areas and links as CSV that opens in Excel (UTF-8 with BOM)",
     input: z.object({ batchId }).strict(),
     output: z.object({ filename: z.string(), csv: z.string() }),
   },
   qrcode: {
     access: 'staff',
+    kind: 'read',
+    audit: false,
     summary: 'The QR image to print on a plate',
     input: z.object({ code: codeInput }).strict(),
     output: z.object({ scene: z.string(), url: z.string(), pngBase64: z.string() }),
   },
   stats: {
     access: 'staff',
+    kind: 'read',
+    audit: false,
     summary: 'Exact scan counts over the last `days` China days: per day, per area, per plate, and the plates nobody scanned',
     input: statsInput,
     output: z.object({
@@ -190,6 +219,8 @@ export const plates = defineActions({
   },
   exportStats: {
     access: 'staff',
+    kind: 'read',
+    audit: true,
     summary: "The statistics' per-plate table as CSV that opens in Excel (UTF-8 with BOM)",
     input: statsInput,
     output: z.object({ filename: z.string(), csv: z.string() }),

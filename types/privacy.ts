@@ -28,22 +28,24 @@ const exportedRecords = z.record(z.array(z.record(z.unknown())))
 export const privacy = defineActions({
   exportMyData: {
     access: 'user',
+    kind: 'report',
     summary: "Everything stored about the caller (bookings, requests, reports, mediation, quiz history) as one file",
     input: empty,
     output: z.object({ exportedAt: z.string(), filename: z.string(), openid: z.string(), records: exportedRecords, counts: z.record(z.number()) }),
-    limit: 'report',
     audit: true,
   },
   deleteMyData: {
     access: 'user',
+    kind: 'report',
     summary: 'Erase the caller\'s personal data: records police must keep are anonymised, the rest removed',
     input: z.object({ confirm: z.literal(true, { errorMap: () => ({ message: '请确认删除' }) }) }).strict(),
     output: z.object({ removed: z.record(z.number()), anonymised: z.record(z.number()) }),
-    limit: 'report',
     audit: true,
   },
   auditLog: {
     access: 'admin',
+    kind: 'read',
+    audit: false,
     summary: 'The audit log, newest first: who did what, when, on which record',
     input: z.object({ actor: openid.optional(), fn: z.string().regex(/^[a-z]{2,20}$/, '函数名不正确').optional(), stationId: id.optional(), ...pageInput }).strict(),
     output: pageOf(auditEntry),

@@ -147,6 +147,8 @@ const checkinCode = z.string().trim().toUpperCase().regex(/^[A-Z0-9]{6,12}$/, '�
 export const visits = defineActions({
   listSessions: {
     access: 'public',
+    kind: 'read',
+    audit: false,
     summary: 'Upcoming published sessions with seats left, soonest first, or nearest first when `near` is given',
     input: z
       .object({ from: instant.optional(), stationId: id.optional(), near: location.optional(), ...pageInput })
@@ -155,12 +157,16 @@ export const visits = defineActions({
   },
   getSession: {
     access: 'public',
+    kind: 'read',
+    audit: false,
     summary: "One session, with the caller's active booking if any",
     input: sessionRef,
     output: session.extend({ myBookingId: z.string().optional() }),
   },
   book: {
     access: 'user',
+    kind: 'write',
+    audit: false,
     summary: 'A place in the queue of a session: FULL, CONFLICT (already booked), CLOSED, NOT_FOUND',
     input: z
       .object({
@@ -176,24 +182,32 @@ export const visits = defineActions({
   },
   cancel: {
     access: 'user',
+    kind: 'write',
+    audit: false,
     summary: 'Cancel your own booking before the session starts; the seat goes back',
     input: bookingRef,
     output: z.object({ status: z.literal('cancelled') }),
   },
   myBookings: {
     access: 'user',
+    kind: 'read',
+    audit: false,
     summary: "The caller's bookings, newest first",
     input: z.object({ status: bookingStatus.optional(), ...pageInput }).strict(),
     output: pageOf(myBooking),
   },
   getBooking: {
     access: 'user',
+    kind: 'read',
+    audit: false,
     summary: 'One of your own bookings (the success page and the check-in QR)',
     input: bookingRef,
     output: myBooking,
   },
   requestVisit: {
     access: 'user',
+    kind: 'write',
+    audit: false,
     summary: 'Ask the 流动警务室 to come to a place; it goes to the station named, else the one nearest the place, else the admins',
     input: z
       .object({
@@ -208,18 +222,24 @@ export const visits = defineActions({
   },
   secondRequest: {
     access: 'user',
+    kind: 'write',
+    audit: false,
     summary: "Second someone's request (once per person)",
     input: z.object({ requestId: id }).strict(),
     output: z.object({ seconds: z.number() }),
   },
   listRequests: {
     access: 'public',
+    kind: 'read',
+    audit: false,
     summary: 'Requests, most seconded first, each with whether the caller seconded it; optionally of one station',
     input: z.object({ status: requestStatus.optional(), stationId: id.optional(), ...pageInput }).strict(),
     output: pageOf(visitRequest),
   },
   templates: {
     access: 'public',
+    kind: 'read',
+    audit: false,
     summary: 'The subscribe-message template ids the app asks the user to accept',
     input: empty,
     output: z.object({ reminder: z.string(), cancelled: z.string(), requestAnswered: z.string() }),
@@ -228,18 +248,24 @@ export const visits = defineActions({
   // ── staff ────────────────────────────────────────────────────────────────────────────────────────
   listStationSessions: {
     access: 'staff',
+    kind: 'read',
+    audit: false,
     summary: "Sessions of the caller's station (admins: any or all), newest start first, cancelled and past included",
     input: z.object({ stationId: id.optional(), ...pageInput }).strict(),
     output: pageOf(session),
   },
   createSession: {
     access: 'staff',
+    kind: 'write',
+    audit: true,
     summary: 'Publish a session of your station',
     input: z.object(sessionFields).strict(),
     output: z.object({ sessionId: z.string() }),
   },
   updateSession: {
     access: 'staff',
+    kind: 'write',
+    audit: true,
     summary: 'Change a session; capacity never below the seats already taken',
     input: z
       .object({ sessionId: id, ...sessionFields })
@@ -251,12 +277,15 @@ export const visits = defineActions({
   },
   cancelSession: {
     access: 'staff',
+    kind: 'write',
+    audit: true,
     summary: 'Call a session off: every booking is cancelled and its holder notified',
     input: z.object({ sessionId: id, reason: line(2, 60) }).strict(),
     output: z.object({ sessionId: z.string(), cancelledBookings: z.number() }),
   },
   roster: {
     access: 'staff',
+    kind: 'read',
     summary: "A session's bookings in queue order, phones in full",
     // Full names and phones of residents: who looked is kept in the audit log.
     audit: true,
@@ -265,6 +294,7 @@ export const visits = defineActions({
   },
   exportRoster: {
     access: 'staff',
+    kind: 'read',
     summary: 'The roster as CSV that opens in Excel (UTF-8 with BOM)',
     audit: true,
     input: sessionRef,
@@ -272,24 +302,32 @@ export const visits = defineActions({
   },
   checkIn: {
     access: 'staff',
+    kind: 'write',
+    audit: true,
     summary: "Mark a booking attended by its check-in code; another station's, cancelled or repeated codes are refused",
     input: z.object({ checkinCode }).strict(),
     output: z.object({ bookingId: z.string(), queueNo: z.number(), name: z.string(), matter: z.string(), status: z.literal('attended') }),
   },
   markNoShows: {
     access: 'staff',
+    kind: 'write',
+    audit: true,
     summary: 'After the end: bookings never checked in become no_show',
     input: sessionRef,
     output: z.object({ noShows: z.number() }),
   },
   bookFor: {
     access: 'staff',
+    kind: 'write',
+    audit: true,
     summary: '代预约 at the counter for a resident without a phone',
     input: z.object({ sessionId: id, name: line(1, 20), phone: contactPhone.optional(), matter: service }).strict(),
     output: z.object({ bookingId: z.string(), queueNo: z.number(), expectedAt: z.string(), checkinCode: z.string() }),
   },
   answerRequest: {
     access: 'staff',
+    kind: 'write',
+    audit: true,
     summary: "Schedule or decline a request of the caller's station (admins: any); the requester and everyone who seconded are notified, best effort (`notified`: how many messages went out)",
     input: z
       .object({ requestId: id, decision: z.enum(['scheduled', 'declined']), sessionId: id.optional(), reply: paragraph(2, 200) })
@@ -299,6 +337,8 @@ export const visits = defineActions({
   },
   outbox: {
     access: 'staff',
+    kind: 'read',
+    audit: false,
     summary: 'Subscribe messages tried, with their outcome, newest first: an officer their station’s, an admin all',
     input: z.object(pageInput).strict(),
     output: pageOf(outboxMessage),

@@ -1,14 +1,44 @@
 import type { LimitFamily } from '../../types/action'
+import { MEDIATIONS_PER_DAY, REPORTS_PER_DAY } from '../../types/community-words'
 import { _, db } from './cloud'
 import { isDuplicateKey } from './db-errors'
 import { AppError } from './errors'
 import { updatedCount } from './results'
 
+/**
+ * The families counters are kept in: the router's per-action families, and the per-person daily
+ * quotas of tickets (a report, a mediation request) that their handlers take.
+ */
+export type CounterFamily = LimitFamily | 'reportsPerDay' | 'mediationsPerDay'
+
+interface Limit {
+  max: number
+  windowSeconds: number
+  /** Windows start at midnight of this UTC offset: +8 h makes a day window China's calendar day (no DST). */
+  alignHours?: number
+  /** What the refused caller reads, when the general 操作太频繁 does not say enough. */
+  refusal?: string
+}
+
+const CHINA_OFFSET_HOURS = 8
+
 /** How many calls one person (or one client address, without a person) may make per family in one fixed window. */
-export const RATE_LIMITS: Record<LimitFamily, { max: number; windowSeconds: number }> = {
+export const RATE_LIMITS: Record<CounterFamily, Limit> = {
   lookup: { max: 300, windowSeconds: 60 },
   write: { max: 60, windowSeconds: 60 },
   report: { max: 20, windowSeconds: 3600 },
+  reportsPerDay: {
+    max: REPORTS_PER_DAY,
+    windowSeconds: 86400,
+    alignHours: CHINA_OFFSET_HOURS,
+    refusal: `每人每天最多提交 ${REPORTS_PER_DAY} 条举报，请明天再来。紧急情况请直接拨打 110。`,
+  },
+  mediationsPerDay: {
+    max: MEDIATIONS_PER_DAY,
+    windowSeconds: 86400,
+    alignHours: CHINA_OFFSET_HOURS,
+    refusal: `每人每天最多提交 ${MEDIATIONS_PER_DAY} 次调解申请，请明天再来。`,
+  },
 }
 
 /**
@@ -20,7 +50,7 @@ export const RATE_LIMITS: Record<LimitFamily, { max: number; windowSeconds: numb
 export interface RateLimitDoc {
   _id: string
   subject: string
-  family: LimitFamily
+  family: CounterFamily
   count: number
   windowStart: Date
   expiresAt: Date
@@ -28,7 +58,7 @@ export interface RateLimitDoc {
 
 const counters = () => db.collection('rateLimits')
 
-const tooMany = (retryAfter: number) => new AppError('RATE_LIMITED', `操作太频繁，请 ${retryAfter} 秒后再试`, { retryAfter })
+const tooMany = (limit: Limit, retryAfter: number) => new AppError('RATE_LIMITED', limit.refusal ?? `操作太频繁，请 ${retryAfter} 秒后再试`, { retryAfter })
 
 /**
  * Counts one call of `subject` (an OPENID, or see `addressSubject`) in `family`, or answers
@@ -43,12 +73,14 @@ const tooMany = (retryAfter: number) => new AppError('RATE_LIMITED', `操作太�
  * per-person counter in the database would cost every scan a request and stop no one; a per-instance
  * counter still slows down a scraper that keeps its token.
  */
-export async function consumeRateLimit(subject: string, family: LimitFamily, options: { inMemory?: boolean; now?: number } = {}): Promise<void> {
+export async function consumeRateLimit(subject: string, family: CounterFamily, options: { inMemory?: boolean; now?: number } = {}): Promise<void> {
   const now = options.now ?? Date.now()
-  const { max, windowSeconds } = RATE_LIMITS[family]
-  const windowMs = windowSeconds * 1000
-  const windowStart = Math.floor(now / windowMs) * windowMs
-  if (options.inMemory) return consumeInMemory(`${family}:${subject}`, max, windowStart, windowMs, now)
+  const limit = RATE_LIMITS[family]
+  const { max } = limit
+  const windowMs = limit.windowSeconds * 1000
+  const alignMs = (limit.alignHours ?? 0) * 3600 * 1000
+  const windowStart = Math.floor((now + alignMs) / windowMs) * windowMs - alignMs
+  if (options.inMemory) return consumeInMemory(`${family}:${subject}`, limit, windowStart, windowMs, now)
   const _id = `${family}:${windowStart}:${subject}`
   const increment = async () => updatedCount(counters().where({ _id, count: _.lt(max) }).update({ data: { count: _.inc(1) } }))
 
@@ -62,14 +94,14 @@ export async function consumeRateLimit(subject: string, family: LimitFamily, opt
   }
   // Another call made the counter first: count on it, unless the limit is reached.
   if ((await increment()) === 1) return
-  throw tooMany(secondsLeft(windowStart, windowMs, now))
+  throw tooMany(limit, secondsLeft(windowStart, windowMs, now))
 }
 
 const secondsLeft = (windowStart: number, windowMs: number, now: number) => Math.max(1, Math.ceil((windowStart + windowMs - now) / 1000))
 
 const local = new Map<string, { windowStart: number; count: number }>()
 
-function consumeInMemory(key: string, max: number, windowStart: number, windowMs: number, now: number): void {
+function consumeInMemory(key: string, limit: Limit, windowStart: number, windowMs: number, now: number): void {
   const entry = local.get(key)
   if (!entry || entry.windowStart !== windowStart) {
     // A new window: forget every counter of earlier ones, so the map stays as small as one window's callers.
@@ -77,7 +109,7 @@ function consumeInMemory(key: string, max: number, windowStart: number, windowMs
     local.set(key, { windowStart, count: 1 })
     return
   }
-  if (entry.count >= max) throw tooMany(secondsLeft(windowStart, windowMs, now))
+  if (entry.count >= limit.max) throw tooMany(limit, secondsLeft(windowStart, windowMs, now))
   entry.count += 1
 }
 

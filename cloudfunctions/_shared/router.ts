@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import { type ActionSpec, type DomainSpec, isAudited, limitFamily } from '../../types/action'
+import { type ActionSpec, type DomainSpec, limitFamily } from '../../types/action'
 import type { Envelope } from '../../types/envelope'
 import type { Access } from '../../types/roles'
 import { auditFields, auditTarget, writeAudit } from './audit'
@@ -58,7 +58,7 @@ export function createFunction<D extends DomainSpec>(name: string, spec: D, hand
       call = { action, spec: actionSpec, ctx, data }
       await authorize(actionSpec.access, ctx)
       // Counted before validation: a flood of bad calls is a flood all the same.
-      await countCall(action, actionSpec, ctx)
+      await countCall(actionSpec, ctx)
 
       const parsed = actionSpec.input.safeParse(data ?? {})
       if (!parsed.success) {
@@ -69,7 +69,7 @@ export function createFunction<D extends DomainSpec>(name: string, spec: D, hand
 
       const result = await handlers[action](parsed.data, ctx)
       const answer = checkOutput(name, action, actionSpec, result)
-      if (isAudited(action, actionSpec)) await audit(name, action, parsed.data, answer, ctx)
+      if (actionSpec.audit) await audit(name, action, parsed.data, answer, ctx)
       return { ok: true, data: answer }
     } catch (error) {
       if (error instanceof AppError) {
@@ -90,8 +90,8 @@ export function createFunction<D extends DomainSpec>(name: string, spec: D, hand
  * the client address the platform reports, in the database, so that dropping the token is no way
  * around the limit.
  */
-async function countCall(action: string, spec: ActionSpec, ctx: ActionContext): Promise<void> {
-  const family = limitFamily(action, spec)
+async function countCall(spec: ActionSpec, ctx: ActionContext): Promise<void> {
+  const family = limitFamily(spec)
   if (!family) return
   if (ctx.openid) await consumeRateLimit(ctx.openid, family, { inMemory: family === 'lookup' && spec.access === 'public' })
   else await consumeRateLimit(addressSubject(currentClientIp()), family)

@@ -1,4 +1,5 @@
 import type { GuideSummary, HoursRange, MediationCategory, MediationStatus, NoticeKind, NoticeStatus, ReportCategory, ReportStatus } from '../../types/community'
+import type { TicketDoc } from './tickets'
 
 /**
  * A location as the database stores it (GeoJSON, indexed 2dsphere): the SDK reads it back as a
@@ -59,45 +60,22 @@ export interface GuideDoc extends Omit<GuideSummary, 'id'> {
   updatedAt: Date
 }
 
-export interface TimelineDoc {
-  status: string
-  at: Date
-  note?: string
-}
-
-export interface ReportDoc {
-  /** The ticket number. */
-  _id: string
-  /** The sender: kept even for an anonymous report so the sender can follow it; never shown to staff. */
-  openid: string
+/** A clue report: the ticket fields (tickets.ts) and its own. */
+export interface ReportDoc extends TicketDoc<ReportStatus> {
   category: ReportCategory
   text: string
   anonymous: boolean
-  contact?: string
   location?: { lat: number; lng: number }
   occurredAt?: Date
-  /** '' when no station could be told from the report: admins route it. */
-  stationId: string
-  status: ReportStatus
-  timeline: TimelineDoc[]
-  createdAt: Date
-  updatedAt: Date
 }
 
-export interface MediationDoc {
-  _id: string
-  openid: string
+/** A mediation request: the ticket fields (tickets.ts) and its own. */
+export interface MediationDoc extends TicketDoc<MediationStatus> {
   category: MediationCategory
   description: string
+  /** Forgotten with the contact once the request has long been over. */
   otherParty?: string
   preferredTimes?: string
-  /** Forgotten 180 days after the request is over (retention.ts). */
-  contact?: string
-  stationId: string
-  status: MediationStatus
   scheduledAt?: Date
   place?: string
-  timeline: TimelineDoc[]
-  createdAt: Date
-  updatedAt: Date
 }

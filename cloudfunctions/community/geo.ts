@@ -6,7 +6,6 @@
  */
 const CELL_DEG = 0.1
 const KM_PER_DEG_LAT = 111.32
-const EARTH_RADIUS_M = 6371000
 
 export function cellOf(lat: number, lng: number): string {
   return `${Math.floor(lat / CELL_DEG)}:${Math.floor(lng / CELL_DEG)}`
@@ -22,13 +21,4 @@ export function cellsAround(lat: number, lng: number, radiusKm: number): string[
   const cells: string[] = []
   for (let row = rows[0]; row <= rows[1]; row++) for (let col = cols[0]; col <= cols[1]; col++) cells.push(`${row}:${col}`)
   return cells
-}
-
-/** Great-circle distance in metres. */
-export function distanceM(a: { lat: number; lng: number }, b: { lat: number; lng: number }): number {
-  const rad = Math.PI / 180
-  const dLat = (b.lat - a.lat) * rad
-  const dLng = (b.lng - a.lng) * rad
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLng / 2) ** 2
-  return 2 * EARTH_RADIUS_M * Math.asin(Math.min(1, Math.sqrt(h)))
 }

@@ -4,7 +4,6 @@ import { getGuide, listGuides, saveGuide } from './guides'
 import { acceptMediation, listMediations, myMediations, requestMediation, resolveMediation, scheduleMediation, withdrawMediation } from './mediation'
 import { archiveNotice, getNotice, getNoticeForEdit, listAllNotices, listNotices, publishNotice, saveNotice } from './notices'
 import { TEMPLATES } from './notify'
-import { forgetOldContacts } from './retention'
 import { acceptReport, closeReport, listReports, myReports, rejectReport, submitReport } from './reports'
 import { browseWatchPoints, getWatchPoint, listWatchPoints, nearbyWatchPoints, retireWatchPoint, saveWatchPoint } from './watch-points'
 
@@ -48,6 +47,5 @@ export const main = createFunction(
     resolveMediation: async (input, ctx) => resolveMediation(input, await ctx.caller()),
     withdrawMediation: async (input, ctx) => withdrawMediation(input, await ctx.caller()),
   },
-  // 03:30 UTC is 11:30 in China, when few people use the app.
-  { daily: (firedAt) => forgetOldContacts(firedAt) },
+  // No timer: the contacts of finished tickets are forgotten by privacy's retention timer, the only one.
 )

@@ -6,10 +6,10 @@ import type { Caller } from '../_shared/identity'
 import { checkText } from '../_shared/openapi/content-check'
 import { pageByKey } from '../_shared/paging'
 import { addedId, firstRow, updatedCount } from '../_shared/results'
-import { getStation } from '../org/stations'
+import { listStation, requireOwnStation, writeStation } from '../_shared/station-scope'
+import { getStation } from '../_shared/stations'
 import type { NoticeDoc } from './docs'
 import { noticeRank } from './rank'
-import { listStation, requireOwnStation, writeStation } from './records'
 
 const EXCERPT = 60
 

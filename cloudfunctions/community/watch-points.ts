@@ -7,11 +7,12 @@ import type { Caller } from '../_shared/identity'
 import { pageByKey } from '../_shared/paging'
 import { containing } from '../_shared/search'
 import { addedId, firstRow, rows } from '../_shared/results'
+import { distanceM } from '../_shared/distance'
+import { listStation, requireOwnStation, writeStation } from '../_shared/station-scope'
+import { getStation } from '../_shared/stations'
 import { latLngOf, type WatchPointDoc } from './docs'
-import { cellOf, cellsAround, distanceM } from './geo'
+import { cellOf, cellsAround } from './geo'
 import { hoursText, isOpenAt } from './hours'
-import { listStation, requireOwnStation, writeStation } from './records'
-import { getStation } from '../org/stations'
 
 const NEARBY_DEFAULT = 10
 

@@ -3,7 +3,8 @@ import { _, db } from '../_shared/cloud'
 import { invalid } from '../_shared/errors'
 import type { Caller } from '../_shared/identity'
 import { firstRow, rows } from '../_shared/results'
-import type { AreaDoc, OfficerDoc, StationDoc } from '../org/docs'
+import type { AreaDoc, OfficerDoc } from '../_shared/officers'
+import type { StationDoc } from '../_shared/stations'
 
 /** `_.in` takes at most 100 values in the cloud. */
 const IN_LIMIT = 100

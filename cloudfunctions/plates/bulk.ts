@@ -2,9 +2,9 @@ import type { ActionInput, ActionOutput } from '../../types'
 import { PLATE_CODE_PROBLEMS, readPlateCode } from '../../types/plate-code'
 import { _, db } from '../_shared/cloud'
 import { rows } from '../_shared/results'
-import { getStation } from '../org/stations'
+import { cardFor } from '../_shared/plate-cards'
+import { getStation } from '../_shared/stations'
 import { requireAreaOfStation } from './areas'
-import { cardFor } from './cards'
 import type { PlateDoc } from './docs'
 
 type Failure = { code: string; message: string }

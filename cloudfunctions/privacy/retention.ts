@@ -1,4 +1,5 @@
 import { RETENTION_DAYS } from '../../types/privacy'
+import { MEDIATION_FLOW, REPORT_FLOW, type TicketFlow } from '../../types/tickets'
 import { _, db } from '../_shared/cloud'
 import { purgeExpiredRateLimits } from '../_shared/rate-limit'
 import { updatedCount } from '../_shared/results'
@@ -14,9 +15,22 @@ export function retentionDays(kind: keyof typeof RETENTION_DAYS, env = process.e
 
 const before = (now: Date, days: number) => new Date(now.getTime() - days * DAY_MS)
 
+/** Erases the personal fields (the flow's `forgotten`) of tickets finished and unchanged since `cutoff`. */
+async function forgetFinished(flow: TicketFlow, cutoff: Date, now: Date): Promise<number> {
+  const erase: Record<string, unknown> = { erasedAt: now }
+  for (const field of flow.forgotten) erase[field] = _.remove()
+  return updatedCount(
+    db
+      .collection(flow.collection)
+      .where(_.and([{ status: _.in([...flow.finished]), updatedAt: _.lt(cutoff) }, _.or(flow.forgotten.map((field) => ({ [field]: _.exists(true) })))]))
+      .update({ data: erase }),
+  )
+}
+
 /**
- * The daily retention timer. Personal fields whose purpose is over are erased in place (the record
- * stays for the statistics and the police's files); counters and audit lines past their period go.
+ * The daily retention timer, the only one: every period of docs/PRIVACY.md is applied here, each read
+ * from `retentionDays`. Personal fields whose purpose is over are erased in place (the record stays
+ * for the statistics and the police's files); counters and audit lines past their period go.
  */
 export async function applyRetention(now: Date) {
   const bookingCutoff = before(now, retentionDays('booking'))
@@ -27,19 +41,9 @@ export async function applyRetention(now: Date) {
       .update({ data: { name: _.remove(), phone: _.remove(), note: _.remove(), erasedAt: now } }),
   )
 
+  // Every kind of ticket the same way: its personal fields go once it has been finished that long.
   const caseCutoff = before(now, retentionDays('closedCase'))
-  const reports = await updatedCount(
-    db
-      .collection('reports')
-      .where({ status: _.in(['closed', 'rejected']), updatedAt: _.lt(caseCutoff), contact: _.exists(true) })
-      .update({ data: { contact: _.remove(), erasedAt: now } }),
-  )
-  const mediations = await updatedCount(
-    db
-      .collection('mediations')
-      .where(_.and([{ status: _.in(['resolved', 'withdrawn']), updatedAt: _.lt(caseCutoff) }, _.or([{ contact: _.exists(true) }, { otherParty: _.exists(true) }])]))
-      .update({ data: { contact: _.remove(), otherParty: _.remove(), erasedAt: now } }),
-  )
+  const [reports, mediations] = await Promise.all([forgetFinished(REPORT_FLOW, caseCutoff, now), forgetFinished(MEDIATION_FLOW, caseCutoff, now)])
 
   const audit = (
     (await db.collection('auditLog').where({ at: _.lt(before(now, retentionDays('audit'))) }).remove()) as unknown as { stats: { removed: number } }

@@ -1,6 +1,7 @@
 import type { ActionInput, ActionOutput } from '../../types'
 import type { BookingState, VisitSession } from '../../types/visits'
 import { _, db } from '../_shared/cloud'
+import { distanceM } from '../_shared/distance'
 import { invalid, notFound } from '../_shared/errors'
 import type { Caller } from '../_shared/identity'
 import { decodeCursor, encodeCursor, pageByKey } from '../_shared/paging'
@@ -51,15 +52,6 @@ export async function findSession(sessionId: string): Promise<SessionDoc> {
   return doc
 }
 
-/** Great-circle distance in metres. */
-function distanceM(a: { lat: number; lng: number }, b: { lat: number; lng: number }): number {
-  const rad = Math.PI / 180
-  const dLat = (b.lat - a.lat) * rad
-  const dLng = (b.lng - a.lng) * rad
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLng / 2) ** 2
-  return Math.round(2 * 6_371_000 * Math.asin(Math.sqrt(h)))
-}
-
 export async function listSessions(input: ActionInput<'visits', 'listSessions'>): Promise<ActionOutput<'visits', 'listSessions'>> {
   const from = input.from ? new Date(input.from) : new Date()
   // A session still running is worth showing: residents can walk up without a booking.
@@ -74,7 +66,7 @@ export async function listSessions(input: ActionInput<'visits', 'listSessions'>)
   const near = input.near
   const docs = await rows<SessionDoc>(db.collection('sessions').where(where).orderBy('startsAt', 'asc').limit(1000).get())
   const sorted = docs
-    .map((doc) => ({ doc, d: doc.place.location ? distanceM(near, doc.place.location) : Number.POSITIVE_INFINITY }))
+    .map((doc) => ({ doc, d: doc.place.location ? Math.round(distanceM(near, doc.place.location)) : Number.POSITIVE_INFINITY }))
     .sort((a, b) => a.d - b.d || a.doc.startsAt.getTime() - b.doc.startsAt.getTime())
   const offset = input.cursor ? Number(decodeCursor(input.cursor).value) : 0
   if (!Number.isInteger(offset) || offset < 0) throw invalid('参数无效：cursor 不是本列表给出的翻页标记', 'cursor')

@@ -67,11 +67,3 @@ async function postSignedIn(path: string, payload: unknown): Promise<unknown> {
 }
 
 export const h5Transport: Transport = (fn, action, input) => postSignedIn(`/api/functions/${encodeURIComponent(fn)}`, { action, data: input })
-
-/**
- * The local stand-in of tapping 允许 in WeChat's subscribe dialog: `POST /api/subscriptions`. Answers
- * what requestSubscribeMessage answers, `{ [templateId]: 'accept' }`.
- */
-export async function h5AcceptSubscriptions(templateIds: string[]): Promise<Record<string, string>> {
-  return (await postSignedIn('/api/subscriptions', { templateIds })) as Record<string, string>
-}

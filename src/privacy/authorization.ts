@@ -50,3 +50,24 @@ export function onPrivacyRequest(listener: (open: boolean) => void): () => void 
   listeners.add(listener)
   return () => listeners.delete(listener)
 }
+
+/** Where the H5 build remembers that the person agreed (the mini-program's agreement WeChat keeps). */
+export const H5_PRIVACY_AGREED_KEY = 'jmt.privacy.agreed'
+
+/**
+ * Call before the first use of a privacy API (location, clipboard). In the mini-program WeChat asks by
+ * itself (onNeedPrivacyAuthorization → PrivacyPopup) and this answers true at once. A browser has no
+ * such flow, so the H5 build shows the same 用户隐私保护提示 before the first use and remembers 同意;
+ * a 不同意 answers false and is asked again next time.
+ */
+export function privacyConsent(): Promise<boolean> {
+  if (process.env.TARO_ENV === 'weapp') return Promise.resolve(true)
+  if (Taro.getStorageSync(H5_PRIVACY_AGREED_KEY) === true) return Promise.resolve(true)
+  return new Promise((resolve) =>
+    requestPrivacyAuthorization((answer) => {
+      if (answer.event === 'exposureAuthorization') return
+      if (answer.event === 'agree') Taro.setStorageSync(H5_PRIVACY_AGREED_KEY, true)
+      resolve(answer.event === 'agree')
+    }),
+  )
+}

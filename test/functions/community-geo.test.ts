@@ -1,4 +1,5 @@
-import { cellOf, cellsAround, distanceM } from '../../cloudfunctions/community/geo'
+import { distanceM } from '../../cloudfunctions/_shared/distance'
+import { cellOf, cellsAround } from '../../cloudfunctions/community/geo'
 import { hoursText, isOpenAt } from '../../cloudfunctions/community/hours'
 
 const chinaTime = (iso: string) => new Date(`${iso}+08:00`)

@@ -350,6 +350,29 @@ describe('mediation', () => {
     const queue = await officer().ok('community', 'listMediations', { status: 'requested', limit: 100 })
     expect(queue.items.find((m) => m.ticketNo === ticketNo)?.contact).toBe('13712345678')
   })
+
+  it('takes three requests per person per China day, counted like every other rate limit', async () => {
+    const me = newUser()
+    for (let i = 0; i < 3; i++) await t.as(me).ok('community', 'requestMediation', dispute())
+    const fourth = await t.as(me).call('community', 'requestMediation', dispute())
+    expect(fourth.status).toBe(429)
+    expect(errorOf(fourth)).toMatchObject({ code: 'RATE_LIMITED', message: '每人每天最多提交 3 次调解申请，请明天再来。' })
+    await t.as(me).ok('community', 'myMediations', {})
+    // One limiter, one shape in rateLimits: the daily ticket quota beside the router's per-minute lookups.
+    const counters = ((t.cloud.db.snapshot().rateLimits ?? []) as Record<string, unknown>[]).filter((c) => c.subject === me)
+    expect(counters.map((c) => c.family).sort()).toEqual(['lookup', 'mediationsPerDay'])
+    for (const counter of counters) expect(Object.keys(counter).sort()).toEqual(['_id', 'count', 'expiresAt', 'family', 'subject', 'windowStart'])
+    const daily = counters.find((c) => c.family === 'mediationsPerDay')!
+    expect(daily.count).toBe(3)
+    // The window is the China calendar day: from 00:00 in China, for 24 hours.
+    const start = new Date(daily.windowStart as Date)
+    expect(new Date(start.getTime() + 8 * 3600000).toISOString()).toMatch(/T00:00:00\.000Z$/)
+    expect(new Date(daily.expiresAt as Date).getTime() - start.getTime()).toBe(86400000)
+    expect(start.getTime()).toBeLessThanOrEqual(Date.now())
+    // Refused until that window ends.
+    expect(errorOf(fourth)?.retryAfter).toBeGreaterThanOrEqual(Math.floor((start.getTime() + 86400000 - Date.now()) / 1000))
+    expect(errorOf(fourth)?.retryAfter).toBeLessThanOrEqual(86400)
+  })
 })
 
 describe('the notice editor', () => {
@@ -371,8 +394,11 @@ describe('keeping phone numbers only while needed', () => {
     await t.cloud.db.insertMany('mediations', [
       { ...base, _id: 'TJ-OLD-DONE', category: 'family', description: '很久以前调解完成的家庭纠纷', contact: '13911114444', status: 'resolved' },
     ])
-    const answer = (await t.cloud.pool.invoke('community', { Type: 'Timer', TriggerName: 'daily', Time: new Date().toISOString() })) as { ok: boolean }
+    // One retention timer for every personal field: privacy's. Community has none of its own.
+    const answer = (await t.cloud.pool.invoke('privacy', { Type: 'Timer', TriggerName: 'daily', Time: new Date().toISOString() })) as { ok: boolean }
     expect(answer.ok).toBe(true)
+    const none = (await t.cloud.pool.invoke('community', { Type: 'Timer', TriggerName: 'daily', Time: new Date().toISOString() })) as { ok: boolean }
+    expect(none.ok).toBe(false)
     const snapshot = t.cloud.db.snapshot()
     const byId = (collection: string, id: string) => (snapshot[collection] as Record<string, unknown>[]).find((d) => d._id === id)!
     expect(byId('reports', 'JB-OLD-CLOSED')).not.toHaveProperty('contact')

@@ -5,7 +5,6 @@
  */
 import { DEMO_OFFICER_OPENID, DEMO_STATION_ID } from '../../local/demo/people'
 import { PERSONAL_DATA } from '../../cloudfunctions/privacy/registry'
-import { isAudited, isReadAction } from '../../types/action'
 import { maskPhone } from '../../types/masking'
 import { startTestCloud, type TestCloud } from '../functions/harness'
 import { allActions, validInput } from './samples'
@@ -35,7 +34,7 @@ it('shows full resident numbers to staff only where the task needs them', async 
 
   // Every staff and admin action, reads first (the writes' answers are checked too).
   const guarded = allActions().filter((ref) => ref.spec.access === 'staff' || ref.spec.access === 'admin')
-  const reads = [...guarded.filter((ref) => isReadAction(ref.action)), ...guarded.filter((ref) => !isReadAction(ref.action))]
+  const reads = [...guarded.filter((ref) => ref.spec.kind === 'read'), ...guarded.filter((ref) => ref.spec.kind !== 'read')]
   const shown: string[] = []
   const unaudited: string[] = []
   for (const ref of reads) {
@@ -47,7 +46,7 @@ it('shows full resident numbers to staff only where the task needs them', async 
     const full = [...phones].filter((phone) => text.includes(phone) && !sent.includes(phone))
     if (full.length > 0 && !FULL_NUMBER_TASKS[`${ref.fn}.${ref.action}`]) shown.push(`${ref.fn}.${ref.action} shows ${full.join(', ')}`)
     // Whoever reads full numbers leaves a line in the audit log, reads included.
-    if (full.length > 0 && !isAudited(ref.action, ref.spec)) unaudited.push(`${ref.fn}.${ref.action}`)
+    if (full.length > 0 && !ref.spec.audit) unaudited.push(`${ref.fn}.${ref.action}`)
   }
   console.log(`masking: ${reads.length} staff and admin actions checked against ${phones.size} resident numbers`)
   expect(shown).toEqual([])
@@ -56,7 +55,7 @@ it('shows full resident numbers to staff only where the task needs them', async 
 
 it('audits every task that shows full numbers, reads included', () => {
   const byName = new Map(allActions().map((ref) => [`${ref.fn}.${ref.action}`, ref]))
-  for (const name of Object.keys(FULL_NUMBER_TASKS)) expect([name, isAudited(byName.get(name)!.action, byName.get(name)!.spec)]).toEqual([name, true])
+  for (const name of Object.keys(FULL_NUMBER_TASKS)) expect([name, byName.get(name)!.spec.audit]).toEqual([name, true])
 })
 
 it('masks as 138****1234', () => {

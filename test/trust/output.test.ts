@@ -14,6 +14,8 @@ const spec = defineActions({
   // Public, unlimited and unaudited: the router needs no database for these.
   profile: {
     access: 'public',
+    kind: 'read',
+    audit: false,
     limit: false,
     summary: 'a masked phone in a list',
     input: z.object({ answer: z.enum(['declared', 'extra', 'nested', 'wrongType']) }).strict(),

@@ -1,9 +1,10 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import Taro from '@tarojs/taro'
+import { H5_PRIVACY_AGREED_KEY } from '@/privacy/authorization'
 import type { NearbyWatchPoint } from '../../types/community'
 import WatchPointBrowse from '@/components/WatchPointBrowse'
 import WatchPointNearby from '@/components/WatchPointNearby'
-import { LOCATION_REASON } from '@/components/WatchPointNearby/location'
+import { LOCATION_REASON } from '@/components/WatchPointNearby/words'
 import { distanceText } from '@/components/WatchPointCard'
 import { fakeStaffCloud } from './staff-cloud'
 
@@ -39,6 +40,7 @@ describe('the nearest watch points', () => {
     const calls = fakeStaffCloud({
       'community.nearbyWatchPoints': () => ({ items: [point({}), point({ id: 'wp-07', name: '庆阳路夜宵店', distanceM: 1480, openNow: false, hoursText: '每天 18:00–次日02:00' })] }),
     })
+    Taro.setStorageSync(H5_PRIVACY_AGREED_KEY, true)
     getLocation = jest.spyOn(Taro, 'getLocation').mockResolvedValue({ latitude: 36.0611, longitude: 103.8343 } as Taro.getLocation.SuccessCallbackResult)
     render(<WatchPointNearby compact />)
     fireEvent.click(screen.getByText('查找附近的守望点'))
@@ -53,6 +55,7 @@ describe('the nearest watch points', () => {
 
   it('explains a refused position and offers to try again', async () => {
     const calls = fakeStaffCloud({})
+    Taro.setStorageSync(H5_PRIVACY_AGREED_KEY, true)
     getLocation = jest.spyOn(Taro, 'getLocation').mockRejectedValue({ errMsg: 'getLocation:fail auth deny' })
     render(<WatchPointNearby />)
     fireEvent.click(screen.getByText('查找附近的守望点'))

@@ -1,4 +1,4 @@
-import { fireEvent, render, screen } from '@testing-library/react'
+import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import MePage from '@/pages/me/index'
 import { SESSION_KEY } from '@/api/session'
@@ -30,7 +30,10 @@ describe('我的', () => {
     render(<MePage />)
 
     fireEvent.click(await screen.findByText('复制我的账号编号'))
-    expect(setClipboardData).toHaveBeenCalledWith({ data: 'oAbCd1234567890wxyz' })
+    // The clipboard is a privacy API: on H5's first use the notice comes first.
+    expect(setClipboardData).not.toHaveBeenCalled()
+    fireEvent.click(await screen.findByText('同意并继续'))
+    await waitFor(() => expect(setClipboardData).toHaveBeenCalledWith({ data: 'oAbCd1234567890wxyz' }))
     setClipboardData.mockRestore()
   })
 

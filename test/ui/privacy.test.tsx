@@ -4,7 +4,8 @@ import PrivacyPopup from '@/components/PrivacyPopup'
 import PurposeNotice from '@/components/PurposeNotice'
 import MyDataPage from '@/privacy/my-data/index'
 import PrivacyPolicyPage from '@/privacy/policy/index'
-import { AGREE_BUTTON_ID, requestPrivacyAuthorization } from '@/privacy/authorization'
+import { AGREE_BUTTON_ID, H5_PRIVACY_AGREED_KEY, requestPrivacyAuthorization } from '@/privacy/authorization'
+import { locateOnce } from '@/device/location'
 import { SESSION_KEY } from '@/api/session'
 
 function cloudAnswers(answers: Record<string, { status: number; body: unknown }>) {
@@ -45,6 +46,41 @@ describe('用户隐私保护提示', () => {
     act(() => void fireEvent.click(screen.getByText('不同意')))
     expect(resolve).toHaveBeenLastCalledWith({ event: 'disagree' })
     navigateTo.mockRestore()
+  })
+})
+
+describe('用户隐私保护提示 in H5, where the browser has no such flow', () => {
+  const words = { denied: '没有位置', failed: '读不到' }
+
+  it('comes before the first use of the position; 同意 reads it and is remembered', async () => {
+    const getLocation = jest.spyOn(Taro, 'getLocation').mockResolvedValue({ latitude: 36.05, longitude: 103.86 } as Taro.getLocation.SuccessCallbackResult)
+    render(<PrivacyPopup />)
+    const first = locateOnce(words)
+    await screen.findByText('用户隐私保护提示')
+    expect(getLocation).not.toHaveBeenCalled()
+    fireEvent.click(screen.getByText('同意并继续'))
+    await expect(first).resolves.toEqual({ lat: 36.05, lng: 103.86 })
+    expect(Taro.getStorageSync(H5_PRIVACY_AGREED_KEY)).toBe(true)
+
+    // The second use goes straight on.
+    await expect(locateOnce(words)).resolves.toEqual({ lat: 36.05, lng: 103.86 })
+    expect(screen.queryByText('用户隐私保护提示')).not.toBeInTheDocument()
+    expect(getLocation).toHaveBeenCalledTimes(2)
+    getLocation.mockRestore()
+  })
+
+  it('不同意 reads nothing, answers in the page’s words, and asks again next time', async () => {
+    const getLocation = jest.spyOn(Taro, 'getLocation')
+    render(<PrivacyPopup />)
+    const first = locateOnce(words)
+    fireEvent.click(await screen.findByText('不同意'))
+    await expect(first).rejects.toThrow('没有位置')
+    expect(getLocation).not.toHaveBeenCalled()
+
+    void locateOnce(words).catch(() => undefined)
+    expect(await screen.findByText('用户隐私保护提示')).toBeInTheDocument()
+    fireEvent.click(screen.getByText('不同意'))
+    getLocation.mockRestore()
   })
 })
 

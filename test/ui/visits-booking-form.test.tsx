@@ -1,6 +1,6 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import Taro from '@tarojs/taro'
-import VisitBookingForm, { PURPOSE_NOTICE } from '@/components/VisitBookingForm'
+import VisitBookingForm, { NO_REMINDER_ON_WEB, PURPOSE_NOTICE } from '@/components/VisitBookingForm'
 import { type CloudCall, fakeStaffCloud, Refusal } from './staff-cloud'
 import { openSession } from './visits-fixtures'
 
@@ -120,7 +120,7 @@ describe('the booking form', () => {
     typeInto('电话', '')
     fireEvent.click(screen.getByText('确认预约'))
     await waitFor(() => expect(onBooked).toHaveBeenCalledWith(BOOKED))
-    expect(bookings(calls)).toEqual([{ sessionId: 'ses-market', matter: '居住证', remind: true }])
+    expect(bookings(calls)).toEqual([{ sessionId: 'ses-market', matter: '居住证', remind: false }])
   })
 
   it('asks WeChat in ONE dialog for the reminder and the change notice on the tap, before booking, and books with remind when accepted', async () => {
@@ -175,19 +175,20 @@ describe('the booking form', () => {
     })
   })
 
-  it('in the H5 build, taps 允许 through the local cloud (POST /api/subscriptions) with the same ids, before booking', async () => {
+  it('in the H5 build offers no 提醒我 and asks for nothing: a web page gets no WeChat message, and says so', async () => {
     const calls = cloud()
     const onBooked = jest.fn()
     await renderForm(onBooked)
+    expect(screen.queryByRole('switch', { name: '开始前提醒我' })).not.toBeInTheDocument()
+    expect(screen.getByText(NO_REMINDER_ON_WEB)).toBeInTheDocument()
     fireEvent.click(screen.getByText('居住证'))
 
     fireEvent.click(screen.getByText('确认预约'))
 
     await waitFor(() => expect(onBooked).toHaveBeenCalledWith(BOOKED))
     expect(subscribe).not.toHaveBeenCalled()
-    expect(asked(calls)).toEqual([[REMINDER, CHANGED]])
-    expect(calls.map((c) => `${c.fn}.${c.action}`).slice(-2)).toEqual(['subscriptions.accept', 'visits.book'])
-    expect(bookings(calls)).toEqual([{ sessionId: 'ses-market', matter: '居住证', remind: true }])
+    expect(asked(calls)).toEqual([])
+    expect(bookings(calls)).toEqual([{ sessionId: 'ses-market', matter: '居住证', remind: false }])
   })
 
   it.each([

@@ -51,47 +51,58 @@ beforeEach(() => {
 })
 afterEach(() => toast.mockRestore())
 
+/** Runs `body` as the mini-program (TARO_ENV is inlined there; read at run time here), WeChat's dialog accepting. */
+async function inMiniProgram(body: (subscribe: jest.SpyInstance) => Promise<void>) {
+  const subscribe = jest
+    .spyOn(Taro, 'requestSubscribeMessage')
+    .mockImplementation((async () => ({ errMsg: 'requestSubscribeMessage:ok', [ANSWER]: 'accept' })) as unknown as typeof Taro.requestSubscribeMessage)
+  const was = process.env.TARO_ENV
+  process.env.TARO_ENV = 'weapp'
+  try {
+    await body(subscribe)
+  } finally {
+    process.env.TARO_ENV = was
+    subscribe.mockRestore()
+  }
+}
+
 describe('相约: the answer comes as a subscribe message asked for on the tap', () => {
-  it('asking for a visit asks for the answer template first', async () => {
-    const calls = cloud()
-    await renderPage()
-    typeInto('地点名称', '东岗农贸市场')
-    typeInto('地址', '东岗路 66 号')
-    typeInto('为什么需要民警来', '商户想听听防骗知识')
+  it('in the mini-program, asking for a visit opens WeChat’s dialog for the answer template on the tap', async () => {
+    await inMiniProgram(async (subscribe) => {
+      const calls = cloud()
+      await renderPage()
+      typeInto('地点名称', '东岗农贸市场')
+      typeInto('地址', '东岗路 66 号')
+      typeInto('为什么需要民警来', '商户想听听防骗知识')
 
-    fireEvent.click(screen.getByText('提交请求'))
-
-    await waitFor(() => expect(order(calls)).toEqual(['subscriptions.accept', 'visits.requestVisit']))
-    expect(asked(calls)).toEqual([[ANSWER]])
+      fireEvent.click(screen.getByText('提交请求'))
+      // Called synchronously in the tap handler, before any cloud call.
+      expect(subscribe).toHaveBeenCalledWith(expect.objectContaining({ tmplIds: [ANSWER] }))
+      await waitFor(() => expect(order(calls)).toEqual(['visits.requestVisit']))
+    })
   })
 
-  it('seconding asks for the answer template too', async () => {
+  it('in the mini-program, seconding opens WeChat’s dialog for the answer template on the tap', async () => {
+    await inMiniProgram(async (subscribe) => {
+      const calls = cloud()
+      await renderPage()
+
+      fireEvent.click(screen.getByText('我也需要（附议）'))
+      expect(subscribe).toHaveBeenCalledWith(expect.objectContaining({ tmplIds: [ANSWER] }))
+      await waitFor(() => expect(order(calls)).toEqual(['visits.secondRequest']))
+    })
+  })
+
+  it('in H5, which gets no WeChat message, asks for nothing and still seconds', async () => {
+    const subscribe = jest.spyOn(Taro, 'requestSubscribeMessage')
     const calls = cloud()
     await renderPage()
 
     fireEvent.click(screen.getByText('我也需要（附议）'))
 
-    await waitFor(() => expect(order(calls)).toEqual(['subscriptions.accept', 'visits.secondRequest']))
-    expect(asked(calls)).toEqual([[ANSWER]])
-  })
-
-  it('in the mini-program, seconding opens WeChat’s dialog for the answer template on the tap', async () => {
-    const subscribe = jest
-      .spyOn(Taro, 'requestSubscribeMessage')
-      .mockImplementation((async () => ({ errMsg: 'requestSubscribeMessage:ok', [ANSWER]: 'accept' })) as unknown as typeof Taro.requestSubscribeMessage)
-    const was = process.env.TARO_ENV
-    process.env.TARO_ENV = 'weapp'
-    try {
-      const calls = cloud()
-      await renderPage()
-
-      fireEvent.click(screen.getByText('我也需要（附议）'))
-      // Called synchronously in the tap handler, before any cloud call.
-      expect(subscribe).toHaveBeenCalledWith(expect.objectContaining({ tmplIds: [ANSWER] }))
-      await waitFor(() => expect(order(calls)).toEqual(['visits.secondRequest']))
-    } finally {
-      process.env.TARO_ENV = was
-      subscribe.mockRestore()
-    }
+    await waitFor(() => expect(order(calls)).toEqual(['visits.secondRequest']))
+    expect(asked(calls)).toEqual([])
+    expect(subscribe).not.toHaveBeenCalled()
+    subscribe.mockRestore()
   })
 })

@@ -1,5 +1,6 @@
 import { fireEvent, render, screen, within } from '@testing-library/react'
 import Taro from '@tarojs/taro'
+import { H5_PRIVACY_AGREED_KEY } from '@/privacy/authorization'
 import VisitsPage from '@/pages/visits/index'
 import { fakeStaffCloud } from './staff-cloud'
 import { openSession } from './visits-fixtures'
@@ -64,6 +65,9 @@ describe('the 流动警务室 tab', () => {
     expect(getLocation).not.toHaveBeenCalled()
 
     fireEvent.click(screen.getByText('离我最近'))
+    // H5's first use of the position: the privacy notice first (the mini-program's WeChat shows its own).
+    expect(getLocation).not.toHaveBeenCalled()
+    fireEvent.click(await screen.findByText('同意并继续'))
 
     expect(await screen.findByText('离你由近到远')).toBeInTheDocument()
     expect(screen.getByText('东岗东路 6 号 · 约 850 米')).toBeInTheDocument()
@@ -74,6 +78,7 @@ describe('the 流动警务室 tab', () => {
 
   it('keeps the dates order and says why when the position cannot be read', async () => {
     fakeStaffCloud({ 'visits.listSessions': () => ({ items: [openSession()] }) })
+    Taro.setStorageSync(H5_PRIVACY_AGREED_KEY, true)
     const getLocation = jest.spyOn(Taro, 'getLocation').mockRejectedValue({ errMsg: 'getLocation:fail auth deny' })
     render(<VisitsPage />)
     await screen.findByText('东岗农贸市场')

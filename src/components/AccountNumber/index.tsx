@@ -1,4 +1,4 @@
-import Taro from '@tarojs/taro'
+import { copyText } from '../../device/clipboard'
 import EntryRow from '../EntryRow'
 
 /**
@@ -6,10 +6,6 @@ import EntryRow from '../EntryRow'
  * means nothing to anyone else, so it is never shown: one tap copies it to send to the admin.
  */
 export default function AccountNumber({ openid }: { openid: string }) {
-  const copy = () =>
-    Taro.setClipboardData({ data: openid }).then(
-      () => Taro.showToast({ title: '已复制', icon: 'success' }),
-      () => Taro.showToast({ title: '没能复制，请再试一次', icon: 'none' }),
-    )
+  const copy = () => copyText(openid, { done: '已复制', otherwise: '没能复制，请再试一次' })
   return <EntryRow title='复制我的账号编号' hint='开通民警工作台时，发给所里的管理员' onClick={() => void copy()} />
 }

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
+import { copyText } from '../../device/clipboard'
 import ActionButton from '../ActionButton'
 import './index.css'
 
@@ -13,11 +13,7 @@ export const FRAUD_APP_FEATURES = ['陌生来电、短信可能是诈骗时，�
  * install it. A mini-program cannot open an app store, so the button copies the name to search for.
  */
 export default function FraudAppCard() {
-  const copy = () =>
-    Taro.setClipboardData({ data: FRAUD_APP_NAME }).then(
-      () => Taro.showToast({ title: '已复制，去应用商店搜索', icon: 'none' }),
-      () => Taro.showToast({ title: `请在应用商店搜索“${FRAUD_APP_NAME}”`, icon: 'none' }),
-    )
+  const copy = () => copyText(FRAUD_APP_NAME, { done: '已复制，去应用商店搜索', otherwise: `请在应用商店搜索“${FRAUD_APP_NAME}”` })
   return (
     <View className='jmt-card fraud-app'>
       <Text className='fraud-app__title'>{`装上“${FRAUD_APP_NAME}”App`}</Text>

@@ -8,7 +8,7 @@ import { ReportChips, ReportLine, ReportLongText } from '../ReportFields'
 import { CONTACT_PHONE_PROBLEM, isContactPhone, normalisePhone } from '../../../types/contact'
 import { useProgressUpdates } from '../ReportUpdates'
 import ReportUrgent from '../ReportUrgent'
-import { locateOnce, type Here } from '../WatchPointNearby/location'
+import { locateOnce, type Here } from '../../device/location'
 import './index.css'
 
 const CATEGORY_CHOICES = REPORT_CATEGORIES.map((value) => ({ value, label: REPORT_CATEGORY_LABELS[value] }))
@@ -46,7 +46,7 @@ export default function ReportForm({ onSent, stationId }: ReportFormProps) {
   async function attachPlace() {
     setPlaceNote('正在读取位置…')
     try {
-      setPlace(await locateOnce())
+      setPlace(await locateOnce({ denied: '没有得到位置权限，可以在上面的情况里写清地点。', failed: '暂时没能读取位置，可以在上面的情况里写清地点。' }))
       setPlaceNote(null)
     } catch (error) {
       setPlaceNote((error as Error).message)

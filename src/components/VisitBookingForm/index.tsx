@@ -3,7 +3,7 @@ import { Text, View } from '@tarojs/components'
 import type { ActionOutput } from '../../../types'
 import type { VisitSession } from '../../../types/visits'
 import { call } from '../../api'
-import { requestSubscriptions } from '../../api/subscribe'
+import { canReceiveNotices, requestSubscriptions } from '../../api/subscribe'
 import { useVisitTemplates } from '../../hooks/useVisitTemplates'
 import { toApiError } from '../../api/errors'
 import ActionButton from '../ActionButton'
@@ -13,6 +13,9 @@ import './index.css'
 import { CONTACT_PHONE_PROBLEM, isContactPhone, normalisePhone } from '../../../types/contact'
 
 export type Booked = ActionOutput<'visits', 'book'>
+
+/** What the H5 build says where the mini-program offers 提醒我: a web page gets no WeChat message. */
+export const NO_REMINDER_ON_WEB = '网页版收不到微信提醒，请记好时间。在微信里打开警民通预约，可以在开始前收到提醒。'
 
 /** Why the form asks for a name and phone: one line, always on screen above the fields. */
 export const PURPOSE_NOTICE = '姓名和电话只用于现场叫号和场次变动时联系你，活动结束后删除。'
@@ -39,7 +42,8 @@ interface VisitBookingFormProps {
 /**
  * Booking one session: the matter (one of the session's services), an optional name and phone under a
  * one-line purpose notice, and a 提醒我 switch. The tap that books asks WeChat, in one dialog, for the
- * notice of a changed or cancelled session and (with 提醒我 on) the reminder.
+ * notice of a changed or cancelled session and (with 提醒我 on) the reminder. The H5 build, which
+ * cannot receive either, says so instead of offering the switch.
  */
 export default function VisitBookingForm({ session, onBooked }: VisitBookingFormProps) {
   const [draft, setDraft] = useState<BookingDraft>({ matter: session.services.length === 1 ? session.services[0] : '', name: '', phone: '' })
@@ -108,22 +112,26 @@ export default function VisitBookingForm({ session, onBooked }: VisitBookingForm
       <TextField label='姓名' optional value={draft.name} maxlength={20} onChange={(name) => setDraft({ ...draft, name })} placeholder='方便民警叫号' />
       <TextField label='电话' optional value={draft.phone} maxlength={16} onChange={(phone) => setDraft({ ...draft, phone })} placeholder='场次有变动时联系你' />
 
-      <View
-        className='jmt-card visit-booking-form__remind'
-        role='switch'
-        aria-checked={remind}
-        aria-label='开始前提醒我'
-        hoverClass='visit-booking-form__remind--pressed'
-        onClick={() => setRemind(!remind)}
-      >
-        <View className='visit-booking-form__remind-words'>
-          <Text className='visit-booking-form__remind-title'>提醒我</Text>
-          <Text className='jmt-muted'>开始前通过微信通知你一次</Text>
+      {canReceiveNotices() ? (
+        <View
+          className='jmt-card visit-booking-form__remind'
+          role='switch'
+          aria-checked={remind}
+          aria-label='开始前提醒我'
+          hoverClass='visit-booking-form__remind--pressed'
+          onClick={() => setRemind(!remind)}
+        >
+          <View className='visit-booking-form__remind-words'>
+            <Text className='visit-booking-form__remind-title'>提醒我</Text>
+            <Text className='jmt-muted'>开始前通过微信通知你一次</Text>
+          </View>
+          <View className={remind ? 'visit-booking-form__toggle visit-booking-form__toggle--on' : 'visit-booking-form__toggle'}>
+            <View className='visit-booking-form__knob' />
+          </View>
         </View>
-        <View className={remind ? 'visit-booking-form__toggle visit-booking-form__toggle--on' : 'visit-booking-form__toggle'}>
-          <View className='visit-booking-form__knob' />
-        </View>
-      </View>
+      ) : (
+        <Text className='jmt-muted visit-booking-form__no-reminder'>{NO_REMINDER_ON_WEB}</Text>
+      )}
 
       {problem ? (
         <View className='visit-booking-form__problem' role='alert'>

@@ -7,7 +7,8 @@ import { toApiError } from '../../api/errors'
 import ActionButton from '../ActionButton'
 import { communityUrls } from '../ReportLinks/urls'
 import WatchPointCard from '../WatchPointCard'
-import { LOCATION_REASON, locateOnce } from './location'
+import { locateOnce } from '../../device/location'
+import { LOCATION_REASON, WATCH_POINT_LOCATION_WORDS } from './words'
 import './index.css'
 
 interface WatchPointNearbyProps {
@@ -35,7 +36,7 @@ export default function WatchPointNearby({ limit = 3, radiusKm = 3, compact = fa
   async function find() {
     setState({ step: 'locating' })
     try {
-      const here = await locateOnce()
+      const here = await locateOnce(WATCH_POINT_LOCATION_WORDS)
       const { items } = await call('community', 'nearbyWatchPoints', { ...here, radiusKm, limit })
       setState({ step: 'done', points: items })
     } catch (error) {

@@ -5,7 +5,7 @@ import EntryRow from '../../components/EntryRow'
 import Page from '../../components/Page'
 import PageState from '../../components/PageState'
 import SessionCard from '../../components/SessionCard'
-import { type Here, locateOnce } from '../../components/VisitWords/location'
+import { type Here, locateOnce } from '../../device/location'
 import { visitUrls } from '../../components/VisitWords/urls'
 import { groupByChinaDay, useVisitSessions } from '../../hooks/useVisitSessions'
 import { chinaDay } from '../../time/china'
@@ -23,7 +23,7 @@ export default function VisitsPage() {
     if (locating) return
     setLocating(true)
     setLocationProblem(null)
-    locateOnce()
+    locateOnce({ denied: '没有得到位置权限，先按日期排列。可以在设置里允许使用位置。', failed: '暂时没能读取位置，先按日期排列。' })
       .then(setNear, (error: Error) => setLocationProblem(error.message))
       .finally(() => setLocating(false))
   }
