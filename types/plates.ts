@@ -59,7 +59,8 @@ const batchId = z.string().regex(/^[0-9A-Za-z-]{4,40}$/, '批次编号格式不�
 const statsInput = z.object({ stationId: id.optional(), days: z.number().int().min(1).max(90).optional() }).strict()
 
 const card = z.object({
-  plate: plate.omit({ stationId: true }),
+  /** `retiredReason`: why a retired plate was taken down, as the admin wrote it when retiring it. */
+  plate: plate.omit({ stationId: true }).extend({ retiredReason: z.string().optional() }),
   officer: plateOfficer.nullable(),
   station,
   emergency: z.array(z.object({ label: z.string(), number: z.string() })),
@@ -70,7 +71,7 @@ export const plates = defineActions({
     access: 'public',
     kind: 'read',
     audit: false,
-    summary: 'The card a scanned plate opens: the current officer of its area, the station, emergency numbers',
+    summary: 'The card a scanned plate or stamp opens: the current officer of its area (also for a retired one, with the reason it was retired), the station, emergency numbers',
     input: z.object({ code: codeInput }).strict(),
     output: card,
   },
@@ -125,7 +126,7 @@ export const plates = defineActions({
     access: 'admin',
     kind: 'write',
     audit: true,
-    summary: 'Take a plate out of service; scanning it then shows the station only',
+    summary: 'Take a plate out of service; scanning it then shows the reason, and the area officer and station of today',
     input: z.object({ code: codeInput, reason: line(2, 100) }).strict(),
     output: z.object({ code: z.string(), status: z.literal('retired') }),
   },
