@@ -103,7 +103,7 @@ describe('plates.retireMany', () => {
     const listed = (await t.admin.ok('plates', 'list', { q: '停用', limit: 10 })).items
     expect(listed.find((p) => p.code === a)).toMatchObject({ status: 'retired', retiredReason: '小区拆迁' })
     expect(listed.find((p) => p.code === done)).toMatchObject({ status: 'retired', retiredReason: '早已收回' })
-    expect((await t.anonymous.ok('plates', 'lookup', { code: b })).officer).toBeNull()
+    expect((await t.anonymous.ok('plates', 'lookup', { code: b })).plate).toMatchObject({ status: 'retired', retiredReason: '小区拆迁' })
     const audit = (t.cloud.db.snapshot().auditLog as Array<{ action: string; outcome?: string }>).filter((l) => l.action === 'retireMany' && !l.outcome)
     expect(audit).toHaveLength(1)
   })
