@@ -18,6 +18,9 @@ export const SUBPACKAGES = {
     'stations/index',
     'officers/index',
     'officers/edit',
+    'officers/access',
+    // Where a person enters the 绑定码 an admin gave them (opened from 我的, before they are staff).
+    'officers/bind',
     'plates/index',
     'plates/new',
     'plates/batch',

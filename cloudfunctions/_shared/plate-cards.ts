@@ -42,7 +42,8 @@ export async function cardFor(area: string, stationId: string): Promise<PlateCar
   const officer = areaDoc?.officerId
     ? await firstRow<OfficerDoc>(db.collection('officers').where({ _id: areaDoc.officerId }).limit(1).get())
     : undefined
-  return { officer: officer ? toPlateOfficer(officer) : null, station: toStation(station) }
+  // A deactivated officer (org.deactivateOfficer) is not anyone's officer to residents: the station shows instead.
+  return { officer: officer && officer.active !== false ? toPlateOfficer(officer) : null, station: toStation(station) }
 }
 
 /**

@@ -7,6 +7,8 @@ export const consoleUrls = {
   stations: pageUrl('staff/stations/index'),
   officers: pageUrl('staff/officers/index'),
   officerEdit: (officerId?: string) => pageUrl('staff/officers/edit', { officerId }),
+  staffAccess: pageUrl('staff/officers/access'),
+  bindCode: pageUrl('staff/officers/bind'),
   plates: pageUrl('staff/plates/index'),
   plateNew: pageUrl('staff/plates/new'),
   plateBatch: pageUrl('staff/plates/batch'),

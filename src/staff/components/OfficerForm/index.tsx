@@ -11,7 +11,7 @@ import FormProblem from '../FormProblem'
 import StationPicker, { ANY_STATION } from '../StationPicker'
 import TextField from '../../../components/TextField'
 
-export type OfficerFields = Omit<Officer, 'officerId' | 'photoUrl'>
+export type OfficerFields = Omit<Officer, 'officerId' | 'photoUrl' | 'active'>
 
 /** What the form checks before asking the server; the server has the last word. */
 export function officerProblem(fields: OfficerFields): string | null {
