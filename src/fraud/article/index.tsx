@@ -5,9 +5,9 @@ import FraudArticleBody from '../../components/FraudArticleBody'
 import FraudCallBar from '../../components/FraudCallBar'
 import Page from '../../components/Page'
 import PageState from '../../components/PageState'
-import { useArticle } from '../../fraud/hooks'
-import { fraudTypeLabel } from '../../fraud/kinds'
-import { fraudUrls } from '../../fraud/urls'
+import { useArticle } from '../hooks'
+import { fraudTypeLabel } from '../kinds'
+import { fraudUrls } from '../urls'
 import '../reading.css'
 
 /** One article, as a family member's shared link opens it: large, plain, 96110 and 110 under it. */

@@ -4,9 +4,9 @@ import ActionButton from '../../components/ActionButton'
 import FraudCallBar from '../../components/FraudCallBar'
 import Page from '../../components/Page'
 import PageState from '../../components/PageState'
-import { useCase } from '../../fraud/hooks'
-import { fraudTypeLabel } from '../../fraud/kinds'
-import { fraudUrls } from '../../fraud/urls'
+import { useCase } from '../hooks'
+import { fraudTypeLabel } from '../kinds'
+import { fraudUrls } from '../urls'
 import '../reading.css'
 
 /** One case: what happened, where it went wrong, what to remember. */
