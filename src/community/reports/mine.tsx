@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { REPORT_CATEGORY_LABELS, REPORT_STATUS_LABELS } from '../../../types/community-words'
+import { REPORT_CATEGORY_LABELS, REPORT_STATUS_LABELS } from '@/types/community-words'
 import { call } from '../../api'
 import ActionButton from '../../components/ActionButton'
 import Page from '../../components/Page'

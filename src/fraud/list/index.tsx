@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import Taro, { useShareAppMessage } from '@tarojs/taro'
-import type { PageUrl } from '../../../types/routes'
+import type { PageUrl } from '@/types/routes'
 import ActionButton from '../../components/ActionButton'
 import FraudItemRow from '../../components/FraudItemRow'
 import PagedMore from '../../components/PagedMore'

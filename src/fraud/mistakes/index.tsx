@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import type { Mistake } from '../../../types/fraud'
+import type { Mistake } from '@/types/fraud'
 import ActionButton from '../../components/ActionButton'
 import PagedMore from '../../components/PagedMore'
 import FraudQuestion, { type QuestionReveal } from '../../components/FraudQuestion'

@@ -1,4 +1,4 @@
-import type { AuditEntry } from '../../../types/privacy'
+import type { AuditEntry } from '@/types/privacy'
 import { chinaDay, chinaTime } from '../../time/china'
 
 const FUNCTIONS: Record<string, string> = {

@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components'
-import type { MediationStatus } from '../../../types/community-words'
-import { MEDIATION_STATUS_LABELS } from '../../../types/community-words'
+import type { MediationStatus } from '@/types/community-words'
+import { MEDIATION_STATUS_LABELS } from '@/types/community-words'
 import { call } from '../../api'
 import PageState from '../../components/PageState'
 import ChoiceChips from '../components/ChoiceChips'

@@ -1,4 +1,4 @@
-import type { Plate } from '../../../types/plates'
+import type { Plate } from '@/types/plates'
 
 export const PLATE_KIND_LABELS: Record<Plate['kind'], string> = { plate: '联系牌', stamp: '联系章' }
 export const PLATE_STATUS_LABELS: Record<Plate['status'], string> = { active: '在用', retired: '已停用' }

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import type { ActionOutput } from '../../../types'
-import type { VisitSession } from '../../../types/visits'
+import type { ActionOutput } from '@/types/.'
+import type { VisitSession } from '@/types/visits'
 import ActionButton from '../../components/ActionButton'
 import PageState from '../../components/PageState'
 import { bookingRefusal, chinaMoment, sessionWhen } from '../../components/VisitWords'
@@ -12,7 +12,7 @@ import FormProblem from '../components/FormProblem'
 import NoticeCard from '../components/NoticeCard'
 import StaffPage from '../components/StaffPage'
 import TextField from '../../components/TextField'
-import { CONTACT_PHONE_PROBLEM, isContactPhone, normalisePhone } from '../../../types/contact'
+import { CONTACT_PHONE_PROBLEM, isContactPhone, normalisePhone } from '@/types/contact'
 import { useConsoleSession, useSessionParam } from './useConsoleSession'
 
 type Booked = ActionOutput<'visits', 'bookFor'>

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import type { VisitSession } from '../../../types/visits'
+import type { VisitSession } from '@/types/visits'
 import ActionButton from '../../components/ActionButton'
 import Page from '../../components/Page'
 import PageState from '../../components/PageState'
