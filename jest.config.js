@@ -15,7 +15,7 @@ const swc = [
 ]
 
 /** The `@/` import alias of tsconfig.json: `@/types/…` is the contract, any other `@/…` the app (src/). */
-const alias = { '^@/types/(.*)$': '<rootDir>/types/$1', '^@/(.*)$': '<rootDir>/src/$1' }
+const alias = { '^@/types$': '<rootDir>/types/index.ts', '^@/types/(.*)$': '<rootDir>/types/$1', '^@/(.*)$': '<rootDir>/src/$1' }
 
 const node = (name, extra = {}) => ({
   displayName: name,

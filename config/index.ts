@@ -4,6 +4,7 @@ import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
 import devConfig from './dev'
 import { PrecompressPlugin } from './precompress'
 import prodConfig from './prod'
+import { SourceStampPlugin } from './source-stamp'
 
 /**
  * Build configuration for both targets: `taro build --type weapp` writes dist/weapp (the
@@ -72,6 +73,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
         chain.plugin('precompress').use(PrecompressPlugin)
+        chain.plugin('source-stamp').use(SourceStampPlugin)
       },
     },
   }

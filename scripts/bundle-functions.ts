@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import { join, relative } from 'node:path'
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { build } from 'esbuild'
+import { hashSources } from '../config/source-stamp'
 
 export const ROOT = join(__dirname, '..')
 const SOURCES = join(ROOT, 'cloudfunctions')
@@ -47,21 +47,8 @@ export async function bundleFunctions(outDir: string, names = functionNames()): 
   return names
 }
 
-/** A hash of everything a bundle is made from, so the local cloud rebuilds only when sources change. */
-export function sourceHash(dirs: string[]): string {
-  const hash = createHash('sha256')
-  const walk = (path: string) => {
-    const stat = statSync(path)
-    if (stat.isDirectory()) {
-      for (const entry of readdirSync(path).sort()) walk(join(path, entry))
-    } else if (/\.(ts|tsx|json)$/.test(path)) {
-      hash.update(relative(ROOT, path))
-      hash.update(readFileSync(path))
-    }
-  }
-  dirs.forEach((dir) => walk(join(ROOT, dir)))
-  return hash.digest('hex').slice(0, 16)
-}
+/** A hash of everything a bundle is made from (its TypeScript and JSON), so the local cloud rebuilds only when sources change. */
+export const sourceHash = (dirs: string[]): string => hashSources(ROOT, dirs, /\.(ts|tsx|json)$/)
 
 /**
  * Bundles the functions for the local cloud into `.cache/functions/<hash>/`, reusing an earlier

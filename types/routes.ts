@@ -32,6 +32,7 @@ export const SUBPACKAGES = {
     'visits/checkin',
     'visits/requests',
     'visits/outbox',
+    'visits/signsheet',
     'community/reports',
     'community/mediations',
     'community/notices',

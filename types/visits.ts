@@ -67,6 +67,8 @@ export const myBooking = z.object({
   phone: z.string().optional(),
   name: z.string().optional(),
   remind: z.boolean(),
+  /** Why the station cancelled this one booking (staffCancel); absent otherwise. */
+  cancelReason: z.string().optional(),
   createdAt: z.string(),
   session: session.pick({ title: true, place: true, startsAt: true, endsAt: true, status: true, cancelReason: true, stationName: true }),
 })
@@ -86,6 +88,10 @@ export const rosterEntry = z.object({
   /** 代预约 at the counter. */
   atCounter: z.boolean(),
   checkedInAt: z.string().optional(),
+  /** For a resident who lost theirs: staff read it out or check them in from the row. */
+  checkinCode: z.string(),
+  /** Why staff cancelled this booking, when they did. */
+  cancelReason: z.string().optional(),
 })
 
 export const requestStatus = z.enum(['open', 'scheduled', 'declined'])
@@ -250,8 +256,9 @@ export const visits = defineActions({
     access: 'staff',
     kind: 'read',
     audit: false,
-    summary: "Sessions of the caller's station (admins: any or all), newest start first, cancelled and past included",
-    input: z.object({ stationId: id.optional(), ...pageInput }).strict(),
+    summary:
+      "Sessions of the caller's station (admins: any or all), cancelled ones included: `upcoming` (not yet ended) soonest first, `past` (ended) latest first",
+    input: z.object({ stationId: id.optional(), when: z.enum(['upcoming', 'past'], { message: 'when 应为 upcoming 或 past' }), ...pageInput }).strict(),
     output: pageOf(session),
   },
   createSession: {
@@ -266,7 +273,8 @@ export const visits = defineActions({
     access: 'staff',
     kind: 'write',
     audit: true,
-    summary: 'Change a session; capacity never below the seats already taken',
+    summary:
+      "Change a session; capacity never below the seats already taken. A new start, end or capacity re-times every booking in queue order; a new start, end or place tells each holder (best effort)",
     input: z
       .object({ sessionId: id, ...sessionFields })
       .partial()
@@ -304,8 +312,12 @@ export const visits = defineActions({
     access: 'staff',
     kind: 'write',
     audit: true,
-    summary: "Mark a booking attended by its check-in code; another station's, cancelled or repeated codes are refused",
-    input: z.object({ checkinCode }).strict(),
+    summary:
+      "Mark a booking attended by its check-in code or, from the roster, its bookingId; a late arrival already marked no_show is checked in on the session's day; another station's, cancelled or repeated ones are refused",
+    input: z
+      .object({ checkinCode: checkinCode.optional(), bookingId: id.optional() })
+      .strict()
+      .refine((v) => (v.checkinCode === undefined) !== (v.bookingId === undefined), { message: '请提供签到码或预约编号（二选一）', path: ['checkinCode'] }),
     output: z.object({ bookingId: z.string(), queueNo: z.number(), name: z.string(), matter: z.string(), status: z.literal('attended') }),
   },
   markNoShows: {
@@ -320,9 +332,20 @@ export const visits = defineActions({
     access: 'staff',
     kind: 'write',
     audit: true,
-    summary: '代预约 at the counter for a resident without a phone',
-    input: z.object({ sessionId: id, name: line(1, 20), phone: contactPhone.optional(), matter: service }).strict(),
+    summary:
+      '代预约 at the counter for a resident without a phone; the same name twice in one session is CONFLICT (field `name`) unless `confirmDuplicate`',
+    input: z
+      .object({ sessionId: id, name: line(1, 20), phone: contactPhone.optional(), matter: service, confirmDuplicate: z.boolean().optional() })
+      .strict(),
     output: z.object({ bookingId: z.string(), queueNo: z.number(), expectedAt: z.string(), checkinCode: z.string() }),
+  },
+  staffCancel: {
+    access: 'staff',
+    kind: 'write',
+    audit: true,
+    summary: "Cancel one booking of the caller's station before the session ends: the seat goes back and the holder is told (best effort)",
+    input: z.object({ bookingId: id, reason: line(2, 60) }).strict(),
+    output: z.object({ bookingId: z.string(), status: z.literal('cancelled'), notified: z.boolean() }),
   },
   answerRequest: {
     access: 'staff',

@@ -20,9 +20,9 @@ export function listStation(caller: Caller, asked: string | undefined, what = '�
 }
 
 /** Refuses an officer acting on another station's record; admins act everywhere. */
-export function requireOwnStation(caller: Caller, stationId: string): void {
+export function requireOwnStation(caller: Caller, stationId: string, refusal = '只能处理本所的记录'): void {
   if (caller.role === 'admin') return
-  if (caller.role !== 'officer' || !caller.stationId || caller.stationId !== stationId) throw forbidden('只能处理本所的记录')
+  if (caller.role !== 'officer' || !caller.stationId || caller.stationId !== stationId) throw forbidden(refusal)
 }
 
 /** The station a staff member writes to: an officer always their own, an admin the one they name. */

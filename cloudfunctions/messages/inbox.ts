@@ -1,20 +1,14 @@
 import type { ActionInput, ActionOutput } from '../../types'
-import { _, db } from '../_shared/cloud'
-import { forbidden, notFound } from '../_shared/errors'
+import { _ } from '../_shared/cloud'
+import { notFound } from '../_shared/errors'
 import type { Caller } from '../_shared/identity'
+import { officerName } from '../_shared/officers'
 import { pageByKey } from '../_shared/paging'
 import { counted, firstRow, updatedCount } from '../_shared/results'
+import { listStation } from '../_shared/station-scope'
 import type { MessageDoc, ThreadDoc } from './docs'
 import { notifyReply } from './notify'
 import { closeThread, requireCleanText, threads, toSummary, toThread } from './threads'
-
-/** An officer sees their own station's threads only, whatever they ask; admins any or all. */
-function inboxStation(caller: Caller, asked: string | undefined): string | undefined {
-  if (caller.role === 'admin') return asked
-  if (!caller.stationId) throw forbidden('您的账号还没有绑定派出所')
-  if (asked && asked !== caller.stationId) throw forbidden('只能查看本所的留言')
-  return caller.stationId
-}
 
 /** A thread the caller may read and answer; another station's is answered like a missing one. */
 async function requireStationThread(caller: Caller, threadId: string): Promise<ThreadDoc> {
@@ -24,7 +18,8 @@ async function requireStationThread(caller: Caller, threadId: string): Promise<T
 }
 
 export async function inbox(input: ActionInput<'messages', 'inbox'>, caller: Caller): Promise<ActionOutput<'messages', 'inbox'>> {
-  const stationId = inboxStation(caller, input.stationId)
+  // An officer sees their own station's threads only, whatever they ask; admins any or all.
+  const stationId = listStation(caller, input.stationId, '留言')
   const where: Record<string, unknown> = {}
   if (stationId !== undefined) where.stationId = stationId
   if (input.status) where.status = input.status
@@ -43,9 +38,7 @@ export async function readThread(input: ActionInput<'messages', 'readThread'>, c
 
 /** The name a reply is signed with: the officer's, or 派出所 for an admin without an officer record. */
 async function replierName(caller: Caller): Promise<string | undefined> {
-  if (!caller.officerId) return undefined
-  const officer = await firstRow<{ name: string }>(db.collection('officers').where({ _id: caller.officerId }).limit(1).get())
-  return officer?.name
+  return caller.officerId ? officerName(caller.officerId) : undefined
 }
 
 export async function reply(input: ActionInput<'messages', 'reply'>, caller: Caller): Promise<ActionOutput<'messages', 'reply'>> {

@@ -8,18 +8,11 @@ import { AppError, invalid, notFound } from '../_shared/errors'
 import type { Caller } from '../_shared/identity'
 import { checkText } from '../_shared/openapi/content-check'
 import { pageByKey } from '../_shared/paging'
+import { findPlatePlace } from '../_shared/plate-cards'
 import { firstRow, updatedCount } from '../_shared/results'
 import type { MessageDoc, ThreadDoc } from './docs'
 
 export const threads = () => db.collection('messageThreads')
-
-/** The part of a plate the messages function reads: where it is and who looks after it. */
-interface PlatePlace {
-  _id: string
-  area: string
-  stationId: string
-  card: { officer: { officerId: string; name: string } | null; station: { name: string } }
-}
 
 /** 60 random bits from a cryptographic source: a thread id is never guessable from another. */
 const newThreadId = () => `LY${randomBytes(8).toString('hex').slice(0, 15).toUpperCase()}`
@@ -36,7 +29,7 @@ export async function requireCleanText(text: string, openid: string, field = 'te
 export async function send(input: ActionInput<'messages', 'send'>, caller: Caller): Promise<ActionOutput<'messages', 'send'>> {
   const read = readPlateCode(input.plateCode)
   if (!read.ok) throw invalid(PLATE_CODE_PROBLEMS[read.reason], 'plateCode')
-  const plate = await firstRow<PlatePlace>(db.collection('plates').where({ _id: read.code }).limit(1).get())
+  const plate = await findPlatePlace(read.code)
   if (!plate) throw notFound('没有找到这块警民联系牌，请核对编号')
   await requireCleanText(input.text, caller.openid)
 

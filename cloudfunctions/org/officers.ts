@@ -5,11 +5,11 @@ import { isDuplicateKey } from '../_shared/db-errors'
 import { conflict, forbidden, notFound } from '../_shared/errors'
 import type { Caller } from '../_shared/identity'
 import { pageByKey } from '../_shared/paging'
-import { refreshPlateCards } from '../plates/cards'
+import { refreshPlateCards } from '../_shared/plate-cards'
 import { addedId, firstRow } from '../_shared/results'
+import { getStation } from '../_shared/stations'
 import { assignAreas } from './areas'
 import type { OfficerDoc } from './docs'
-import { getStation } from './stations'
 
 export function toOfficer(doc: OfficerDoc): Officer {
   const { _id, name, badgeNo, phone, dutyHours, stationId, areas, photoUrl } = doc

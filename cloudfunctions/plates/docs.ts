@@ -3,7 +3,7 @@ import type { Plate, PlateOfficer } from '../../types/plates'
 
 /**
  * A plate as stored. `card` is the officer and station a scan shows, copied here whenever they change
- * (see cards.ts), so that a lookup reads one document instead of joining three.
+ * (see _shared/plate-cards.ts), so that a lookup reads one document instead of joining three.
  */
 export interface PlateDoc extends Omit<Plate, 'code'> {
   _id: string

@@ -2,7 +2,7 @@ import type { ActionOutput } from '../../types'
 import { _, db } from '../_shared/cloud'
 import { chinaDay } from '../_shared/china-time'
 import { rows } from '../_shared/results'
-import { releaseBooking } from '../visits/seats'
+import { releaseBooking } from '../_shared/seats'
 import { PERSONAL_DATA, type PersonalCollection } from './registry'
 
 const BATCH = 100

@@ -144,6 +144,14 @@ export async function book(input: ActionInput<'visits', 'book'>, openid: string)
 export async function bookFor(input: ActionInput<'visits', 'bookFor'>, caller: Caller): Promise<BookingReceipt> {
   const session = await findSession(input.sessionId)
   assertStation(caller, session.stationId)
+  // One name twice in a session is most often a second tap or a colleague at the next counter; a
+  // namesake is possible, so staff may confirm it (the page asks and sends `confirmDuplicate`).
+  if (!input.confirmDuplicate) {
+    const same = await firstRow<BookingDoc>(
+      db.collection('bookings').where({ sessionId: session._id, name: input.name, status: _.in(['booked', 'attended']) }).limit(1).get(),
+    )
+    if (same) throw new AppError('CONFLICT', `“${input.name}”已经预约了这一场（第 ${same.queueNo} 号）`, { field: 'name' })
+  }
   return takeSeat(
     { sessionId: input.sessionId, matter: input.matter, name: input.name, phone: input.phone, remind: false, bookedBy: caller.openid },
     (fresh) => assertStation(caller, fresh.stationId),
@@ -178,6 +186,7 @@ export function toMyBooking(doc: BookingDoc, session: SessionDoc | undefined): M
     matter: doc.matter,
     status: doc.status,
     remind: doc.remind,
+    ...(doc.cancelReason ? { cancelReason: doc.cancelReason } : {}),
     createdAt: iso(doc.createdAt),
     session: session
       ? {

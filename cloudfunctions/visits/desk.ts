@@ -4,12 +4,19 @@ import type { BookingStatus } from '../../types/visits'
 import { _, db } from '../_shared/cloud'
 import { AppError, conflict, forbidden, notFound } from '../_shared/errors'
 import type { Caller } from '../_shared/identity'
-import { firstRow, rows, updatedCount } from '../_shared/results'
+import { firstRow, updatedCount } from '../_shared/results'
 import type { BookingDoc, SessionDoc } from './docs'
 import { phoneCell, textCell } from './csv-cells'
 import { assertStation } from './scope'
+import { notifyBookingCancelled } from './notify'
+import { bookingsInQueueOrder } from './queue-times'
+import { releaseBooking } from '../_shared/seats'
 import { findSession, toSession } from './sessions'
 import { iso, MINUTE } from './times'
+import { inChina } from '../_shared/china-time'
+
+/** Whether two instants fall on the same calendar day in China. */
+const sameChinaDay = (a: Date, b: Date) => inChina(a).format('YYYY-MM-DD') === inChina(b).format('YYYY-MM-DD')
 
 /** Residents may check in from two hours before the start (people come early). */
 const CHECKIN_OPENS_BEFORE_MS = 120 * MINUTE
@@ -20,20 +27,6 @@ async function sessionForStaff(sessionId: string, caller: Caller): Promise<Sessi
   const session = await findSession(sessionId)
   assertStation(caller, session.stationId)
   return session
-}
-
-/** Every booking of a session in queue order (at most capacity plus its cancellations). */
-async function bookingsOf(sessionId: string): Promise<BookingDoc[]> {
-  const all: BookingDoc[] = []
-  let after = 0
-  for (;;) {
-    const batch = await rows<BookingDoc>(
-      db.collection('bookings').where({ sessionId, queueNo: _.gt(after) }).orderBy('queueNo', 'asc').limit(500).get(),
-    )
-    all.push(...batch)
-    if (batch.length < 500) return all
-    after = batch[batch.length - 1].queueNo
-  }
 }
 
 function toRosterEntry(b: BookingDoc) {
@@ -48,17 +41,19 @@ function toRosterEntry(b: BookingDoc) {
     status: b.status,
     atCounter: Boolean(b.bookedBy),
     ...(b.checkedInAt ? { checkedInAt: iso(b.checkedInAt) } : {}),
+    checkinCode: b.checkinCode,
+    ...(b.cancelReason ? { cancelReason: b.cancelReason } : {}),
   }
 }
 
 export async function roster(input: ActionInput<'visits', 'roster'>, caller: Caller): Promise<ActionOutput<'visits', 'roster'>> {
   const session = await sessionForStaff(input.sessionId, caller)
-  return { session: toSession(session), items: (await bookingsOf(session._id)).map(toRosterEntry) }
+  return { session: toSession(session), items: (await bookingsInQueueOrder(session._id)).map(toRosterEntry) }
 }
 
 export async function exportRoster(input: ActionInput<'visits', 'exportRoster'>, caller: Caller): Promise<ActionOutput<'visits', 'exportRoster'>> {
   const session = await sessionForStaff(input.sessionId, caller)
-  const bookings = await bookingsOf(session._id)
+  const bookings = await bookingsInQueueOrder(session._id)
   const hhmm = (date: Date) => iso(date).slice(11, 16)
   const csv = stringify(
     bookings.map((b) => [
@@ -85,27 +80,53 @@ export async function exportRoster(input: ActionInput<'visits', 'exportRoster'>,
   return { filename: `流动警务室名单-${day}-${session.place.name}.csv`.replace(/[\\/:*?"<>|\s]+/g, '_'), csv }
 }
 
+/** The booking a check-in names: by the code the resident shows, or by its id from a roster row. */
+async function bookingToCheckIn(input: ActionInput<'visits', 'checkIn'>): Promise<BookingDoc> {
+  const where = input.bookingId ? { _id: input.bookingId } : { checkinCode: input.checkinCode }
+  const booking = await firstRow<BookingDoc>(db.collection('bookings').where(where).limit(1).get())
+  if (!booking) throw notFound(input.bookingId ? '没有找到这条预约' : '没有这个签到码，请核对后重新输入')
+  return booking
+}
+
 export async function checkIn(input: ActionInput<'visits', 'checkIn'>, caller: Caller): Promise<ActionOutput<'visits', 'checkIn'>> {
-  const booking = await firstRow<BookingDoc>(db.collection('bookings').where({ checkinCode: input.checkinCode }).limit(1).get())
-  if (!booking) throw notFound('没有这个签到码，请核对后重新输入')
+  const booking = await bookingToCheckIn(input)
   if (caller.role !== 'admin' && caller.stationId !== booking.stationId) throw forbidden('这是其他派出所场次的签到码')
   if (booking.status === 'cancelled') throw conflict('这条预约已经取消，不能签到')
   if (booking.status === 'attended') throw conflict(`已经签到过了（${iso(booking.checkedInAt ?? booking.updatedAt).slice(11, 16)}）`)
-  if (booking.status === 'no_show') throw conflict('这一场已经结束，预约已记为未到场')
   const session = await findSession(booking.sessionId)
   const now = new Date()
+  // Someone who comes late, after the desk already marked the no-shows, is still served that day.
+  if (booking.status === 'no_show' && !sameChinaDay(now, session.startsAt)) throw conflict('这一场已经结束，预约已记为未到场')
   if (now.getTime() < session.startsAt.getTime() - CHECKIN_OPENS_BEFORE_MS) {
     throw new AppError('CLOSED', `还没到签到时间，开始前两小时可以签到（${iso(session.startsAt).slice(0, 16).replace('T', ' ')} 开始）`)
   }
   const switched = await updatedCount(
     db
       .collection('bookings')
-      .where({ _id: booking._id, status: 'booked' })
+      .where({ _id: booking._id, status: booking.status })
       .update({ data: { status: 'attended', checkedInAt: now, checkedInBy: caller.openid, updatedAt: now } }),
   )
   // Two scanners at once: only one of them checks the booking in.
   if (switched === 0) throw conflict('已经签到过了')
   return { bookingId: booking._id, queueNo: booking.queueNo, name: booking.name ?? '未留姓名', matter: booking.matter, status: 'attended' }
+}
+
+/**
+ * Staff cancel one booking (the resident phoned, or came to the counter): the seat goes back, the
+ * reason is kept on the booking, and the holder is told (best effort: the cancelling stands). The
+ * router writes the audit line.
+ */
+export async function staffCancel(input: ActionInput<'visits', 'staffCancel'>, caller: Caller): Promise<ActionOutput<'visits', 'staffCancel'>> {
+  const booking = await firstRow<BookingDoc>(db.collection('bookings').where({ _id: input.bookingId }).limit(1).get())
+  if (!booking) throw notFound('没有找到这条预约')
+  const session = await sessionForStaff(booking.sessionId, caller)
+  if (booking.status === 'cancelled') throw conflict('这条预约已经取消了')
+  if (booking.status !== 'booked') throw conflict('已签到或已记为未到场的预约不能取消')
+  if (session.endsAt <= new Date()) throw new AppError('CLOSED', '这一场已经结束，不能再取消预约')
+  // The conditional switch frees the seat exactly once, even with two officers tapping at once.
+  if (!(await releaseBooking(booking._id, session._id, { cancelReason: input.reason, cancelledBy: caller.openid }))) throw conflict('这条预约已经取消或已签到')
+  const notified = await notifyBookingCancelled(booking, session, input.reason)
+  return { bookingId: booking._id, status: 'cancelled', notified }
 }
 
 export async function markNoShows(input: ActionInput<'visits', 'markNoShows'>, caller: Caller): Promise<ActionOutput<'visits', 'markNoShows'>> {

@@ -51,6 +51,9 @@ export interface BookingDoc {
   checkedInAt?: Date
   checkedInBy?: string
   cancelledAt?: Date
+  /** Set when staff cancelled this one booking (staffCancel): why, and who. */
+  cancelReason?: string
+  cancelledBy?: string
   createdAt: Date
   updatedAt: Date
 }

@@ -1,7 +1,7 @@
 import { visits } from '../../types/visits'
 import { createFunction, signedIn } from '../_shared/router'
 import { book, bookFor, cancel, getBooking, myBookings } from './bookings'
-import { checkIn, exportRoster, markNoShows, roster } from './desk'
+import { checkIn, exportRoster, markNoShows, roster, staffCancel } from './desk'
 import { sendDueReminders, templateIds } from './notify'
 import { outbox } from './outbox'
 import { answerRequest, listRequests, requestVisit, secondRequest } from './requests'
@@ -32,6 +32,7 @@ export const main = createFunction(
     checkIn: async (input, ctx) => checkIn(input, await ctx.caller()),
     markNoShows: async (input, ctx) => markNoShows(input, await ctx.caller()),
     bookFor: async (input, ctx) => bookFor(input, await ctx.caller()),
+    staffCancel: async (input, ctx) => staffCancel(input, await ctx.caller()),
     answerRequest: async (input, ctx) => answerRequest(input, await ctx.caller()),
     outbox: async (input, ctx) => outbox(input, await ctx.caller()),
   },

@@ -2,8 +2,8 @@ import { messagePage } from '../../types/routes'
 import { _, db } from '../_shared/cloud'
 import { sendSubscribeMessage, type SendOutcome } from '../_shared/openapi/subscribe-message'
 import { rows, updatedCount } from '../_shared/results'
+import { releaseBooking } from '../_shared/seats'
 import type { BookingDoc, SessionDoc } from './docs'
-import { releaseBooking } from './seats'
 import { sessionsById } from './sessions'
 import { iso, MINUTE } from './times'
 
@@ -69,9 +69,10 @@ function sendSessionNotice(booking: BookingDoc, session: SessionDoc, what: strin
 
 /**
  * Tells every holder of an active booking that their session moved or changed place (`what`, e.g.
- * 时间改为 12月3日 09:00). Best effort, one message each; the change itself is already saved.
+ * 时间改为12月3日 09:00), with their own advice (e.g. their new expected time, read from the booking
+ * as it is stored now). Best effort, one message each; the change itself is already saved.
  */
-export async function notifySessionChanged(session: SessionDoc, what: string): Promise<number> {
+export async function notifySessionChanged(session: SessionDoc, what: string, advice: (booking: BookingDoc) => string): Promise<number> {
   let told = 0
   let after = ''
   for (;;) {
@@ -79,11 +80,17 @@ export async function notifySessionChanged(session: SessionDoc, what: string): P
       db.collection('bookings').where({ sessionId: session._id, status: 'booked', _id: _.gt(after) }).orderBy('_id', 'asc').limit(100).get(),
     )
     for (const booking of batch) {
-      if (booking.openid && (await sendSessionNotice(booking, session, what, '请按新的安排到场，或改约其他场次')) === 'sent') told++
+      if (booking.openid && (await sendSessionNotice(booking, session, what, advice(booking))) === 'sent') told++
     }
     if (batch.length < 100) return told
     after = batch[batch.length - 1]._id
   }
+}
+
+/** Tells the holder of one booking that staff cancelled it, and why (best effort): whether it went out. */
+export async function notifyBookingCancelled(booking: BookingDoc, session: SessionDoc, reason: string): Promise<boolean> {
+  if (!booking.openid) return false
+  return (await sendSessionNotice(booking, session, reason, '预约已由民警取消，可改约其他场次')) === 'sent'
 }
 
 /**

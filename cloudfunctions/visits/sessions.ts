@@ -1,6 +1,7 @@
 import type { ActionInput, ActionOutput } from '../../types'
 import type { BookingState, VisitSession } from '../../types/visits'
 import { _, db } from '../_shared/cloud'
+import { distanceM } from '../_shared/distance'
 import { invalid, notFound } from '../_shared/errors'
 import type { Caller } from '../_shared/identity'
 import { decodeCursor, encodeCursor, pageByKey } from '../_shared/paging'
@@ -10,6 +11,7 @@ import { assertStation, stationFilter } from './scope'
 import { iso, MINUTE } from './times'
 import { inChina } from '../_shared/china-time'
 import { cancelBookingsOf, notifySessionChanged } from './notify'
+import { retimeBookings } from './queue-times'
 import { inTransaction, readIn, type Transaction } from '../_shared/transaction'
 
 /** A start as residents read it in a message: 12月3日 09:00, China time. */
@@ -51,15 +53,6 @@ export async function findSession(sessionId: string): Promise<SessionDoc> {
   return doc
 }
 
-/** Great-circle distance in metres. */
-function distanceM(a: { lat: number; lng: number }, b: { lat: number; lng: number }): number {
-  const rad = Math.PI / 180
-  const dLat = (b.lat - a.lat) * rad
-  const dLng = (b.lng - a.lng) * rad
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLng / 2) ** 2
-  return Math.round(2 * 6_371_000 * Math.asin(Math.sqrt(h)))
-}
-
 export async function listSessions(input: ActionInput<'visits', 'listSessions'>): Promise<ActionOutput<'visits', 'listSessions'>> {
   const from = input.from ? new Date(input.from) : new Date()
   // A session still running is worth showing: residents can walk up without a booking.
@@ -74,7 +67,7 @@ export async function listSessions(input: ActionInput<'visits', 'listSessions'>)
   const near = input.near
   const docs = await rows<SessionDoc>(db.collection('sessions').where(where).orderBy('startsAt', 'asc').limit(1000).get())
   const sorted = docs
-    .map((doc) => ({ doc, d: doc.place.location ? distanceM(near, doc.place.location) : Number.POSITIVE_INFINITY }))
+    .map((doc) => ({ doc, d: doc.place.location ? Math.round(distanceM(near, doc.place.location)) : Number.POSITIVE_INFINITY }))
     .sort((a, b) => a.d - b.d || a.doc.startsAt.getTime() - b.doc.startsAt.getTime())
   const offset = input.cursor ? Number(decodeCursor(input.cursor).value) : 0
   if (!Number.isInteger(offset) || offset < 0) throw invalid('参数无效：cursor 不是本列表给出的翻页标记', 'cursor')
@@ -100,9 +93,13 @@ export async function listStationSessions(
   caller: Caller,
 ): Promise<ActionOutput<'visits', 'listStationSessions'>> {
   const stationId = stationFilter(caller, input.stationId)
-  const where = stationId ? { stationId } : {}
-  const page = await pageByKey<SessionDoc>({ collection: 'sessions', where, sortBy: 'startsAt', direction: 'desc', limit: input.limit, cursor: input.cursor })
-  return { ...page, items: page.items.map((doc) => toSession(doc)) }
+  const now = new Date()
+  // Upcoming: not yet ended (a session running now is still the day's work), soonest first.
+  // Past: ended, the latest first. Cancelled sessions stay in both, marked by their status.
+  const upcoming = input.when === 'upcoming'
+  const where = { ...(stationId ? { stationId } : {}), endsAt: upcoming ? _.gt(now) : _.lte(now) }
+  const page = await pageByKey<SessionDoc>({ collection: 'sessions', where, sortBy: 'startsAt', direction: upcoming ? 'asc' : 'desc', limit: input.limit, cursor: input.cursor })
+  return { ...page, items: page.items.map((doc) => toSession(doc, now)) }
 }
 
 interface Window {
@@ -110,6 +107,9 @@ interface Window {
   endsAt: Date
   bookingOpensAt: Date
 }
+
+/** Whether an input instant names the stored one, to the second: answers carry instants to the second. */
+const sameInstant = (input: string, stored: Date) => Math.floor(Date.parse(input) / 1000) === Math.floor(stored.getTime() / 1000)
 
 function checkWindow(w: Window, now: Date): void {
   if (w.endsAt <= w.startsAt) throw invalid('结束时间应晚于开始时间', 'endsAt')
@@ -160,7 +160,7 @@ export async function updateSession(input: ActionInput<'visits', 'updateSession'
   const { sessionId, ...changes } = input
   // Read and write in one transaction, so that a booking landing meanwhile cannot slip under a
   // capacity being lowered.
-  const updated = await inTransaction(async (tx) => {
+  const { before, updated } = await inTransaction(async (tx) => {
     const doc = await readSessionIn(tx, sessionId)
     assertStation(caller, doc.stationId)
     if (doc.status === 'cancelled') throw invalid('这一场已经取消，不能再修改', 'sessionId')
@@ -175,26 +175,36 @@ export async function updateSession(input: ActionInput<'visits', 'updateSession'
       if (changes.capacity < doc.booked) throw invalid(`已有 ${doc.booked} 人预约，名额不能少于 ${doc.booked}`, 'capacity')
       next.capacity = changes.capacity
     }
-    if (changes.startsAt || changes.endsAt || changes.bookingOpensAt) {
+    // The edit form sends every field: a time equal to the stored one is no change.
+    const startsAt = changes.startsAt && !sameInstant(changes.startsAt, doc.startsAt) ? new Date(changes.startsAt) : undefined
+    const endsAt = changes.endsAt && !sameInstant(changes.endsAt, doc.endsAt) ? new Date(changes.endsAt) : undefined
+    const bookingOpensAt = changes.bookingOpensAt && !sameInstant(changes.bookingOpensAt, doc.bookingOpensAt) ? new Date(changes.bookingOpensAt) : undefined
+    if (startsAt || endsAt || bookingOpensAt) {
       const window = {
-        startsAt: changes.startsAt ? new Date(changes.startsAt) : doc.startsAt,
-        endsAt: changes.endsAt ? new Date(changes.endsAt) : doc.endsAt,
-        bookingOpensAt: changes.bookingOpensAt ? new Date(changes.bookingOpensAt) : doc.bookingOpensAt,
+        startsAt: startsAt ?? doc.startsAt,
+        endsAt: endsAt ?? doc.endsAt,
+        bookingOpensAt: bookingOpensAt ?? doc.bookingOpensAt,
       }
-      if (doc.startsAt <= now && (changes.startsAt || changes.bookingOpensAt)) throw invalid('这一场已经开始，不能再改开始时间', 'startsAt')
+      if (doc.startsAt <= now && (startsAt || bookingOpensAt)) throw invalid('这一场已经开始，不能再改开始时间', 'startsAt')
       checkWindow(window, doc.startsAt <= now ? new Date(0) : now)
       Object.assign(next, window)
     }
     await tx.collection('sessions').doc(sessionId).update({ data: next })
-    return { ...doc, ...next }
+    return { before: doc, updated: { ...doc, ...next } }
   })
-  // Bookings keep a copy of the start for the reminder timer; a moved session moves them too.
-  if (changes.startsAt) {
-    await db.collection('bookings').where({ sessionId, status: 'booked' }).update({ data: { startsAt: new Date(changes.startsAt), updatedAt: new Date() } })
-  }
-  // Holders hear of a new time or place (best effort: the change stands whoever could not be told).
-  const what = changes.startsAt ? `时间改为${chinaStart(updated.startsAt)}` : changes.place ? `地点改为${updated.place.name}` : undefined
-  if (what) await notifySessionChanged(updated, what)
+  const windowMoved = before.startsAt.getTime() !== updated.startsAt.getTime() || before.endsAt.getTime() !== updated.endsAt.getTime()
+  const placeMoved = before.place.name !== updated.place.name || before.place.address !== updated.place.address
+  // The queue is spread over the window by capacity: a new start, end or capacity re-times every
+  // waiting booking, in queue order, before anyone is told.
+  if (windowMoved || before.capacity !== updated.capacity) await retimeBookings(updated)
+  // Holders hear of a new time or place, each with their own expected time (best effort: the change
+  // stands whoever could not be told). Template fields hold 20 characters.
+  const what = windowMoved
+    ? `${placeMoved ? '改到' + updated.place.name + ' ' : '时间改为'}${chinaStart(updated.startsAt)}`
+    : placeMoved
+      ? `地点改为${updated.place.name}`
+      : undefined
+  if (what) await notifySessionChanged(updated, what, (booking) => `请于${chinaStart(booking.expectedAt)}前后到场`)
   return { sessionId }
 }
 

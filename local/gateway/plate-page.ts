@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import type { ServerResponse } from 'node:http'
 import { join } from 'node:path'
@@ -62,10 +63,66 @@ export function cardHtml(card: Card): string {
   ].join('')
 }
 
-/** The app's index.html with the card inlined: data for the app, and the card drawn for the eye. */
+/**
+ * The loader of a plate link's page (served at PLATE_BOOT_PATH): after the first frame, the one with
+ * the inlined card, it starts the app the page holds back. The browser runs deferred scripts before
+ * it paints when they arrive as fast as the page (loopback, a warm cache), so an app left to start on
+ * its own keeps the card off screen for the whole of its start-up. The stylesheet goes first and the
+ * scripts follow once it is in, so the app never draws unstyled; the scripts keep their order.
+ */
+export const PLATE_BOOT_SCRIPT = `(function () {
+  var held = [].slice.call(document.querySelectorAll('link[data-jmt-boot]'));
+  function start() {
+    var scripts = held.filter(function (l) { return l.as === 'script'; });
+    var styles = held.filter(function (l) { return l.as === 'style'; });
+    var waiting = styles.length;
+    function run() {
+      scripts.forEach(function (l) {
+        var s = document.createElement('script');
+        s.src = l.href;
+        s.async = false;
+        document.head.appendChild(s);
+      });
+    }
+    if (!waiting) return run();
+    styles.forEach(function (l) {
+      var css = document.createElement('link');
+      css.rel = 'stylesheet';
+      css.href = l.href;
+      css.onload = css.onerror = function () { if (--waiting === 0) run(); };
+      document.head.appendChild(css);
+    });
+  }
+  // A frame callback runs just before the next frame is painted; a task queued from it runs after.
+  // A page opened out of sight paints nothing until shown: it starts at once.
+  if (document.visibilityState === 'hidden') start();
+  else requestAnimationFrame(function () { setTimeout(start, 0); });
+})();
+`
+
+/** Where the gateway serves the loader; its hash in the name lets browsers keep it for good. */
+export const PLATE_BOOT_PATH = `/plate-boot.${createHash('sha256').update(PLATE_BOOT_SCRIPT).digest('hex').slice(0, 8)}.js`
+
+export function servePlateBoot(res: ServerResponse): void {
+  endCompressible(res, 200, { ...SECURITY_HEADERS, 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'public, max-age=31536000, immutable' }, PLATE_BOOT_SCRIPT)
+}
+
+/**
+ * The app's index.html made to paint the card first: its scripts and stylesheet become preloads
+ * (fetched at once, run by nobody) that the loader starts after the first frame; the data for the
+ * app and the card drawn for the eye go in as they are.
+ */
 export function plateDocument(indexHtml: string, card: Card): string {
   const data = `<script type="application/json" id="${CARD_BLOCK_ID}">${jsonForScript(card)}</script>`
-  return indexHtml.replace('</head>', `${data}</head>`).replace(/<body([^>]*)>/, (open) => `${open}${cardHtml(card)}`)
+  const held = indexHtml
+    .replace(/<script\b[^>]*\bsrc="([^"]+)"[^>]*><\/script>/g, (_tag, src: string) => `<link rel="preload" as="script" href="${src}" data-jmt-boot>`)
+    .replace(/<link\b[^>]*>/g, (tag) => {
+      const href = /\bhref="([^"]+)"/.exec(tag)?.[1]
+      return href && /\brel="stylesheet"/.test(tag) ? `<link rel="preload" as="style" href="${href}" data-jmt-boot>` : tag
+    })
+  return held
+    .replace('</head>', `${data}<script defer src="${PLATE_BOOT_PATH}"></script></head>`)
+    .replace(/<body([^>]*)>/, (open) => `${open}${cardHtml(card)}`)
 }
 
 let cachedIndex: { file: string; mtimeMs: number; html: string } | undefined

@@ -6,7 +6,7 @@ import { PLATE_LINK_PATH } from '../../types/plate-page'
 import { FunctionFailed, type FunctionPool, UnknownFunction } from '../functions/pool'
 import { bearerToken, decodePathSegment, readJsonBody, RequestError, requestPath, sendError, sendJson } from './http'
 import { sendFavicon } from './favicon'
-import { servePlatePage } from './plate-page'
+import { PLATE_BOOT_PATH, servePlateBoot, servePlatePage } from './plate-page'
 import { serveStatic } from './static'
 import { acceptSubscriptions, type SubscriptionGrants } from './subscriptions'
 import { newOpenid, type TokenIssuer } from './tokens'
@@ -69,6 +69,7 @@ async function route(options: GatewayOptions, req: IncomingMessage, res: ServerR
   }
 
   if (pathname === '/favicon.ico' && (method === 'GET' || method === 'HEAD')) return sendFavicon(req, res)
+  if (pathname === PLATE_BOOT_PATH && (method === 'GET' || method === 'HEAD')) return servePlateBoot(res)
 
   if (pathname.startsWith('/api/')) throw new RequestError('NOT_FOUND', '没有这个接口')
   if (method !== 'GET' && method !== 'HEAD') throw new RequestError('INVALID_ARGUMENT', '请使用 GET', 405)

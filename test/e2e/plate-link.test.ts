@@ -26,6 +26,25 @@ run('the plate link in Chromium', () => {
     expect(problems).toEqual([])
   })
 
+  it('paints the card in the first frame, before any of the app’s scripts is even in the page', async () => {
+    const { page, problems } = await phonePage(app.browser)
+    // Frame by frame from the very start, as the bench watches it: in the first frame that lays out
+    // the name, how many of the app's scripts are in the page.
+    await page.addInitScript(() => {
+      const watch = () => {
+        const name = Array.from(document.querySelectorAll('#jmt-plate-prerender p')).find((p) => p.textContent === '王建国')
+        if (!name || name.getBoundingClientRect().height === 0) return requestAnimationFrame(watch)
+        ;(window as unknown as { firstFrame: unknown }).firstFrame = { nameLaidOut: true, appScripts: document.querySelectorAll('script[src^="/js/"]').length }
+      }
+      requestAnimationFrame(watch)
+    })
+    await page.goto(`${app.cloud.url}/p/${DEMO_PLATE_CODE}`, { waitUntil: 'commit' })
+    // Then the app starts and takes over as before.
+    await page.locator('.officer-card__name', { hasText: '王建国' }).waitFor()
+    expect(await page.evaluate(() => (window as unknown as { firstFrame: unknown }).firstFrame)).toEqual({ nameLaidOut: true, appScripts: 0 })
+    expect(problems).toEqual([])
+  })
+
   it('shows hostile text of a card as text: nothing in it runs', async () => {
     const admin = app.cloud.tokens.issue('e2e-link-admin')
     await app.cloud.db.upsert('staff', 'e2e-link-admin', { role: 'admin', grantedBy: 'test', grantedAt: new Date() })

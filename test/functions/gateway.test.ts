@@ -1,4 +1,5 @@
 import type { AddressInfo } from 'node:net'
+import { PLATE_BOOT_PATH, PLATE_BOOT_SCRIPT } from '../../local/gateway/plate-page'
 import { createGateway } from '../../local/gateway/server'
 import { subscriptionGrants } from '../../local/gateway/subscriptions'
 import { startTestCloud, type TestCloud } from './harness'
@@ -110,6 +111,16 @@ describe('the local cloud gateway', () => {
       expect([path, res.status]).toEqual([path, 400])
       expect(((await res.json()) as { error: { code: string } }).error.code).toBe('INVALID_ARGUMENT')
     }
+  })
+
+  it('serves the plate page’s loader as a script the page’s own policy lets run, cached for good', async () => {
+    const res = await fetch(`${t.cloud.url}${PLATE_BOOT_PATH}`, { headers: { 'Accept-Encoding': 'identity' } })
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toBe('text/javascript; charset=utf-8')
+    expect(res.headers.get('cache-control')).toContain('immutable')
+    expect(res.headers.get('content-security-policy')).toContain("script-src 'self'")
+    expect(await res.text()).toBe(PLATE_BOOT_SCRIPT)
+    expect((await fetch(`${t.cloud.url}${PLATE_BOOT_PATH}`, { method: 'HEAD' })).status).toBe(200)
   })
 
   it('serves a small favicon', async () => {

@@ -3,7 +3,7 @@
  * race, cancellation, the desk on the day (roster, export, check-in, no-shows, 代预约), requests, and
  * reminders sent once.
  */
-import { ADMIN, newUser, startTestCloud, type Client, type TestCloud } from './harness'
+import { ADMIN, newUser, startTestCloud, stateWithoutRefusals, type Client, type TestCloud } from './harness'
 
 let t: TestCloud
 let officer: Client
@@ -559,5 +559,219 @@ describe('outbox', () => {
       expect(JSON.stringify(message)).not.toContain(person.openid!)
     }
     expect((await resident().call('visits', 'outbox', {})).body).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+  })
+})
+
+describe('the console for a station’s daily work', () => {
+  type StoredBooking = { _id: string; sessionId: string; queueNo: number; expectedAt: Date; startsAt: Date; status: string; cancelReason?: string }
+  const storedBookings = (sessionId: string) =>
+    (t.cloud.db.snapshot().bookings as StoredBooking[]).filter((b) => b.sessionId === sessionId).sort((a, b) => a.queueNo - b.queueNo)
+  const expectedTimes = async (sessionId: string) =>
+    (await officer.ok('visits', 'roster', { sessionId })).items.filter((i) => i.status === 'booked').map((i) => Date.parse(i.expectedAt))
+  const inQueueOrder = (times: number[]) => times.every((time, i) => i === 0 || time >= times[i - 1])
+
+  it('moving a session re-times every booking in queue order and tells each holder their own new time', async () => {
+    const sessionId = await newSession({ capacity: 4, startsIn: 2 * 24 * 60 * MIN, lasts: 120 * MIN })
+    const holders = [await subscribed('cancelled'), await subscribed('cancelled'), resident(), await subscribed('cancelled')]
+    for (const h of holders) await h.ok('visits', 'book', { sessionId, matter: '户籍咨询' })
+    // The third cancels: the queue closes up behind them when the session moves.
+    await holders[2].ok('visits', 'cancel', { bookingId: (await holders[2].ok('visits', 'myBookings', {})).items[0].bookingId })
+
+    const newStart = Date.parse(at(3 * 24 * 60 * MIN))
+    await officer.ok('visits', 'updateSession', { sessionId, startsAt: new Date(newStart).toISOString(), endsAt: new Date(newStart + 60 * MIN).toISOString() })
+    const session = await t.anonymous.ok('visits', 'getSession', { sessionId })
+    const start = Date.parse(session.startsAt)
+    // 60 minutes over 4 places: 15 minutes each, the three still waiting at 0, 15 and 30.
+    expect(await expectedTimes(sessionId)).toEqual([start, start + 15 * MIN, start + 30 * MIN].map((ms) => Math.floor(ms / MIN) * MIN))
+    // Each booking's copy of the start (what the reminder timer reads) moved with it.
+    const storedStart = new Date(newStart).getTime()
+    for (const b of storedBookings(sessionId).filter((b) => b.status === 'booked')) expect(new Date(b.startsAt).getTime()).toBe(storedStart)
+    // What the resident reads on their booking is the new time.
+    const last = (await holders[3].ok('visits', 'myBookings', {})).items[0]
+    expect(Date.parse(last.expectedAt)).toBe(Math.floor((start + 30 * MIN) / MIN) * MIN)
+    const notice = ((t.cloud.db.snapshot().outbox ?? []) as Array<{ touser: string; data: Record<string, { value: string }> }>).filter(
+      (m) => m.touser === holders[3].openid,
+    )
+    expect(notice).toHaveLength(1)
+    expect(notice[0].data.thing3.value).toMatch(/^时间改为\d+月\d+日 \d\d:\d\d$/)
+    expect(notice[0].data.thing4.value).toBe(`请于${last.expectedAt.slice(5, 7).replace(/^0/, '')}月${last.expectedAt.slice(8, 10).replace(/^0/, '')}日 ${last.expectedAt.slice(11, 16)}前后到场`)
+    // The one who cancelled is not told; the edit form saving the same times again tells no one.
+    expect(outboxFor(holders[2].openid!)).toHaveLength(0)
+    await officer.ok('visits', 'updateSession', { sessionId, title: '同一场', startsAt: session.startsAt, endsAt: session.endsAt, place: session.place })
+    expect(outboxFor(holders[3].openid!)).toHaveLength(1)
+  })
+
+  it('a new place alone tells every holder; a resident who never allowed the notice does not stop it', async () => {
+    const sessionId = await newSession()
+    const neverAllowed = resident()
+    const allowed = await subscribed('cancelled')
+    for (const h of [neverAllowed, allowed]) await h.ok('visits', 'book', { sessionId, matter: '户籍咨询' })
+    const before = await expectedTimes(sessionId)
+    await officer.ok('visits', 'updateSession', { sessionId, place: { name: '东岗镇文化广场', address: '东岗西路 8 号' } })
+    expect(outboxFor(neverAllowed.openid!)).toMatchObject([{ status: 'refused' }])
+    expect(outboxFor(allowed.openid!)).toMatchObject([{ status: 'sent', data: { thing3: { value: '地点改为东岗镇文化广场' } } }])
+    expect(await expectedTimes(sessionId)).toEqual(before)
+  })
+
+  it('raising the capacity keeps expected times in queue order, for those booked before and after', async () => {
+    const sessionId = await newSession({ capacity: 3, lasts: 90 * MIN })
+    for (let i = 0; i < 3; i++) await resident().ok('visits', 'book', { sessionId, matter: '户籍咨询' })
+    await officer.ok('visits', 'updateSession', { sessionId, capacity: 9 })
+    for (let i = 0; i < 3; i++) await resident().ok('visits', 'book', { sessionId, matter: '户籍咨询' })
+    const times = await expectedTimes(sessionId)
+    expect(times).toHaveLength(6)
+    expect(inQueueOrder(times)).toBe(true)
+    // 90 minutes over 9 places: one every 10 minutes.
+    expect(times[5] - times[0]).toBe(50 * MIN)
+  })
+
+  it('refuses a bad change with INVALID_ARGUMENT and changes nothing', async () => {
+    const sessionId = await newSession()
+    await resident().ok('visits', 'book', { sessionId, matter: '户籍咨询' })
+    const before = stateWithoutRefusals(t.cloud)
+    const session = await t.anonymous.ok('visits', 'getSession', { sessionId })
+    const cases: Array<[Record<string, unknown>, string]> = [
+      [{ sessionId, endsAt: at(-60 * MIN) }, 'endsAt'],
+      [{ sessionId, startsAt: 'tomorrow' }, 'startsAt'],
+      [{ sessionId, startsAt: at(-60 * MIN), endsAt: session.endsAt }, 'startsAt'],
+      [{ sessionId, capacity: 0 }, 'capacity'],
+      [{ sessionId, place: { name: '', address: '某路' } }, 'place.name'],
+    ]
+    for (const [data, field] of cases) {
+      const answer = await officer.call('visits', 'updateSession', data)
+      expect({ field, body: answer.body }).toMatchObject({ field, body: { ok: false, error: { code: 'INVALID_ARGUMENT' } } })
+    }
+    expect(stateWithoutRefusals(t.cloud)).toEqual(before)
+  })
+
+  it('staffCancel frees the seat, keeps the reason, tells the resident and is audited; once, own station only', async () => {
+    const sessionId = await newSession({ capacity: 2 })
+    const holder = await subscribed('cancelled')
+    const { bookingId } = await holder.ok('visits', 'book', { sessionId, matter: '户籍咨询' })
+    await resident().ok('visits', 'book', { sessionId, matter: '户籍咨询' })
+    expect(sessionDoc(sessionId).booked).toBe(2)
+
+    const bad: Array<[Record<string, unknown>, string]> = [
+      [{ bookingId }, 'reason'],
+      [{ bookingId, reason: '走' }, 'reason'],
+      [{ bookingId: 'no such id!', reason: '居民来电取消' }, 'bookingId'],
+      [{ bookingId, reason: '居民来电取消', extra: 1 }, ''],
+    ]
+    const before = stateWithoutRefusals(t.cloud)
+    for (const [data, field] of bad) {
+      const answer = await officer.call('visits', 'staffCancel', data)
+      expect({ field, body: answer.body }).toMatchObject({ field, body: { ok: false, error: { code: 'INVALID_ARGUMENT' } } })
+    }
+    expect((await otherOfficer.call('visits', 'staffCancel', { bookingId, reason: '居民来电取消' })).body).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+    expect((await holder.call('visits', 'staffCancel', { bookingId, reason: '居民来电取消' })).body).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+    expect(stateWithoutRefusals(t.cloud)).toEqual(before)
+
+    expect(await officer.ok('visits', 'staffCancel', { bookingId, reason: '居民来电取消' })).toEqual({ bookingId, status: 'cancelled', notified: true })
+    expect(sessionDoc(sessionId).booked).toBe(1)
+    expect(outboxFor(holder.openid!)).toMatchObject([{ status: 'sent', data: { thing3: { value: '居民来电取消' } } }])
+    expect((await holder.ok('visits', 'myBookings', {})).items[0]).toMatchObject({ bookingId, status: 'cancelled', cancelReason: '居民来电取消' })
+    const roster = await officer.ok('visits', 'roster', { sessionId })
+    expect(roster.items.find((i) => i.bookingId === bookingId)).toMatchObject({ status: 'cancelled', cancelReason: '居民来电取消' })
+    const audited = (t.cloud.db.snapshot().auditLog as Array<{ actor: string; action: string; target?: string; outcome?: string }>).filter(
+      (a) => a.action === 'staffCancel' && a.target === `bookingId=${bookingId}`,
+    )
+    expect(audited.filter((a) => !a.outcome).map((a) => a.actor)).toEqual(['demo-officer'])
+    expect(audited.filter((a) => a.outcome === 'refused').length).toBeGreaterThanOrEqual(1)
+    // The seat is free again: someone else takes it.
+    await resident().ok('visits', 'book', { sessionId, matter: '户籍咨询' })
+    // A second cancel is refused and tells no one again.
+    expect((await officer.call('visits', 'staffCancel', { bookingId, reason: '居民来电取消' })).body).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
+    expect(outboxFor(holder.openid!)).toHaveLength(1)
+  })
+
+  it('staffCancel of a counter booking (no one to tell) still cancels: notified false', async () => {
+    const sessionId = await newSession()
+    const { bookingId } = await officer.ok('visits', 'bookFor', { sessionId, name: '孙奶奶', matter: '户籍咨询' })
+    expect(await officer.ok('visits', 'staffCancel', { bookingId, reason: '家人代为取消' })).toEqual({ bookingId, status: 'cancelled', notified: false })
+    expect(sessionDoc(sessionId).booked).toBe(0)
+  })
+
+  it('checkIn by bookingId from a roster row; the roster shows each check-in code; bad input changes nothing', async () => {
+    const sessionId = await newSession({ startsIn: 30 * MIN })
+    const a = await resident().ok('visits', 'book', { sessionId, matter: '户籍咨询', name: '周师傅' })
+    const roster = await officer.ok('visits', 'roster', { sessionId })
+    expect(roster.items[0]).toMatchObject({ bookingId: a.bookingId, checkinCode: a.checkinCode })
+
+    const before = stateWithoutRefusals(t.cloud)
+    for (const data of [{}, { bookingId: a.bookingId, checkinCode: a.checkinCode }, { bookingId: '' }, { bookingId: a.bookingId, x: 1 }]) {
+      expect((await officer.call('visits', 'checkIn', data)).body).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } })
+    }
+    expect((await otherOfficer.call('visits', 'checkIn', { bookingId: a.bookingId })).body).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+    expect((await officer.call('visits', 'checkIn', { bookingId: 'bk-none' })).body).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+    expect(stateWithoutRefusals(t.cloud)).toEqual(before)
+
+    expect(await officer.ok('visits', 'checkIn', { bookingId: a.bookingId })).toMatchObject({ bookingId: a.bookingId, name: '周师傅', status: 'attended' })
+    expect((await officer.call('visits', 'checkIn', { bookingId: a.bookingId })).body).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
+    expect((await officer.ok('visits', 'roster', { sessionId })).items[0]).toMatchObject({ status: 'attended', checkedInAt: expect.any(String) })
+  })
+
+  it('checks in a late arrival already marked no-show, on the session’s day', async () => {
+    const sessionId = await newSession({ startsIn: 1500, lasts: 1000 })
+    const late = await resident().ok('visits', 'book', { sessionId, matter: '户籍咨询' })
+    await sleep(2600)
+    expect(await officer.ok('visits', 'markNoShows', { sessionId })).toEqual({ noShows: 1 })
+    expect(await officer.ok('visits', 'checkIn', { checkinCode: late.checkinCode })).toMatchObject({ bookingId: late.bookingId, status: 'attended' })
+    expect((await officer.ok('visits', 'roster', { sessionId })).items.map((i) => i.status)).toEqual(['attended'])
+    // Ended sessions are the past: latest first.
+    const past = await officer.ok('visits', 'listStationSessions', { when: 'past', limit: 100 })
+    expect(past.items[0].sessionId).toBe(sessionId)
+  })
+
+  it('bookFor refuses the same name twice in a session unless confirmed; the phone is optional', async () => {
+    const sessionId = await newSession()
+    await officer.ok('visits', 'bookFor', { sessionId, name: '吴大爷', matter: '户籍咨询' })
+    const before = stateWithoutRefusals(t.cloud)
+    const again = await officer.call('visits', 'bookFor', { sessionId, name: ' 吴大爷 ', matter: '反诈咨询' })
+    expect(again.body).toMatchObject({ ok: false, error: { code: 'CONFLICT', field: 'name' } })
+    expect((await officer.call('visits', 'bookFor', { sessionId, name: '吴大爷', matter: '户籍咨询', confirmDuplicate: 'yes' })).body).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_ARGUMENT', field: 'confirmDuplicate' },
+    })
+    expect(stateWithoutRefusals(t.cloud)).toEqual(before)
+    const second = await officer.ok('visits', 'bookFor', { sessionId, name: '吴大爷', matter: '反诈咨询', confirmDuplicate: true })
+    expect(second.queueNo).toBe(2)
+    // A cancelled booking of that name is no duplicate.
+    const other = await officer.ok('visits', 'bookFor', { sessionId, name: '郑阿姨', matter: '户籍咨询' })
+    await officer.ok('visits', 'staffCancel', { bookingId: other.bookingId, reason: '记错了场次' })
+    await expect(officer.ok('visits', 'bookFor', { sessionId, name: '郑阿姨', matter: '户籍咨询' })).resolves.toMatchObject({ queueNo: 4 })
+  })
+
+  it('listStationSessions: upcoming soonest first, past latest first, paged, own station only; `when` is required', async () => {
+    const soon = await newSession({ startsIn: 60 * MIN })
+    const collect = async (by: Client, data: Record<string, unknown>) => {
+      const seen: Array<{ sessionId: string; startsAt: string; endsAt: string; stationId: string }> = []
+      let cursor: string | undefined
+      do {
+        const page = await by.ok('visits', 'listStationSessions', { ...data, limit: 3, ...(cursor ? { cursor } : {}) })
+        seen.push(...page.items)
+        cursor = page.nextCursor
+      } while (cursor)
+      return seen
+    }
+    const upcoming = await collect(officer, { when: 'upcoming' })
+    const starts = upcoming.map((s) => Date.parse(s.startsAt))
+    expect(starts).toEqual([...starts].sort((x, y) => x - y))
+    expect(new Set(upcoming.map((s) => s.sessionId)).size).toBe(upcoming.length)
+    expect(upcoming.map((s) => s.sessionId)).toContain(soon)
+    expect(upcoming.every((s) => s.stationId === STATION && Date.parse(s.endsAt) > Date.now() - 5_000)).toBe(true)
+
+    const past = await collect(officer, { when: 'past' })
+    expect(past.length).toBeGreaterThan(0)
+    const pastStarts = past.map((s) => Date.parse(s.startsAt))
+    expect(pastStarts).toEqual([...pastStarts].sort((x, y) => y - x))
+    expect(past.every((s) => Date.parse(s.endsAt) <= Date.now())).toBe(true)
+    expect(past.map((s) => s.sessionId)).not.toContain(soon)
+
+    const everyStation = await collect(t.admin, { when: 'upcoming' })
+    expect(new Set(everyStation.map((s) => s.stationId)).size).toBeGreaterThan(1)
+    expect((await otherOfficer.call('visits', 'listStationSessions', { when: 'upcoming', stationId: STATION })).body).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+    for (const data of [{}, { when: 'soon' }, { when: 'past', limit: 0 }]) {
+      expect((await officer.call('visits', 'listStationSessions', data)).body).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } })
+    }
   })
 })

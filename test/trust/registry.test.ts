@@ -55,6 +55,7 @@ const REGISTRY: Record<string, string> = {
   'visits.getBooking':                 'user read lookup - -',
   'visits.requestVisit':               'user write write - -',
   'visits.secondRequest':              'user write write - -',
+  'visits.staffCancel':                'staff write - audit station',
   'visits.listRequests':               'public read lookup - -',
   'visits.templates':                  'public read lookup - -',
   'visits.listStationSessions':        'staff read - - station',

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import type { ActionOutput } from '@/types/.'
+import type { ActionOutput } from '@/types'
 import type { VisitSession } from '@/types/visits'
 import { call } from '../../api'
 import { canReceiveNotices, requestSubscriptions } from '../../api/subscribe'

@@ -19,7 +19,9 @@ export default function VisitTicket({ booking, fresh = false }: VisitTicketProps
       {fresh ? <Text className='visit-ticket__done'>预约成功</Text> : null}
       <Text className={`visit-ticket__status visit-ticket__status--${booking.status}`}>{BOOKING_STATUS_WORDS[booking.status]}</Text>
       {booking.status === 'cancelled' ? (
-        <Text className='visit-ticket__advice'>这个预约已经取消，名额已让给其他人。需要的话可以重新预约。</Text>
+        <Text className='visit-ticket__advice'>
+          {booking.cancelReason ? `民警取消了这个预约：${booking.cancelReason}。需要的话可以重新预约。` : '这个预约已经取消，名额已让给其他人。需要的话可以重新预约。'}
+        </Text>
       ) : (
         <View>
           <View className='visit-ticket__queue'>

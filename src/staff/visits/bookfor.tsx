@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import type { ActionOutput } from '@/types/.'
+import Taro from '@tarojs/taro'
+import type { ActionOutput } from '@/types'
 import type { VisitSession } from '@/types/visits'
 import ActionButton from '../../components/ActionButton'
 import PageState from '../../components/PageState'
@@ -25,22 +26,39 @@ function BookForForm({ session }: { session: VisitSession }) {
   const [problem, setProblem] = useState<string | null>(null)
   const [booked, setBooked] = useState<(Booked & { name: string }) | null>(null)
 
-  async function send() {
+  /** Whether staff confirm a second booking under a name already in this session (a namesake, not a second tap). */
+  async function confirmNamesake(message: string): Promise<boolean> {
+    // WeChat refuses dialog buttons longer than 4 characters.
+    const { confirm } = await Taro.showModal({ title: '同名预约', content: `${message}。确定是另一位同名的居民吗？`, confirmText: '仍要预约', cancelText: '不约了' })
+    return confirm
+  }
+
+  async function send(confirmDuplicate = false) {
     if (name.trim().length < 1 || name.trim().length > 20) return setProblem('请填写居民姓名（1–20 个字）')
     // Optional: 代预约 is for people without a phone; a number given must be one that can be called.
     if (phone.trim() && !isContactPhone(phone)) return setProblem(CONTACT_PHONE_PROBLEM)
     setBusy(true)
     setProblem(null)
+    let again = false
     try {
-      const answer = await call('visits', 'bookFor', { sessionId: session.sessionId, name: name.trim(), ...(phone.trim() ? { phone: normalisePhone(phone) } : {}), matter })
+      const answer = await call('visits', 'bookFor', {
+        sessionId: session.sessionId,
+        name: name.trim(),
+        ...(phone.trim() ? { phone: normalisePhone(phone) } : {}),
+        matter,
+        ...(confirmDuplicate ? { confirmDuplicate: true } : {}),
+      })
       setBooked({ ...answer, name: name.trim() })
       setName('')
       setPhone('')
     } catch (error) {
-      setProblem(bookingRefusal(toApiError(error), session))
+      const refusal = toApiError(error)
+      if (refusal.code === 'CONFLICT' && refusal.field === 'name' && !confirmDuplicate) again = await confirmNamesake(refusal.message).catch(() => false)
+      else setProblem(bookingRefusal(refusal, session))
     } finally {
       setBusy(false)
     }
+    if (again) await send(true)
   }
 
   return (

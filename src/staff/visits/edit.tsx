@@ -1,4 +1,4 @@
-import Taro from '@tarojs/taro'
+import Taro, { useRouter } from '@tarojs/taro'
 import PageState from '../../components/PageState'
 import StaffPage from '../components/StaffPage'
 import VisitSessionForm from '../components/VisitSessionForm'
@@ -31,8 +31,20 @@ function ChangeSession({ sessionId }: { sessionId: string }) {
   )
 }
 
-/** Publish a session (`?sessionId=` absent) or change one. */
+/** 复制上一场: a new session, its form filled from an old one; saved, it opens the new roster. */
+function CopySession({ copyFrom }: { copyFrom: string }) {
+  const old = useConsoleSession(copyFrom)
+  return (
+    <PageState remote={old} loadingText='正在读取上一场…' emptyTitle='没有找到要复制的场次'>
+      {(s) => <VisitSessionForm copyOf={s} onSaved={(sessionId) => Taro.redirectTo({ url: visitConsoleUrls.roster(sessionId) })} />}
+    </PageState>
+  )
+}
+
+/** Publish a session (`?sessionId=` absent), copy one (`?copyFrom=`), or change one. */
 export default function VisitSessionEditPage() {
   const sessionId = useSessionParam()
-  return <StaffPage title={sessionId ? '修改场次' : '发布新的一场'}>{sessionId ? <ChangeSession sessionId={sessionId} /> : <NewSession />}</StaffPage>
+  const copyFrom = useRouter().params.copyFrom ?? ''
+  if (sessionId) return <StaffPage title='修改场次'><ChangeSession sessionId={sessionId} /></StaffPage>
+  return <StaffPage title={copyFrom ? '复制为新的一场' : '发布新的一场'}>{copyFrom ? <CopySession copyFrom={decodeURIComponent(copyFrom)} /> : <NewSession />}</StaffPage>
 }

@@ -2,19 +2,21 @@ import { View } from '@tarojs/components'
 import ActionButton from '../../components/ActionButton'
 import PageState from '../../components/PageState'
 import { sessionWhen } from '../../components/VisitWords'
-import { call } from '../../api'
-import { useReloadOnShow } from '../../hooks/useVisitSessions'
+import ChoiceChips from '../components/ChoiceChips'
 import ListRow from '../components/ListRow'
 import LoadMore from '../components/LoadMore'
 import StaffPage from '../components/StaffPage'
-import { usePagedList } from '../hooks/usePagedList'
+import StationPicker from '../components/StationPicker'
 import { openConsolePage } from '../navigation'
+import { useStationSessions, WHEN_CHOICES } from './useStationSessions'
 import { visitConsoleUrls } from './urls'
 
-/** The sessions of my station (admins: all), newest start first, with the day's work one tap away. */
+/**
+ * The sessions of my station (admins: all, or one), in two tabs: the ones still to run soonest first,
+ * the ones that ended latest first; the day's work is one tap away.
+ */
 export default function VisitSessionsPage() {
-  const list = usePagedList((cursor) => call('visits', 'listStationSessions', { limit: 20, cursor }), [])
-  useReloadOnShow(list.remote.retry)
+  const { role, when, setWhen, stationId, setStationId, list } = useStationSessions()
   return (
     <StaffPage title='流动警务室'>
       <View className='staff-page__actions'>
@@ -31,7 +33,14 @@ export default function VisitSessionsPage() {
           提醒和通知的发送记录
         </ActionButton>
       </View>
-      <PageState remote={list.remote} loadingText='正在读取场次…' emptyTitle='还没有发布场次' emptyHint='点“发布新的一场”，定好时间、地点和名额。'>
+      <ChoiceChips label='场次' choices={WHEN_CHOICES} value={when} onChange={setWhen} />
+      {role.isAdmin ? <StationPicker label='派出所' value={stationId} onChange={setStationId} anyLabel='全部' /> : null}
+      <PageState
+        remote={list.remote}
+        loadingText='正在读取场次…'
+        emptyTitle={when === 'upcoming' ? '没有即将进行的场次' : '还没有结束的场次'}
+        emptyHint={when === 'upcoming' ? '点“发布新的一场”，定好时间、地点和名额；也可以在已结束的场次里“复制为新的一场”。' : undefined}
+      >
         {({ items, nextCursor }) => (
           <>
             <View className='jmt-card'>

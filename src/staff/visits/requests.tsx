@@ -27,7 +27,7 @@ export default function VisitRequestsConsolePage() {
   const [answering, setAnswering] = useState<string | null>(null)
   const role = useStaffRole()
   const requests = useRemote(() => call('visits', 'listRequests', { status, limit: 50, ...(role.stationId ? { stationId: role.stationId } : {}) }), [status, role.stationId])
-  const sessions = useRemote(() => call('visits', 'listStationSessions', { limit: 50 }), [], { isEmpty: () => false })
+  const sessions = useRemote(() => call('visits', 'listStationSessions', { when: 'upcoming', limit: 50 }), [], { isEmpty: () => false })
   const upcoming = sessions.status === 'ready' ? sessions.data.items.filter((s) => s.status === 'published' && Date.parse(s.startsAt) > Date.now()) : []
 
   return (

@@ -4,6 +4,9 @@ import { pageUrl } from '@/types/routes'
 export const visitConsoleUrls = {
   sessions: pageUrl('staff/visits/index'),
   edit: (sessionId?: string) => pageUrl('staff/visits/edit', { sessionId }),
+  /** 复制上一场: a new session, its form filled from an old one. */
+  copy: (copyFrom: string) => pageUrl('staff/visits/edit', { copyFrom }),
+  signSheet: (sessionId: string) => pageUrl('staff/visits/signsheet', { sessionId }),
   roster: (sessionId: string) => pageUrl('staff/visits/roster', { sessionId }),
   bookFor: (sessionId: string) => pageUrl('staff/visits/bookfor', { sessionId }),
   checkIn: pageUrl('staff/visits/checkin'),

@@ -43,6 +43,20 @@ export function draftOf(session?: VisitSession, stationId = ANY_STATION): Sessio
   }
 }
 
+const WEEK_MS = 7 * 24 * 3_600_000
+
+/**
+ * 复制上一场: the old session's place, hours, capacity and services for a new one, a week after it on
+ * the same weekday, or the first such day still to come (a market's session is usually weekly).
+ * Everything stays editable.
+ */
+export function draftCopiedFrom(old: VisitSession, now = Date.now()): SessionDraft {
+  const draft = draftOf(old)
+  let starts = Date.parse(old.startsAt) + WEEK_MS
+  while (starts <= now) starts += WEEK_MS
+  return { ...draft, date: chinaDate(starts) }
+}
+
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/
 
 /** The form's own checks, in Chinese; the function has the last word. */
@@ -75,14 +89,16 @@ function fields(d: SessionDraft) {
 interface VisitSessionFormProps {
   /** The session to change; absent for a new one. */
   session?: VisitSession
+  /** A new session's form filled from this old one (复制上一场). */
+  copyOf?: VisitSession
   /** An officer's own station; admins choose one. */
   ownStationId?: string
   onSaved: (sessionId: string) => void
 }
 
 /** Publishes a 流动警务室 session, or changes one (its station never changes). */
-export default function VisitSessionForm({ session, ownStationId, onSaved }: VisitSessionFormProps) {
-  const [draft, setDraft] = useState<SessionDraft>(() => draftOf(session, ownStationId))
+export default function VisitSessionForm({ session, copyOf, ownStationId, onSaved }: VisitSessionFormProps) {
+  const [draft, setDraft] = useState<SessionDraft>(() => (copyOf ? draftCopiedFrom(copyOf) : draftOf(session, ownStationId)))
   const form = useSubmit(
     (d: SessionDraft) => (session ? call('visits', 'updateSession', { sessionId: session.sessionId, ...fields(d) }) : call('visits', 'createSession', { stationId: d.stationId, ...fields(d) })),
     { toast: session ? '已保存' : '已发布', then: ({ sessionId }) => onSaved(sessionId) },

@@ -1,9 +1,31 @@
+import type { Station } from '../../types/org'
 import type { PlateOfficer } from '../../types/plates'
-import { _, db } from '../_shared/cloud'
-import { firstRow, rows } from '../_shared/results'
-import type { AreaDoc, OfficerDoc, StationDoc } from '../org/docs'
-import { toStation } from '../org/stations'
-import type { PlateDoc } from './docs'
+import { _, db } from './cloud'
+import type { AreaDoc, OfficerDoc } from './officers'
+import { firstRow, rows } from './results'
+import { type StationDoc, toStation } from './stations'
+
+/**
+ * A plate's card: the officer and station a scan of it shows, copied onto the plate whenever they
+ * change so that a lookup reads one document. Plates write it when a plate is made, org whenever an
+ * area, an officer or a station changes, and 留言 reads it to route a message: it lives here.
+ */
+export interface PlateCard {
+  officer: PlateOfficer | null
+  station: Station
+}
+
+/** The part of a stored plate that says where it is and who looks after it. */
+export interface PlatePlace {
+  _id: string
+  area: string
+  stationId: string
+  card: PlateCard
+}
+
+export async function findPlatePlace(code: string): Promise<PlatePlace | undefined> {
+  return firstRow<PlatePlace>(db.collection('plates').where({ _id: code }).field({ area: true, stationId: true, card: true }).limit(1).get())
+}
 
 export function toPlateOfficer(officer: OfficerDoc): PlateOfficer {
   const { _id, name, badgeNo, dutyHours, phone, photoUrl } = officer
@@ -11,7 +33,7 @@ export function toPlateOfficer(officer: OfficerDoc): PlateOfficer {
 }
 
 /** What a scan of a plate in `area` of `stationId` shows now: the area's current officer and the station. */
-export async function cardFor(area: string, stationId: string): Promise<PlateDoc['card']> {
+export async function cardFor(area: string, stationId: string): Promise<PlateCard> {
   const [areaDoc, station] = await Promise.all([
     firstRow<AreaDoc>(db.collection('areas').where({ _id: area }).limit(1).get()),
     firstRow<StationDoc>(db.collection('stations').where({ _id: stationId }).limit(1).get()),
@@ -29,7 +51,7 @@ export async function cardFor(area: string, stationId: string): Promise<PlateDoc
  */
 export async function refreshPlateCards(areas: string[]): Promise<void> {
   for (const area of new Set(areas)) {
-    const plates = await rows<Pick<PlateDoc, '_id' | 'stationId'>>(
+    const plates = await rows<Pick<PlatePlace, '_id' | 'stationId'>>(
       db.collection('plates').where({ area, status: 'active' }).field({ stationId: true }).limit(1000).get(),
     )
     const stations = new Set(plates.map((p) => p.stationId))
@@ -41,10 +63,4 @@ export async function refreshPlateCards(areas: string[]): Promise<void> {
         .update({ data: { card: _.set(card), updatedAt: db.serverDate() } })
     }
   }
-}
-
-/** The areas whose plates show something of this station. */
-export async function areasOfStation(stationId: string): Promise<string[]> {
-  const areas = await rows<AreaDoc>(db.collection('areas').where({ stationId }).field({ _id: true }).limit(1000).get())
-  return areas.map((a) => a._id)
 }
