@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, within } from '@testing-library/react'
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import ArticlePage from '@/fraud/article/index'
 import CasePage from '@/fraud/case/index'
@@ -7,7 +7,7 @@ import { setLargeText } from '@/settings/largeText'
 import { fakeStaffCloud, Refusal } from './staff-cloud'
 
 let params: Record<string, string> = {}
-const shares: (() => { title: string; path: string })[] = []
+const shares: ((res?: unknown) => { title: string; path: string })[] = []
 jest.mock('@tarojs/taro', () => {
   const actual = jest.requireActual('@tarojs/taro')
   return {
@@ -15,7 +15,7 @@ jest.mock('@tarojs/taro', () => {
     __esModule: true,
     default: actual.default,
     useRouter: () => ({ params, path: '/fraud/article/index' }),
-    useShareAppMessage: (make: () => { title: string; path: string }) => shares.push(make),
+    useShareAppMessage: (make: (res?: unknown) => { title: string; path: string }) => shares.push(make),
   }
 })
 
@@ -68,6 +68,12 @@ describe('the article page', () => {
     await screen.findByText(ARTICLE.title)
     const share = shares[shares.length - 1]()
     expect(share).toEqual({ title: `【防骗必看】${ARTICLE.title}`, path: '/fraud/article/index?id=article-01' })
+    // The H5 build shares too: its button is the phone's share sheet with the same card.
+    const webShare = jest.fn().mockResolvedValue(undefined)
+    Object.defineProperty(navigator, 'share', { value: webShare, configurable: true, writable: true })
+    fireEvent.click(screen.getByText('转发给家里人'))
+    await waitFor(() => expect(webShare).toHaveBeenCalledWith(expect.objectContaining({ title: share.title, url: expect.stringContaining('#/fraud/article/index?id=article-01') })))
+    Object.defineProperty(navigator, 'share', { value: undefined, configurable: true, writable: true })
   })
 
   it('says the article is gone when it was taken down, still offering the numbers to call', async () => {
@@ -120,6 +126,11 @@ describe('the 反诈 tab', () => {
     expect(await screen.findByText('2 篇')).toBeInTheDocument()
     expect(await screen.findByText(ARTICLE.title)).toBeInTheDocument()
     expect(await screen.findByText('网恋三个月')).toBeInTheDocument()
+    // 转发 from the tip's own button carries the tip; the page menu shares the tab.
+    const card = shares[shares.length - 1]
+    expect(card({ from: 'button', target: { dataset: { share: 'tip' } } }).title).toBe('今日防骗提醒：陌生人让你转账，一律不转。')
+    expect(card({ from: 'menu' }).title).toBe('这几种骗局专骗老人，转给爸妈看看')
+    expect(screen.getByText('把今天的提醒转给家人')).toBeInTheDocument()
 
     fireEvent.click(screen.getByText(ARTICLE.title))
     expect(navigateTo).toHaveBeenLastCalledWith({ url: '/fraud/article/index?id=article-01' })

@@ -19,9 +19,9 @@ for (const [name, value] of Object.entries(taroH5)) {
 configure({ asyncUtilTimeout: 5000 })
 
 /**
- * Taro's page lifecycle hooks (useDidShow) come from the React runtime the build injects into
+ * Taro's page lifecycle hooks (useDidShow, the share hooks) come from the React runtime the build injects into
  * @tarojs/taro, which these tests do not load: a component gets a hook that never fires, as on a page
  * that is shown once. A test that needs it to fire mocks @tarojs/taro itself.
  */
 const taroModule = taroH5 as unknown as Record<string, unknown>
-if (!('useDidShow' in taroModule)) taroModule.useDidShow = () => undefined
+for (const hook of ['useDidShow', 'useShareAppMessage', 'useShareTimeline']) if (!(hook in taroModule)) taroModule[hook] = () => undefined

@@ -1,16 +1,18 @@
 import { Text, View } from '@tarojs/components'
 import { FRAUD_HOTLINE } from '@/types/contact'
 import { dial } from '../../contact/dial'
+import type { ShareCard } from '../../device/share'
 import ActionButton from '../ActionButton'
+import ShareButton from '../ShareButton'
 import './index.css'
 
 interface FraudCallBarProps {
-  /** Offer 转发给家里人 (the mini-program's share; the H5 build has none). */
-  share?: boolean
+  /** Offer 转发给家里人 with this card (the page's own share card). */
+  share?: ShareCard
 }
 
 /** 96110 and 110, one tap each, under every article and case; and a share to family. */
-export default function FraudCallBar({ share = true }: FraudCallBarProps) {
+export default function FraudCallBar({ share }: FraudCallBarProps) {
   return (
     <View className='fraud-calls'>
       <ActionButton hint='拿不准的电话、短信、链接，先问问' onClick={() => dial(FRAUD_HOTLINE.number)}>
@@ -21,11 +23,7 @@ export default function FraudCallBar({ share = true }: FraudCallBarProps) {
         拨打 110 报警
       </ActionButton>
       <Text className='fraud-calls__note'>已经转账或泄露了验证码，马上拨打 110 报警，保留聊天记录和转账凭证。</Text>
-      {share && process.env.TARO_ENV === 'weapp' ? (
-        <ActionButton tone='secondary' openType='share'>
-          转发给家里人
-        </ActionButton>
-      ) : null}
+      {share ? <ShareButton label='转发给家里人' card={share} /> : null}
     </View>
   )
 }

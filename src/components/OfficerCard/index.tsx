@@ -6,14 +6,16 @@ import './index.css'
 
 interface OfficerCardProps {
   officer: PlateOfficer
+  /** The line over the name: 社区民警, or 您家的社区民警 on a 户口簿 stamp's card. */
+  kicker?: string
 }
 
 /** The community officer of a plate's area: who, how to reach them, when on duty. */
-export default function OfficerCard({ officer }: OfficerCardProps) {
+export default function OfficerCard({ officer, kicker = '社区民警' }: OfficerCardProps) {
   const { name, badgeNo, phone, dutyHours, photoUrl } = officer
   return (
     <View className='jmt-card officer-card'>
-      <Text className='officer-card__kicker'>社区民警</Text>
+      <Text className='officer-card__kicker'>{kicker}</Text>
       <View className='officer-card__who'>
         {photoUrl ? (
           <Image className='officer-card__photo' src={photoUrl} mode='aspectFill' />

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import Taro, { useShareAppMessage } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import ActionButton from '../../components/ActionButton'
 import FraudCallBar from '../../components/FraudCallBar'
 import Page from '../../components/Page'
@@ -7,15 +7,18 @@ import PageState from '../../components/PageState'
 import { useCase } from '../hooks'
 import { fraudTypeLabel } from '../kinds'
 import { fraudUrls } from '../urls'
+import { useShareCard } from '../../hooks/useShareCard'
+import type { ShareCard } from '../../device/share'
 import '../reading.css'
 
 /** One case: what happened, where it went wrong, what to remember. */
 export default function CasePage() {
   const { id, fraudCase } = useCase()
-  useShareAppMessage(() => ({
+  const card = (): ShareCard => ({
     title: fraudCase.status === 'ready' ? `真事：${fraudCase.data.title}，你身边也可能发生` : '身边的真实骗局，一定看看',
     path: fraudUrls.case(id ?? ''),
-  }))
+  })
+  useShareCard(card)
   return (
     <Page>
       <PageState remote={fraudCase} loadingText='正在打开案例…' emptyTitle='没有找到这个案例' errorTitles={{ NOT_FOUND: '这个案例找不到了' }}>
@@ -33,7 +36,7 @@ export default function CasePage() {
             <View className='fraud-read__lesson'>
               <Text>{c.lesson}</Text>
             </View>
-            <FraudCallBar />
+            <FraudCallBar share={card()} />
             <View className='fraud-read__more'>
               <ActionButton tone='quiet' onClick={() => Taro.navigateTo({ url: fraudUrls.list(c.type) })}>
                 这类骗局的更多文章

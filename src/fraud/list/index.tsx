@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import Taro, { useShareAppMessage } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import type { PageUrl } from '@/types/routes'
 import ActionButton from '../../components/ActionButton'
 import FraudItemRow from '../../components/FraudItemRow'
@@ -10,6 +10,7 @@ import { call } from '../../api'
 import { useTypeParam } from '../hooks'
 import { FRAUD_KINDS, fraudTypeLabel } from '../kinds'
 import { fraudUrls } from '../urls'
+import { useShareCard } from '../../hooks/useShareCard'
 import { usePaged } from '../../hooks/usePaged'
 import '../reading.css'
 
@@ -21,7 +22,7 @@ export default function FraudListPage() {
   const kind = FRAUD_KINDS.find((k) => k.id === type)
   const articles = usePaged((cursor) => call('fraud', 'listArticles', { limit: PAGE, cursor, ...(type ? { type } : {}) }), [type])
   const cases = usePaged((cursor) => call('fraud', 'listCases', { limit: PAGE, cursor, ...(type ? { type } : {}) }), [type])
-  useShareAppMessage(() => ({ title: kind ? `小心“${kind.name}”骗局，这些套路要认得` : '防骗文章和案例，转给家人看看', path: fraudUrls.list(type) }))
+  useShareCard(() => ({ title: kind ? `小心“${kind.name}”骗局，这些套路要认得` : '防骗文章和案例，转给家人看看', path: fraudUrls.list(type) }))
   const open = (url: PageUrl) => Taro.navigateTo({ url })
   return (
     <Page>

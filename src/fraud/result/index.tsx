@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import Taro, { useShareAppMessage } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import ActionButton from '../../components/ActionButton'
 import FraudQuestion from '../../components/FraudQuestion'
 import Page from '../../components/Page'
@@ -8,6 +8,9 @@ import { ApiError, call } from '../../api'
 import { useParam } from '../hooks'
 import { fraudUrls } from '../urls'
 import { useRemote } from '../../hooks/useRemote'
+import { useShareCard } from '../../hooks/useShareCard'
+import ShareButton from '../../components/ShareButton'
+import type { ShareCard } from '../../device/share'
 import './index.css'
 
 export function verdict(score: number, total: number): string {
@@ -24,10 +27,12 @@ export default function QuizResultPage() {
     [quizId],
     { isEmpty: () => false },
   )
-  useShareAppMessage(() => ({
+  // The card leads to a new quiz, not to this result: a result is the person's own.
+  const card = (): ShareCard => ({
     title: result.status === 'ready' ? `我答对了 ${result.data.score} 道防骗题，你能答对几道？` : '防骗小测验，你能答对几道？',
     path: fraudUrls.quiz(),
-  }))
+  })
+  useShareCard(card)
   return (
     <Page>
       <PageState remote={result} loadingText='正在算成绩…' emptyTitle='没有找到这份测验' errorTitles={{ NOT_FOUND: '没有找到这份测验', CONFLICT: '这份测验还没有交卷' }}>
@@ -50,11 +55,7 @@ export default function QuizResultPage() {
                 <FraudQuestion counter={`第 ${i + 1} 题`} stem={r.stem} options={r.options} chosen={r.choice} reveal={{ answer: r.answer, explanation: r.explanation }} />
               </View>
             ))}
-            {process.env.TARO_ENV === 'weapp' ? (
-              <ActionButton tone='secondary' openType='share'>
-                转发给家里人，考考他们
-              </ActionButton>
-            ) : null}
+            <ShareButton label='转发给家里人，考考他们' card={card()} />
           </View>
         )}
       </PageState>

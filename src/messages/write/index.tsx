@@ -13,7 +13,7 @@ import '../pages.css'
 
 /** 给民警留言: from a plate's card, a message to the officer of its area. 110 comes first. */
 export default function WriteMessagePage() {
-  const card = usePlate()
+  const { remote: card } = usePlate()
   const askForReply = useReplyNotice()
   return (
     <Page>

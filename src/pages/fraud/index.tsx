@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import Taro, { useShareAppMessage } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import type { PageUrl } from '@/types/routes'
 import type { FraudType } from '@/types/fraud'
 import ActionButton from '../../components/ActionButton'
@@ -14,22 +14,37 @@ import { useFraudTypes, useLatestArticles, useLatestCases } from '../../fraud/ho
 import { FRAUD_KINDS, fraudTypeLabel } from '../../fraud/kinds'
 import { fraudUrls } from '../../fraud/urls'
 import { useDailyTip } from '../../hooks/useDailyTip'
+import { useShareCard } from '../../hooks/useShareCard'
+import ShareButton from '../../components/ShareButton'
+import type { ShareCard } from '../../device/share'
 import './index.css'
 
 const open = (url: PageUrl) => Taro.navigateTo({ url })
+
+/** The share id of the tip's button: its card carries the tip, the page menu's the tab. */
+const TIP_SHARE = 'tip'
 
 export default function FraudPage() {
   const tip = useDailyTip()
   const types = useFraudTypes()
   const articles = useLatestArticles()
   const cases = useLatestCases()
-  useShareAppMessage(() => ({ title: '这几种骗局专骗老人，转给爸妈看看', path: fraudUrls.tab }))
+  const tabCard: ShareCard = { title: '这几种骗局专骗老人，转给爸妈看看', path: fraudUrls.tab }
+  const tipCard = (text: string): ShareCard => ({ title: `今日防骗提醒：${text}`, text: `今日防骗提醒：${text}`, path: fraudUrls.tab })
+  useShareCard((shareId) => (shareId === TIP_SHARE && tip.status === 'ready' && tip.data ? tipCard(tip.data.text) : tabCard))
   const counts = types.status === 'ready' ? Object.fromEntries(types.data.map((t) => [t.type, t.articles])) as Partial<Record<FraudType, number>> : undefined
   return (
     <Page>
       <Text className='jmt-section-title'>今日防骗提醒</Text>
       <PageState remote={tip} compact loadingText='正在获取今日提醒…' emptyTitle='今天的提醒还没有发布' emptyHint='先看看下面这些常见骗局。'>
-        {(today) => (today ? <FraudTipCard tip={today} /> : null)}
+        {(today) =>
+          today ? (
+            <View>
+              <FraudTipCard tip={today} />
+              <ShareButton label='把今天的提醒转给家人' card={tipCard(today.text)} shareId={TIP_SHARE} />
+            </View>
+          ) : null
+        }
       </PageState>
 
       <View className='jmt-card fraud__quiz'>
@@ -74,7 +89,7 @@ export default function FraudPage() {
       </ActionButton>
 
       <Text className='jmt-section-title fraud__calls-title'>拿不准？打电话问</Text>
-      <FraudCallBar />
+      <FraudCallBar share={tabCard} />
     </Page>
   )
 }

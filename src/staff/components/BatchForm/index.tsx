@@ -23,16 +23,16 @@ export function batchProblem(count: string, labelPrefix: string, place: Place): 
 }
 
 /** Many plates of one place and area at once, labelled 前缀001, 前缀002 … */
-export default function BatchForm({ onCreated }: { onCreated: (codes: string[]) => void }) {
+export default function BatchForm({ onCreated }: { onCreated: (batch: { codes: string[]; batchId: string }) => void }) {
   const [count, setCount] = useState('')
   const [kind, setKind] = useState<Plate['kind']>('plate')
   const [labelPrefix, setLabelPrefix] = useState('')
   const [place, setPlace] = useState<Place>(NO_PLACE)
   const form = useSubmit((input: { count: number; labelPrefix: string } & Place) => call('plates', 'createBatch', { kind, ...input }), {
     toast: ({ codes }) => `已生成 ${codes.length} 块`,
-    then: ({ codes }) => {
+    then: (batch) => {
       announceChange('plates')
-      onCreated(codes)
+      onCreated(batch)
     },
   })
 

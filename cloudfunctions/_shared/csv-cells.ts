@@ -1,3 +1,5 @@
+import { stringify } from 'csv-stringify/sync'
+
 /**
  * Cells of a CSV meant for Excel (and WPS, which reads CSV the same way).
  *
@@ -30,4 +32,13 @@ const VALID_PHONE = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}|\d{3,5})$/
 export function phoneCell(phone: string | undefined): string {
   if (!phone) return ''
   return VALID_PHONE.test(phone) ? `="${phone}"` : textCell(phone)
+}
+
+/**
+ * A table as a CSV Excel opens right by double-click: a byte-order mark (without it Excel reads UTF-8
+ * as the system code page and garbles Chinese), CRLF line ends, and csv-stringify's quoting of
+ * commas, quotes and line breaks. Cells that hold people's or staff's text go through `textCell`.
+ */
+export function excelCsv(columns: string[], records: Array<Array<string | number>>): string {
+  return stringify(records, { header: true, columns, bom: true, record_delimiter: 'windows' })
 }
