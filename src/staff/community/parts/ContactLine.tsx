@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import { maskPhone } from '../../../../types/community-words'
+import { maskPhone } from '@/types/community-words'
 import CallNumber from '../../components/CallNumber'
 
 /** A resident's number, masked on a phone's screen; the call button dials the whole number (and shows it at a desk). */
