@@ -1,4 +1,4 @@
-import { MEDIATION_FLOW } from '../../../types/tickets'
+import { MEDIATION_FLOW } from '@/types/tickets'
 import { call } from '../../api'
 import MediationQueueCard from './parts/MediationQueueCard'
 import TicketQueue from './parts/TicketQueue'

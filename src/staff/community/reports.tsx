@@ -1,4 +1,4 @@
-import { REPORT_FLOW } from '../../../types/tickets'
+import { REPORT_FLOW } from '@/types/tickets'
 import { call } from '../../api'
 import ReportQueueCard from './parts/ReportQueueCard'
 import TicketQueue from './parts/TicketQueue'

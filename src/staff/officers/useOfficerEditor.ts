@@ -1,5 +1,5 @@
 import { useRouter } from '@tarojs/taro'
-import type { Officer } from '../../../types/org'
+import type { Officer } from '@/types/org'
 import { ApiError, call } from '../../api'
 import { useRemote } from '../../hooks/useRemote'
 import type { AreaHolders } from '../components/AreaEditor'

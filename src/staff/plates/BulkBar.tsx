@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { MAX_BULK_PLATES } from '../../../types/plate-labels'
+import { MAX_BULK_PLATES } from '@/types/plate-labels'
 import ActionButton from '../../components/ActionButton'
 import TextField from '../../components/TextField'
 import FormProblem from '../components/FormProblem'

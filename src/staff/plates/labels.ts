@@ -1,4 +1,4 @@
-export { PLATE_KIND_LABELS, PLATE_STATUS_LABELS } from '../../../types/plate-labels'
+export { PLATE_KIND_LABELS, PLATE_STATUS_LABELS } from '@/types/plate-labels'
 
 export const PLATE_KIND_CHOICES = [
   { value: 'plate', label: '联系牌（门口、工地、商铺）' },

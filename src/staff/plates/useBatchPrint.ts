@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { useRouter } from '@tarojs/taro'
-import type { ActionOutput } from '../../../types'
+import type { ActionOutput } from '@/types'
 import { ApiError, call } from '../../api'
 import { useRemote } from '../../hooks/useRemote'
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import { MAX_BULK_PLATES } from '../../../types/plate-labels'
+import { MAX_BULK_PLATES } from '@/types/plate-labels'
 
 /**
  * The plates ticked for a bulk change. Only plates still in the list stay ticked (a new search or

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
-import { maskPhone } from '../../../../types/community-words'
-import ActionButton from '../../../components/ActionButton'
-import { dial } from '../../../contact/dial'
+import { maskPhone } from '@/types/community-words'
+import ActionButton from '@/components/ActionButton'
+import { dial } from '@/contact/dial'
 
 /** A resident's number, masked on screen; the call button dials the whole number. */
 export default function ContactLine({ contact }: { contact: string }) {

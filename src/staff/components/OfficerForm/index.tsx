@@ -1,15 +1,15 @@
 import { useState } from 'react'
 import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import type { Officer } from '../../../../types/org'
-import ActionButton from '../../../components/ActionButton'
-import { call } from '../../../api'
+import type { Officer } from '@/types/org'
+import ActionButton from '@/components/ActionButton'
+import { call } from '@/api'
 import { announceChange } from '../../changes'
 import { useSubmit } from '../../hooks/useSubmit'
 import AreaEditor, { type AreaHolders } from '../AreaEditor'
 import FormProblem from '../FormProblem'
 import StationPicker, { ANY_STATION } from '../StationPicker'
-import TextField from '../../../components/TextField'
+import TextField from '@/components/TextField'
 
 export type OfficerFields = Omit<Officer, 'officerId' | 'photoUrl' | 'active'>
 

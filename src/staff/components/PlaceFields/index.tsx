@@ -1,6 +1,6 @@
 import AreaPicker from '../../plates/AreaPicker'
 import StationPicker, { ANY_STATION } from '../StationPicker'
-import TextField from '../../../components/TextField'
+import TextField from '@/components/TextField'
 
 /** Where a plate hangs and whose it is: the same three fields when creating one, a batch, or rebinding. */
 export interface Place {

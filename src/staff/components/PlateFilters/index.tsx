@@ -1,9 +1,9 @@
 import { useState } from 'react'
 import { View } from '@tarojs/components'
-import ActionButton from '../../../components/ActionButton'
+import ActionButton from '@/components/ActionButton'
 import ChoiceChips from '../ChoiceChips'
 import StationPicker from '../StationPicker'
-import TextField from '../../../components/TextField'
+import TextField from '@/components/TextField'
 import './index.css'
 
 export interface PlateFilter {

@@ -1,15 +1,15 @@
 import { useState } from 'react'
 import { View } from '@tarojs/components'
-import type { Plate } from '../../../../types/plates'
-import ActionButton from '../../../components/ActionButton'
-import { call } from '../../../api'
+import type { Plate } from '@/types/plates'
+import ActionButton from '@/components/ActionButton'
+import { call } from '@/api'
 import { announceChange } from '../../changes'
 import { useSubmit } from '../../hooks/useSubmit'
 import { PLATE_KIND_CHOICES } from '../../plates/labels'
 import ChoiceChips from '../ChoiceChips'
 import FormProblem from '../FormProblem'
 import PlaceFields, { NO_PLACE, type Place, placeProblem, trimPlace } from '../PlaceFields'
-import TextField from '../../../components/TextField'
+import TextField from '@/components/TextField'
 
 type PlateFields = Place & { label: string }
 

@@ -1,12 +1,12 @@
 import { useState } from 'react'
 import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import ActionButton from '../../../components/ActionButton'
-import { call } from '../../../api'
+import ActionButton from '@/components/ActionButton'
+import { call } from '@/api'
 import { announceChange } from '../../changes'
 import { useSubmit } from '../../hooks/useSubmit'
 import FormProblem from '../FormProblem'
-import TextField from '../../../components/TextField'
+import TextField from '@/components/TextField'
 
 export const RETIRE_CONFIRM_TITLE = '停用这块联系牌？'
 

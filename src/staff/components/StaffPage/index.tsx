@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import { Text, View } from '@tarojs/components'
-import Page from '../../../components/Page'
+import Page from '@/components/Page'
 import './index.css'
 
 interface StaffPageProps {

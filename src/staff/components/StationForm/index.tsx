@@ -1,12 +1,12 @@
 import { useState } from 'react'
 import { View } from '@tarojs/components'
-import type { Station } from '../../../../types/org'
-import ActionButton from '../../../components/ActionButton'
-import { call } from '../../../api'
+import type { Station } from '@/types/org'
+import ActionButton from '@/components/ActionButton'
+import { call } from '@/api'
 import { announceChange } from '../../changes'
 import { useSubmit } from '../../hooks/useSubmit'
 import FormProblem from '../FormProblem'
-import TextField from '../../../components/TextField'
+import TextField from '@/components/TextField'
 
 /** What the form checks before asking the server; the server has the last word. */
 export function stationProblem(fields: { name: string; address: string; phone: string }): string | null {

@@ -1,13 +1,13 @@
 import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import ActionButton from '../components/ActionButton'
-import Page from '../components/Page'
-import PageState from '../components/PageState'
-import VisitTicket from '../components/VisitTicket'
-import { visitUrls } from '../components/VisitWords/urls'
-import { confirmAndCancel } from './cancel'
-import { useMyBooking, useParam } from './useVisitPages'
-import './pages.css'
+import ActionButton from '../../components/ActionButton'
+import Page from '../../components/Page'
+import PageState from '../../components/PageState'
+import VisitTicket from '../../components/VisitTicket'
+import { visitUrls } from '../../components/VisitWords/urls'
+import { confirmAndCancel } from '../cancel'
+import { useMyBooking, useParam } from '../useVisitPages'
+import '../pages.css'
 
 /** One booking: the success page right after booking, and the ticket shown on site later. */
 export default function BookingPage() {

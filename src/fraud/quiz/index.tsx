@@ -3,8 +3,8 @@ import ActionButton from '../../components/ActionButton'
 import FraudQuestion from '../../components/FraudQuestion'
 import Page from '../../components/Page'
 import PageState from '../../components/PageState'
-import { useTypeParam } from '../../fraud/hooks'
-import { useQuiz } from '../../fraud/useQuiz'
+import { useTypeParam } from '../hooks'
+import { useQuiz } from '../useQuiz'
 import './index.css'
 
 export default function QuizPage() {

@@ -1,9 +1,9 @@
 import Taro from '@tarojs/taro'
-import Page from '../components/Page'
-import PageState from '../components/PageState'
-import VisitBookingForm from '../components/VisitBookingForm'
-import { visitUrls } from '../components/VisitWords/urls'
-import { useVisitSession } from './useVisitPages'
+import Page from '../../components/Page'
+import PageState from '../../components/PageState'
+import VisitBookingForm from '../../components/VisitBookingForm'
+import { visitUrls } from '../../components/VisitWords/urls'
+import { useVisitSession } from '../useVisitPages'
 
 /** The booking form of one session; once booked, the booking (queue number, QR) replaces it. */
 export default function BookPage() {

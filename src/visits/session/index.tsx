@@ -1,14 +1,14 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import type { VisitSession } from '../../types/visits'
-import ActionButton from '../components/ActionButton'
-import Page from '../components/Page'
-import PageState from '../components/PageState'
-import { seatWords, sessionWhen } from '../components/VisitWords'
-import { visitUrls } from '../components/VisitWords/urls'
-import { openMap } from '../contact/map'
-import { useVisitSession } from './useVisitPages'
-import './pages.css'
+import type { VisitSession } from '@/types/visits'
+import ActionButton from '../../components/ActionButton'
+import Page from '../../components/Page'
+import PageState from '../../components/PageState'
+import { seatWords, sessionWhen } from '../../components/VisitWords'
+import { visitUrls } from '../../components/VisitWords/urls'
+import { openMap } from '../../contact/map'
+import { useVisitSession } from '../useVisitPages'
+import '../pages.css'
 
 const CLOSED_BUTTON: Record<VisitSession['bookingState'], string> = {
   open: '预约这一场',
