@@ -51,7 +51,7 @@ export async function get(input: ActionInput<'plates', 'get'>, caller: Caller): 
   }
 }
 
-function toCard(code: string, doc: PlateDoc): ActionOutput<'plates', 'lookup'> {
+export function toCard(code: string, doc: PlateDoc): ActionOutput<'plates', 'lookup'> {
   const { kind, label, address, area, status, retiredReason } = doc
   return {
     plate: { code, kind, label, address, area, status, ...(status === 'retired' && retiredReason ? { retiredReason } : {}) },

@@ -14,6 +14,9 @@ export const consoleUrls = {
   plateBatch: pageUrl('staff/plates/batch'),
   plateDetail: (code: string) => pageUrl('staff/plates/detail', { code }),
   platePoster: (code: string) => pageUrl('staff/plates/poster', { code }),
+  batchPosters: (batchId: string) => pageUrl('staff/plates/posters', { batchId }),
+  batchSheet: (batchId: string) => pageUrl('staff/plates/sheet', { batchId }),
+  plateBatchOf: (batchId: string) => pageUrl('staff/plates/batch', { batchId }),
   scanStats: pageUrl('staff/stats/index'),
   audit: pageUrl('staff/audit/index'),
 } as const

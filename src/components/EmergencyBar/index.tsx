@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import { NOT_AN_EMERGENCY_SHORT } from '../../../types/contact'
+import { NOT_AN_EMERGENCY_SHORT } from '@/types/contact'
 import { dial } from '../../contact/dial'
 import ActionButton from '../ActionButton'
 import './index.css'

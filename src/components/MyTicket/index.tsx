@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import { Text, View } from '@tarojs/components'
-import type { TimelineEntry } from '../../../types/community'
-import type { TicketFlow } from '../../../types/tickets'
+import type { TimelineEntry } from '@/types/community'
+import type { TicketFlow } from '@/types/tickets'
 import ReportTimeline from '../ReportTimeline'
 
 interface MyTicketProps<S extends string> {

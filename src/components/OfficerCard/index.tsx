@@ -1,5 +1,5 @@
 import { Image, Text, View } from '@tarojs/components'
-import type { PlateOfficer } from '../../../types/plates'
+import type { PlateOfficer } from '@/types/plates'
 import { dial } from '../../contact/dial'
 import ActionButton from '../ActionButton'
 import './index.css'

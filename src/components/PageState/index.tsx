@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import { Text, View } from '@tarojs/components'
-import type { ErrorCode } from '../../../types/errors'
+import type { ErrorCode } from '@/types/errors'
 import type { ApiError } from '../../api'
 import type { Remote } from '../../hooks/useRemote'
 import ActionButton from '../ActionButton'

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useEffect } from 'react'
-import { plateWords } from '../../../types/plate-words'
+import { plateWords } from '@/types/plate-words'
 import ActionButton from '../../components/ActionButton'
 import DistrictContact from '../../components/DistrictContact'
 import EmergencyBar from '../../components/EmergencyBar'

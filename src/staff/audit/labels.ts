@@ -1,5 +1,5 @@
-import { actionLabel } from '../../../types/audit-labels'
-import type { AuditEntry } from '../../../types/privacy'
+import { actionLabel } from '@/types/audit-labels'
+import type { AuditEntry } from '@/types/privacy'
 import { chinaDay, chinaTime } from '../../time/china'
 
 const ROLES: Record<AuditEntry['role'], string> = { admin: '管理员', officer: '民警', resident: '居民' }

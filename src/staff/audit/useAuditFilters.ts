@@ -1,6 +1,6 @@
 import { useState } from 'react'
-import { ACTION_LABELS, FUNCTION_LABELS } from '../../../types/audit-labels'
-import type { ActionInput } from '../../../types'
+import { ACTION_LABELS, FUNCTION_LABELS } from '@/types/audit-labels'
+import type { ActionInput } from '@/types'
 
 export const ALL = ''
 

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import type { Officer } from '../../../types/org'
+import type { Officer } from '@/types/org'
 import { call } from '../../api'
 import ActionButton from '../../components/ActionButton'
 import TextField from '../../components/TextField'

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import type { StaffMember } from '../../../types/org'
+import type { StaffMember } from '@/types/org'
 import { call } from '../../api'
 import ActionButton from '../../components/ActionButton'
 import PageState from '../../components/PageState'

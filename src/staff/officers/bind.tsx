@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
-import { BIND_CODE_LENGTH } from '../../../types/org'
+import { BIND_CODE_LENGTH } from '@/types/org'
 import { call } from '../../api'
 import ActionButton from '../../components/ActionButton'
 import TextField from '../../components/TextField'

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react'
 import { Text, View } from '@tarojs/components'
-import type { TimelineEntry } from '../../../../types/community'
-import type { TicketFlow } from '../../../../types/tickets'
-import ReportTimeline from '../../../components/ReportTimeline'
+import type { TimelineEntry } from '@/types/community'
+import type { TicketFlow } from '@/types/tickets'
+import ReportTimeline from '@/components/ReportTimeline'
 import './parts.css'
 
 interface TicketCardProps<S extends string> {

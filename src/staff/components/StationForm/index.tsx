@@ -1,12 +1,12 @@
 import { useState } from 'react'
-import { View } from '@tarojs/components'
-import type { Station } from '../../../../types/org'
-import ActionButton from '../../../components/ActionButton'
-import { call } from '../../../api'
+import type { Station } from '@/types/org'
+import ActionButton from '@/components/ActionButton'
+import { call } from '@/api'
 import { announceChange } from '../../changes'
 import { useSubmit } from '../../hooks/useSubmit'
 import FormProblem from '../FormProblem'
-import TextField from '../../../components/TextField'
+import TextField from '@/components/TextField'
+import StaffForm from '../StaffForm'
 
 /** What the form checks before asking the server; the server has the last word. */
 export function stationProblem(fields: { name: string; address: string; phone: string }): string | null {
@@ -41,7 +41,7 @@ export default function StationForm({ station, onDone }: { station?: Station; on
   }
 
   return (
-    <View className='jmt-card'>
+    <StaffForm onSubmit={send}>
       <TextField label='名称' value={name} onChange={setName} placeholder='例如 城关派出所南关警务室' maxlength={40} />
       <TextField label='地址' value={address} onChange={setAddress} placeholder='居民找得到的地址' />
       <TextField label='对外电话' value={phone} onChange={setPhone} placeholder='例如 0931-8888000' maxlength={20} hint='印在联系牌上，居民扫码后也能看到' />
@@ -54,6 +54,6 @@ export default function StationForm({ station, onDone }: { station?: Station; on
           不改了
         </ActionButton>
       ) : null}
-    </View>
+    </StaffForm>
   )
 }
