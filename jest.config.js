@@ -14,12 +14,16 @@ const swc = [
   },
 ]
 
+/** The `@/` import alias of tsconfig.json: `@/types/…` is the contract, any other `@/…` the app (src/). */
+const alias = { '^@/types$': '<rootDir>/types/index.ts', '^@/types/(.*)$': '<rootDir>/types/$1', '^@/(.*)$': '<rootDir>/src/$1' }
+
 const node = (name, extra = {}) => ({
   displayName: name,
   testEnvironment: 'node',
   roots: [`<rootDir>/test/${name}`],
   testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.(t|j)sx?$': swc },
+  moduleNameMapper: alias,
   ...extra,
 })
 
@@ -45,7 +49,7 @@ module.exports = {
         '^@tarojs/components$': '@tarojs/components/lib/react',
         '^@tarojs/taro$': '@tarojs/taro-h5',
         '\\.(css|scss|less)$': '<rootDir>/test/ui/style-stub.js',
-        '^@/(.*)$': '<rootDir>/src/$1',
+        ...alias,
       },
       transform: { '^.+\\.(t|j)sx?$': swc, '^.+\\.mjs$': swc },
       // Everything under node_modules/@tarojs/ is transformed, including the copies of tslib that
@@ -61,6 +65,7 @@ module.exports = {
       roots: ['<rootDir>/test/native'],
       testMatch: ['**/*.test.ts'],
       transform: { '^.+\\.(t|j)sx?$': swc },
+      moduleNameMapper: alias,
     },
   ],
 }

@@ -29,9 +29,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
       CLOUD_ENV: JSON.stringify(env.TARO_APP_CLOUD_ENV ?? ''),
       // Prefix of the local cloud's HTTP API for the H5 build; empty means the page's own origin.
       API_BASE: JSON.stringify(env.TARO_APP_API_BASE ?? ''),
-      // The number residents are sent to when a plate cannot be shown.
-      DISTRICT_PHONE: JSON.stringify(env.TARO_APP_DISTRICT_PHONE ?? '12345'),
-      DISTRICT_PHONE_NAME: JSON.stringify(env.TARO_APP_DISTRICT_PHONE_NAME ?? '政务服务便民热线'),
+      // The district's public police number, offered when a plate cannot say who the officer is. Per
+      // deployment (deploy config `district`, passed in by scripts/deploy); the default is the demo's.
+      DISTRICT_PHONE: JSON.stringify(env.TARO_APP_DISTRICT_PHONE ?? '0000-6110000'),
+      DISTRICT_PHONE_NAME: JSON.stringify(env.TARO_APP_DISTRICT_PHONE_NAME ?? '城关公安分局值班电话'),
     },
     copy: { patterns: [], options: {} },
     // Chinese text as UTF-8 instead of \uXXXX escapes: half the bytes for every character of our mostly

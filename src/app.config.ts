@@ -1,10 +1,7 @@
-import { MAIN_PAGES, SUBPACKAGE_NAMES, SUBPACKAGES, type SubpackageRoot, TAB_PAGES } from '../types/routes'
+import { MAIN_PAGES, SUBPACKAGES, type SubpackageRoot, TAB_PAGES } from '../types/routes'
 
 // Pages, subpackages and the tab bar come from the one route table (types/routes.ts).
-const subPackages = (Object.keys(SUBPACKAGES) as SubpackageRoot[]).map((root) => {
-  const name = SUBPACKAGE_NAMES[root]
-  return { root: `${root}/`, ...(name ? { name } : {}), pages: [...SUBPACKAGES[root]] }
-})
+const subPackages = (Object.keys(SUBPACKAGES) as SubpackageRoot[]).map((root) => ({ root: `${root}/`, pages: [...SUBPACKAGES[root]] }))
 
 export default defineAppConfig({
   pages: [...MAIN_PAGES],

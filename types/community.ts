@@ -323,7 +323,7 @@ export const community = defineActions({
     access: 'staff',
     kind: 'write',
     audit: true,
-    summary: 'Publish a draft',
+    summary: 'Publish a draft, or put an archived notice up again',
     input: z.object({ id }).strict(),
     output: z.object({ id: z.string(), status: noticeStatus }),
   },

@@ -10,6 +10,8 @@ export const EMERGENCY_NUMBERS = [
 export const FRAUD_HOTLINE = { number: '96110', label: '反诈专线' } as const
 
 export const NOT_AN_EMERGENCY_CHANNEL = '本程序不是报警渠道。紧急情况请直接拨打 110。'
+/** The same notice short enough for one line beside the 110 button, in 大字模式 too. */
+export const NOT_AN_EMERGENCY_SHORT = '本程序不是报警渠道'
 
 /**
  * A number the police can call a resident back on: a mobile (1[3-9] and 9 more digits) or a landline

@@ -23,11 +23,49 @@ export const officer = z.object({
   stationId: z.string(),
   areas: z.array(z.string()),
   photoUrl: z.string().optional(),
+  /** A deactivated officer has no console access and is not shown to residents as an area's officer. */
+  active: z.boolean(),
 })
 export type Officer = z.infer<typeof officer>
 
 export const role = z.enum(['admin', 'officer', 'resident'])
 export const staffRole = z.enum(['admin', 'officer'])
+
+/** A one-time 绑定码: 8 digits, typed on the person's own 我的 page. */
+export const BIND_CODE_LENGTH = 8
+export const bindCode = z
+  .string()
+  .trim()
+  .regex(/^\d{8}$/, `绑定码是 ${BIND_CODE_LENGTH} 位数字`)
+/** Minutes a 绑定码 can be used after it is made. */
+export const BIND_CODE_MINUTES = 15
+
+/** An admin's own name for the log and the staff list (an officer's comes from their officer record). */
+const adminName = line(1, 20)
+
+/** One person with console access: their grant, and whose officer record it is. */
+export const staffMember = z.object({
+  openid: z.string(),
+  role: staffRole,
+  /** The officer's name, or the name given with an admin grant. */
+  name: z.string().optional(),
+  officerId: z.string().optional(),
+  badgeNo: z.string().optional(),
+  stationId: z.string().optional(),
+  /** False while the officer record is deactivated: the grant stays but opens nothing. */
+  active: z.boolean(),
+  grantedAt: z.string().optional(),
+  grantedBy: z.string(),
+  /** `bindCode` when the person entered a 绑定码, else `openid` (an admin typed their account number). */
+  via: z.enum(['openid', 'bindCode']).optional(),
+})
+export type StaffMember = z.infer<typeof staffMember>
+
+const grantTarget = { role: staffRole, officerId: id.optional(), name: adminName.optional() }
+const officerNamed = (v: { role: string; officerId?: string }) => v.role !== 'officer' || Boolean(v.officerId)
+const OFFICER_NAMED = { message: '授予民警角色时必须指定 officerId', path: ['officerId'] }
+
+const stationFields = { name: line(2, 40), address: line(2, 100), phone, location: location.optional() }
 
 const officerFields = {
   name: line(1, 20),
@@ -59,10 +97,36 @@ export const org = defineActions({
     audit: true,
     summary: 'Make an openid an admin, or an officer bound to an officer record',
     input: z
-      .object({ openid, role: staffRole, officerId: id.optional() })
+      .object({ openid, ...grantTarget })
       .strict()
-      .refine((v) => v.role !== 'officer' || v.officerId, { message: '授予民警角色时必须指定 officerId', path: ['officerId'] }),
+      .refine(officerNamed, OFFICER_NAMED),
     output: z.object({ openid: z.string(), role: staffRole }),
+  },
+  createBindCode: {
+    access: 'admin',
+    kind: 'write',
+    audit: true,
+    summary: 'A one-time 绑定码 (15 minutes) that gives whoever enters it this role; the code is answered once and kept only hashed',
+    input: z.object(grantTarget).strict().refine(officerNamed, OFFICER_NAMED),
+    output: z.object({ bindCode: z.string(), expiresAt: z.string(), role: staffRole, officerId: z.string().optional() }),
+  },
+  redeemBindCode: {
+    access: 'user',
+    // Counted as a report (20 tries an hour per person): guessing codes is what the limit stops.
+    kind: 'report',
+    // A resident's call, audited all the same: it makes them staff.
+    audit: true,
+    summary: 'Enter a 绑定码 on 我的: the caller gets the role it was made for',
+    input: z.object({ bindCode }).strict(),
+    output: z.object({ role: staffRole, officerId: z.string().optional(), stationId: z.string().optional() }),
+  },
+  listStaff: {
+    access: 'admin',
+    kind: 'read',
+    audit: false,
+    summary: 'Who has console access, with their role and officer record, latest grant first',
+    input: z.object({ role: staffRole.optional(), ...pageInput }).strict(),
+    output: pageOf(staffMember),
   },
   revokeRole: {
     access: 'admin',
@@ -76,8 +140,20 @@ export const org = defineActions({
     access: 'admin',
     kind: 'write',
     audit: true,
-    summary: 'Create a police station (派出所 or 警务室)',
-    input: z.object({ name: line(2, 40), address: line(2, 100), phone, location: location.optional() }).strict(),
+    summary: 'Create a police station (派出所 or 警务室); names are unique (CONFLICT)',
+    input: z.object(stationFields).strict(),
+    output: z.object({ stationId: z.string() }),
+  },
+  updateStation: {
+    access: 'admin',
+    kind: 'write',
+    audit: true,
+    summary: "Change a station's name, address, phone or place; plates show the change; names are unique (CONFLICT)",
+    input: z
+      .object({ stationId: id, ...stationFields })
+      .partial()
+      .required({ stationId: true })
+      .strict(),
     output: z.object({ stationId: z.string() }),
   },
   listStations: {
@@ -107,6 +183,22 @@ export const org = defineActions({
       .required({ officerId: true })
       .strict(),
     output: z.object({ officerId: z.string() }),
+  },
+  deactivateOfficer: {
+    access: 'admin',
+    kind: 'write',
+    audit: true,
+    summary: 'Deactivate an officer: no console access, not shown on plates; areas and grants are kept for reactivation',
+    input: z.object({ officerId: id }).strict(),
+    output: z.object({ officerId: z.string(), active: z.boolean() }),
+  },
+  reactivateOfficer: {
+    access: 'admin',
+    kind: 'write',
+    audit: true,
+    summary: 'Undo a deactivation',
+    input: z.object({ officerId: id }).strict(),
+    output: z.object({ officerId: z.string(), active: z.boolean() }),
   },
   listOfficers: {
     access: 'staff',

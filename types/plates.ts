@@ -3,6 +3,7 @@ import { defineActions } from './action'
 import { id, line, pageInput, pageOf } from './common'
 import { areaName, station } from './org'
 import { PLATE_CODE_LENGTH } from './plate-code'
+import { MAX_BULK_PLATES } from './plate-labels'
 
 export const plateKind = z.enum(['plate', 'stamp'])
 export const plateStatus = z.enum(['active', 'retired'])
@@ -39,8 +40,27 @@ const placeFields = {
   stationId: id,
 }
 
+
+const bulkCodes = z
+  .array(codeInput)
+  .min(1, '请至少选择一块联系牌')
+  .max(MAX_BULK_PLATES, `一次最多处理 ${MAX_BULK_PLATES} 块`)
+  .refine((codes) => new Set(codes).size === codes.length, '编号有重复')
+
+/** The plates of a bulk call that were left as they were, each with the reason in plain Chinese. */
+const bulkFailures = z.array(z.object({ code: z.string(), message: z.string() }))
+
+/** A search over plates: part of a code, label, address or area name. */
+const plateQuery = line(1, 30)
+
+/** A batch of plates made together: one id printed, exported and listed as a whole. */
+const batchId = z.string().regex(/^[0-9A-Za-z-]{4,40}$/, '批次编号格式不正确')
+
+const statsInput = z.object({ stationId: id.optional(), days: z.number().int().min(1).max(90).optional() }).strict()
+
 const card = z.object({
-  plate: plate.omit({ stationId: true }),
+  /** `retiredReason`: why a retired plate was taken down, as the admin wrote it when retiring it. */
+  plate: plate.omit({ stationId: true }).extend({ retiredReason: z.string().optional() }),
   officer: plateOfficer.nullable(),
   station,
   emergency: z.array(z.object({ label: z.string(), number: z.string() })),
@@ -51,7 +71,7 @@ export const plates = defineActions({
     access: 'public',
     kind: 'read',
     audit: false,
-    summary: 'The card a scanned plate opens: the current officer of its area, the station, emergency numbers',
+    summary: 'The card a scanned plate or stamp opens: the current officer of its area (also for a retired one, with the reason it was retired), the station, emergency numbers',
     input: z.object({ code: codeInput }).strict(),
     output: card,
   },
@@ -88,7 +108,7 @@ export const plates = defineActions({
         stationId: id,
       })
       .strict(),
-    output: z.object({ codes: z.array(z.string()) }),
+    output: z.object({ codes: z.array(z.string()), batchId: z.string() }),
   },
   update: {
     access: 'admin',
@@ -106,17 +126,71 @@ export const plates = defineActions({
     access: 'admin',
     kind: 'write',
     audit: true,
-    summary: 'Take a plate out of service; scanning it then shows the station only',
+    summary: 'Take a plate out of service; scanning it then shows the reason, and the area officer and station of today',
     input: z.object({ code: codeInput, reason: line(2, 100) }).strict(),
     output: z.object({ code: z.string(), status: z.literal('retired') }),
+  },
+  retireMany: {
+    access: 'admin',
+    kind: 'write',
+    audit: true,
+    summary: 'Retire up to 100 plates with one reason; each plate that cannot be retired is reported, the others are',
+    input: z.object({ codes: bulkCodes, reason: line(2, 100) }).strict(),
+    output: z.object({ retired: z.array(z.string()), failed: bulkFailures }),
+  },
+  rebindMany: {
+    access: 'admin',
+    kind: 'write',
+    audit: true,
+    summary: 'Move up to 100 active plates to one area of one station; each plate that cannot move is reported, the others move',
+    input: z.object({ codes: bulkCodes, area: areaName, stationId: id }).strict(),
+    output: z.object({ rebound: z.array(z.string()), failed: bulkFailures }),
   },
   list: {
     access: 'staff',
     kind: 'read',
     audit: false,
-    summary: 'Plates, newest first, filtered by station, area or status',
-    input: z.object({ stationId: id.optional(), area: areaName.optional(), status: plateStatus.optional(), ...pageInput }).strict(),
-    output: pageOf(plate.extend({ scans: z.number(), createdAt: z.string() })),
+    summary: 'Plates, newest first, filtered by station, area, status or batch, and found by part of a code, label, address or area',
+    input: z
+      .object({
+        stationId: id.optional(),
+        area: areaName.optional(),
+        status: plateStatus.optional(),
+        batchId: batchId.optional(),
+        q: plateQuery.optional(),
+        ...pageInput,
+      })
+      .strict(),
+    output: pageOf(
+      plate.extend({ scans: z.number(), createdAt: z.string(), retiredReason: z.string().optional(), batchId: z.string().optional() }),
+    ),
+  },
+  listAreas: {
+    access: 'staff',
+    kind: 'read',
+    audit: false,
+    summary: "A station's known areas (those it holds, and those its plates name), with their officer and plate count",
+    input: z.object({ stationId: id.optional() }).strict(),
+    output: z.object({
+      items: z.array(z.object({ area: z.string(), stationId: z.string(), officerName: z.string().nullable(), plates: z.number() })),
+    }),
+  },
+  listPosters: {
+    access: 'staff',
+    kind: 'read',
+    audit: false,
+    summary: "A batch's plates as printed: each plate's card and QR image, in label order, page by page",
+    input: z.object({ batchId, ...pageInput }).strict(),
+    output: pageOf(card.extend({ pngBase64: z.string(), url: z.string() })),
+  },
+  exportBatch: {
+    access: 'staff',
+    kind: 'read',
+    // A batch's list leaves the system as a file: who took it is kept, as for every export.
+    audit: true,
+    summary: "A batch's codes, labels, areas and links as CSV that opens in Excel (UTF-8 with BOM)",
+    input: z.object({ batchId }).strict(),
+    output: z.object({ filename: z.string(), csv: z.string() }),
   },
   qrcode: {
     access: 'staff',
@@ -130,15 +204,27 @@ export const plates = defineActions({
     access: 'staff',
     kind: 'read',
     audit: false,
-    summary: 'Scans per plate per China day, and plates not scanned for `days` days',
-    input: z.object({ stationId: id.optional(), days: z.number().int().min(1).max(90).optional() }).strict(),
+    summary: 'Exact scan counts over the last `days` China days: per day, per area, per plate, and the plates nobody scanned',
+    input: statsInput,
     output: z.object({
       days: z.number(),
-      perDay: z.array(z.object({ code: z.string(), day: z.string(), scans: z.number() })),
+      /** Every day of the window, oldest first, zeros included. */
+      perDay: z.array(z.object({ day: z.string(), scans: z.number() })),
+      /** Scans in the window per area (the plate's area now), most scanned first. */
+      perArea: z.array(z.object({ area: z.string(), scans: z.number() })),
       /** Scans in the window per plate, most scanned first. */
       perPlate: z.array(plate.pick({ code: true, label: true, area: true }).extend({ scans: z.number() })),
+      /** Active plates older than the window that nobody scanned in it; younger ones have not had the chance. */
       stale: z.array(plate.pick({ code: true, label: true, area: true })),
     }),
+  },
+  exportStats: {
+    access: 'staff',
+    kind: 'read',
+    audit: true,
+    summary: "The statistics' per-plate table as CSV that opens in Excel (UTF-8 with BOM)",
+    input: statsInput,
+    output: z.object({ filename: z.string(), csv: z.string() }),
   },
 })
 

@@ -18,11 +18,16 @@ export const SUBPACKAGES = {
     'stations/index',
     'officers/index',
     'officers/edit',
+    'officers/access',
+    // Where a person enters the 绑定码 an admin gave them (opened from 我的, before they are staff).
+    'officers/bind',
     'plates/index',
     'plates/new',
     'plates/batch',
     'plates/detail',
     'plates/poster',
+    'plates/posters',
+    'plates/sheet',
     'stats/index',
     'audit/index',
     'visits/index',
@@ -57,16 +62,13 @@ export const SUBPACKAGES = {
     'mediation/new',
     'mediation/mine',
   ],
-  visits: ['session', 'book', 'booking', 'mine', 'requests'],
-  'fraud-pages': ['list/index', 'article/index', 'case/index', 'quiz/index', 'result/index', 'mistakes/index'],
+  visits: ['session/index', 'book/index', 'booking/index', 'mine/index', 'requests/index'],
+  fraud: ['list/index', 'article/index', 'case/index', 'quiz/index', 'result/index', 'mistakes/index'],
   // 留言: a resident's messages to the community officer.
   messages: ['write/index', 'thread/index', 'mine/index'],
   // 隐私说明 and 我的数据 (export, delete).
   privacy: ['policy/index', 'my-data/index'],
 } as const
-
-/** Subpackages that carry a name besides their root (for `loadSubpackage` and preload rules). */
-export const SUBPACKAGE_NAMES: Partial<Record<SubpackageRoot, string>> = { 'fraud-pages': 'fraud' }
 
 export type MainPage = (typeof MAIN_PAGES)[number]
 export type SubpackageRoot = keyof typeof SUBPACKAGES
@@ -117,7 +119,7 @@ export type PageUrl = string & { readonly __pageUrl: true }
 /** A subscribe message's page made by `messagePage` from the table. */
 export type MessagePage = string & { readonly __messagePage: true }
 
-/** A URL for Taro's navigateTo / redirectTo / switchTab: `/visits/booking?bookingId=…`. */
+/** A URL for Taro's navigateTo / redirectTo / switchTab: `/visits/booking/index?bookingId=…`. */
 export function pageUrl(path: PagePath, query?: PageQuery): PageUrl {
   return withQuery(`/${path}`, query) as PageUrl
 }
@@ -130,7 +132,7 @@ export function messagePage(path: PagePath, query?: PageQuery): MessagePage {
   return withQuery(path, query) as MessagePage
 }
 
-/** The page part of a message page or URL (`visits/booking?x=1` → `visits/booking`). */
+/** The page part of a message page or URL (`visits/booking/index?x=1` → `visits/booking/index`). */
 export function pathOf(link: string): string {
   return link.replace(/^\//, '').split('?')[0]
 }

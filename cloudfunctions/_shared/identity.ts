@@ -21,6 +21,12 @@ export interface StaffDoc {
   role: 'admin' | 'officer'
   officerId?: string
   stationId?: string
+  /** An admin's name, given with the grant (an officer's is on their officer record). */
+  name?: string
+  /** Set while the officer record is deactivated (org.deactivateOfficer): the grant opens nothing. */
+  suspended?: boolean
+  /** How the grant was made: an admin typed the OPENID, or the person entered a 绑定码. */
+  via?: 'openid' | 'bindCode'
   grantedBy: string
   grantedAt: Date
 }
@@ -53,6 +59,7 @@ export async function resolveCaller(openid: string): Promise<Caller> {
     console.error(`[identity] ignored a staff grant written by a client (_openid set) for ${openid}`)
     return { openid, role: 'resident' }
   }
+  if (staff.suspended) return { openid, role: 'resident' }
   return { openid, role: staff.role, officerId: staff.officerId, stationId: staff.stationId }
 }
 

@@ -14,6 +14,8 @@ export interface OfficerDoc {
   stationId: string
   areas: string[]
   photoUrl?: string
+  /** False once deactivated (org.deactivateOfficer); missing (older records) counts as active. */
+  active?: boolean
   createdAt: Date
   updatedAt: Date
 }

@@ -42,15 +42,25 @@ export async function cardFor(area: string, stationId: string): Promise<PlateCar
   const officer = areaDoc?.officerId
     ? await firstRow<OfficerDoc>(db.collection('officers').where({ _id: areaDoc.officerId }).limit(1).get())
     : undefined
-  return { officer: officer ? toPlateOfficer(officer) : null, station: toStation(station) }
+  // A deactivated officer (org.deactivateOfficer) is not anyone's officer to residents: the station shows instead.
+  return { officer: officer && officer.active !== false ? toPlateOfficer(officer) : null, station: toStation(station) }
 }
 
 /**
  * Brings the cards of the active plates in these areas up to date. Called by org whenever an area
  * changes hands, an officer's details change, or a station's do: the plate stays, the card follows.
+ * An area handed to an officer of another station takes its plates along (the console asks before
+ * such a move): a plate belongs to the station that holds its area.
  */
 export async function refreshPlateCards(areas: string[]): Promise<void> {
   for (const area of new Set(areas)) {
+    const held = await firstRow<AreaDoc>(db.collection('areas').where({ _id: area }).limit(1).get())
+    if (held) {
+      await db
+        .collection('plates')
+        .where({ area, stationId: _.neq(held.stationId) })
+        .update({ data: { stationId: held.stationId, updatedAt: db.serverDate() } })
+    }
     const plates = await rows<Pick<PlatePlace, '_id' | 'stationId'>>(
       db.collection('plates').where({ area, status: 'active' }).field({ stationId: true }).limit(1000).get(),
     )

@@ -3,7 +3,7 @@ import type { Notice, NoticeSummary } from '../../types/community'
 import { _, db } from '../_shared/cloud'
 import { AppError, conflict, notFound } from '../_shared/errors'
 import type { Caller } from '../_shared/identity'
-import { checkText } from '../_shared/openapi/content-check'
+import { checkText, quoteWords } from '../_shared/openapi/content-check'
 import { pageByKey } from '../_shared/paging'
 import { addedId, firstRow, updatedCount } from '../_shared/results'
 import { listStation, requireOwnStation, writeStation } from '../_shared/station-scope'
@@ -77,7 +77,10 @@ export async function saveNotice(input: ActionInput<'community', 'saveNotice'>, 
   const stationId = writeStation(caller, asked ?? existing?.stationId)
   if (stationId !== existing?.stationId) await getStation(stationId)
   const check = await checkText(`${fields.title}\n${fields.body}`, caller.openid, 1)
-  if (!check.pass) throw new AppError('CONTENT_REJECTED', '公告内容没有通过内容安全检查，请修改后再保存', { field: 'body' })
+  if (!check.pass) {
+    const words = quoteWords(check.words)
+    throw new AppError('CONTENT_REJECTED', `公告内容没有通过内容安全检查${words ? `：含有${words}` : ''}，请修改后再保存`, { field: 'body' })
+  }
   const data = { ...fields, area: area ?? '', stationId, updatedAt: new Date() }
   if (existing) {
     const rank = existing.status === 'published' && existing.publishedAt ? noticeRank(fields.pinned, new Date(existing.publishedAt)) : existing.rank
@@ -102,7 +105,8 @@ async function move(id: string, caller: Caller, from: NoticeDoc['status'][], to:
 }
 
 export function publishNotice(input: ActionInput<'community', 'publishNotice'>, caller: Caller): Promise<ActionOutput<'community', 'publishNotice'>> {
-  return move(input.id, caller, ['draft'], 'published', '只有草稿可以发布')
+  // A notice taken down can go up again (e.g. the same 冬季用火 reminder next winter).
+  return move(input.id, caller, ['draft', 'archived'], 'published', '这条公告已经发布')
 }
 
 export function archiveNotice(input: ActionInput<'community', 'archiveNotice'>, caller: Caller): Promise<ActionOutput<'community', 'archiveNotice'>> {

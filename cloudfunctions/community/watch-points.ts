@@ -5,6 +5,7 @@ import { _, db } from '../_shared/cloud'
 import { notFound } from '../_shared/errors'
 import type { Caller } from '../_shared/identity'
 import { pageByKey } from '../_shared/paging'
+import { containing } from '../_shared/search'
 import { addedId, firstRow, rows } from '../_shared/results'
 import { distanceM } from '../_shared/distance'
 import { listStation, requireOwnStation, writeStation } from '../_shared/station-scope'
@@ -59,16 +60,13 @@ export async function nearbyWatchPoints(input: ActionInput<'community', 'nearbyW
   return { items }
 }
 
-/** Characters with a meaning in a regular expression, taken literally in a search. */
-const literally = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-
 /**
  * Watch points for someone who has not given (or cannot give) a position: every active point, by
  * name, of one station and/or matching part of its name, address or community.
  */
 export async function browseWatchPoints(input: ActionInput<'community', 'browseWatchPoints'>, now = new Date()): Promise<ActionOutput<'community', 'browseWatchPoints'>> {
   const where: Record<string, unknown> = { status: 'active', ...(input.stationId ? { stationId: input.stationId } : {}) }
-  const search = input.q ? db.RegExp({ regexp: literally(input.q), options: 'i' }) : undefined
+  const search = input.q ? containing(input.q) : undefined
   const page = await pageByKey<WatchPointDoc>({
     collection: 'watchPoints',
     where: search ? _.and([where, _.or([{ name: search }, { address: search }, { area: search }])]) : where,

@@ -3,7 +3,7 @@ import type { ContentKind } from '../../types/fraud'
 import { _, db } from '../_shared/cloud'
 import { AppError, forbidden, notFound } from '../_shared/errors'
 import type { Caller } from '../_shared/identity'
-import { checkText } from '../_shared/openapi/content-check'
+import { checkText, quoteWords } from '../_shared/openapi/content-check'
 import { pageByKey } from '../_shared/paging'
 import { addedId, firstRow } from '../_shared/results'
 import { type ArticleDoc, type CaseDoc, COLLECTIONS, type ContentMeta, iso, type QuestionDoc, type TipDoc } from './docs'
@@ -146,13 +146,16 @@ async function checkContent(texts: { field: string; text: string }[], openid: st
     const whole = await checkText(chunk.map((t) => t.text).join('\n'), openid, 1)
     if (whole.pass) continue
     for (const t of chunk) {
-      if (!(await checkText(t.text, openid, 1)).pass) {
+      const check = await checkText(t.text, openid, 1)
+      if (!check.pass) {
         const name = FIELD_NAMES[t.field.split('.')[0]] ?? t.field
-        throw new AppError('CONTENT_REJECTED', `${name}含有不适合发布的内容，请修改后再发布`, { field: t.field })
+        const words = quoteWords(check.words)
+        throw new AppError('CONTENT_REJECTED', `${name}含有${words || '不适合发布的内容'}，请修改后再发布`, { field: t.field })
       }
     }
     // The chunk failed as a whole but no field alone: name the first so the editor has somewhere to look.
-    throw new AppError('CONTENT_REJECTED', '内容未通过安全检查，请修改后再发布', { field: chunk[0].field })
+    const words = quoteWords(whole.words)
+    throw new AppError('CONTENT_REJECTED', `内容未通过安全检查${words ? `：含有${words}` : ''}，请修改后再发布`, { field: chunk[0].field })
   }
 }
 

@@ -4,3 +4,22 @@
  */
 export type { StationDoc } from '../_shared/stations'
 export type { AreaDoc, OfficerDoc } from '../_shared/officers'
+
+/**
+ * A one-time 绑定码, kept only as its hash (the `_id`, so that entering a code is one keyed read):
+ * the code itself is shown once, to the admin who made it.
+ */
+export interface BindCodeDoc {
+  _id: string
+  role: 'admin' | 'officer'
+  officerId?: string
+  stationId?: string
+  /** The name an admin grant carries (officers' names come from their record). */
+  name?: string
+  status: 'open' | 'used'
+  createdBy: string
+  createdAt: Date
+  expiresAt: Date
+  usedBy?: string
+  usedAt?: Date
+}

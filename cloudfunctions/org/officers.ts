@@ -13,7 +13,13 @@ import type { OfficerDoc } from './docs'
 
 export function toOfficer(doc: OfficerDoc): Officer {
   const { _id, name, badgeNo, phone, dutyHours, stationId, areas, photoUrl } = doc
-  return { officerId: _id, name, badgeNo, phone, dutyHours, stationId, areas, ...(photoUrl ? { photoUrl } : {}) }
+  return { officerId: _id, name, badgeNo, phone, dutyHours, stationId, areas, ...(photoUrl ? { photoUrl } : {}), active: doc.active !== false }
+}
+
+export async function requireOfficer(officerId: string): Promise<OfficerDoc> {
+  const officer = await firstRow<OfficerDoc>(db.collection('officers').where({ _id: officerId }).limit(1).get())
+  if (!officer) throw notFound('没有找到该民警')
+  return officer
 }
 
 const uniqueAreas = (areas: string[]) => [...new Set(areas)]
@@ -24,7 +30,7 @@ export async function createOfficer(input: ActionInput<'org', 'createOfficer'>):
   const now = db.serverDate()
   let officerId: string
   try {
-    officerId = await addedId(db.collection('officers').add({ data: { ...input, areas, createdAt: now, updatedAt: now } }))
+    officerId = await addedId(db.collection('officers').add({ data: { ...input, areas, active: true, createdAt: now, updatedAt: now } }))
   } catch (error) {
     if (isDuplicateKey(error)) throw conflict(`警号 ${input.badgeNo} 已被使用`)
     throw error
@@ -36,8 +42,7 @@ export async function createOfficer(input: ActionInput<'org', 'createOfficer'>):
 
 export async function updateOfficer(input: ActionInput<'org', 'updateOfficer'>): Promise<ActionOutput<'org', 'updateOfficer'>> {
   const { officerId, ...changes } = input
-  const current = await firstRow<OfficerDoc>(db.collection('officers').where({ _id: officerId }).limit(1).get())
-  if (!current) throw notFound('没有找到该民警')
+  const current = await requireOfficer(officerId)
   if (changes.stationId && changes.stationId !== current.stationId) await getStation(changes.stationId)
 
   const areas = changes.areas ? uniqueAreas(changes.areas) : current.areas
@@ -72,4 +77,19 @@ export async function listOfficers(
   const where = scope ? { stationId: scope } : { _id: _.exists(true) }
   const result = await pageByKey<OfficerDoc>({ collection: 'officers', where, sortBy: 'badgeNo', direction: 'asc', ...page })
   return { ...result, items: result.items.map(toOfficer) }
+}
+
+/**
+ * Deactivating (an officer transferred or retired) keeps the record, its areas and its grants, so that
+ * reactivating restores everything; meanwhile the grants open nothing (`suspended`, read by
+ * resolveCaller), open 绑定码 for the record are void, and plate cards show the station instead.
+ */
+export async function setOfficerActive(officerId: string, active: boolean): Promise<{ officerId: string; active: boolean }> {
+  const officer = await requireOfficer(officerId)
+  const now = db.serverDate()
+  await db.collection('officers').doc(officerId).update({ data: { active, updatedAt: now } })
+  await db.collection('staff').where({ officerId }).update({ data: { suspended: !active } })
+  if (!active) await db.collection('bindCodes').where({ officerId }).remove()
+  await refreshPlateCards(officer.areas)
+  return { officerId, active }
 }

@@ -8,6 +8,8 @@ import type { Plate, PlateOfficer } from '../../types/plates'
 export interface PlateDoc extends Omit<Plate, 'code'> {
   _id: string
   retiredReason?: string
+  /** The createBatch call that made the plate, for printing and exporting the batch as a whole. */
+  batchId?: string
   scans: number
   card: { officer: PlateOfficer | null; station: Station }
   createdAt: Date

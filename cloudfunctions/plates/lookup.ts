@@ -2,6 +2,7 @@ import { EMERGENCY_NUMBERS } from '../../types/contact'
 import type { ActionInput, ActionOutput } from '../../types'
 import { db } from '../_shared/cloud'
 import type { Caller } from '../_shared/identity'
+import { cardFor } from '../_shared/plate-cards'
 import { notFound } from '../_shared/errors'
 import { firstRow } from '../_shared/results'
 import { requirePlateCode } from './codes'
@@ -10,7 +11,9 @@ import { countScan } from './scans'
 
 /**
  * What a scan shows. Two database requests, sent together: read the plate (its card is kept up to
- * date on write) and count the scan.
+ * date on write) and count the scan. A retired plate's copied card is no longer kept up to date, so
+ * for one (rare) the area's officer and station are read as they are now: a resident who scans an old
+ * plate is still shown who looks after the area today, with the reason the plate was taken down.
  */
 export async function lookup(input: ActionInput<'plates', 'lookup'>, openid: string | undefined): Promise<ActionOutput<'plates', 'lookup'>> {
   const code = requirePlateCode(input.code)
@@ -18,8 +21,16 @@ export async function lookup(input: ActionInput<'plates', 'lookup'>, openid: str
     firstRow<PlateDoc>(db.collection('plates').where({ _id: code }).limit(1).get()),
     countScan(code, openid),
   ])
-  if (!doc) throw notFound('没有找到这块警民联系牌，请核对编号，或拨打派出所电话咨询')
-  return toCard(code, doc)
+  if (!doc) throw notFound('没有找到这个编号的联系牌或联系章，请核对编号。')
+  return toCard(code, await currentDoc(doc))
+}
+
+/** The plate with the card it shows today: as stored for an active plate, read afresh for a retired one. */
+async function currentDoc(doc: PlateDoc): Promise<PlateDoc> {
+  if (doc.status !== 'retired') return doc
+  // The stored copy still names whoever was there on the day it was retired, or someone since gone.
+  const card = await cardFor(doc.area, doc.stationId).catch(() => ({ ...doc.card, officer: null }))
+  return { ...doc, card }
 }
 
 /** The console's view of one plate: staff opening it are not residents scanning it, so no count. */
@@ -27,7 +38,7 @@ export async function get(input: ActionInput<'plates', 'get'>, caller: Caller): 
   const code = requirePlateCode(input.code)
   const doc = await firstRow<PlateDoc>(db.collection('plates').where({ _id: code }).limit(1).get())
   if (!doc || (caller.role === 'officer' && doc.stationId !== caller.stationId)) throw notFound('没有找到这块警民联系牌')
-  const card = toCard(code, doc)
+  const card = toCard(code, await currentDoc(doc))
   return {
     ...card,
     plate: {
@@ -40,11 +51,11 @@ export async function get(input: ActionInput<'plates', 'get'>, caller: Caller): 
   }
 }
 
-function toCard(code: string, doc: PlateDoc): ActionOutput<'plates', 'lookup'> {
-  const { kind, label, address, area, status } = doc
+export function toCard(code: string, doc: PlateDoc): ActionOutput<'plates', 'lookup'> {
+  const { kind, label, address, area, status, retiredReason } = doc
   return {
-    plate: { code, kind, label, address, area, status },
-    officer: status === 'active' ? doc.card.officer : null,
+    plate: { code, kind, label, address, area, status, ...(status === 'retired' && retiredReason ? { retiredReason } : {}) },
+    officer: doc.card.officer,
     station: doc.card.station,
     emergency: EMERGENCY_NUMBERS.map(({ label, number }) => ({ label, number })),
   }

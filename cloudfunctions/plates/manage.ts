@@ -6,11 +6,14 @@ import type { Caller } from '../_shared/identity'
 import { pageByKey } from '../_shared/paging'
 import { firstRow } from '../_shared/results'
 import { cardFor } from '../_shared/plate-cards'
+import { containing } from '../_shared/search'
 import { getStation } from '../_shared/stations'
+import { requireAreaOfStation } from './areas'
+import { newBatchId } from './batches'
 import { newPlateCode, requirePlateCode } from './codes'
 import type { PlateDoc } from './docs'
 
-type Place = Pick<PlateDoc, 'kind' | 'label' | 'address' | 'area' | 'stationId'>
+type Place = Pick<PlateDoc, 'kind' | 'label' | 'address' | 'area' | 'stationId' | 'batchId'>
 
 async function newPlateDoc(place: Place, card: PlateDoc['card']): Promise<Omit<PlateDoc, '_id'>> {
   const now = new Date()
@@ -32,6 +35,7 @@ async function insertWithFreshCode(doc: Omit<PlateDoc, '_id'>): Promise<string> 
 
 export async function create(input: ActionInput<'plates', 'create'>): Promise<ActionOutput<'plates', 'create'>> {
   await getStation(input.stationId)
+  await requireAreaOfStation(input.area, input.stationId)
   const code = await insertWithFreshCode(await newPlateDoc(input, await cardFor(input.area, input.stationId)))
   return { code }
 }
@@ -44,8 +48,10 @@ export const BATCH_CONCURRENCY = 10
 
 export async function createBatch(input: ActionInput<'plates', 'createBatch'>): Promise<ActionOutput<'plates', 'createBatch'>> {
   await getStation(input.stationId)
+  await requireAreaOfStation(input.area, input.stationId)
   const card = await cardFor(input.area, input.stationId)
   const { kind, address, area, stationId } = input
+  const batchId = newBatchId()
   const width = String(input.count).length
   const labels = Array.from({ length: input.count }, (_, i) => `${input.labelPrefix}${String(i + 1).padStart(width, '0')}`)
   const codes: string[] = []
@@ -53,9 +59,9 @@ export async function createBatch(input: ActionInput<'plates', 'createBatch'>): 
   // that plate, not the batch; codes come back in label order.
   for (let start = 0; start < labels.length; start += BATCH_CONCURRENCY) {
     const group = labels.slice(start, start + BATCH_CONCURRENCY)
-    codes.push(...(await Promise.all(group.map(async (label) => insertWithFreshCode(await newPlateDoc({ kind, label, address, area, stationId }, card))))))
+    codes.push(...(await Promise.all(group.map(async (label) => insertWithFreshCode(await newPlateDoc({ kind, label, address, area, stationId, batchId }, card))))))
   }
-  return { codes }
+  return { codes, batchId }
 }
 
 async function requirePlate(code: string): Promise<PlateDoc> {
@@ -71,6 +77,7 @@ export async function update(input: ActionInput<'plates', 'update'>): Promise<Ac
   if (changes.stationId) await getStation(changes.stationId)
   const area = changes.area ?? plate.area
   const stationId = changes.stationId ?? plate.stationId
+  if (changes.area || changes.stationId) await requireAreaOfStation(area, stationId)
   const card = changes.area || changes.stationId ? await cardFor(area, stationId) : plate.card
   await db
     .collection('plates')
@@ -90,10 +97,12 @@ export async function retire(input: ActionInput<'plates', 'retire'>): Promise<Ac
 }
 
 export async function list(input: ActionInput<'plates', 'list'>, caller: Caller): Promise<ActionOutput<'plates', 'list'>> {
-  const { stationId, area, status, ...page } = input
+  const { stationId, area, status, batchId, q, ...page } = input
   if (caller.role === 'officer' && stationId && stationId !== caller.stationId) throw forbidden('只能查看本所的联系牌')
   const scope = caller.role === 'officer' ? caller.stationId : stationId
-  const where = { ...(scope ? { stationId: scope } : {}), ...(area ? { area } : {}), ...(status ? { status } : {}) }
+  // The station (indexed with the area) narrows first; the search then reads only that station's plates.
+  const filters = { ...(scope ? { stationId: scope } : {}), ...(area ? { area } : {}), ...(status ? { status } : {}), ...(batchId ? { batchId } : {}) }
+  const where = q ? _.and([filters, searchOf(q)]) : filters
   const result = await pageByKey<PlateDoc>({ collection: 'plates', where, sortBy: 'createdAt', direction: 'desc', ...page })
   return {
     ...result,
@@ -107,6 +116,14 @@ export async function list(input: ActionInput<'plates', 'list'>, caller: Caller)
       status: p.status,
       scans: p.scans,
       createdAt: new Date(p.createdAt).toISOString(),
+      ...(p.retiredReason ? { retiredReason: p.retiredReason } : {}),
+      ...(p.batchId ? { batchId: p.batchId } : {}),
     })),
   }
+}
+
+/** Part of a code (as printed: upper case, so the match ignores case), a label, an address or an area's name. */
+function searchOf(q: string) {
+  const typed = containing(q)
+  return _.or([{ _id: typed }, { label: typed }, { address: typed }, { area: typed }])
 }

@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto'
-import type { ActionInput, ActionOutput } from '../../types'
 import { _, db } from '../_shared/cloud'
-import { chinaDay, chinaHour, lastChinaDays } from '../_shared/china-time'
-import { type Caller, currentClientIp } from '../_shared/identity'
+import { chinaDay, chinaHour } from '../_shared/china-time'
+import { currentClientIp } from '../_shared/identity'
 import { rows, updatedCount } from '../_shared/results'
-import type { PlateDoc, ScanDayDoc, ScanMarkDoc } from './docs'
+import type { PlateDoc, ScanMarkDoc } from './docs'
 
 /**
  * Scan counting without keeping who scanned. A scan writes a mark whose id is a hash of the person,
@@ -64,30 +63,5 @@ export async function compactScanMarks(now = new Date()): Promise<{ compacted: n
       .where({ _id: _.in(marks.map((m) => m._id)) })
       .remove()
     compacted += marks.length
-  }
-}
-
-export async function stats(input: ActionInput<'plates', 'stats'>, caller: Caller): Promise<ActionOutput<'plates', 'stats'>> {
-  const days = input.days ?? 30
-  const stationId = caller.role === 'officer' ? caller.stationId : input.stationId
-  const window = lastChinaDays(days)
-  const scope = stationId ? { stationId } : {}
-  const totals = await rows<ScanDayDoc>(
-    db.collection('plateScanDays').where({ ...scope, day: _.gte(window[0]) }).orderBy('day', 'asc').limit(1000).get(),
-  )
-  const active = await rows<PlateDoc>(
-    db.collection('plates').where({ ...scope, status: 'active' }).field({ label: true, area: true }).limit(1000).get(),
-  )
-  const scansOf = new Map<string, number>()
-  for (const t of totals) scansOf.set(t.code, (scansOf.get(t.code) ?? 0) + t.scans)
-  const scanned = new Set([...scansOf].filter(([, n]) => n > 0).map(([code]) => code))
-  return {
-    days,
-    perDay: totals.map(({ code, day, scans }) => ({ code, day, scans })),
-    perPlate: active
-      .filter((p) => scanned.has(p._id))
-      .map((p) => ({ code: p._id, label: p.label, area: p.area, scans: scansOf.get(p._id) ?? 0 }))
-      .sort((a, b) => b.scans - a.scans),
-    stale: active.filter((p) => !scanned.has(p._id)).map((p) => ({ code: p._id, label: p.label, area: p.area })),
   }
 }

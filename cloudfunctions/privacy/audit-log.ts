@@ -1,27 +1,68 @@
 import type { ActionInput, ActionOutput } from '../../types'
 import type { AuditDoc } from '../_shared/audit'
-import { _ } from '../_shared/cloud'
+import { _, db } from '../_shared/cloud'
+import { dayjs, CHINA_TZ } from '../_shared/china-time'
 import { pageByKey } from '../_shared/paging'
+import { rows } from '../_shared/results'
+import type { OfficerDoc, StationDoc } from '../org/docs'
+import { staffNames } from '../org/people'
 
-/** The audit log for admins, newest first, filtered by who, which function or which station. */
+/** The instant a China calendar day starts (`2026-12-01` → 2026-11-30T16:00Z). */
+const chinaDayStart = (day: string) => dayjs.tz(day, CHINA_TZ).toDate()
+
+/** The query of the filters given: who, which function and action, which station, which China days. */
+function auditWhere(input: ActionInput<'privacy', 'auditLog'>): object {
+  const { actor, fn, action, stationId, from, to } = input
+  const where: Record<string, unknown> = { ...(actor ? { actor } : {}), ...(fn ? { fn } : {}), ...(action ? { action } : {}), ...(stationId ? { stationId } : {}) }
+  const after = from ? _.gte(chinaDayStart(from)) : undefined
+  const before = to ? _.lt(dayjs(chinaDayStart(to)).add(1, 'day').toDate()) : undefined
+  if (after && before) where.at = after.and(before)
+  else if (after ?? before) where.at = after ?? before
+  return Object.keys(where).length > 0 ? where : { _id: _.exists(true) }
+}
+
+/** Names of the records targets point at (`officerId=…`, `stationId=…`, `openid=…`), for one page. */
+async function targetNames(targets: string[], people: Map<string, string>): Promise<Map<string, string>> {
+  const ids = (field: string) => [...new Set(targets.filter((t) => t.startsWith(`${field}=`)).map((t) => t.slice(field.length + 1)))]
+  const officerIds = ids('officerId')
+  const stationIds = ids('stationId')
+  const [officers, stations, openids] = await Promise.all([
+    officerIds.length ? rows<OfficerDoc>(db.collection('officers').where({ _id: _.in(officerIds) }).field({ name: true }).limit(100).get()) : [],
+    stationIds.length ? rows<StationDoc>(db.collection('stations').where({ _id: _.in(stationIds) }).field({ name: true }).limit(100).get()) : [],
+    staffNames(ids('openid').filter((o) => !people.has(o))),
+  ])
+  const names = new Map<string, string>()
+  for (const o of officers) names.set(`officerId=${o._id}`, o.name)
+  for (const s of stations) names.set(`stationId=${s._id}`, s.name)
+  for (const [openid, name] of [...people, ...openids]) names.set(`openid=${openid}`, name)
+  return names
+}
+
+/** The audit log for admins, newest first, filtered; each line with the names of the people and records in it. */
 export async function auditLog(input: ActionInput<'privacy', 'auditLog'>): Promise<ActionOutput<'privacy', 'auditLog'>> {
-  const { actor, fn, stationId, ...page } = input
-  const filter = { ...(actor ? { actor } : {}), ...(fn ? { fn } : {}), ...(stationId ? { stationId } : {}) }
-  const where = Object.keys(filter).length > 0 ? filter : { _id: _.exists(true) }
-  const result = await pageByKey<AuditDoc & { _id: string }>({ collection: 'auditLog', where, sortBy: 'at', direction: 'desc', ...page })
+  const { limit, cursor } = input
+  const result = await pageByKey<AuditDoc & { _id: string }>({ collection: 'auditLog', where: auditWhere(input), sortBy: 'at', direction: 'desc', limit, cursor })
+  const people = await staffNames(result.items.map((doc) => doc.actor))
+  const targets = await targetNames(result.items.map((doc) => doc.target).filter((t): t is string => Boolean(t)), people)
   return {
     ...result,
-    items: result.items.map((doc) => ({
-      id: doc._id,
-      at: new Date(doc.at).toISOString(),
-      actor: doc.actor,
-      role: doc.role,
-      ...(doc.stationId ? { stationId: doc.stationId } : {}),
-      fn: doc.fn,
-      action: doc.action,
-      ...(doc.target ? { target: doc.target } : {}),
-      fields: doc.fields ?? [],
-      ...(doc.outcome ? { outcome: doc.outcome } : {}),
-    })),
+    items: result.items.map((doc) => {
+      const actorName = people.get(doc.actor)
+      const targetName = doc.target ? targets.get(doc.target) : undefined
+      return {
+        id: doc._id,
+        at: new Date(doc.at).toISOString(),
+        actor: doc.actor,
+        ...(actorName ? { actorName } : {}),
+        role: doc.role,
+        ...(doc.stationId ? { stationId: doc.stationId } : {}),
+        fn: doc.fn,
+        action: doc.action,
+        ...(doc.target ? { target: doc.target } : {}),
+        ...(targetName ? { targetName } : {}),
+        fields: doc.fields ?? [],
+        ...(doc.outcome ? { outcome: doc.outcome } : {}),
+      }
+    }),
   }
 }

@@ -32,7 +32,7 @@ const thing = (text: string) => ({ value: Array.from(text).slice(0, 20).join('')
 /** `time` keywords as `YYYY-MM-DD HH:mm`, China time. */
 const time = (date: Date) => ({ value: iso(date).slice(0, 16).replace('T', ' ') })
 
-const bookingPage = (bookingId: string) => messagePage('visits/booking', { bookingId })
+const bookingPage = (bookingId: string) => messagePage('visits/booking/index', { bookingId })
 
 /** Sends the reminder of one booking (best effort: the outcome, never an exception). */
 export async function sendReminder(booking: BookingDoc, session: SessionDoc): Promise<SendOutcome> {
@@ -153,7 +153,7 @@ export function notifyRequestAnswered(
     {
       touser,
       templateId: templateIds().requestAnswered,
-      page: messagePage('visits/requests', { requestId: answered.requestId }),
+      page: messagePage('visits/requests/index', { requestId: answered.requestId }),
       data: {
         thing1: thing(answered.placeName),
         phrase2: { value: answered.decision === 'scheduled' ? '已安排' : '暂不安排' },

@@ -25,7 +25,15 @@ const PLATES: DemoPlate[] = [
   { body: 'ZYRD23D', kind: 'stamp', label: '张掖路社区户口簿联系章', address: '张掖路社区居委会', area: '张掖路社区' },
   { body: 'BTSQ23E', kind: 'plate', label: '白塔山公园北门', address: '白塔山公园', area: '白塔山社区' },
   { body: 'BTSQ23F', kind: 'plate', label: '白塔山旧小区（已拆除）', address: '白塔山路 9 号', area: '白塔山社区', retired: '小区拆迁，牌子已收回' },
+  // Retired where the area still has its officer: the card says why and still shows 王建国.
+  { body: 'NGSQ23G', kind: 'plate', label: '南关旧菜市场北门（已搬迁）', address: '南关什字 40 号', area: '南关社区', retired: '菜市场已搬到南关农贸市场，请扫新市场门口的牌子' },
 ]
+
+const codeOf = (body: string) => body + checkCharacter(body)
+
+/** Demo codes the tests and the README open: a 户口簿 stamp, and a retired plate of an area with an officer. */
+export const DEMO_STAMP_CODE = codeOf('NGSQ237')
+export const DEMO_RETIRED_CODE = codeOf('NGSQ23G')
 
 export async function loadPlatesDemo(db: LocalDatabase) {
   const snapshot = db.snapshot()
@@ -41,7 +49,7 @@ export async function loadPlatesDemo(db: LocalDatabase) {
       const o = officers.find((x) => x._id === officerId)
       const officer = o ? { officerId: o._id, name: o.name, badgeNo: o.badgeNo, dutyHours: o.dutyHours, phone: o.phone } : null
       return {
-        _id: p.body + checkCharacter(p.body),
+        _id: codeOf(p.body),
         kind: p.kind,
         label: p.label,
         address: p.address,

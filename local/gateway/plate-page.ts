@@ -3,7 +3,9 @@ import { existsSync, readFileSync, statSync } from 'node:fs'
 import type { ServerResponse } from 'node:http'
 import { join } from 'node:path'
 import type { ActionOutput } from '../../types'
+import { NOT_AN_EMERGENCY_SHORT } from '../../types/contact'
 import { readPlateCode } from '../../types/plate-code'
+import { plateWords, retiredNotice } from '../../types/plate-words'
 import { PLATE_CARD_BLOCK_ID as CARD_BLOCK_ID, PLATE_PRERENDER_ID as PRERENDER_ID } from '../../types/plate-page'
 import type { FunctionPool } from '../functions/pool'
 import { endCompressible } from './encoding'
@@ -37,12 +39,14 @@ export function cardHtml(card: Card): string {
   const { plate, officer, station } = card
   const line = (text: string) => `<p class="l">${escapeHtml(text)}</p>`
   const call = (label: string, phone: string) => `<a class="b" href="${escapeHtml(tel(phone))}">${escapeHtml(label)} ${escapeHtml(phone)}</a>`
+  const words = plateWords(plate.kind)
+  const officerHtml = officer
+    ? `<div class="c"><p class="k">${escapeHtml(words.officerKicker)}</p><p class="n">${escapeHtml(officer.name)}</p>${officer.badgeNo ? line(`警号 ${officer.badgeNo}`) : ''}${officer.dutyHours ? line(`值班 ${officer.dutyHours}`) : ''}${officer.phone ? call(`打电话给${officer.name}`, officer.phone) : ''}</div>`
+    : ''
   const who =
     plate.status === 'retired'
-      ? `<div class="c">${line('这块联系牌已经停用。有事请联系下面的警务室。')}</div>`
-      : officer
-        ? `<div class="c"><p class="k">社区民警</p><p class="n">${escapeHtml(officer.name)}</p>${officer.badgeNo ? line(`警号 ${officer.badgeNo}`) : ''}${officer.dutyHours ? line(`值班 ${officer.dutyHours}`) : ''}${officer.phone ? call(`打电话给${officer.name}`, officer.phone) : ''}</div>`
-        : `<div class="c">${line('这里的社区民警正在安排中，有事请先联系下面的警务室。')}</div>`
+      ? `<div class="c">${line(retiredNotice(plate.kind, plate.retiredReason))}</div>${officerHtml}`
+      : officerHtml || `<div class="c">${line(words.noOfficer)}</div>`
   return [
     `<div id="${PRERENDER_ID}" aria-busy="true">`,
     '<style>',
@@ -53,8 +57,12 @@ export function cardHtml(card: Card): string {
     `#${PRERENDER_ID} .n{font-size:22px;font-weight:600;margin:4px 0}`,
     `#${PRERENDER_ID} .l{margin:2px 0}`,
     `#${PRERENDER_ID} .b{display:block;margin-top:12px;padding:10px;border-radius:8px;background:#0a3d91;color:#fff;text-align:center;text-decoration:none}`,
+    `#${PRERENDER_ID} .e{display:flex;align-items:center;justify-content:space-between;margin:12px;padding:8px 8px 8px 16px;border-radius:12px;background:#fdeced;color:#9b1015;font-weight:700}`,
+    `#${PRERENDER_ID} .e a{padding:8px 16px;border-radius:8px;background:#c3161c;color:#fff;text-decoration:none;font-size:20px}`,
     '</style>',
-    '<div class="h">警民联系牌</div>',
+    `<div class="h">${escapeHtml(words.title)}</div>`,
+    // As on the app's card: 110 and the notice first, before anything else.
+    `<div class="e"><span>${escapeHtml(NOT_AN_EMERGENCY_SHORT)}</span><a href="tel:110">拨打 110</a></div>`,
     `<div class="c"><p class="n">${escapeHtml(plate.label)}</p>${line(`${plate.area} · 编号 ${plate.code}`)}</div>`,
     who,
     `<div class="c"><p class="k">警务室</p><p class="n">${escapeHtml(station.name)}</p>${station.address ? line(station.address) : ''}${station.phone ? call('打电话到警务室', station.phone) : ''}</div>`,

@@ -24,7 +24,7 @@ export interface GatewayOptions {
 }
 
 /**
- * The local cloud's public face, as ARCHITECTURE.md's table has it: health, the stand-in login,
+ * The local cloud's public face (README.md, "The local cloud"): health, the stand-in login,
  * function calls with a bearer token, plate QR links and the H5 app.
  */
 export function createGateway(options: GatewayOptions): Server {

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { isAbsolute, join } from 'node:path'
+import { CONTACT_PHONE_PATTERN } from '../../types/contact'
 
 /**
  * The deploy configuration: a JSON file (deploy.config.json by default, DEPLOY_CONFIG names another)
@@ -65,6 +66,11 @@ export interface DeployConfig {
   tencentCloud?: { secretId: string; secretKey: string; token?: string }
   /** The environment's region for @cloudbase/manager-node (its default, ap-shanghai, when not given). */
   region?: string
+  /**
+   * The district's public police number (e.g. 分局值班电话), built into the mini-program: a plate that
+   * cannot say who the officer is (unknown code, no network) offers it.
+   */
+  district?: { phone?: string; phoneName?: string }
 }
 
 export interface CliOptions {
@@ -131,6 +137,7 @@ export const SOURCES = {
   firstAdminOpenid: '配置文件的 "firstAdminOpenid" 或环境变量 DEPLOY_ADMIN_OPENID',
   appSecret: '环境变量 WX_APP_SECRET（不要写进配置文件）',
   tencentCloud: '环境变量 TENCENTCLOUD_SECRETID 和 TENCENTCLOUD_SECRETKEY（不要写进配置文件）',
+  district: '配置文件的 "district.phone" 和 "district.phoneName"，或环境变量 DEPLOY_DISTRICT_PHONE 和 DEPLOY_DISTRICT_PHONE_NAME',
   template: (key: TemplateKey) => `配置文件的 "templates.${key}" 或环境变量 ${envTemplateName(key)}`,
 }
 
@@ -165,6 +172,24 @@ export function resolveConfig(file: Record<string, unknown>, env: Env, cli: Pick
     appSecret: nonEmpty(env.WX_APP_SECRET),
     tencentCloud: tencentCloudKey(env),
     region: nonEmpty(env.DEPLOY_REGION) ?? nonEmpty(file.region),
+    district: districtOf(file.district, env),
+  }
+}
+
+function districtOf(fromFile: unknown, env: Env): DeployConfig['district'] {
+  const file = (fromFile && typeof fromFile === 'object' ? fromFile : {}) as Record<string, unknown>
+  const phone = nonEmpty(env.DEPLOY_DISTRICT_PHONE) ?? nonEmpty(file.phone)
+  const phoneName = nonEmpty(env.DEPLOY_DISTRICT_PHONE_NAME) ?? nonEmpty(file.phoneName)
+  return phone || phoneName ? { ...(phone ? { phone } : {}), ...(phoneName ? { phoneName } : {}) } : undefined
+}
+
+/** What the mini-program build is given of the configuration (config/index.ts reads these). */
+export function buildEnv(config: DeployConfig): Record<string, string> {
+  return {
+    TARO_APP_CLOUD_ENV: config.envId ?? '',
+    ...(config.appid ? { TARO_APP_ID: config.appid } : {}),
+    ...(config.district?.phone ? { TARO_APP_DISTRICT_PHONE: config.district.phone } : {}),
+    ...(config.district?.phoneName ? { TARO_APP_DISTRICT_PHONE_NAME: config.district.phoneName } : {}),
   }
 }
 
@@ -184,7 +209,7 @@ export interface ValidationContext {
 }
 
 /** Values copied from deploy.config.example.json that must be replaced before a real deployment. */
-export const PLACEHOLDER = /^(wx0{16}|o-example.*|.*EXAMPLE.*|TEMPLATE_ID_.*)$/
+export const PLACEHOLDER = /^(wx0{16}|o-example.*|.*EXAMPLE.*|TEMPLATE_ID_.*|0000-.*)$/
 
 /**
  * Every problem with the configuration, each explained: what is missing or malformed, where to give
@@ -237,6 +262,14 @@ export function validateConfig(config: DeployConfig, ctx: ValidationContext): Fi
 
   if (!config.tencentCloud) {
     forReal('tencentCloud', `缺少腾讯云 API 密钥：新建云函数（指定运行时）和设置集合权限由 @cloudbase/manager-node 完成，需要云环境所属腾讯云账号的密钥。在腾讯云控制台用“微信公众号登录”（小程序管理员扫码）后，到“访问管理 → API 密钥管理”新建，用${SOURCES.tencentCloud}给出。`)
+  }
+  const district = config.district ?? {}
+  if (!district.phone || !district.phoneName) {
+    needed('district', `缺少辖区公安机关的公开电话（如分局值班电话）：扫到不存在的编号、或没有网络时，联系牌页请居民拨打它。把号码和名称填在${SOURCES.district}。`)
+  } else if (!CONTACT_PHONE_PATTERN.test(district.phone)) {
+    needed('district', `辖区公开电话 “${district.phone}” 格式不对：应为带区号的座机号（如 0931-8123456）或手机号。`)
+  } else if (PLACEHOLDER.test(district.phone)) {
+    forReal('district', `辖区公开电话仍是示例值 ${district.phone}。`)
   }
   if (config.region !== undefined && !/^[a-z]{2}-[a-z]+(-\d+)?$/.test(config.region)) needed('region', `地域 “${config.region}” 格式不对：应如 ap-shanghai。`)
   if (!config.appSecret) forReal('appSecret', `缺少小程序 AppSecret：建集合、建索引和 --setup 通过微信云开发 HTTP API 完成，需要它换取 access_token。在“开发 → 开发管理 → 开发设置”中生成，用${SOURCES.appSecret}给出，并把本机出口 IP 加入 IP 白名单。`)

@@ -4,7 +4,7 @@ import { isAbsolute, join, relative } from 'node:path'
 import { functionNames, ROOT } from '../bundle-functions'
 import { measureWeapp, type PackageSizes } from '../size-budget'
 import { checkFunctions, checkIndexes, checkSizes, type IndexFile } from './checks'
-import { type CliOptions, type Finding, parseArgs, readConfigFile, resolveConfig, validateConfig } from './config'
+import { buildEnv, type CliOptions, type Finding, parseArgs, readConfigFile, resolveConfig, validateConfig } from './config'
 import { buildPlan, formatPlan, type FunctionConfig, type PlanInput } from './plan'
 import { scanCalls, scanQueries, type SourceText } from './scan'
 
@@ -76,7 +76,7 @@ async function main(options: CliOptions): Promise<number> {
   // Builds: the functions as deployed, and the mini-program pinned to this environment.
   let sizes: PackageSizes | undefined
   if (!options.skipBuild) {
-    const env = { TARO_APP_CLOUD_ENV: config.envId ?? '', ...(config.appid ? { TARO_APP_ID: config.appid } : {}) }
+    const env = buildEnv(config)
     if (!run('构建云函数', 'npm', ['run', 'build:functions'], env)) findings.push({ severity: 'error', subject: 'build:functions', message: '云函数构建失败（见上方输出）。' })
     if (!run('构建小程序', 'npm', ['run', 'build:weapp'], env)) findings.push({ severity: 'error', subject: 'build:weapp', message: '小程序构建失败（见上方输出）。' })
   }

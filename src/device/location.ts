@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro'
-import { privacyConsent } from '../privacy/authorization'
+import { H5_PRIVACY_AGREED_KEY, privacyConsent } from '../privacy/authorization'
 
 export interface Here {
   lat: number
@@ -28,5 +28,25 @@ export async function locateOnce(words: LocationWords): Promise<Here> {
   } catch (error) {
     const message = String((error as { errMsg?: string })?.errMsg ?? error)
     throw new Error(/deny|denied|auth|permission/i.test(message) ? words.denied : words.failed)
+  }
+}
+
+/**
+ * Whether the position may be read now without anything being asked: the person allowed it before
+ * (WeChat's 授权 / the browser's permission) and, in H5, agreed to the privacy notice. A page that gets
+ * `false` offers a button that asks instead.
+ */
+export async function locationAlreadyAllowed(): Promise<boolean> {
+  try {
+    if (process.env.TARO_ENV === 'weapp') {
+      const { authSetting } = await Taro.getSetting()
+      return authSetting['scope.userLocation'] === true
+    }
+    if (Taro.getStorageSync(H5_PRIVACY_AGREED_KEY) !== true) return false
+    if (typeof navigator === 'undefined' || !navigator.permissions) return false
+    const status = await navigator.permissions.query({ name: 'geolocation' })
+    return status.state === 'granted'
+  } catch {
+    return false
   }
 }

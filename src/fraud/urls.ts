@@ -1,13 +1,13 @@
 import type { FraudType } from '../../types/fraud'
 import { pageUrl } from '../../types/routes'
 
-/** The 反诈 pages residents open (subpackage `fraud`, folder fraud-pages/), built on the route table. */
+/** The 反诈 pages residents open (subpackage `fraud`), built on the route table. */
 export const fraudUrls = {
   tab: pageUrl('pages/fraud/index'),
-  list: (type?: FraudType) => pageUrl('fraud-pages/list/index', { type }),
-  article: (id: string) => pageUrl('fraud-pages/article/index', { id }),
-  case: (id: string) => pageUrl('fraud-pages/case/index', { id }),
-  quiz: (type?: FraudType) => pageUrl('fraud-pages/quiz/index', { type }),
-  result: (quizId: string) => pageUrl('fraud-pages/result/index', { quizId }),
-  mistakes: pageUrl('fraud-pages/mistakes/index'),
+  list: (type?: FraudType) => pageUrl('fraud/list/index', { type }),
+  article: (id: string) => pageUrl('fraud/article/index', { id }),
+  case: (id: string) => pageUrl('fraud/case/index', { id }),
+  quiz: (type?: FraudType) => pageUrl('fraud/quiz/index', { type }),
+  result: (quizId: string) => pageUrl('fraud/result/index', { quizId }),
+  mistakes: pageUrl('fraud/mistakes/index'),
 } as const

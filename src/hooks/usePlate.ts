@@ -1,9 +1,19 @@
 import { useRouter } from '@tarojs/taro'
+import { useMemo } from 'react'
+import type { ActionOutput } from '../../types'
 import { PLATE_CODE_PROBLEMS, readPlateCode } from '../../types/plate-code'
 import { ApiError, call } from '../api'
 import { plateCodeFromScene } from '../plate/code'
 import { takePrerenderedCard } from '../plate/prerendered'
-import { useRemote } from './useRemote'
+import { forgetCard, saveCard, savedCard, type SavedCard } from '../plate/saved-cards'
+import { type Remote, useRemote } from './useRemote'
+
+type Card = ActionOutput<'plates', 'lookup'>
+
+/** The cloud has answered that this code is not a plate: asking again cannot help. */
+export function isMissingPlate(error: ApiError): boolean {
+  return error.code === 'NOT_FOUND' || error.code === 'INVALID_ARGUMENT'
+}
 
 function safeDecode(text: string): string {
   try {
@@ -28,17 +38,30 @@ function usePlateParam(): { raw: string | null; code: string | null } {
   return { raw: null, code: null }
 }
 
-/** The card of the plate this page was opened for. A code that cannot exist never reaches the cloud. */
-export function usePlate() {
+/**
+ * The card of the plate this page was opened for, from the cloud; and the card this phone kept from
+ * an earlier scan, shown while the cloud answers and instead of a network error. A code that cannot
+ * exist never reaches the cloud.
+ */
+export function usePlate(): { remote: Remote<Card>; saved: SavedCard | undefined } {
   const { raw, code } = usePlateParam()
-  return useRemote(() => {
+  // Read once, before this visit's answer replaces it.
+  const saved = useMemo(() => (code ? savedCard(code) : undefined), [code])
+  const remote = useRemote(async () => {
     if (code) {
-      const inlined = takePrerenderedCard(code)
-      return inlined ? Promise.resolve(inlined) : call('plates', 'lookup', { code })
+      try {
+        const card = takePrerenderedCard(code) ?? (await call('plates', 'lookup', { code }))
+        saveCard(card)
+        return card
+      } catch (error) {
+        if (error instanceof ApiError && isMissingPlate(error)) forgetCard(code)
+        throw error
+      }
     }
-    if (!raw) return Promise.reject(new ApiError('INVALID_ARGUMENT', '没有读到联系牌编号，请重新扫码或输入编号。'))
+    if (!raw) throw new ApiError('INVALID_ARGUMENT', '没有读到联系牌编号，请重新扫码或输入编号。')
     const read = readPlateCode(raw)
     const problem = read.ok ? PLATE_CODE_PROBLEMS.format : PLATE_CODE_PROBLEMS[read.reason]
-    return Promise.reject(new ApiError('INVALID_ARGUMENT', `${problem}。收到的编号是“${raw}”。`))
+    throw new ApiError('INVALID_ARGUMENT', `${problem}。收到的编号是“${raw}”。`)
   }, [code, raw])
+  return { remote, saved }
 }

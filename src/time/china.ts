@@ -27,3 +27,9 @@ export function chinaDay(instant: string): string | null {
 export function chinaTime(instant: string): string | null {
   return chinaParts(instant)?.time ?? null
 }
+
+/** How many China calendar days lie between two instants (ms): 0 the same day, 1 the day before… */
+export function chinaDaysBetween(earlierMs: number, laterMs: number): number {
+  const day = (ms: number) => Math.floor((ms + CHINA_OFFSET_MS) / (24 * 60 * 60 * 1000))
+  return Math.max(0, day(laterMs) - day(earlierMs))
+}

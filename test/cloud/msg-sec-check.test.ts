@@ -50,6 +50,19 @@ describe('result', () => {
     expect(msgSecCheckLocally(request({ content }))).toMatchObject({ result: { suggest: 'risky' } })
   })
 
+  it('names each configured word it found in a keyword detail, as WeChat does for 内容风控 custom keywords', () => {
+    const answer = msgSecCheckLocally(request({ content: '代开发票，还有办\u200b假证' }))
+    expect(answer.detail).toEqual([
+      { strategy: 'content_model', errcode: 0, suggest: 'risky', label: 20006, prob: 90 },
+      { strategy: 'keyword', errcode: 0, suggest: 'risky', label: 20006, keyword: '代开发票' },
+      { strategy: 'keyword', errcode: 0, suggest: 'risky', label: 20006, keyword: '办假证' },
+    ])
+  })
+
+  it('answers a keyword detail without a word for clean text', () => {
+    expect(msgSecCheckLocally(request()).detail).toContainEqual({ strategy: 'keyword', errcode: 0 })
+  })
+
   it('normalises with NFKC and drops invisible characters and whitespace', () => {
     expect(normaliseForCheck('Ａ\u200bB c\u3000')).toBe('abc')
   })

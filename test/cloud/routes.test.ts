@@ -19,21 +19,21 @@ describe('the route table', () => {
   })
 
   it('makes navigation URLs and message pages with encoded queries', () => {
-    expect(pageUrl('visits/booking', { bookingId: 'a b', fresh: 1 })).toBe('/visits/booking?bookingId=a%20b&fresh=1')
+    expect(pageUrl('visits/booking/index', { bookingId: 'a b', fresh: 1 })).toBe('/visits/booking/index?bookingId=a%20b&fresh=1')
     expect(pageUrl('community/reports/new', { stationId: undefined })).toBe('/community/reports/new')
-    expect(messagePage('visits/requests', { requestId: 'r1' })).toBe('visits/requests?requestId=r1')
+    expect(messagePage('visits/requests/index', { requestId: 'r1' })).toBe('visits/requests/index?requestId=r1')
   })
 
   it('knows the pages that do not exist', () => {
-    expect(isPagePath('visits/booking')).toBe(true)
-    expect(isPagePath('visits/booking/index')).toBe(false)
-    expect(isPagePath('visits/requests/index')).toBe(false)
+    expect(isPagePath('visits/booking/index')).toBe(true)
+    expect(isPagePath('visits/booking')).toBe(false)
+    expect(isPagePath('fraud-pages/quiz/index')).toBe(false)
   })
 
   it('refuses a page that does not exist at compile time', () => {
-    // @ts-expect-error visits/booking/index is not a page (the real one is visits/booking)
-    expect(() => messagePage('visits/booking/index')).not.toThrow()
-    // @ts-expect-error visits/requests/index is not a page
-    expect(() => pageUrl('visits/requests/index')).not.toThrow()
+    // @ts-expect-error visits/booking is not a page (the real one is visits/booking/index)
+    expect(() => messagePage('visits/booking')).not.toThrow()
+    // @ts-expect-error fraud-pages/quiz/index is not a page (the 反诈 subpackage is fraud/)
+    expect(() => pageUrl('fraud-pages/quiz/index')).not.toThrow()
   })
 })

@@ -20,7 +20,7 @@ afterAll(async () => {
   await o.h.close()
 })
 
-const valid = (touser: string, data: Record<string, { value: string }> = { thing1: { value: '流动警务室' } }, page: MessagePage = messagePage('visits/booking', { bookingId: 'b1' })) => ({
+const valid = (touser: string, data: Record<string, { value: string }> = { thing1: { value: '流动警务室' } }, page: MessagePage = messagePage('visits/booking/index', { bookingId: 'b1' })) => ({
   touser,
   templateId: TEMPLATE,
   page,
@@ -77,11 +77,11 @@ describe('40003 touser, 40037 template_id, 41030 page', () => {
   it('41030: page 须在小程序中存在，与 app.json 保持一致 (a page of the route table, no leading slash)', async () => {
     const who = person()
     await accept(who, [TEMPLATE])
-    // The links the functions used to send: pages that do not exist.
-    expect(await send(valid(who, undefined, 'visits/booking/index?bookingId=b1' as MessagePage))).toBe(41030)
-    expect(await send(valid(who, undefined, 'visits/requests/index?requestId=r1' as MessagePage))).toBe(41030)
-    expect(await send(valid(who, undefined, '/visits/booking?bookingId=b1' as MessagePage))).toBe(41030)
-    expect(await send(valid(who, undefined, messagePage('visits/requests', { requestId: 'r1' })))).toBe('ok')
+    // Pages that do not exist (the paths of an older layout).
+    expect(await send(valid(who, undefined, 'visits/booking?bookingId=b1' as MessagePage))).toBe(41030)
+    expect(await send(valid(who, undefined, 'fraud-pages/result/index?quizId=q1' as MessagePage))).toBe(41030)
+    expect(await send(valid(who, undefined, '/visits/booking/index?bookingId=b1' as MessagePage))).toBe(41030)
+    expect(await send(valid(who, undefined, messagePage('visits/requests/index', { requestId: 'r1' })))).toBe('ok')
   })
 })
 

@@ -34,7 +34,7 @@ describe('page', () => {
     expect(await check('NGSQ234X', 'pages/plate/index?code=NGSQ234X')).toBe(41030)
     expect(await check('NGSQ234X', 'pages/plate/card')).toBe(41030)
     // A subpackage page is not where a cold start from a 小程序码 should land.
-    expect(await check('NGSQ234X', 'visits/booking')).toBe(41030)
+    expect(await check('NGSQ234X', 'visits/booking/index')).toBe(41030)
   })
 })
 

@@ -36,6 +36,8 @@ run('community pages in Chromium', () => {
     expect(await page.getByTestId('watch-point').count()).toBe(0)
     await page.getByText('冬季用火用电安全提醒').first().waitFor()
     await ask.click()
+    // H5's first use of the position: the 用户隐私保护提示 first, remembered once agreed.
+    await page.getByText('同意并继续').filter({ visible: true }).click()
     await page.getByText('南关什字 24 小时便利店').waitFor()
     const cards = page.getByTestId('watch-point')
     expect(await cards.count()).toBe(3)
@@ -54,6 +56,12 @@ run('community pages in Chromium', () => {
     const { page } = await phonePage(app.browser)
     await page.goto(`${app.cloud.url}/#/community/watch-points/index`)
     await page.getByText('查找附近的守望点').click()
+    // 不同意 on the privacy notice: nothing is read, and the page says what to do instead.
+    await page.getByText('不同意').filter({ visible: true }).click()
+    await page.getByText(/没有得到位置权限/).waitFor()
+    // Agreed, but the browser has no permission: the same plain words.
+    await page.getByText('查找附近的守望点').click()
+    await page.getByText('同意并继续').filter({ visible: true }).click()
     await page.getByText(/没有得到位置权限|暂时没能读取位置/).waitFor()
   })
 

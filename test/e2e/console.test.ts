@@ -25,8 +25,9 @@ run('the staff console in Chromium', () => {
     await shown('城关派出所').waitFor()
     await field('位置名称').fill('南关社区 9 号楼东门')
     await field('地址').fill('南关什字 9 号楼')
-    await field('所属社区').fill('南关社区')
     await shown('城关派出所').click()
+    // The area is chosen from the station's known areas, each with its officer.
+    await shown('南关社区（王建国）').click()
     await screenshot(page, 'console-plate-new')
     await shown('创建联系牌').click()
 

@@ -16,7 +16,7 @@ const PAGES: [string, string | RegExp][] = [
   ['/#/pages/plate/enter', '查看联系牌'],
   ['/#/pages/visits/index', '民警到身边来办事'],
   ['/#/pages/fraud/index', '今日防骗提醒'],
-  ['/#/fraud-pages/article/index?id=article-01', '转发给家里人'],
+  ['/#/fraud/article/index?id=article-01', '转发给家里人'],
   ['/#/community/watch-points/index', '平安守望点'],
   ['/#/pages/me/index', '大字模式'],
   ['/#/privacy/policy/index', '谁能看到'],

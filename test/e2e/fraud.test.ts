@@ -50,7 +50,7 @@ run('反诈 in the H5 app', () => {
     await page.getByTestId('large-text-switch').filter({ visible: true }).click()
     await page.locator('[data-testid="large-text-switch"][data-on="yes"]').filter({ visible: true }).waitFor()
 
-    await page.goto(`${app.cloud.url}/#/fraud-pages/article/index?id=article-01`)
+    await page.goto(`${app.cloud.url}/#/fraud/article/index?id=article-01`)
     await page.locator('.jmt-page--large .fraud-read__title').filter({ visible: true }).waitFor()
     const large = await bodyFontSize(page, '.jmt-page--large')
     expect(large).toBeGreaterThan(normal * 1.2)
@@ -95,10 +95,10 @@ run('反诈 in the H5 app', () => {
     const { page, problems } = await phonePage(app.browser)
     const pages: [string, string, string][] = [
       ['tab', '/#/pages/fraud/index', '.fraud-tip__text'],
-      ['list', '/#/fraud-pages/list/index?type=police', '.fraud-item__title'],
-      ['case', '/#/fraud-pages/case/index?id=case-01', '.fraud-read__lesson'],
-      ['quiz', '/#/fraud-pages/quiz/index', '.fraud-question__option'],
-      ['mistakes', '/#/fraud-pages/mistakes/index', '.mistakes__lead'],
+      ['list', '/#/fraud/list/index?type=police', '.fraud-item__title'],
+      ['case', '/#/fraud/case/index?id=case-01', '.fraud-read__lesson'],
+      ['quiz', '/#/fraud/quiz/index', '.fraud-question__option'],
+      ['mistakes', '/#/fraud/mistakes/index', '.mistakes__lead'],
       ['console-list', '/#/staff/content/index?as=demo-admin', '.list-row'],
       ['console-edit', '/#/staff/content/edit?kind=article&id=article-01&as=demo-admin', '.content-block'],
     ]

@@ -1,9 +1,11 @@
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import type { StaffMediation, StaffReport } from '../../types/community'
 import ReportQueueCard from '@/staff/community/parts/ReportQueueCard'
 import MediationQueueCard, { chinaInstant } from '@/staff/community/parts/MediationQueueCard'
-import { fakeStaffCloud } from './staff-cloud'
+import MediationQueuePage from '@/staff/community/mediations'
+import ReportQueuePage from '@/staff/community/reports'
+import { fakeStaffCloud, OFFICER } from './staff-cloud'
 
 function typeInto(label: string, value: string) {
   const field = screen.getByText(label).parentElement?.querySelector('taro-textarea-core, taro-input-core')
@@ -127,5 +129,37 @@ describe('a mediation request in the officer’s queue', () => {
     expect(calls).toEqual([
       { fn: 'community', action: 'scheduleMediation', data: { ticketNo: 'TJ20261124-2ABC', time: '2026-12-01T19:30:00+08:00', place: '南关社区居委会调解室' } },
     ])
+  })
+})
+
+describe('the ticket queues', () => {
+  it('offers the states of the report flow, asks for the chosen one, and shows steps only on open tickets', async () => {
+    const calls = fakeStaffCloud({
+      'org.whoami': () => OFFICER,
+      'community.listReports': (data) => ({ items: [report({ ticketNo: `JB-${String(data.status)}`, status: data.status as StaffReport['status'] })] }),
+    })
+    render(<ReportQueuePage />)
+    const first = await screen.findByTestId('report-card')
+    expect(within(first).getByText(/^编号 JB-submitted/)).toBeInTheDocument()
+    expect(within(first).getByText('受理')).toBeInTheDocument()
+    for (const label of ['已提交', '已受理', '已办结', '未予受理']) expect(screen.getAllByText(label).length).toBeGreaterThan(0)
+    fireEvent.click(screen.getAllByText('已办结')[0])
+    await screen.findByText(/^编号 JB-closed/)
+    expect(within(screen.getByTestId('report-card')).queryByText('不予受理')).toBeNull()
+    expect(calls.filter((c) => c.action === 'listReports').map((c) => c.data.status)).toEqual(['submitted', 'closed'])
+  })
+
+  it('starts the mediation queue at 已申请 and offers 调解完成 only once scheduled', async () => {
+    const calls = fakeStaffCloud({
+      'org.whoami': () => OFFICER,
+      'community.listMediations': (data) => ({ items: [{ ...mediation, ticketNo: `TJ-${String(data.status)}`, status: data.status as StaffMediation['status'] }] }),
+    })
+    render(<MediationQueuePage />)
+    expect(within(await screen.findByTestId('mediation-card')).queryByText('调解完成')).toBeNull()
+    expect(calls.find((c) => c.action === 'listMediations')?.data.status).toBe('requested')
+    fireEvent.click(screen.getAllByText('已约定调解')[0])
+    await waitFor(() => expect(calls.filter((c) => c.action === 'listMediations').map((c) => c.data.status)).toEqual(['requested', 'scheduled']))
+    await screen.findByText('改约时间地点')
+    expect(within(screen.getByTestId('mediation-card')).getByText('调解完成')).toBeInTheDocument()
   })
 })

@@ -106,9 +106,16 @@ describe('the content editor', () => {
       'fraud.getContent': () => ({ kind: 'case', id: 'c1', status: 'published', updatedAt: '2026-11-20T08:00:00.000Z', type: 'boss', title: '冒充领导', story: '一位会计接到“老板”的微信。', mistake: '没核实', lesson: '先核实' }),
       'fraud.archive': ({ id }) => ({ id, status: 'archived' }),
     })
+    // 下架 asks first: 不下架 changes nothing, 下架 takes it down.
+    const showModal = jest.spyOn(Taro, 'showModal').mockResolvedValueOnce({ confirm: false, cancel: true } as never).mockResolvedValueOnce({ confirm: true, cancel: false } as never)
     render(<ContentEditPage />)
     fireEvent.click(await screen.findByText('下架'))
+    await waitFor(() => expect(showModal).toHaveBeenCalledTimes(1))
+    expect(calls.filter((c) => c.action === 'archive')).toEqual([])
+    await act(() => new Promise((resolve) => setTimeout(resolve, 0)))
+    fireEvent.click(screen.getByText('下架'))
     expect(await screen.findByText('已下架')).toBeInTheDocument()
     expect(calls[calls.length - 1]).toMatchObject({ action: 'archive', data: { kind: 'case', id: 'c1' } })
+    showModal.mockRestore()
   })
 })

@@ -1,14 +1,14 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import Taro from '@tarojs/taro'
-import QuizPage from '@/fraud-pages/quiz/index'
-import QuizResultPage from '@/fraud-pages/result/index'
-import MistakesPage from '@/fraud-pages/mistakes/index'
+import QuizPage from '@/fraud/quiz/index'
+import QuizResultPage from '@/fraud/result/index'
+import MistakesPage from '@/fraud/mistakes/index'
 import { fakeStaffCloud, Refusal } from './staff-cloud'
 
 let params: Record<string, string> = {}
 jest.mock('@tarojs/taro', () => {
   const actual = jest.requireActual('@tarojs/taro')
-  return { ...actual, __esModule: true, default: actual.default, useRouter: () => ({ params, path: '/fraud-pages/quiz/index' }), useShareAppMessage: () => undefined }
+  return { ...actual, __esModule: true, default: actual.default, useRouter: () => ({ params, path: '/fraud/quiz/index' }), useShareAppMessage: () => undefined }
 })
 
 const QUESTIONS = [
@@ -74,7 +74,7 @@ describe('the quiz, one question per screen', () => {
     fireEvent.click(await screen.findByText('不能'))
     fireEvent.click(await screen.findByText('交卷，看成绩'))
 
-    await waitFor(() => expect(redirectTo).toHaveBeenCalledWith({ url: '/fraud-pages/result/index?quizId=quiz-1' }))
+    await waitFor(() => expect(redirectTo).toHaveBeenCalledWith({ url: '/fraud/result/index?quizId=quiz-1' }))
     expect(calls.find((c) => c.action === 'submitQuiz')?.data).toEqual({
       quizId: 'quiz-1',
       answers: [
@@ -185,7 +185,7 @@ describe('the mistakes review', () => {
     render(<MistakesPage />)
     expect(await screen.findByText('没有交卷，共 10 题')).toBeInTheDocument()
     fireEvent.click(screen.getByText('答对 8 题，共 10 题'))
-    expect(navigateTo).toHaveBeenLastCalledWith({ url: '/fraud-pages/result/index?quizId=quiz-1' })
+    expect(navigateTo).toHaveBeenLastCalledWith({ url: '/fraud/result/index?quizId=quiz-1' })
     expect(screen.getByText('11月23日 周一 10:00')).toBeInTheDocument()
     navigateTo.mockRestore()
   })

@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import Taro from '@tarojs/taro'
-import ArticlePage from '@/fraud-pages/article/index'
-import CasePage from '@/fraud-pages/case/index'
+import ArticlePage from '@/fraud/article/index'
+import CasePage from '@/fraud/case/index'
 import FraudPage from '@/pages/fraud/index'
 import { setLargeText } from '@/settings/largeText'
 import { fakeStaffCloud, Refusal } from './staff-cloud'
@@ -14,7 +14,7 @@ jest.mock('@tarojs/taro', () => {
     ...actual,
     __esModule: true,
     default: actual.default,
-    useRouter: () => ({ params, path: '/fraud-pages/article/index' }),
+    useRouter: () => ({ params, path: '/fraud/article/index' }),
     useShareAppMessage: (make: (res?: unknown) => { title: string; path: string }) => shares.push(make),
   }
 })
@@ -67,12 +67,12 @@ describe('the article page', () => {
     render(<ArticlePage />)
     await screen.findByText(ARTICLE.title)
     const share = shares[shares.length - 1]()
-    expect(share).toEqual({ title: `【防骗必看】${ARTICLE.title}`, path: '/fraud-pages/article/index?id=article-01' })
+    expect(share).toEqual({ title: `【防骗必看】${ARTICLE.title}`, path: '/fraud/article/index?id=article-01' })
     // The H5 build shares too: its button is the phone's share sheet with the same card.
     const webShare = jest.fn().mockResolvedValue(undefined)
     Object.defineProperty(navigator, 'share', { value: webShare, configurable: true, writable: true })
     fireEvent.click(screen.getByText('转发给家里人'))
-    await waitFor(() => expect(webShare).toHaveBeenCalledWith(expect.objectContaining({ title: share.title, url: expect.stringContaining('#/fraud-pages/article/index?id=article-01') })))
+    await waitFor(() => expect(webShare).toHaveBeenCalledWith(expect.objectContaining({ title: share.title, url: expect.stringContaining('#/fraud/article/index?id=article-01') })))
     Object.defineProperty(navigator, 'share', { value: undefined, configurable: true, writable: true })
   })
 
@@ -133,15 +133,15 @@ describe('the 反诈 tab', () => {
     expect(screen.getByText('把今天的提醒转给家人')).toBeInTheDocument()
 
     fireEvent.click(screen.getByText(ARTICLE.title))
-    expect(navigateTo).toHaveBeenLastCalledWith({ url: '/fraud-pages/article/index?id=article-01' })
+    expect(navigateTo).toHaveBeenLastCalledWith({ url: '/fraud/article/index?id=article-01' })
     fireEvent.click(screen.getByText('开始测验'))
-    expect(navigateTo).toHaveBeenLastCalledWith({ url: '/fraud-pages/quiz/index' })
+    expect(navigateTo).toHaveBeenLastCalledWith({ url: '/fraud/quiz/index' })
 
     const tile = screen.getByText('冒充公检法', { selector: '.fraud-grid__tile *' })
     fireEvent.click(tile)
     const detail = document.querySelector('.fraud-grid__detail') as HTMLElement
     fireEvent.click(within(detail).getByText('看这类骗局的文章和案例'))
-    expect(navigateTo).toHaveBeenLastCalledWith({ url: '/fraud-pages/list/index?type=police' })
+    expect(navigateTo).toHaveBeenLastCalledWith({ url: '/fraud/list/index?type=police' })
     navigateTo.mockRestore()
   })
 })

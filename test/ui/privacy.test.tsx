@@ -141,33 +141,58 @@ describe('我的数据', () => {
 })
 
 describe('审计日志', () => {
-  it('lists who did what, when and on which record', async () => {
+  const people = { status: 200, body: { ok: true, data: { items: [{ openid: 'demo-officer', role: 'officer', name: '王建国', officerId: 'of-wang', stationId: 'st-chengguan', active: true, grantedBy: 'demo' }] } } }
+  const stations = { status: 200, body: { ok: true, data: { items: [{ stationId: 'st-chengguan', name: '城关派出所', address: '民主路 88 号', phone: '0000-6110110' }] } } }
+
+  it('lists what was done in words, by whom by name, when and on which record', async () => {
     const { default: AuditLogPage } = await import('@/staff/audit/index')
     cloudAnswers({
+      listStaff: people,
+      listStations: stations,
       auditLog: {
         status: 200,
         body: {
           ok: true,
           data: {
             items: [
-              { id: 'a1', at: '2026-11-24T01:30:00.000Z', actor: 'demo-admin', role: 'admin', fn: 'org', action: 'createStation', target: 'stationId=st-1', fields: ['name', 'phone'] },
-              { id: 'a2', at: '2026-11-24T02:00:00.000Z', actor: 'demo-officer', role: 'officer', stationId: 'st-chengguan', fn: 'visits', action: 'checkIn', fields: ['checkinCode'] },
+              { id: 'a1', at: '2026-11-24T01:30:00.000Z', actor: 'demo-admin-0001', role: 'admin', fn: 'org', action: 'createStation', target: 'stationId=st-1', targetName: '南关警务室', fields: ['name', 'phone'] },
+              { id: 'a2', at: '2026-11-24T02:00:00.000Z', actor: 'demo-officer', actorName: '王建国', role: 'officer', stationId: 'st-chengguan', fn: 'visits', action: 'checkIn', fields: ['checkinCode'] },
+              { id: 'a3', at: '2026-11-24T02:10:00.000Z', actor: 'demo-officer', actorName: '王建国', role: 'officer', fn: 'plates', action: 'somethingNew', fields: [], outcome: 'refused' },
             ],
           },
         },
       },
     })
     render(<AuditLogPage />)
-    expect(await screen.findByText('组织 · createStation')).toBeInTheDocument()
+    expect(await screen.findByText('新增派出所')).toBeInTheDocument()
     expect(screen.getByText('11月24日 周二 09:30')).toBeInTheDocument()
-    expect(screen.getByText('管理员 demo-admin')).toBeInTheDocument()
-    expect(screen.getByText('对象 stationId=st-1')).toBeInTheDocument()
-    expect(screen.getByText('民警 demo-officer（st-chengguan）')).toBeInTheDocument()
+    expect(screen.getByText('管理员 账号尾号 n-0001')).toBeInTheDocument()
+    expect(screen.getByText('对象 南关警务室')).toBeInTheDocument()
+    expect(screen.getByText('签到')).toBeInTheDocument()
+    expect(await screen.findByText('民警 王建国（城关派出所）')).toBeInTheDocument()
+    // An action the label table does not know yet still reads as its function and name.
+    expect(screen.getByText('联系牌 · somethingNew')).toBeInTheDocument()
+    expect(screen.getByText('已拒绝')).toBeInTheDocument()
+  })
+
+  it('filters by person and by action, from the one label table', async () => {
+    const { default: AuditLogPage } = await import('@/staff/audit/index')
+    const fetchMock = cloudAnswers({ listStaff: people, listStations: stations, auditLog: { status: 200, body: { ok: true, data: { items: [] } } } })
+    render(<AuditLogPage />)
+    fireEvent.click(await screen.findByText('王建国'))
+    fireEvent.click(screen.getByText('组织和权限'))
+    fireEvent.click(await screen.findByText('开通工作台'))
+    fireEvent.click(screen.getByText('今天'))
+    await waitFor(() => {
+      const queries = fetchMock.mock.calls.map((c) => JSON.parse(String((c[1] as RequestInit).body)) as { action: string; data: Record<string, unknown> })
+      const last = queries.filter((q) => q.action === 'auditLog').pop()
+      expect(last?.data).toMatchObject({ actor: 'demo-officer', fn: 'org', action: 'grantRole', from: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) })
+    })
   })
 
   it('tells an officer it is for admins', async () => {
     const { default: AuditLogPage } = await import('@/staff/audit/index')
-    cloudAnswers({ auditLog: { status: 403, body: { ok: false, error: { code: 'FORBIDDEN', message: '仅管理员可以进行此操作' } } } })
+    cloudAnswers({ listStaff: { status: 403, body: { ok: false, error: { code: 'FORBIDDEN', message: '仅管理员可以进行此操作' } } }, listStations: stations, auditLog: { status: 403, body: { ok: false, error: { code: 'FORBIDDEN', message: '仅管理员可以进行此操作' } } } })
     render(<AuditLogPage />)
     expect(await screen.findByText('只有管理员可以查看审计日志')).toBeInTheDocument()
   })

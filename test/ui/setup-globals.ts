@@ -18,7 +18,7 @@ globals.SUPPORT_TARO_POLYFILL = 'disabled'
 // Our own defineConstants (config/index.ts), with their build defaults.
 globals.CLOUD_ENV = ''
 globals.API_BASE = ''
-globals.DISTRICT_PHONE = '12345'
-globals.DISTRICT_PHONE_NAME = '政务服务便民热线'
+globals.DISTRICT_PHONE = '0000-6110000'
+globals.DISTRICT_PHONE_NAME = '城关公安分局值班电话'
 
 process.env.TARO_ENV = 'h5'

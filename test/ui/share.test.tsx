@@ -5,8 +5,8 @@ import { queryOf, type ShareCard } from '@/device/share'
 import { H5_PRIVACY_AGREED_KEY } from '@/privacy/authorization'
 import { pageUrl } from '@/../types/routes'
 
-const CARD: ShareCard = { title: '【防骗必看】“公安局”来电说你涉嫌洗钱？', path: pageUrl('fraud-pages/article/index', { id: 'article-01' }) }
-const LINK = `${window.location.origin}${window.location.pathname}#/fraud-pages/article/index?id=article-01`
+const CARD: ShareCard = { title: '【防骗必看】“公安局”来电说你涉嫌洗钱？', path: pageUrl('fraud/article/index', { id: 'article-01' }) }
+const LINK = `${window.location.origin}${window.location.pathname}#/fraud/article/index?id=article-01`
 
 function withWebShare(share: jest.Mock | undefined) {
   Object.defineProperty(navigator, 'share', { value: share, configurable: true, writable: true })
@@ -80,6 +80,6 @@ describe('转发 in the mini-program', () => {
 
   it('分享到朋友圈 carries only the query: the page stays the one shared', () => {
     expect(queryOf(CARD.path)).toBe('id=article-01')
-    expect(queryOf(pageUrl('fraud-pages/quiz/index'))).toBe('')
+    expect(queryOf(pageUrl('fraud/quiz/index'))).toBe('')
   })
 })

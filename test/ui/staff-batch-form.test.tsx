@@ -11,11 +11,14 @@ beforeEach(() => {
 })
 afterEach(() => showToast.mockRestore())
 
+/** The station's known areas: the area is picked from them, never typed. */
+const AREAS = { items: [{ area: '南关社区', stationId: 'st-chengguan', officerName: '王建国', plates: 3 }] }
+
 async function fillPlace() {
   typeInto('名称前缀', '南关社区门牌')
   typeInto('地址', '南关什字')
-  typeInto('所属社区', '南关社区')
   fireEvent.click(await screen.findByText('城关派出所'))
+  fireEvent.click(await screen.findByText('南关社区（王建国）'))
 }
 
 const batches = (calls: CloudCall[]) => calls.filter((c) => c.action === 'createBatch')
@@ -27,7 +30,7 @@ describe('批量生成联系牌', () => {
     ['more than 500', '501'],
     ['a fraction', '2.5'],
   ])('refuses a count of %s before asking the server', async (_, count) => {
-    const calls = fakeStaffCloud({ 'org.listStations': () => STATIONS })
+    const calls = fakeStaffCloud({ 'org.listStations': () => STATIONS, 'plates.listAreas': () => AREAS })
     render(<BatchForm onCreated={jest.fn()} />)
     await fillPlace()
     typeInto('数量', count)
@@ -39,7 +42,7 @@ describe('批量生成联系牌', () => {
   })
 
   it('asks for the label prefix, the area and the station', async () => {
-    const calls = fakeStaffCloud({ 'org.listStations': () => STATIONS })
+    const calls = fakeStaffCloud({ 'org.listStations': () => STATIONS, 'plates.listAreas': () => AREAS })
     render(<BatchForm onCreated={jest.fn()} />)
     await screen.findByText('城关派出所')
     typeInto('数量', '20')
@@ -49,14 +52,19 @@ describe('批量生成联系牌', () => {
 
     typeInto('名称前缀', '南关社区门牌')
     typeInto('地址', '南关什字')
-    typeInto('所属社区', '南关社区')
     fireEvent.click(screen.getByText('批量生成'))
     expect(screen.getByText('请选择所属派出所')).toBeInTheDocument()
+
+    // With the station chosen, its areas are offered and one must be picked.
+    fireEvent.click(screen.getByText('城关派出所'))
+    await screen.findByText('南关社区（王建国）')
+    fireEvent.click(screen.getByText('批量生成'))
+    expect(screen.getByText('请选择所属社区')).toBeInTheDocument()
     expect(batches(calls)).toEqual([])
   })
 
   it('sends a valid batch and hands back the new codes', async () => {
-    const calls = fakeStaffCloud({ 'org.listStations': () => STATIONS, 'plates.createBatch': () => ({ codes: ['AAAA2222', 'BBBB3333'] }) })
+    const calls = fakeStaffCloud({ 'org.listStations': () => STATIONS, 'plates.listAreas': () => AREAS, 'plates.createBatch': () => ({ codes: ['AAAA2222', 'BBBB3333'] }) })
     const onCreated = jest.fn()
     render(<BatchForm onCreated={onCreated} />)
     await fillPlace()
@@ -65,13 +73,13 @@ describe('批量生成联系牌', () => {
     fireEvent.click(screen.getByText('批量生成'))
     expect(screen.getByText('正在生成…')).toBeInTheDocument()
 
-    await waitFor(() => expect(onCreated).toHaveBeenCalledWith(['AAAA2222', 'BBBB3333']))
+    await waitFor(() => expect(onCreated).toHaveBeenCalledWith(expect.objectContaining({ codes: ['AAAA2222', 'BBBB3333'] })))
     expect(batches(calls)[0].data).toEqual({ count: 2, kind: 'plate', labelPrefix: '南关社区门牌', address: '南关什字', area: '南关社区', stationId: 'st-chengguan' })
     expect(showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '已生成 2 块' }))
   })
 
   it('shows the server’s reason when it refuses', async () => {
-    fakeStaffCloud({ 'org.listStations': () => STATIONS, 'plates.createBatch': () => new Refusal('FORBIDDEN', '只有管理员可以这样做', 403) })
+    fakeStaffCloud({ 'org.listStations': () => STATIONS, 'plates.listAreas': () => AREAS, 'plates.createBatch': () => new Refusal('FORBIDDEN', '只有管理员可以这样做', 403) })
     const onCreated = jest.fn()
     render(<BatchForm onCreated={onCreated} />)
     await fillPlace()

@@ -83,7 +83,7 @@ describe('a tab page and its custom tab bar (weapp)', () => {
   })
 
   it('leaves pages without a tab bar alone', () => {
-    onWeappPage('visits/book', null)
+    onWeappPage('visits/book/index', null)
     expect(() => render(<MePage />)).not.toThrow()
   })
 })

@@ -1,6 +1,6 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import Taro from '@tarojs/taro'
-import MyBookingsPage from '@/visits/mine'
+import MyBookingsPage from '@/visits/mine/index'
 import { fakeStaffCloud } from './staff-cloud'
 import { myBooking } from './visits-fixtures'
 

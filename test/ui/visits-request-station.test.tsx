@@ -1,6 +1,6 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import Taro from '@tarojs/taro'
-import VisitRequestsPage from '@/visits/requests'
+import VisitRequestsPage from '@/visits/requests/index'
 import { fakeStaffCloud } from './staff-cloud'
 
 function typeInto(label: string, value: string) {

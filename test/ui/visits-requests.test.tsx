@@ -1,6 +1,6 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import Taro from '@tarojs/taro'
-import VisitRequestsPage from '@/visits/requests'
+import VisitRequestsPage from '@/visits/requests/index'
 import type { VisitRequest } from '../../types/visits'
 import { type CloudCall, fakeStaffCloud } from './staff-cloud'
 

@@ -43,7 +43,7 @@ describe('the 流动警务室 tab', () => {
     render(<VisitsPage />)
 
     fireEvent.click(await screen.findByText('东岗农贸市场'))
-    expect(navigateTo).toHaveBeenCalledWith({ url: '/visits/session?sessionId=ses-market' })
+    expect(navigateTo).toHaveBeenCalledWith({ url: '/visits/session/index?sessionId=ses-market' })
     navigateTo.mockRestore()
   })
 

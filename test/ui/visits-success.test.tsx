@@ -2,7 +2,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import jsQR from 'jsqr'
 import { create } from 'qrcode'
-import BookingPage from '@/visits/booking'
+import BookingPage from '@/visits/booking/index'
 import { qrRows } from '@/components/VisitQr'
 import { type CloudCall, fakeStaffCloud } from './staff-cloud'
 import { myBooking } from './visits-fixtures'
@@ -10,7 +10,7 @@ import { myBooking } from './visits-fixtures'
 let params: Record<string, string> = {}
 jest.mock('@tarojs/taro', () => {
   const actual = jest.requireActual('@tarojs/taro')
-  return { ...actual, __esModule: true, default: actual.default, useRouter: () => ({ params, path: '/visits/booking' }), useDidShow: () => undefined }
+  return { ...actual, __esModule: true, default: actual.default, useRouter: () => ({ params, path: '/visits/booking/index' }), useDidShow: () => undefined }
 })
 
 let showModal: jest.SpyInstance

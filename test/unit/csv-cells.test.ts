@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify/sync'
-import { phoneCell, textCell } from '../../cloudfunctions/visits/csv-cells'
+import { phoneCell, textCell } from '../../cloudfunctions/_shared/csv-cells'
 
 /** The cells Excel sees in a line, splitting on `;` as a semicolon-locale Excel does (quotes aside). */
 const semicolonCells = (line: string) => line.split(';').map((cell) => cell.replace(/^"+/, ''))

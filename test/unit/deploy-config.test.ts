@@ -1,4 +1,4 @@
-import { parseArgs, resolveConfig, TEMPLATE_KEYS, validateConfig, type DeployConfig } from '../../scripts/deploy/config'
+import { buildEnv, parseArgs, resolveConfig, TEMPLATE_KEYS, validateConfig, type DeployConfig } from '../../scripts/deploy/config'
 
 const complete: DeployConfig = {
   appid: 'wx1234567890abcdef',
@@ -18,6 +18,7 @@ const complete: DeployConfig = {
   functionRuntime: 'Nodejs16.13',
   appSecret: 'secret-from-env',
   tencentCloud: { secretId: 'AKIDexample0001', secretKey: 'key-from-env' },
+  district: { phone: '0931-8412110', phoneName: '城关公安分局值班电话' },
 }
 const real = { dryRun: false, setup: true, fileExists: () => true }
 const dry = { dryRun: true, setup: false, fileExists: () => true }
@@ -34,6 +35,7 @@ describe('deploy configuration', () => {
     ['firstAdminOpenid', 'OPENID', 'DEPLOY_ADMIN_OPENID'],
     ['appSecret', 'AppSecret', 'WX_APP_SECRET'],
     ['tencentCloud', '腾讯云 API 密钥', 'TENCENTCLOUD_SECRETID'],
+    ['district', '辖区公安机关的公开电话', 'DEPLOY_DISTRICT_PHONE'],
   ] as const)('explains a missing %s: what it is and where to find and give it', (key, what, where) => {
     const findings = validateConfig({ ...complete, [key]: undefined }, real)
     expect(findings).toHaveLength(1)
@@ -81,6 +83,14 @@ describe('deploy configuration', () => {
     const forReal = validateConfig(example, { ...real, fileExists: () => false })
     expect(forReal.every((f) => f.severity === 'error')).toBe(true)
     expect(forReal).toHaveLength(5)
+  })
+
+  it('builds the district public police number into the mini-program, and refuses a service number or the example', () => {
+    expect(buildEnv(complete)).toMatchObject({ TARO_APP_DISTRICT_PHONE: '0931-8412110', TARO_APP_DISTRICT_PHONE_NAME: '城关公安分局值班电话' })
+    expect(resolveConfig({ district: { phone: '0931-8412110', phoneName: '值班电话' } }, { DEPLOY_DISTRICT_PHONE: '0931-8412111' }, {}).district).toEqual({ phone: '0931-8412111', phoneName: '值班电话' })
+    expect(validateConfig({ ...complete, district: { phone: '12345', phoneName: '热线' } }, real)).toEqual([expect.objectContaining({ subject: 'district', severity: 'error' })])
+    expect(validateConfig({ ...complete, district: { phone: '0000-6110000', phoneName: '示例' } }, dry)).toEqual([expect.objectContaining({ subject: 'district', severity: 'warning' })])
+    expect(validateConfig({ ...complete, district: { phone: '0000-6110000', phoneName: '示例' } }, real)).toEqual([expect.objectContaining({ subject: 'district', severity: 'error' })])
   })
 
   it('a dry run still fails on a value that is missing altogether', () => {

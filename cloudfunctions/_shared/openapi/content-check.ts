@@ -10,6 +10,8 @@ export interface TextCheck {
   pass: boolean
   /** WeChat's label for what was found, when not passed. */
   label?: string
+  /** The words the check named (its `keyword` strategy), when it named any: an editor knows what to change. */
+  words?: string[]
 }
 
 /** Scenes of msgSecCheck v2: 1 资料, 2 评论, 3 论坛, 4 社交日志. */
@@ -19,7 +21,15 @@ export async function checkText(content: string, openid: string, scene: CheckSce
   const request = { version: 2, openid, scene, content }
   const result = (isLocalCloud ? msgSecCheckLocally(request) : await cloud.openapi.security.msgSecCheck(request)) as {
     result?: { suggest?: string; label?: number }
+    detail?: { keyword?: unknown }[]
   }
   const suggest = result.result?.suggest
-  return suggest === 'pass' ? { pass: true } : { pass: false, label: String(result.result?.label ?? suggest) }
+  if (suggest === 'pass') return { pass: true }
+  const words = [...new Set((result.detail ?? []).map((d) => d.keyword).filter((k): k is string => typeof k === 'string' && k.length > 0))]
+  return { pass: false, label: String(result.result?.label ?? suggest), ...(words.length > 0 ? { words } : {}) }
+}
+
+/** The words a refused check named, for a refusal message: `“赌博网站”、“办假证”`, or '' when it named none. */
+export function quoteWords(words: string[] | undefined): string {
+  return (words ?? []).map((w) => `“${w}”`).join('、')
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { GUIDE_CATEGORIES } from '../../../types/community-words'
+import { GUIDE_CATEGORIES } from '@/types/community-words'
 import { call } from '../../api'
 import EntryRow from '../../components/EntryRow'
 import Page from '../../components/Page'

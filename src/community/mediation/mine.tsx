@@ -1,20 +1,19 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import type { MyMediation } from '../../../types/community'
-import { MEDIATION_CATEGORY_LABELS, MEDIATION_STATUS_LABELS } from '../../../types/community-words'
+import type { MyMediation } from '@/types/community'
+import { MEDIATION_CATEGORY_LABELS } from '@/types/community-words'
+import { canTake, MEDIATION_FLOW } from '@/types/tickets'
 import { call } from '../../api'
 import { toApiError } from '../../api/errors'
 import ActionButton from '../../components/ActionButton'
+import MyTicket from '../../components/MyTicket'
 import Page from '../../components/Page'
 import PageState from '../../components/PageState'
 import { communityUrls } from '../../components/ReportLinks/urls'
-import ReportTimeline from '../../components/ReportTimeline'
 import { chinaDay, chinaTime } from '../../time/china'
 import PagedMore from '../../components/PagedMore'
 import { usePaged } from '../../hooks/usePaged'
 import '../pages.css'
-
-const OPEN = ['requested', 'accepted', 'scheduled']
 
 /** My mediation requests: where each stands, when and where it is set, and a way to withdraw. */
 export default function MyMediationPage() {
@@ -38,23 +37,27 @@ export default function MyMediationPage() {
         {({ items }) => (
           <View>
             {items.map((m) => (
-              <View key={m.ticketNo} className='jmt-card' data-testid='my-mediation'>
-                <View className='community-ticket__head'>
-                  <Text className='community-ticket__kind'>{MEDIATION_CATEGORY_LABELS[m.category]}</Text>
-                  <Text className='community-ticket__status'>{MEDIATION_STATUS_LABELS[m.status]}</Text>
-                </View>
-                <Text className='community-ticket__no'>{`编号 ${m.ticketNo}${m.contact ? ` · 联系电话 ${m.contact}` : ''}`}</Text>
-                {m.status === 'scheduled' && m.scheduledAt ? (
-                  <Text className='community-ticket__text'>{`调解时间：${chinaDay(m.scheduledAt) ?? ''} ${chinaTime(m.scheduledAt) ?? ''}，地点：${m.place ?? ''}`}</Text>
-                ) : null}
-                <Text className='community-ticket__text'>{m.description}</Text>
-                <ReportTimeline entries={m.timeline} labels={MEDIATION_STATUS_LABELS} />
-                {OPEN.includes(m.status) ? (
+              <MyTicket
+                key={m.ticketNo}
+                testId='my-mediation'
+                flow={MEDIATION_FLOW}
+                title={MEDIATION_CATEGORY_LABELS[m.category]}
+                status={m.status}
+                numberLine={`编号 ${m.ticketNo}${m.contact ? ` · 联系电话 ${m.contact}` : ''}`}
+                detail={
+                  m.status === 'scheduled' && m.scheduledAt ? (
+                    <Text className='community-ticket__text'>{`调解时间：${chinaDay(m.scheduledAt) ?? ''} ${chinaTime(m.scheduledAt) ?? ''}，地点：${m.place ?? ''}`}</Text>
+                  ) : null
+                }
+                text={m.description}
+                timeline={m.timeline}
+              >
+                {canTake(MEDIATION_FLOW, 'withdraw', m.status) ? (
                   <ActionButton tone='quiet' onClick={() => withdraw(m)}>
                     撤回申请
                   </ActionButton>
                 ) : null}
-              </View>
+              </MyTicket>
             ))}
             <PagedMore paged={paged} />
           </View>

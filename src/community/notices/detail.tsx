@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
-import { NOTICE_KIND_LABELS } from '../../../types/community-words'
+import { NOTICE_KIND_LABELS } from '@/types/community-words'
 import { call } from '../../api'
 import Page from '../../components/Page'
 import PageState from '../../components/PageState'

@@ -1,12 +1,13 @@
-import { Text, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { REPORT_CATEGORY_LABELS, REPORT_STATUS_LABELS } from '../../../types/community-words'
+import { REPORT_CATEGORY_LABELS } from '@/types/community-words'
+import { REPORT_FLOW } from '@/types/tickets'
 import { call } from '../../api'
 import ActionButton from '../../components/ActionButton'
+import MyTicket from '../../components/MyTicket'
 import Page from '../../components/Page'
 import PageState from '../../components/PageState'
 import { communityUrls } from '../../components/ReportLinks/urls'
-import ReportTimeline from '../../components/ReportTimeline'
 import PagedMore from '../../components/PagedMore'
 import { usePaged } from '../../hooks/usePaged'
 import '../pages.css'
@@ -20,15 +21,16 @@ export default function MyReportsPage() {
         {({ items }) => (
           <View>
             {items.map((r) => (
-              <View key={r.ticketNo} className='jmt-card' data-testid='my-report'>
-                <View className='community-ticket__head'>
-                  <Text className='community-ticket__kind'>{REPORT_CATEGORY_LABELS[r.category]}</Text>
-                  <Text className='community-ticket__status'>{REPORT_STATUS_LABELS[r.status]}</Text>
-                </View>
-                <Text className='community-ticket__no'>{`编号 ${r.ticketNo}${r.anonymous ? ' · 匿名' : r.contact ? ` · 联系电话 ${r.contact}` : ''}`}</Text>
-                <Text className='community-ticket__text'>{r.text}</Text>
-                <ReportTimeline entries={r.timeline} labels={REPORT_STATUS_LABELS} />
-              </View>
+              <MyTicket
+                key={r.ticketNo}
+                testId='my-report'
+                flow={REPORT_FLOW}
+                title={REPORT_CATEGORY_LABELS[r.category]}
+                status={r.status}
+                numberLine={`编号 ${r.ticketNo}${r.anonymous ? ' · 匿名' : r.contact ? ` · 联系电话 ${r.contact}` : ''}`}
+                text={r.text}
+                timeline={r.timeline}
+              />
             ))}
             <PagedMore paged={paged} />
           </View>

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { dial } from '../../contact/dial'
-import { EMERGENCY_NUMBERS, FRAUD_HOTLINE, NOT_AN_EMERGENCY_CHANNEL } from '../../../types/contact'
+import { EMERGENCY_NUMBERS, FRAUD_HOTLINE, NOT_AN_EMERGENCY_CHANNEL } from '@/types/contact'
 import ActionButton from '../ActionButton'
 import './index.css'
 

@@ -1,5 +1,5 @@
 import { Image, Text, View } from '@tarojs/components'
-import type { ArticleBlock } from '../../../types/fraud'
+import type { ArticleBlock } from '@/types/fraud'
 import './index.css'
 
 interface FraudArticleBodyProps {

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import { FRAUD_HOTLINE } from '../../../types/contact'
+import { FRAUD_HOTLINE } from '@/types/contact'
 import { dial } from '../../contact/dial'
 import type { ShareCard } from '../../device/share'
 import ActionButton from '../ActionButton'

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import type { FraudType } from '../../../types/fraud'
+import type { FraudType } from '@/types/fraud'
 import type { FraudKind } from '../../fraud/kinds'
 import ActionButton from '../ActionButton'
 import './index.css'

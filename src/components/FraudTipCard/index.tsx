@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import type { Tip } from '../../../types/fraud'
+import type { Tip } from '@/types/fraud'
 import { fraudTypeLabel } from '../../fraud/kinds'
 import './index.css'
 

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import type { Role } from '../../../types/roles'
+import type { Role } from '@/types/roles'
 import './index.css'
 
 export const ROLE_LABELS: Record<Role, string> = {

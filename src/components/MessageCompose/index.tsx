@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import { MESSAGE_MAX_CHARACTERS, MESSAGE_MIN_CHARACTERS } from '../../../types/messages-words'
+import { MESSAGE_MAX_CHARACTERS, MESSAGE_MIN_CHARACTERS } from '@/types/messages-words'
 import { toApiError } from '../../api/errors'
 import ActionButton from '../ActionButton'
 import TextField from '../TextField'

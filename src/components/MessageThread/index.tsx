@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import type { Message } from '../../../types/messages'
+import type { Message } from '@/types/messages'
 import { chinaMoment } from '../VisitWords'
 import './index.css'
 

@@ -1,5 +1,5 @@
 import { Image, Text, View } from '@tarojs/components'
-import type { PlateOfficer } from '../../../types/plates'
+import type { PlateOfficer } from '@/types/plates'
 import { dial } from '../../contact/dial'
 import ActionButton from '../ActionButton'
 import './index.css'
@@ -7,14 +7,16 @@ import { keepWhole } from '../../text/keepWhole'
 
 interface OfficerCardProps {
   officer: PlateOfficer
+  /** The line over the name: 社区民警, or 您家的社区民警 on a 户口簿 stamp's card. */
+  kicker?: string
 }
 
 /** The community officer of a plate's area: who, how to reach them, when on duty. */
-export default function OfficerCard({ officer }: OfficerCardProps) {
+export default function OfficerCard({ officer, kicker = '社区民警' }: OfficerCardProps) {
   const { name, badgeNo, phone, dutyHours, photoUrl } = officer
   return (
     <View className='jmt-card officer-card'>
-      <Text className='officer-card__kicker'>社区民警</Text>
+      <Text className='officer-card__kicker'>{kicker}</Text>
       <View className='officer-card__who'>
         {photoUrl ? (
           <Image className='officer-card__photo' src={photoUrl} mode='aspectFill' />

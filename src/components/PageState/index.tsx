@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import { Text, View } from '@tarojs/components'
-import type { ErrorCode } from '../../../types/errors'
+import type { ErrorCode } from '@/types/errors'
 import type { ApiError } from '../../api'
 import type { Remote } from '../../hooks/useRemote'
 import ActionButton from '../ActionButton'
@@ -32,10 +32,12 @@ interface PageStateProps<T> {
   errorTitles?: Partial<Record<ErrorCode, string>>
   /** For a section inside a page rather than the whole page. */
   compact?: boolean
+  /** Whether trying again can help with this error (by default always): not for what does not exist. */
+  canRetry?: (error: ApiError) => boolean
 }
 
 /** Loading, empty, error with 重试, or the data: every remote view goes through here. */
-export default function PageState<T>({ remote, children, loadingText = '正在加载…', emptyTitle, emptyHint, errorExtra, errorTitles, compact }: PageStateProps<T>) {
+export default function PageState<T>({ remote, children, loadingText = '正在加载…', emptyTitle, emptyHint, errorExtra, errorTitles, compact, canRetry }: PageStateProps<T>) {
   const boxClass = `page-state${compact ? ' page-state--compact' : ''}`
   switch (remote.status) {
     case 'loading':
@@ -66,9 +68,11 @@ export default function PageState<T>({ remote, children, loadingText = '正在�
             {error.message}
             {wait}
           </Text>
-          <View className='page-state__actions'>
-            <ActionButton onClick={remote.retry}>重试</ActionButton>
-          </View>
+          {!canRetry || canRetry(error) ? (
+            <View className='page-state__actions'>
+              <ActionButton onClick={remote.retry}>重试</ActionButton>
+            </View>
+          ) : null}
           {errorExtra ? errorExtra(error) : null}
         </View>
       )

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { Input, Text, View } from '@tarojs/components'
-import { PLATE_CODE_LENGTH, PLATE_CODE_PROBLEMS, readPlateCode } from '../../../types/plate-code'
+import { PLATE_CODE_LENGTH, PLATE_CODE_PROBLEMS, readPlateCode } from '@/types/plate-code'
 import ActionButton from '../ActionButton'
 import './index.css'
 

@@ -1,4 +1,4 @@
-import { pageUrl } from '../../../types/routes'
+import { pageUrl } from '@/types/routes'
 
 /**
  * Every page of the resident community subpackage (src/community/), built on the route table: the

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import type { TimelineEntry } from '../../../types/community'
+import type { TimelineEntry } from '@/types/community'
 import { chinaDay, chinaTime } from '../../time/china'
 import './index.css'
 

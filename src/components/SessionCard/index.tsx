@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import type { VisitSession } from '../../../types/visits'
+import type { VisitSession } from '@/types/visits'
 import { seatWords, sessionHours } from '../VisitWords'
 import './index.css'
 

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import type { Station } from '../../../types/org'
+import type { Station } from '@/types/org'
 import { dial } from '../../contact/dial'
 import { openMap } from '../../contact/map'
 import ActionButton from '../ActionButton'

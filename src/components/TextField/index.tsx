@@ -1,4 +1,6 @@
+import { useContext } from 'react'
 import { Input, Text, Textarea, View } from '@tarojs/components'
+import { EnterSubmits } from './EnterSubmits'
 import './index.css'
 
 interface TextFieldProps {
@@ -14,12 +16,13 @@ interface TextFieldProps {
   multiline?: boolean
   /** Marks the field as optional in its label. */
   optional?: boolean
-  /** The keyboard's 完成/确认 on a one-line field. */
+  /** The keyboard's 完成/确认 (Enter) on a one-line field; by default the form's own (EnterSubmits). */
   onConfirm?: () => void
 }
 
 /** One labelled input, as tall as a button: a line, or several lines for a reason or a note. */
 export default function TextField({ label, value, onChange, placeholder, hint, type = 'text', maxlength = 100, multiline = false, optional = false, onConfirm }: TextFieldProps) {
+  const submitForm = useContext(EnterSubmits)
   return (
     <View className='text-field'>
       <Text className='text-field__label'>
@@ -46,7 +49,7 @@ export default function TextField({ label, value, onChange, placeholder, hint, t
           placeholderClass='text-field__placeholder'
           aria-label={label}
           onInput={(event) => onChange(event.detail.value)}
-          onConfirm={onConfirm}
+          onConfirm={onConfirm ?? submitForm}
         />
       )}
       {hint ? <Text className='text-field__hint'>{hint}</Text> : null}

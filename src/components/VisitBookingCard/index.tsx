@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import type { MyBooking } from '../../../types/visits'
+import type { MyBooking } from '@/types/visits'
 import ActionButton from '../ActionButton'
 import { BOOKING_STATUS_WORDS, chinaMoment, sessionDay, sessionHours } from '../VisitWords'
 import './index.css'

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import type { ActionOutput } from '../../../types'
-import type { VisitSession } from '../../../types/visits'
+import type { ActionOutput } from '@/types'
+import type { VisitSession } from '@/types/visits'
 import { call } from '../../api'
 import { canReceiveNotices, requestSubscriptions } from '../../api/subscribe'
 import { useVisitTemplates } from '../../hooks/useVisitTemplates'
@@ -10,7 +10,7 @@ import ActionButton from '../ActionButton'
 import TextField from '../TextField'
 import { bookingRefusal, sessionDay, sessionHours } from '../VisitWords'
 import './index.css'
-import { CONTACT_PHONE_PROBLEM, isContactPhone, normalisePhone } from '../../../types/contact'
+import { CONTACT_PHONE_PROBLEM, isContactPhone, normalisePhone } from '@/types/contact'
 
 export type Booked = ActionOutput<'visits', 'book'>
 

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import type { VisitRequest } from '../../../types/visits'
+import type { VisitRequest } from '@/types/visits'
 import ActionButton from '../ActionButton'
 import { chinaMoment } from '../VisitWords'
 import './index.css'

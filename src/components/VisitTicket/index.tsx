@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import type { MyBooking } from '../../../types/visits'
+import type { MyBooking } from '@/types/visits'
 import VisitQr from '../VisitQr'
 import { BOOKING_STATUS_WORDS, chinaMoment, sessionWhen } from '../VisitWords'
 import './index.css'

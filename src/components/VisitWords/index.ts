@@ -1,5 +1,5 @@
 import type { ApiError } from '../../api'
-import type { BookingStatus, VisitSession } from '../../../types/visits'
+import type { BookingStatus, VisitSession } from '@/types/visits'
 import { chinaDay, chinaTime } from '../../time/china'
 import { keepWhole } from '../../text/keepWhole'
 

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import type { BrowsedWatchPoint, NearbyWatchPoint } from '../../../types/community'
+import type { BrowsedWatchPoint, NearbyWatchPoint } from '@/types/community'
 import { dial } from '../../contact/dial'
 import { openMap } from '../../contact/map'
 import ActionButton from '../ActionButton'

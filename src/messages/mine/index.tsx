@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { THREAD_STATUS_LABELS } from '../../../types/messages-words'
+import { THREAD_STATUS_LABELS } from '@/types/messages-words'
 import { call } from '../../api'
 import Page from '../../components/Page'
 import PageState from '../../components/PageState'

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
-import { MESSAGE_NOT_FOR_EMERGENCIES } from '../../../types/messages-words'
+import { MESSAGE_NOT_FOR_EMERGENCIES } from '@/types/messages-words'
 import { call } from '../../api'
 import MessageCompose from '../../components/MessageCompose'
 import MessageThread from '../../components/MessageThread'

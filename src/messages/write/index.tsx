@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { MESSAGE_NOT_FOR_EMERGENCIES } from '../../../types/messages-words'
+import { MESSAGE_NOT_FOR_EMERGENCIES } from '@/types/messages-words'
 import { call } from '../../api'
 import MessageCompose from '../../components/MessageCompose'
 import Page from '../../components/Page'
@@ -13,7 +13,7 @@ import '../pages.css'
 
 /** 给民警留言: from a plate's card, a message to the officer of its area. 110 comes first. */
 export default function WriteMessagePage() {
-  const card = usePlate()
+  const { remote: card } = usePlate()
   const askForReply = useReplyNotice()
   return (
     <Page>

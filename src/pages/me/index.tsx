@@ -8,8 +8,8 @@ import Page from '../../components/Page'
 import { visitUrls } from '../../components/VisitWords/urls'
 import PageState from '../../components/PageState'
 import { communityUrls } from '../../components/ReportLinks/urls'
-import { NOT_AN_EMERGENCY_CHANNEL } from '../../../types/contact'
-import { pageUrl } from '../../../types/routes'
+import { NOT_AN_EMERGENCY_CHANNEL } from '@/types/contact'
+import { pageUrl } from '@/types/routes'
 import { useWhoami } from '../../hooks/useWhoami'
 import { messageUrls } from '../../messages/urls'
 import { privacyUrls } from '../../privacy/urls'
@@ -43,6 +43,9 @@ export default function MePage() {
       <EntryRow title='我的数据' hint='导出或删除我们保存的关于您的信息' onClick={() => Taro.navigateTo({ url: privacyUrls.myData })} />
       <EntryRow title='隐私说明' hint='收集什么、为什么、保存多久、谁能看到' onClick={() => Taro.navigateTo({ url: privacyUrls.policy })} />
       {whoami.status === 'ready' ? <AccountNumber openid={whoami.data.openid} /> : null}
+      {whoami.status === 'ready' && whoami.data.role !== 'admin' ? (
+        <EntryRow title='输入绑定码' hint='所里的管理员给您的 8 位数字，开通民警工作台' onClick={() => Taro.navigateTo({ url: pageUrl('staff/officers/bind') })} />
+      ) : null}
       <Text className='me__notice'>{NOT_AN_EMERGENCY_CHANNEL}</Text>
     </Page>
   )

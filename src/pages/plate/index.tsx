@@ -1,63 +1,74 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useEffect } from 'react'
+import { plateWords } from '@/types/plate-words'
+import ActionButton from '../../components/ActionButton'
 import DistrictContact from '../../components/DistrictContact'
-import EntryRow from '../../components/EntryRow'
+import EmergencyBar from '../../components/EmergencyBar'
 import EmergencyNumbers from '../../components/EmergencyNumbers'
-import NoticeLatest from '../../components/NoticeLatest'
-import OfficerCard from '../../components/OfficerCard'
+import NearbyStations from '../../components/NearbyStations'
 import Page from '../../components/Page'
 import PageState from '../../components/PageState'
-import { communityUrls } from '../../components/ReportLinks/urls'
-import StationCard from '../../components/StationCard'
-import { messageUrls } from '../../messages/urls'
-import { usePlate } from '../../hooks/usePlate'
+import PlateCard from '../../components/PlateCard'
+import { isMissingPlate, usePlate } from '../../hooks/usePlate'
 import { removePrerenderedCard } from '../../plate/prerendered'
+import { savedAge } from '../../plate/saved-cards'
 import './index.css'
 
+/**
+ * A scanned plate or stamp. 110 and the not-an-emergency notice come first, whatever follows; then the
+ * card, from the cloud, or from this phone's earlier scan while the cloud answers or when it cannot be
+ * reached; for a code that does not exist, the district's number and the stations near by.
+ */
 export default function PlatePage() {
-  const card = usePlate()
+  const { remote, saved } = usePlate()
   // The card the plate link drew in plain HTML gives way once this page shows what it has.
   useEffect(() => {
-    if (card.status !== 'loading') removePrerenderedCard()
-  }, [card.status])
+    if (remote.status !== 'loading') removePrerenderedCard()
+  }, [remote.status])
+
+  const unreachable = remote.status === 'error' && !isMissingPlate(remote.error)
+  const fromPhone = saved && (remote.status === 'loading' || unreachable) ? saved : undefined
+  const kind = remote.status === 'ready' ? remote.data.plate.kind : fromPhone?.card.plate.kind
+  useEffect(() => {
+    if (kind) Taro.setNavigationBarTitle({ title: plateWords(kind).title }).catch(() => undefined)
+  }, [kind])
+
   return (
     <Page>
-      <PageState
-        remote={card}
-        loadingText='正在查找这块联系牌…'
-        emptyTitle='没有找到这块联系牌'
-        errorTitles={{ NOT_FOUND: '没有找到这块联系牌', INVALID_ARGUMENT: '联系牌编号不对' }}
-        errorExtra={() => <DistrictContact />}
-      >
-        {({ plate, officer, station }) => (
-          <View>
-            <View className='plate__where'>
-              <Text className='plate__place'>{plate.label}</Text>
-              <Text className='plate__code'>
-                {plate.area} · 编号 {plate.code}
-              </Text>
-            </View>
-            {plate.status === 'retired' ? (
-              <View className='jmt-card plate__notice'>
-                <Text>这块联系牌已经停用。有事请联系下面的警务室。</Text>
-              </View>
-            ) : officer ? (
-              <OfficerCard officer={officer} />
-            ) : (
-              <View className='jmt-card plate__notice'>
-                <Text>这里的社区民警正在安排中，有事请先联系下面的警务室。</Text>
-              </View>
-            )}
-            <EntryRow title='给民警留言' hint='不着急的事写给社区民警，民警看到后回复；紧急情况请拨打 110' onClick={() => Taro.navigateTo({ url: messageUrls.write(plate.code) })} />
-            <StationCard station={station} />
-            <Text className='jmt-section-title'>{`${plate.area}公告`}</Text>
-            <NoticeLatest area={plate.area} stationId={station.stationId} limit={2} />
-            <EntryRow title='向这里的民警举报线索' hint='诈骗、涉毒、涉赌、安全隐患，可以匿名' onClick={() => Taro.navigateTo({ url: communityUrls.reportNew(station.stationId) })} />
-            <EntryRow title='申请纠纷调解' hint='邻里、家庭、物业纠纷，请民警帮忙调解' onClick={() => Taro.navigateTo({ url: communityUrls.mediationNew(station.stationId) })} />
+      <EmergencyBar />
+      {fromPhone ? (
+        <View>
+          <View className='plate__saved' role='status' data-testid='plate-saved'>
+            <Text className='plate__saved-age'>{savedAge(fromPhone.savedAt)}</Text>
+            <Text className='plate__saved-why'>
+              {unreachable ? '现在连不上网络，下面是这部手机上次扫码时保存的信息，电话可以照常拨打。' : '正在更新…先显示上次扫码时保存的信息。'}
+            </Text>
+            {unreachable ? (
+              <ActionButton tone='quiet' onClick={remote.retry}>
+                重新连接
+              </ActionButton>
+            ) : null}
           </View>
-        )}
-      </PageState>
+          <PlateCard card={fromPhone.card} offline />
+        </View>
+      ) : (
+        <PageState
+          remote={remote}
+          loadingText='正在查找这块联系牌…'
+          emptyTitle='没有找到这块联系牌'
+          errorTitles={{ NOT_FOUND: '没有找到这块联系牌', INVALID_ARGUMENT: '联系牌编号不对' }}
+          canRetry={(error) => !isMissingPlate(error)}
+          errorExtra={(error) => (
+            <View className='plate__help'>
+              <DistrictContact reenter={isMissingPlate(error)} />
+              {isMissingPlate(error) ? <NearbyStations /> : null}
+            </View>
+          )}
+        >
+          {(card) => <PlateCard card={card} />}
+        </PageState>
+      )}
       <Text className='jmt-section-title'>紧急求助</Text>
       <EmergencyNumbers withFraudHotline={false} />
     </Page>

@@ -1,40 +1,35 @@
-import { View } from '@tarojs/components'
-import type { MediationStatus } from '../../../types/community-words'
-import { MEDIATION_STATUS_LABELS } from '../../../types/community-words'
+import { MEDIATION_FLOW } from '@/types/tickets'
+import type { StaffMediation } from '../../../types/community'
+import { MEDIATION_CATEGORY_LABELS, MEDIATION_STATUS_LABELS } from '../../../types/community-words'
 import { call } from '../../api'
-import PageState from '../../components/PageState'
-import ChoiceChips from '../components/ChoiceChips'
-import LoadMore from '../components/LoadMore'
-import StaffPage from '../components/StaffPage'
-import StationPicker from '../components/StationPicker'
-import { usePagedList } from '../hooks/usePagedList'
+import { chinaMoment } from '../../components/VisitWords'
+import type { DeskColumn } from '../components/DeskTable'
+import DeskTag from '../components/DeskTable/DeskTag'
 import MediationQueueCard from './parts/MediationQueueCard'
-import { useQueueFilter } from './useQueueFilter'
+import TicketQueue from './parts/TicketQueue'
 
-const STATUSES: MediationStatus[] = ['requested', 'accepted', 'scheduled', 'resolved', 'withdrawn']
-const STATUS_CHOICES = STATUSES.map((value) => ({ value, label: MEDIATION_STATUS_LABELS[value] }))
+/** The queue as a table on a station PC; a row opens its card (and its steps) above the table. */
+const MEDIATION_COLUMNS: DeskColumn<StaffMediation>[] = [
+  { key: 'ticketNo', title: '编号', sortBy: (m) => m.ticketNo, cell: (m) => m.ticketNo },
+  { key: 'category', title: '类别', sortBy: (m) => MEDIATION_CATEGORY_LABELS[m.category], cell: (m) => MEDIATION_CATEGORY_LABELS[m.category] },
+  { key: 'createdAt', title: '申请时间', sortBy: (m) => Date.parse(m.createdAt), cell: (m) => chinaMoment(m.createdAt) },
+  { key: 'otherParty', title: '对方', sortBy: (m) => m.otherParty, cell: (m) => m.otherParty ?? '' },
+  { key: 'scheduledAt', title: '约定时间', sortBy: (m) => (m.scheduledAt ? Date.parse(m.scheduledAt) : undefined), cell: (m) => (m.scheduledAt ? `${chinaMoment(m.scheduledAt)} ${m.place ?? ''}` : '') },
+  { key: 'contact', title: '联系电话', sortBy: (m) => m.contact, cell: (m) => m.contact ?? '' },
+  { key: 'status', title: '状态', sortBy: (m) => MEDIATION_STATUS_LABELS[m.status], cell: (m) => <DeskTag text={MEDIATION_STATUS_LABELS[m.status]} /> },
+]
 
-/** 矛盾纠纷调解 requests by state, oldest first. */
+/** 矛盾纠纷调解 requests of the station, by state. */
 export default function MediationQueuePage() {
-  const filter = useQueueFilter<MediationStatus>('requested')
-  const list = usePagedList(
-    (cursor) => call('community', 'listMediations', { status: filter.status, ...filter.station, limit: 20, ...(cursor ? { cursor } : {}) }),
-    [filter.status, filter.station.stationId],
-  )
   return (
-    <StaffPage title='纠纷调解'>
-      <ChoiceChips label='状态' choices={STATUS_CHOICES} value={filter.status} onChange={filter.setStatus} />
-      {filter.role.isAdmin ? <StationPicker label='派出所' value={filter.stationId} onChange={filter.setStationId} anyLabel='全部' /> : null}
-      <PageState remote={list.remote} loadingText='正在读取调解申请…' emptyTitle='这个状态下没有调解申请'>
-        {({ items, nextCursor }) => (
-          <View>
-            {items.map((m) => (
-              <MediationQueueCard key={m.ticketNo} mediation={m} onChanged={list.remote.retry} />
-            ))}
-            <LoadMore hasMore={Boolean(nextCursor)} loading={list.loadingMore} error={list.moreError} onLoadMore={list.loadMore} />
-          </View>
-        )}
-      </PageState>
-    </StaffPage>
+    <TicketQueue
+      title='纠纷调解'
+      flow={MEDIATION_FLOW}
+      load={(query) => call('community', 'listMediations', query)}
+      loadingText='正在读取调解申请…'
+      emptyTitle='这个状态下没有调解申请'
+      columns={MEDIATION_COLUMNS}
+      card={(mediation, onChanged) => <MediationQueueCard mediation={mediation} onChanged={onChanged} />}
+    />
   )
 }

@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components'
-import type { NoticeStatus } from '../../../types/community'
-import { NOTICE_KIND_LABELS } from '../../../types/community-words'
+import type { NoticeStatus } from '@/types/community'
+import { NOTICE_KIND_LABELS } from '@/types/community-words'
 import { call } from '../../api'
 import ActionButton from '../../components/ActionButton'
 import PageState from '../../components/PageState'

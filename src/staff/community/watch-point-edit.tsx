@@ -1,8 +1,8 @@
 import { useState } from 'react'
 import { View } from '@tarojs/components'
-import { useRouter } from '@tarojs/taro'
-import type { HoursRange, WatchPoint } from '../../../types/community'
-import { WATCH_SERVICES } from '../../../types/community-words'
+import Taro, { useRouter } from '@tarojs/taro'
+import type { HoursRange, WatchPoint } from '@/types/community'
+import { WATCH_SERVICES } from '@/types/community-words'
 import { call } from '../../api'
 import ActionButton from '../../components/ActionButton'
 import PageState from '../../components/PageState'
@@ -62,6 +62,17 @@ function WatchPointForm({ point }: { point?: WatchPoint }) {
   )
   const retire = useSubmit(() => call('community', 'retireWatchPoint', { id: point?.id ?? '' }), { toast: '已撤下', then: () => returnTo(communityConsoleUrls.watchPoints) })
 
+  async function askRetire() {
+    const { confirm } = await Taro.showModal({
+      title: '撤下这个守望点？',
+      content: `撤下后，居民在地图和列表里都看不到「${point?.name ?? ''}」。`,
+      confirmText: '撤下',
+      confirmColor: '#c3161c',
+      cancelText: '不撤下',
+    })
+    if (confirm) await retire.submit(undefined)
+  }
+
   function send() {
     if (name.trim().length < 2) return save.setError('请填写名称')
     if (address.trim().length < 2) return save.setError('请填写地址')
@@ -98,7 +109,7 @@ function WatchPointForm({ point }: { point?: WatchPoint }) {
         {save.busy ? '正在保存…' : '保存'}
       </ActionButton>
       {point ? (
-        <ActionButton tone='quiet' disabled={retire.busy} onClick={() => void retire.submit(undefined)}>
+        <ActionButton tone='quiet' disabled={retire.busy} onClick={() => void askRetire()}>
           撤下这个守望点
         </ActionButton>
       ) : null}

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import { FRAUD_TYPE_LABELS, FRAUD_TYPES, type FraudType } from '../../../types/fraud-words'
+import { FRAUD_TYPE_LABELS, FRAUD_TYPES, type FraudType } from '@/types/fraud-words'
 import ActionButton from '../../components/ActionButton'
 import ChoiceChips from '../components/ChoiceChips'
 import TextField from '../../components/TextField'

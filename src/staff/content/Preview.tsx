@@ -4,7 +4,7 @@ import FraudQuestion from '../../components/FraudQuestion'
 import FraudTipCard from '../../components/FraudTipCard'
 import { fraudTypeLabel } from '../../fraud/kinds'
 import { blockOf, type ContentForm } from './drafts'
-import '../../fraud-pages/reading.css'
+import '../../fraud/reading.css'
 
 /** What residents will see, drawn by the same components as their pages. */
 export default function ContentPreview({ form }: { form: ContentForm }) {

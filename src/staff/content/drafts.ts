@@ -1,5 +1,5 @@
-import type { ArticleBlock, ContentItem } from '../../../types/fraud'
-import type { ContentKind, FraudType } from '../../../types/fraud-words'
+import type { ArticleBlock, ContentItem } from '@/types/fraud'
+import type { ContentKind, FraudType } from '@/types/fraud-words'
 
 /**
  * What the editors hold while someone types: close to the save inputs, except that a list block is

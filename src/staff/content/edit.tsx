@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import { CONTENT_KIND_LABELS, CONTENT_STATUS_LABELS } from '../../../types/fraud-words'
+import { CONTENT_KIND_LABELS, CONTENT_STATUS_LABELS } from '@/types/fraud-words'
 import ActionButton from '../../components/ActionButton'
 import PageState from '../../components/PageState'
 import ChoiceChips from '../components/ChoiceChips'

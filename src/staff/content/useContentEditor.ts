@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import Taro, { useRouter } from '@tarojs/taro'
-import type { ContentStatus, ContentKind } from '../../../types/fraud-words'
-import { CONTENT_KINDS } from '../../../types/fraud-words'
+import type { ContentStatus, ContentKind } from '@/types/fraud-words'
+import { CONTENT_KINDS } from '@/types/fraud-words'
 import { ApiError, call } from '../../api'
 import { toApiError } from '../../api/errors'
 import { useRemote } from '../../hooks/useRemote'
@@ -136,6 +136,14 @@ export function useContentEditor() {
           archive: () =>
             void run(async () => {
               if (!id) return
+              const { confirm } = await Taro.showModal({
+                title: '下架这条内容？',
+                content: '下架后居民看不到它，可以再发布。',
+                confirmText: '下架',
+                confirmColor: '#c3161c',
+                cancelText: '不下架',
+              })
+              if (!confirm) return
               await call('fraud', 'archive', { kind, id })
               setStatus('archived')
               Taro.showToast({ title: '已下架', icon: 'success' })

@@ -1,4 +1,4 @@
-import type { Station } from '../../../types/org'
+import type { Station } from '@/types/org'
 import { call } from '../../api'
 import { type Remote, useRemote } from '../../hooks/useRemote'
 import { useOnChange } from '../changes'

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import { type ThreadStatus, THREAD_STATUS_LABELS } from '../../../types/messages-words'
+import { type ThreadStatus, THREAD_STATUS_LABELS } from '@/types/messages-words'
 import { call } from '../../api'
 import PageState from '../../components/PageState'
 import PagedMore from '../../components/PagedMore'

@@ -1,5 +1,5 @@
 import { useRouter } from '@tarojs/taro'
-import type { Officer } from '../../../types/org'
+import type { Officer } from '@/types/org'
 import { ApiError, call } from '../../api'
 import { useRemote } from '../../hooks/useRemote'
 import type { AreaHolders } from '../components/AreaEditor'
@@ -31,7 +31,7 @@ export function useOfficerEditor() {
     async () => {
       const officers = await allOfficers()
       const holders: AreaHolders = {}
-      for (const o of officers) for (const area of o.areas) holders[area] = { officerId: o.officerId, name: o.name }
+      for (const o of officers) for (const area of o.areas) holders[area] = { officerId: o.officerId, name: o.name, stationId: o.stationId }
       const officer = officerId ? officers.find((o) => o.officerId === officerId) : undefined
       if (officerId && !officer) throw new ApiError('NOT_FOUND', '没有找到这位民警，可能已被删除。')
       return { officer, holders }

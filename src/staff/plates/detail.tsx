@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import ActionButton from '../../components/ActionButton'
 import PageState from '../../components/PageState'
+import NoticeCard from '../components/NoticeCard'
 import PlateForm from '../components/PlateForm'
 import PlateSummary from '../components/PlateSummary'
 import QrImage from '../components/QrImage'
@@ -22,6 +23,7 @@ export default function PlateDetailPage() {
         {({ plate, officer, station, emergency, qr }) => (
           <>
             <PlateSummary card={{ plate, officer, station, emergency }} />
+            {plate.status === 'retired' ? <NoticeCard tone='warning' title='已停用' text={`停用原因：${plate.retiredReason ?? '未写明'}`} /> : null}
             <View className='jmt-card plate-detail__qr'>
               <QrImage pngBase64={qr.pngBase64} code={plate.code} />
               <Text className='plate-detail__code'>{plate.code}</Text>

@@ -1,7 +1,4 @@
-import type { Plate } from '../../../types/plates'
-
-export const PLATE_KIND_LABELS: Record<Plate['kind'], string> = { plate: '联系牌', stamp: '联系章' }
-export const PLATE_STATUS_LABELS: Record<Plate['status'], string> = { active: '在用', retired: '已停用' }
+export { PLATE_KIND_LABELS, PLATE_STATUS_LABELS } from '@/types/plate-labels'
 
 export const PLATE_KIND_CHOICES = [
   { value: 'plate', label: '联系牌（门口、工地、商铺）' },

@@ -3,22 +3,24 @@ import { call } from '../../api'
 import { NO_FILTER, type PlateFilter } from '../components/PlateFilters'
 import { usePagedList } from '../hooks/usePagedList'
 import { useStaffRole } from '../hooks/useStaffRole'
+import { usePlateSelection } from './usePlateSelection'
 
-/** The plates page: the filtered list, page by page, and the reader's role. */
+/** The plates page: the filtered list, page by page, the plates ticked for a bulk change, and the reader's role. */
 export function usePlateRegister() {
   const role = useStaffRole()
   const [filter, setFilter] = useState<PlateFilter>(NO_FILTER)
   const list = usePagedList(
-    (cursor) =>
+    (cursor, limit) =>
       call('plates', 'list', {
-        limit: 20,
+        limit,
         cursor,
         ...(filter.stationId ? { stationId: filter.stationId } : {}),
-        ...(filter.area ? { area: filter.area } : {}),
+        ...(filter.q ? { q: filter.q } : {}),
         ...(filter.status ? { status: filter.status } : {}),
       }),
-    [filter.stationId, filter.area, filter.status],
+    [filter.stationId, filter.q, filter.status],
     'plates',
   )
-  return { role, filter, setFilter, list }
+  const selection = usePlateSelection(list.remote.status === 'ready' ? list.remote.data.items : [])
+  return { role, filter, setFilter, list, selection }
 }

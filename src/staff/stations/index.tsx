@@ -11,6 +11,7 @@ import { useStationDirectory } from './useStationDirectory'
 export default function StationsPage() {
   const { role, list } = useStationDirectory()
   const [adding, setAdding] = useState(false)
+  const [editing, setEditing] = useState<string | null>(null)
   return (
     <StaffPage title='派出所和警务室'>
       {role.isAdmin ? (
@@ -26,9 +27,18 @@ export default function StationsPage() {
         {({ items, nextCursor }) => (
           <>
             <View className='jmt-card'>
-              {items.map((station) => (
-                <ListRow key={station.stationId} title={station.name} lines={[station.address, `电话 ${station.phone}`]} />
-              ))}
+              {items.map((station) =>
+                editing === station.stationId ? (
+                  <StationForm key={station.stationId} station={station} onDone={() => setEditing(null)} />
+                ) : (
+                  <ListRow
+                    key={station.stationId}
+                    title={station.name}
+                    lines={[station.address, `电话 ${station.phone}`]}
+                    onClick={role.isAdmin ? () => setEditing(station.stationId) : undefined}
+                  />
+                ),
+              )}
             </View>
             <LoadMore hasMore={Boolean(nextCursor)} loading={list.loadingMore} error={list.moreError} onLoadMore={list.loadMore} />
           </>

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import type { ActionOutput } from '../../../types'
+import type { ActionOutput } from '@/types'
 import ActionButton from '../../components/ActionButton'
 import { call } from '../../api'
 import { toApiError } from '../../api/errors'

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import { maskPhone } from '../../../types/masking'
+import { maskPhone } from '@/types/masking'
 import PageState from '../../components/PageState'
 import { chinaTime } from '../../time/china'
 import { sessionWhen } from '../../components/VisitWords'

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import Taro from '@tarojs/taro'
-import type { ActionOutput } from '../../../types'
+import type { ActionOutput } from '@/types'
 import { call } from '../../api'
 import { toApiError } from '../../api/errors'
 import { saveCsv } from '../../files/save-file'

@@ -16,9 +16,24 @@ export interface MsgSecCheckRequest {
   content: string
 }
 
+/**
+ * One strategy's verdict. WeChat answers one `content_model` entry and one `keyword` entry; the
+ * `keyword` entry carries the word found ("命中的自定义关键词") only for the custom keywords a
+ * mini-program configured in 内容风控 — which is what the local word list stands for.
+ */
+export interface MsgSecCheckDetail {
+  strategy: 'content_model' | 'keyword'
+  errcode: 0
+  suggest?: 'pass' | 'risky'
+  label?: number
+  prob?: number
+  keyword?: string
+}
+
 export interface MsgSecCheckResult {
   errCode: 0
   result: { suggest: 'pass' | 'risky'; label: number }
+  detail: MsgSecCheckDetail[]
 }
 
 /** 40003: openid 无效. */
@@ -50,6 +65,10 @@ export function msgSecCheckLocally(request: MsgSecCheckRequest): MsgSecCheckResu
   if (![1, 2, 3, 4].includes(request.scene)) throw new OpenapiError(API, ERR_SCENE_INVALID, 'invalid scene')
   if (typeof request.content !== 'string' || Array.from(request.content).length > 2500) throw new OpenapiError(API, ERR_ARGUMENT_FORMAT, 'content over 2500 characters')
   const text = normaliseForCheck(request.content)
-  const hit = NORMALISED_BLOCKLIST.some((word) => text.includes(word))
-  return { errCode: 0, result: hit ? { suggest: 'risky', label: LABEL_CRIME } : { suggest: 'pass', label: LABEL_NORMAL } }
+  const hits = LOCAL_BLOCKLIST.filter((_word, i) => text.includes(NORMALISED_BLOCKLIST[i]))
+  const result = hits.length > 0 ? ({ suggest: 'risky', label: LABEL_CRIME } as const) : ({ suggest: 'pass', label: LABEL_NORMAL } as const)
+  // As WeChat answers: the model's verdict, then the keyword strategy, naming each configured word it found.
+  const keywords: MsgSecCheckDetail[] =
+    hits.length > 0 ? hits.map((keyword) => ({ strategy: 'keyword', errcode: 0, suggest: 'risky', label: LABEL_CRIME, keyword })) : [{ strategy: 'keyword', errcode: 0 }]
+  return { errCode: 0, result, detail: [{ strategy: 'content_model', errcode: 0, ...result, prob: 90 }, ...keywords] }
 }

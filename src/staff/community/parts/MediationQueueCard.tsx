@@ -1,17 +1,16 @@
 import { useState } from 'react'
-import { Text, View } from '@tarojs/components'
-import type { StaffMediation } from '../../../../types/community'
-import { MEDIATION_CATEGORY_LABELS, MEDIATION_STATUS_LABELS } from '../../../../types/community-words'
-import { call } from '../../../api'
-import ActionButton from '../../../components/ActionButton'
-import ReportTimeline from '../../../components/ReportTimeline'
-import { chinaDay, chinaTime } from '../../../time/china'
+import type { StaffMediation } from '@/types/community'
+import { MEDIATION_CATEGORY_LABELS } from '@/types/community-words'
+import { canTake, MEDIATION_FLOW } from '@/types/tickets'
+import { call } from '@/api'
+import ActionButton from '@/components/ActionButton'
+import { chinaDay, chinaTime } from '@/time/china'
 import FormProblem from '../../components/FormProblem'
-import TextField from '../../../components/TextField'
+import TextField from '@/components/TextField'
 import { useSubmit } from '../../hooks/useSubmit'
 import ContactLine from './ContactLine'
 import StaffTextArea from './StaffTextArea'
-import './parts.css'
+import TicketCard from './TicketCard'
 
 type Mode = 'schedule' | 'resolve' | 'withdraw' | null
 
@@ -48,67 +47,65 @@ export default function MediationQueueCard({ mediation: m, onChanged }: { mediat
     if (mode) void act.submit(mode)
   }
 
-  const open = m.status === 'requested' || m.status === 'accepted' || m.status === 'scheduled'
   return (
-    <View className='jmt-card' data-testid='mediation-card'>
-      <View className='queue-card__head'>
-        <Text className='queue-card__title'>{MEDIATION_CATEGORY_LABELS[m.category]}</Text>
-        <Text className='queue-card__tag'>{MEDIATION_STATUS_LABELS[m.status]}</Text>
-      </View>
-      <Text className='queue-card__line'>{`编号 ${m.ticketNo} · ${chinaDay(m.createdAt) ?? ''}`}</Text>
-      {m.otherParty ? <Text className='queue-card__line'>{`对方：${m.otherParty}`}</Text> : null}
-      {m.preferredTimes ? <Text className='queue-card__line'>{`方便的时间：${m.preferredTimes}`}</Text> : null}
-      {m.scheduledAt ? <Text className='queue-card__line'>{`约定：${chinaDay(m.scheduledAt) ?? ''} ${chinaTime(m.scheduledAt) ?? ''} ${m.place ?? ''}`}</Text> : null}
-      <Text className='queue-card__text'>{m.description}</Text>
-      {m.contact ? <ContactLine contact={m.contact} /> : null}
-      <ReportTimeline entries={m.timeline} labels={MEDIATION_STATUS_LABELS} />
-      {open ? (
-        <View className='queue-card__actions'>
-          {mode ? (
+    <TicketCard
+      testId='mediation-card'
+      flow={MEDIATION_FLOW}
+      title={MEDIATION_CATEGORY_LABELS[m.category]}
+      status={m.status}
+      lines={[
+        `编号 ${m.ticketNo} · ${chinaDay(m.createdAt) ?? ''}`,
+        m.otherParty && `对方：${m.otherParty}`,
+        m.preferredTimes && `方便的时间：${m.preferredTimes}`,
+        m.scheduledAt && `约定：${chinaDay(m.scheduledAt) ?? ''} ${chinaTime(m.scheduledAt) ?? ''} ${m.place ?? ''}`,
+      ]}
+      text={m.description}
+      contact={m.contact ? <ContactLine contact={m.contact} /> : null}
+      timeline={m.timeline}
+    >
+      {mode ? (
+        <>
+          {mode === 'schedule' ? (
             <>
-              {mode === 'schedule' ? (
-                <>
-                  <TextField label='日期' value={day} onChange={setDay} placeholder='2026-12-01' maxlength={10} />
-                  <TextField label='时间' value={time} onChange={setTime} placeholder='09:30' maxlength={5} />
-                  <TextField label='地点' value={place} onChange={setPlace} placeholder='例如 南关社区居委会调解室' maxlength={100} />
-                </>
-              ) : null}
-              <StaffTextArea
-                label={mode === 'resolve' ? '调解结果' : mode === 'withdraw' ? '撤回原因（可不填）' : '给申请人的说明（可不填）'}
-                value={note}
-                onChange={setNote}
-                maxlength={300}
-              />
-              <FormProblem message={act.error} />
-              <ActionButton disabled={act.busy} onClick={finish}>
-                {mode === 'schedule' ? '确定时间地点' : mode === 'resolve' ? '调解完成' : '撤回申请'}
-              </ActionButton>
-              <ActionButton tone='quiet' onClick={() => setMode(null)}>
-                取消
-              </ActionButton>
+              <TextField label='日期' value={day} onChange={setDay} placeholder='2026-12-01' maxlength={10} />
+              <TextField label='时间' value={time} onChange={setTime} placeholder='09:30' maxlength={5} />
+              <TextField label='地点' value={place} onChange={setPlace} placeholder='例如 南关社区居委会调解室' maxlength={100} />
             </>
+          ) : null}
+          <StaffTextArea
+            label={mode === 'resolve' ? '调解结果' : mode === 'withdraw' ? '撤回原因（可不填）' : '给申请人的说明（可不填）'}
+            value={note}
+            onChange={setNote}
+            maxlength={300}
+          />
+          <FormProblem message={act.error} />
+          <ActionButton disabled={act.busy} onClick={finish}>
+            {mode === 'schedule' ? '确定时间地点' : mode === 'resolve' ? '调解完成' : '撤回申请'}
+          </ActionButton>
+          <ActionButton tone='quiet' onClick={() => setMode(null)}>
+            取消
+          </ActionButton>
+        </>
+      ) : (
+        <>
+          <FormProblem message={act.error} />
+          {canTake(MEDIATION_FLOW, 'accept', m.status) ? (
+            <ActionButton disabled={act.busy} onClick={() => void act.submit('accept')}>
+              受理
+            </ActionButton>
           ) : (
-            <>
-              <FormProblem message={act.error} />
-              {m.status === 'requested' ? (
-                <ActionButton disabled={act.busy} onClick={() => void act.submit('accept')}>
-                  受理
-                </ActionButton>
-              ) : (
-                <ActionButton onClick={() => setMode('schedule')}>{m.status === 'scheduled' ? '改约时间地点' : '约定时间地点'}</ActionButton>
-              )}
-              {m.status === 'scheduled' ? (
-                <ActionButton tone='secondary' onClick={() => setMode('resolve')}>
-                  调解完成
-                </ActionButton>
-              ) : null}
-              <ActionButton tone='quiet' onClick={() => setMode('withdraw')}>
-                申请人撤回
-              </ActionButton>
-            </>
+            <ActionButton onClick={() => setMode('schedule')}>{m.status === 'scheduled' ? '改约时间地点' : '约定时间地点'}</ActionButton>
           )}
-        </View>
-      ) : null}
-    </View>
+          {canTake(MEDIATION_FLOW, 'resolve', m.status) ? (
+            <ActionButton tone='secondary' onClick={() => setMode('resolve')}>
+              调解完成
+            </ActionButton>
+          ) : null}
+          <ActionButton tone='quiet' onClick={() => setMode('withdraw')}>
+            申请人撤回
+          </ActionButton>
+        </>
+      )}
+    </TicketCard>
   )
 }

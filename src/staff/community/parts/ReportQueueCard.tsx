@@ -1,16 +1,16 @@
 import { useState } from 'react'
-import { Text, View } from '@tarojs/components'
-import type { StaffReport } from '../../../../types/community'
-import { REPORT_CATEGORY_LABELS, REPORT_STATUS_LABELS } from '../../../../types/community-words'
-import { call } from '../../../api'
-import ActionButton from '../../../components/ActionButton'
-import ReportTimeline from '../../../components/ReportTimeline'
-import { chinaDay, chinaTime } from '../../../time/china'
+import { Text } from '@tarojs/components'
+import type { StaffReport } from '@/types/community'
+import { REPORT_CATEGORY_LABELS } from '@/types/community-words'
+import { canTake, REPORT_FLOW } from '@/types/tickets'
+import { call } from '@/api'
+import ActionButton from '@/components/ActionButton'
+import { chinaDay, chinaTime } from '@/time/china'
 import FormProblem from '../../components/FormProblem'
 import { useSubmit } from '../../hooks/useSubmit'
 import ContactLine from './ContactLine'
 import StaffTextArea from './StaffTextArea'
-import './parts.css'
+import TicketCard from './TicketCard'
 
 type Mode = 'close' | 'reject' | null
 
@@ -41,55 +41,55 @@ export default function ReportQueueCard({ report, onChanged }: { report: StaffRe
     void act.submit(mode === 'close' ? 'close' : 'reject')
   }
 
-  const open = report.status === 'submitted' || report.status === 'accepted'
   return (
-    <View className='jmt-card' data-testid='report-card'>
-      <View className='queue-card__head'>
-        <Text className='queue-card__title'>{REPORT_CATEGORY_LABELS[report.category]}</Text>
-        <Text className='queue-card__tag'>{REPORT_STATUS_LABELS[report.status]}</Text>
-      </View>
-      <Text className='queue-card__line'>{`编号 ${report.ticketNo} · ${chinaDay(report.createdAt) ?? ''} ${chinaTime(report.createdAt) ?? ''}`}</Text>
-      {report.occurredAt ? <Text className='queue-card__line'>{`发生时间 ${chinaDay(report.occurredAt) ?? ''} ${chinaTime(report.occurredAt) ?? ''}`}</Text> : null}
-      {report.location ? <Text className='queue-card__line'>{placeLine(report)}</Text> : null}
-      <Text className='queue-card__text'>{report.text}</Text>
-      {report.anonymous ? <Text className='queue-card__line'>匿名举报：不显示举报人身份，无法回电。</Text> : report.contact ? <ContactLine contact={report.contact} /> : <Text className='queue-card__line'>举报人没有留电话。</Text>}
-      <ReportTimeline entries={report.timeline} labels={REPORT_STATUS_LABELS} />
-      {open ? (
-        <View className='queue-card__actions'>
-          {mode ? (
-            <>
-              <StaffTextArea
-                label={mode === 'close' ? '给举报人的答复' : '不予受理的原因'}
-                value={note}
-                onChange={setNote}
-                maxlength={300}
-                hint={report.anonymous ? '匿名举报人也能在“我的举报”里看到这段话。' : '举报人会收到通知，并能在“我的举报”里看到。'}
-              />
-              <FormProblem message={act.error} />
-              <ActionButton disabled={act.busy} onClick={finish}>
-                {mode === 'close' ? '办结并答复' : '不予受理'}
-              </ActionButton>
-              <ActionButton tone='quiet' onClick={() => setMode(null)}>
-                取消
-              </ActionButton>
-            </>
+    <TicketCard
+      testId='report-card'
+      flow={REPORT_FLOW}
+      title={REPORT_CATEGORY_LABELS[report.category]}
+      status={report.status}
+      lines={[
+        `编号 ${report.ticketNo} · ${chinaDay(report.createdAt) ?? ''} ${chinaTime(report.createdAt) ?? ''}`,
+        report.occurredAt && `发生时间 ${chinaDay(report.occurredAt) ?? ''} ${chinaTime(report.occurredAt) ?? ''}`,
+        placeLine(report),
+      ]}
+      text={report.text}
+      contact={
+        report.anonymous ? <Text className='queue-card__line'>匿名举报：不显示举报人身份，无法回电。</Text> : report.contact ? <ContactLine contact={report.contact} /> : <Text className='queue-card__line'>举报人没有留电话。</Text>
+      }
+      timeline={report.timeline}
+    >
+      {mode ? (
+        <>
+          <StaffTextArea
+            label={mode === 'close' ? '给举报人的答复' : '不予受理的原因'}
+            value={note}
+            onChange={setNote}
+            maxlength={300}
+            hint={report.anonymous ? '匿名举报人也能在“我的举报”里看到这段话。' : '举报人会收到通知，并能在“我的举报”里看到。'}
+          />
+          <FormProblem message={act.error} />
+          <ActionButton disabled={act.busy} onClick={finish}>
+            {mode === 'close' ? '办结并答复' : '不予受理'}
+          </ActionButton>
+          <ActionButton tone='quiet' onClick={() => setMode(null)}>
+            取消
+          </ActionButton>
+        </>
+      ) : (
+        <>
+          <FormProblem message={act.error} />
+          {canTake(REPORT_FLOW, 'accept', report.status) ? (
+            <ActionButton disabled={act.busy} onClick={() => void act.submit('accept')}>
+              受理
+            </ActionButton>
           ) : (
-            <>
-              <FormProblem message={act.error} />
-              {report.status === 'submitted' ? (
-                <ActionButton disabled={act.busy} onClick={() => void act.submit('accept')}>
-                  受理
-                </ActionButton>
-              ) : (
-                <ActionButton onClick={() => setMode('close')}>办结</ActionButton>
-              )}
-              <ActionButton tone='secondary' onClick={() => setMode('reject')}>
-                不予受理
-              </ActionButton>
-            </>
+            <ActionButton onClick={() => setMode('close')}>办结</ActionButton>
           )}
-        </View>
-      ) : null}
-    </View>
+          <ActionButton tone='secondary' onClick={() => setMode('reject')}>
+            不予受理
+          </ActionButton>
+        </>
+      )}
+    </TicketCard>
   )
 }

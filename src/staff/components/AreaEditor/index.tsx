@@ -1,10 +1,10 @@
 import { useState } from 'react'
 import { Input, Text, View } from '@tarojs/components'
-import ActionButton from '../../../components/ActionButton'
+import ActionButton from '@/components/ActionButton'
 import './index.css'
 
-/** Who currently looks after each area, by area name. */
-export type AreaHolders = Record<string, { officerId: string; name: string }>
+/** Who currently looks after each area, by area name, and their station (an area's plates belong to it). */
+export type AreaHolders = Record<string, { officerId: string; name: string; stationId?: string }>
 
 interface AreaEditorProps {
   areas: string[]

@@ -1,15 +1,15 @@
 import { useState } from 'react'
-import { View } from '@tarojs/components'
-import type { Plate } from '../../../../types/plates'
-import ActionButton from '../../../components/ActionButton'
-import { call } from '../../../api'
+import type { Plate } from '@/types/plates'
+import ActionButton from '@/components/ActionButton'
+import { call } from '@/api'
 import { announceChange } from '../../changes'
 import { useSubmit } from '../../hooks/useSubmit'
 import { PLATE_KIND_CHOICES } from '../../plates/labels'
 import ChoiceChips from '../ChoiceChips'
 import FormProblem from '../FormProblem'
+import StaffForm from '../StaffForm'
 import PlaceFields, { NO_PLACE, type Place, placeProblem, trimPlace } from '../PlaceFields'
-import TextField from '../../../components/TextField'
+import TextField from '@/components/TextField'
 
 export const MAX_BATCH = 500
 
@@ -23,16 +23,16 @@ export function batchProblem(count: string, labelPrefix: string, place: Place): 
 }
 
 /** Many plates of one place and area at once, labelled 前缀001, 前缀002 … */
-export default function BatchForm({ onCreated }: { onCreated: (codes: string[]) => void }) {
+export default function BatchForm({ onCreated }: { onCreated: (batch: { codes: string[]; batchId: string }) => void }) {
   const [count, setCount] = useState('')
   const [kind, setKind] = useState<Plate['kind']>('plate')
   const [labelPrefix, setLabelPrefix] = useState('')
   const [place, setPlace] = useState<Place>(NO_PLACE)
   const form = useSubmit((input: { count: number; labelPrefix: string } & Place) => call('plates', 'createBatch', { kind, ...input }), {
     toast: ({ codes }) => `已生成 ${codes.length} 块`,
-    then: ({ codes }) => {
+    then: (batch) => {
       announceChange('plates')
-      onCreated(codes)
+      onCreated(batch)
     },
   })
 
@@ -43,7 +43,7 @@ export default function BatchForm({ onCreated }: { onCreated: (codes: string[]) 
   }
 
   return (
-    <View className='jmt-card'>
+    <StaffForm onSubmit={send}>
       <TextField label='数量' type='number' value={count} onChange={setCount} maxlength={3} placeholder={`1–${MAX_BATCH}`} hint={`一次最多 ${MAX_BATCH} 块`} />
       <ChoiceChips label='种类' choices={PLATE_KIND_CHOICES} value={kind} onChange={setKind} />
       <TextField
@@ -59,6 +59,6 @@ export default function BatchForm({ onCreated }: { onCreated: (codes: string[]) 
       <ActionButton disabled={form.busy} onClick={send}>
         {form.busy ? '正在生成…' : '批量生成'}
       </ActionButton>
-    </View>
+    </StaffForm>
   )
 }

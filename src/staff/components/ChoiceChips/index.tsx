@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components'
+import { pressableByKey } from './keys'
 import './index.css'
 
 export interface Choice<V extends string> {
@@ -24,8 +25,10 @@ export default function ChoiceChips<V extends string>({ label, choices, value, o
             key={choice.value}
             className={choice.value === value ? 'choice-chips__chip choice-chips__chip--on' : 'choice-chips__chip'}
             hoverClass='choice-chips__chip--pressed'
+            role='button'
             aria-pressed={choice.value === value}
             onClick={() => onChange(choice.value)}
+            {...pressableByKey(() => onChange(choice.value))}
           >
             <Text>{choice.label}</Text>
           </View>

@@ -1,15 +1,15 @@
 import { useState } from 'react'
-import { View } from '@tarojs/components'
-import type { Plate } from '../../../../types/plates'
-import ActionButton from '../../../components/ActionButton'
-import { call } from '../../../api'
+import type { Plate } from '@/types/plates'
+import ActionButton from '@/components/ActionButton'
+import { call } from '@/api'
 import { announceChange } from '../../changes'
 import { useSubmit } from '../../hooks/useSubmit'
 import { PLATE_KIND_CHOICES } from '../../plates/labels'
 import ChoiceChips from '../ChoiceChips'
 import FormProblem from '../FormProblem'
+import StaffForm from '../StaffForm'
 import PlaceFields, { NO_PLACE, type Place, placeProblem, trimPlace } from '../PlaceFields'
-import TextField from '../../../components/TextField'
+import TextField from '@/components/TextField'
 
 type PlateFields = Place & { label: string }
 
@@ -47,7 +47,7 @@ export default function PlateForm({ plate, onSaved }: PlateFormProps) {
   }
 
   return (
-    <View className='jmt-card'>
+    <StaffForm onSubmit={send}>
       {plate ? null : <ChoiceChips label='种类' choices={PLATE_KIND_CHOICES} value={kind} onChange={setKind} />}
       <TextField label='位置名称' value={label} onChange={setLabel} maxlength={40} placeholder='例如 南关社区 3 号楼单元门' hint='印在海报上，也显示在扫码页' />
       <PlaceFields place={place} onChange={setPlace} />
@@ -55,6 +55,6 @@ export default function PlateForm({ plate, onSaved }: PlateFormProps) {
       <ActionButton disabled={form.busy} onClick={send}>
         {form.busy ? '正在保存…' : plate ? '保存修改' : '创建联系牌'}
       </ActionButton>
-    </View>
+    </StaffForm>
   )
 }

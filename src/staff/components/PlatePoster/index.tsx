@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
-import type { ActionOutput } from '../../../../types'
-import { EMERGENCY_NUMBERS, FRAUD_HOTLINE, NOT_AN_EMERGENCY_CHANNEL } from '../../../../types/contact'
+import type { ActionOutput } from '@/types'
+import { EMERGENCY_NUMBERS, FRAUD_HOTLINE, NOT_AN_EMERGENCY_CHANNEL } from '@/types/contact'
 import QrImage from '../QrImage'
 import './index.css'
 

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import type { ActionOutput } from '../../../../types'
+import type { ActionOutput } from '@/types'
 import { PLATE_KIND_LABELS, PLATE_STATUS_LABELS } from '../../plates/labels'
 import './index.css'
 

@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro'
-import ActionButton from '../../../components/ActionButton'
+import ActionButton from '@/components/ActionButton'
 
 export const WEAPP_PRINT_HINT = '小程序里不能直接打印。可以长按二维码保存图片，或在电脑浏览器打开工作台，在这一页点「打印」。'
 

@@ -4,7 +4,7 @@ import './index.css'
 interface QrImageProps {
   pngBase64: string
   code: string
-  size?: 'normal' | 'poster'
+  size?: 'normal' | 'poster' | 'label'
 }
 
 /** The plate's QR code; on the phone a long press offers to save it. */

@@ -1,12 +1,12 @@
 import { useState } from 'react'
-import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import ActionButton from '../../../components/ActionButton'
-import { call } from '../../../api'
+import ActionButton from '@/components/ActionButton'
+import { call } from '@/api'
 import { announceChange } from '../../changes'
 import { useSubmit } from '../../hooks/useSubmit'
 import FormProblem from '../FormProblem'
-import TextField from '../../../components/TextField'
+import TextField from '@/components/TextField'
+import StaffForm from '../StaffForm'
 
 export const RETIRE_CONFIRM_TITLE = '停用这块联系牌？'
 
@@ -39,12 +39,12 @@ export default function RetireForm({ code, onRetired }: { code: string; onRetire
   }
 
   return (
-    <View className='jmt-card'>
+    <StaffForm onSubmit={() => void send()}>
       <TextField label='停用原因' value={reason} onChange={setReason} placeholder='例如 小区拆迁，牌子已收回' />
       <FormProblem message={form.error} />
       <ActionButton tone='emergency' disabled={form.busy} onClick={() => void send()}>
         {form.busy ? '正在停用…' : '停用这块联系牌'}
       </ActionButton>
-    </View>
+    </StaffForm>
   )
 }

@@ -1,4 +1,4 @@
-import PageState from '../../../components/PageState'
+import PageState from '@/components/PageState'
 import { useStations } from '../../hooks/useStations'
 import ChoiceChips from '../ChoiceChips'
 

@@ -1,13 +1,13 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import type { VisitRequest, VisitSession } from '../../../../types/visits'
-import ActionButton from '../../../components/ActionButton'
-import { call } from '../../../api'
-import { sessionWhen } from '../../../components/VisitWords'
+import type { VisitRequest, VisitSession } from '@/types/visits'
+import ActionButton from '@/components/ActionButton'
+import { call } from '@/api'
+import { sessionWhen } from '@/components/VisitWords'
 import { useSubmit } from '../../hooks/useSubmit'
 import ChoiceChips from '../ChoiceChips'
 import FormProblem from '../FormProblem'
-import TextField from '../../../components/TextField'
+import TextField from '@/components/TextField'
 
 type Decision = 'scheduled' | 'declined'
 

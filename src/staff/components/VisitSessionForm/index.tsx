@@ -1,14 +1,16 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import type { VisitSession } from '../../../../types/visits'
-import ActionButton from '../../../components/ActionButton'
-import { call } from '../../../api'
-import { chinaDate } from '../../../components/VisitWords'
-import { chinaTime } from '../../../time/china'
+import type { VisitSession } from '@/types/visits'
+import ActionButton from '@/components/ActionButton'
+import { call } from '@/api'
+import { chinaDate } from '@/components/VisitWords'
+import { chinaTime } from '@/time/china'
 import { useSubmit } from '../../hooks/useSubmit'
 import FormProblem from '../FormProblem'
+import { pressableByKey } from '../ChoiceChips/keys'
+import StaffForm from '../StaffForm'
 import StationPicker, { ANY_STATION } from '../StationPicker'
-import TextField from '../../../components/TextField'
+import TextField from '@/components/TextField'
 import './index.css'
 
 /** The matters of types/visits.ts VISIT_MATTERS, repeated: the app does not bundle zod. */
@@ -116,7 +118,7 @@ export default function VisitSessionForm({ session, copyOf, ownStationId, onSave
   }
 
   return (
-    <View className='jmt-card'>
+    <StaffForm onSubmit={send}>
       {session || ownStationId ? null : <StationPicker label='派出所' value={draft.stationId} onChange={(stationId) => set({ stationId })} />}
       <TextField label='标题' value={draft.title} onChange={(title) => set({ title })} maxlength={40} placeholder='例如 流动警务室进农贸市场' />
       <TextField label='地点名称' value={draft.placeName} onChange={(placeName) => set({ placeName })} maxlength={40} placeholder='例如 东岗农贸市场' />
@@ -139,7 +141,7 @@ export default function VisitSessionForm({ session, copyOf, ownStationId, onSave
         {MATTERS.map((service) => {
           const on = draft.services.includes(service)
           return (
-            <View key={service} role='checkbox' aria-checked={on} className={on ? 'visit-session-form__service visit-session-form__service--on' : 'visit-session-form__service'} onClick={() => toggleService(service)}>
+            <View key={service} role='checkbox' aria-checked={on} className={on ? 'visit-session-form__service visit-session-form__service--on' : 'visit-session-form__service'} onClick={() => toggleService(service)} {...pressableByKey(() => toggleService(service))}>
               <Text>{service}</Text>
             </View>
           )
@@ -150,6 +152,6 @@ export default function VisitSessionForm({ session, copyOf, ownStationId, onSave
       <ActionButton disabled={form.busy} onClick={send}>
         {form.busy ? '正在保存…' : session ? '保存修改' : '发布这一场'}
       </ActionButton>
-    </View>
+    </StaffForm>
   )
 }

@@ -1,9 +1,9 @@
 import { useState } from 'react'
 import { Button, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import type { VisitSession } from '../../../../types/visits'
-import TextField from '../../../components/TextField'
-import { BOOKING_STATUS_WORDS, chinaMoment } from '../../../components/VisitWords'
+import type { VisitSession } from '@/types/visits'
+import TextField from '@/components/TextField'
+import { BOOKING_STATUS_WORDS, chinaMoment } from '@/components/VisitWords'
 import FormProblem from '../../components/FormProblem'
 import type { RosterEntry } from '../useRosterDesk'
 import './RosterRow.css'
@@ -40,21 +40,7 @@ interface RosterRowProps {
 
 /** One booking on the roster: who, when, the check-in code (for someone who lost theirs), and its actions. */
 export default function RosterRow({ entry, session, busy, problem, onCheckIn, onCancel }: RosterRowProps) {
-  const [cancelling, setCancelling] = useState(false)
-  const [reason, setReason] = useState('')
-  const [reasonProblem, setReasonProblem] = useState<string | null>(null)
-  const can = rowActions(entry, session)
   const warn = entry.status === 'cancelled' || entry.status === 'no_show'
-
-  async function confirmCancel() {
-    if (reason.trim().length < 2) return setReasonProblem('请写明取消原因（至少 2 个字），会通知这位居民')
-    setReasonProblem(null)
-    if (await onCancel(reason.trim())) {
-      setCancelling(false)
-      setReason('')
-    }
-  }
-
   const lines = [
     [entry.phone ?? '未留电话', entry.matter, entry.atCounter ? '代预约' : ''].filter(Boolean).join(' · '),
     entry.checkedInAt ? `签到 ${chinaMoment(entry.checkedInAt)}` : `预计 ${chinaMoment(entry.expectedAt)}`,
@@ -75,14 +61,40 @@ export default function RosterRow({ entry, session, busy, problem, onCheckIn, on
       ))}
       {/* Read out to someone who lost theirs: one piece, never broken over two lines. */}
       <Text className='roster-row__line roster-row__code'>{`签到码 ${entry.checkinCode}`}</Text>
-      {can.checkIn || can.cancel || entry.phone ? (
+      <RosterRowActions entry={entry} session={session} busy={busy} problem={problem} onCheckIn={onCheckIn} onCancel={onCancel} />
+    </View>
+  )
+}
+
+/**
+ * A booking's 签到, 拨打 and 取消预约 (with its reason), and the row's problem: under the row on a phone,
+ * in the 操作 column of the desk table (there without 拨打: the number has its own column).
+ */
+export function RosterRowActions({ entry, session, busy, problem, onCheckIn, onCancel, withCall = true }: RosterRowProps & { withCall?: boolean }) {
+  const [cancelling, setCancelling] = useState(false)
+  const [reason, setReason] = useState('')
+  const [reasonProblem, setReasonProblem] = useState<string | null>(null)
+  const can = rowActions(entry, session)
+
+  async function confirmCancel() {
+    if (reason.trim().length < 2) return setReasonProblem('请写明取消原因（至少 2 个字），会通知这位居民')
+    setReasonProblem(null)
+    if (await onCancel(reason.trim())) {
+      setCancelling(false)
+      setReason('')
+    }
+  }
+
+  return (
+    <>
+      {can.checkIn || can.cancel || (withCall && entry.phone) ? (
         <View className='roster-row__actions'>
           {can.checkIn ? (
             <Button className='roster-row__button roster-row__button--main' disabled={busy || undefined} onClick={busy ? undefined : onCheckIn}>
               签到
             </Button>
           ) : null}
-          {entry.phone ? (
+          {withCall && entry.phone ? (
             <Button className='roster-row__button' onClick={() => void Taro.makePhoneCall({ phoneNumber: entry.phone ?? '' }).catch(() => undefined)}>
               拨打
             </Button>
@@ -119,6 +131,6 @@ export default function RosterRow({ entry, session, busy, problem, onCheckIn, on
         </View>
       ) : null}
       <FormProblem message={problem ?? null} />
-    </View>
+    </>
   )
 }

@@ -1,0 +1,58 @@
+import { useEffect, useState } from 'react'
+import type { Page } from '../../../types/common'
+import { type Remote, useRemote } from '../../hooks/useRemote'
+
+export interface PageNumbers {
+  /** 1-based number of the page on screen. */
+  page: number
+  /** How many pages can be opened by number: every page read so far, and the one after the last if there is one. */
+  pages: number
+  go: (page: number) => void
+}
+
+export interface NumberedPages<T> {
+  /** The page on screen only. */
+  remote: Remote<Page<T>>
+  pager: PageNumbers
+}
+
+interface Position {
+  /** The deps the cursors below belong to: a new filter starts again from page 1. */
+  key: string
+  index: number
+  /** cursors[i] opens page i + 1; page 1 has none. */
+  cursors: (string | undefined)[]
+}
+
+const start = (key: string): Position => ({ key, index: 0, cursors: [undefined] })
+
+/**
+ * A list read one page at a time, opened by page number. Every list answers a cursor, not a count, so
+ * page N can be opened once page N − 1 has been read: the pager offers the pages read so far and the
+ * next one.
+ */
+export function usePageNumbers<T>(loadPage: (cursor?: string) => Promise<Page<T>>, deps: readonly unknown[]): NumberedPages<T> {
+  const key = JSON.stringify(deps)
+  const [stored, setPosition] = useState<Position>(() => start(key))
+  const position = stored.key === key ? stored : start(key)
+  const cursor = position.cursors[position.index]
+  const remote = useRemote(() => loadPage(cursor), [key, position.index])
+  const nextCursor = remote.status === 'ready' ? remote.data.nextCursor : undefined
+
+  useEffect(() => {
+    setPosition((now) => {
+      const at = now.key === key ? now : start(key)
+      if (!nextCursor || at.cursors[at.index + 1] === nextCursor) return at
+      // A page that now answers another next cursor (rows added or removed) makes the later ones unknown.
+      return { ...at, cursors: [...at.cursors.slice(0, at.index + 1), nextCursor] }
+    })
+  }, [key, nextCursor])
+
+  const go = (page: number) =>
+    setPosition((now) => {
+      const at = now.key === key ? now : start(key)
+      const index = page - 1
+      return index >= 0 && index < at.cursors.length ? { ...at, index } : at
+    })
+  return { remote, pager: { page: position.index + 1, pages: position.cursors.length, go } }
+}

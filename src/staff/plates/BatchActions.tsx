@@ -1,0 +1,45 @@
+import { useState } from 'react'
+import { Text, View } from '@tarojs/components'
+import ActionButton from '../../components/ActionButton'
+import { call } from '../../api'
+import { toApiError } from '../../api/errors'
+import { saveCsv } from '../../files/save-file'
+import FormProblem from '../components/FormProblem'
+import { consoleUrls, openConsolePage } from '../navigation'
+
+/** What is done with a batch as a whole: its posters and labels printed in one go, its list exported. */
+export default function BatchActions({ batchId, count }: { batchId: string; count?: number }) {
+  const [exporting, setExporting] = useState(false)
+  const [problem, setProblem] = useState<string | null>(null)
+
+  async function exportCsv() {
+    setExporting(true)
+    setProblem(null)
+    try {
+      const { filename, csv } = await call('plates', 'exportBatch', { batchId })
+      await saveCsv(filename, csv)
+    } catch (failure) {
+      setProblem(toApiError(failure).message)
+    } finally {
+      setExporting(false)
+    }
+  }
+
+  return (
+    <View className='jmt-card'>
+      <Text className='jmt-section-title'>{count ? `批次 ${batchId}（${count} 块）` : `批次 ${batchId}`}</Text>
+      <View className='staff-page__actions'>
+        <ActionButton onClick={() => openConsolePage(consoleUrls.batchPosters(batchId))} hint='一张 A5 一页，一次打完'>
+          打印整批海报
+        </ActionButton>
+        <ActionButton tone='secondary' onClick={() => openConsolePage(consoleUrls.batchSheet(batchId))} hint='A4，每页 21 张'>
+          打印标签
+        </ActionButton>
+        <ActionButton tone='secondary' disabled={exporting} onClick={() => void exportCsv()} hint='编号、名称和链接，可用 Excel 打开'>
+          {exporting ? '正在导出…' : '导出表格'}
+        </ActionButton>
+      </View>
+      <FormProblem message={problem} />
+    </View>
+  )
+}
