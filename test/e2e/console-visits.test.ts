@@ -131,7 +131,8 @@ run('the console’s 流动警务室 in Chromium', () => {
     await screenshot(page, 'console-visits-move')
     await shown('保存修改').click()
     await shown('名单（2 人）').waitFor()
-    await shown(/^\d+月\d+日 周. 14:00–16:00$/).waitFor()
+    // The range is kept on one line with word joiners around the dash (src/text/keepWhole).
+    await shown(/^\d+月\d+日 周. 14:00\u2060?–\u2060?16:00$/).waitFor()
     // On the roster, the resident's row already says 14:30.
     await page.locator('.roster-row').filter({ visible: true }).filter({ hasText: '卫阿姨' }).getByText(/^预计 \d+月\d+日 周. 14:30$/).waitFor()
 
