@@ -30,6 +30,8 @@ export const ACTION_LABELS: Record<string, string> = {
   'plates.retire': '停用联系牌',
   'plates.retireMany': '批量停用联系牌',
   'plates.rebindMany': '批量改绑联系牌',
+  'plates.exportBatch': '导出一批联系牌',
+  'plates.exportStats': '导出扫码统计',
   'visits.createSession': '发布场次',
   'visits.updateSession': '修改场次',
   'visits.cancelSession': '取消场次',

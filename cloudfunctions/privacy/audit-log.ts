@@ -4,8 +4,9 @@ import { _, db } from '../_shared/cloud'
 import { dayjs, CHINA_TZ } from '../_shared/china-time'
 import { pageByKey } from '../_shared/paging'
 import { rows } from '../_shared/results'
-import type { OfficerDoc, StationDoc } from '../org/docs'
-import { staffNames } from '../org/people'
+import type { OfficerDoc } from '../_shared/officers'
+import type { StationDoc } from '../_shared/stations'
+import { staffNames } from '../_shared/staff-names'
 
 /** The instant a China calendar day starts (`2026-12-01` → 2026-11-30T16:00Z). */
 const chinaDayStart = (day: string) => dayjs.tz(day, CHINA_TZ).toDate()

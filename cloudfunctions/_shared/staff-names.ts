@@ -1,7 +1,7 @@
-import { _, db } from '../_shared/cloud'
-import type { StaffDoc } from '../_shared/identity'
-import { rows } from '../_shared/results'
-import type { OfficerDoc } from './docs'
+import { _, db } from './cloud'
+import type { StaffDoc } from './identity'
+import { rows } from './results'
+import type { OfficerDoc } from './officers'
 
 /**
  * The names of the staff among these OPENIDs (at most 100): an officer's from their officer record, an
