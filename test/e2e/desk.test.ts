@@ -74,7 +74,7 @@ run('the console at a desk (1366×768)', () => {
       kind: 'plate',
       labelPrefix: '东岗小区',
       address: '东岗路 6 号',
-      area: '东岗社区',
+      area: '南关社区',
       stationId: 'st-chengguan',
     })) as { codes: string[] }
     await callAs('demo-admin', 'plates', 'retire', { code: codes[0], reason: '小区改造，拆除' })
