@@ -57,7 +57,7 @@ run('community pages in Chromium', () => {
     await page.goto(`${app.cloud.url}/#/community/watch-points/index`)
     await page.getByText('查找附近的守望点').click()
     // 不同意 on the privacy notice: nothing is read, and the page says what to do instead.
-    await page.getByText('不同意').filter({ visible: true }).click()
+    await page.getByText('不同意', { exact: true }).filter({ visible: true }).click()
     await page.getByText(/没有得到位置权限/).waitFor()
     // Agreed, but the browser has no permission: the same plain words.
     await page.getByText('查找附近的守望点').click()

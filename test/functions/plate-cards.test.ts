@@ -17,9 +17,9 @@ beforeAll(async () => {
 afterAll(() => t.close())
 
 let badge = 500000
-const officer = (areas: string[], name = '王建国') => {
+const officer = (areas: string[], name = '王建国', ofStation = stationId) => {
   badge += 1
-  return t.admin.ok('org', 'createOfficer', { name, badgeNo: String(badge), phone: '13800000001', dutyHours: '工作日 8:30–17:30', stationId, areas })
+  return t.admin.ok('org', 'createOfficer', { name, badgeNo: String(badge), phone: '13800000001', dutyHours: '工作日 8:30–17:30', stationId: ofStation, areas })
 }
 const plateIn = async (area: string) => (await t.admin.ok('plates', 'create', { kind: 'plate', label: `${area} 1 号`, address: '路 1 号', area, stationId })).code
 const lookup = (code: string) => t.anonymous.ok('plates', 'lookup', { code })
@@ -79,7 +79,8 @@ describe('the card a lookup reads', () => {
   })
 
   it('shows the other station and area once the plate itself is moved', async () => {
-    await officer(['新址社区'], '周新址')
+    // 新址社区 is the other station's: a plate may only move to an area of the station it moves to.
+    await officer(['新址社区'], '周新址', otherStationId)
     const code = await plateIn('无人之地')
     expect((await lookup(code)).officer).toBeNull()
     await t.admin.ok('plates', 'update', { code, area: '新址社区', stationId: otherStationId })

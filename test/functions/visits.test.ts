@@ -380,7 +380,7 @@ describe('the desk on the day', () => {
       expect(booking).toMatchObject({ status: 'cancelled', session: { status: 'cancelled', cancelReason: '民警临时出警' } })
     }
     expect(outboxFor(neverAllowed.openid!)[0]).toMatchObject({ status: 'refused', errCode: 43101 })
-    for (const h of holders.slice(1)) expect(outboxFor(h.openid!)[0]).toMatchObject({ status: 'sent', page: `visits/booking?bookingId=${(await h.ok('visits', 'myBookings', {})).items[0].bookingId}` })
+    for (const h of holders.slice(1)) expect(outboxFor(h.openid!)[0]).toMatchObject({ status: 'sent', page: `visits/booking/index?bookingId=${(await h.ok('visits', 'myBookings', {})).items[0].bookingId}` })
     expect(activeCount(sessionId)).toBe(0)
     expect((await officer.call('visits', 'cancelSession', { sessionId, reason: '再来一次' })).body).toMatchObject({ ok: false })
     for (const h of holders) expect(outboxFor(h.openid!)).toHaveLength(1)
@@ -469,7 +469,7 @@ describe('asking the 流动警务室 to come', () => {
     expect(answer).toEqual({ requestId, status: 'scheduled', notified: 3 })
     for (const person of [asker, ...fans]) expect(outboxFor(person.openid!)).toHaveLength(1)
     expect(outboxFor(fans[2].openid!)[0]).toMatchObject({ status: 'refused', errCode: 43101 })
-    expect(outboxFor(asker.openid!)[0]).toMatchObject({ status: 'sent', page: `visits/requests?requestId=${requestId}` })
+    expect(outboxFor(asker.openid!)[0]).toMatchObject({ status: 'sent', page: `visits/requests/index?requestId=${requestId}` })
     expect((await officer.call('visits', 'answerRequest', { requestId, decision: 'declined', reply: '改主意了' })).body).toMatchObject({
       ok: false,
       error: { code: 'CONFLICT' },
