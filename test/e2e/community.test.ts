@@ -59,8 +59,8 @@ run('community pages in Chromium', () => {
     // 不同意 on the privacy notice: nothing is read, and the page says what to do instead.
     await page.getByText('不同意', { exact: true }).filter({ visible: true }).click()
     await page.getByText(/没有得到位置权限/).waitFor()
-    // Agreed, but the browser has no permission: the same plain words.
-    await page.getByText('查找附近的守望点').click()
+    // Agreed on 再试一次, but the browser has no permission: the same plain words.
+    await page.getByText('再试一次').filter({ visible: true }).click()
     await page.getByText('同意并继续').filter({ visible: true }).click()
     await page.getByText(/没有得到位置权限|暂时没能读取位置/).waitFor()
   })
