@@ -54,7 +54,9 @@ module.exports = {
       transform: { '^.+\\.(t|j)sx?$': swc, '^.+\\.mjs$': swc },
       // Everything under node_modules/@tarojs/ is transformed, including the copies of tslib that
       // @tarojs/components nests in its own node_modules/.pnpm.
-      transformIgnorePatterns: ['^(?!.*/node_modules/@tarojs/).*/node_modules/(?!(@stencil|lodash-es|nanoid|swiper|query-string|decode-uri-component|split-on-first|filter-obj)/)'],
+      transformIgnorePatterns: [
+        '^(?!.*/node_modules/@tarojs/).*/node_modules/(?!(@stencil|lodash-es|nanoid|swiper|query-string|decode-uri-component|split-on-first|filter-obj)/)',
+      ],
     },
     node('e2e'),
     // Native mini-program components (src/custom-tab-bar) rendered by miniprogram-simulate from their

@@ -102,7 +102,16 @@ export async function measureScan(options: { runs: number; reuseBuild?: boolean;
   await warm(cloud, 'plates', { action: 'lookup', data: { code: DEMO_PLATE_CODE } })
   const browser = await chromium.launch({
     executablePath: options.chromium ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   })
   try {
     const res = await fetch(`${cloud.url}/api/functions/plates`, {

@@ -50,7 +50,13 @@ export async function breakDownLookup(cloud: LocalCloud, codes: string[], count:
   // In process: the emulator's own work on a read, without the HTTP hop (its endpoint takes only
   // requests signed by the workers' SDK).
   const emulatorRead = await timed(count, async (i) => {
-    const answer = (await cloud.db.handle({ action: 'database.getDocument', collectionName: 'plates', query: JSON.stringify({ _id: codes[i % codes.length] }), limit: 1, offset: 0 })) as {
+    const answer = (await cloud.db.handle({
+      action: 'database.getDocument',
+      collectionName: 'plates',
+      query: JSON.stringify({ _id: codes[i % codes.length] }),
+      limit: 1,
+      offset: 0,
+    })) as {
       data?: { list: unknown[] }
     }
     if (answer.data?.list.length !== 1) throw new Error(`the emulator did not find the plate: ${JSON.stringify(answer).slice(0, 200)}`)

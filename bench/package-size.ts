@@ -23,7 +23,10 @@ export function buildHelloWorld(reuse = false): string {
   cpSync(join(ROOT, 'tsconfig.json'), join(dir, 'tsconfig.json'))
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'hello', private: true, version: '1.0.0' }))
   writeFileSync(join(dir, 'src', 'app.config.ts'), "export default defineAppConfig({ pages: ['pages/index/index'] })\n")
-  writeFileSync(join(dir, 'src', 'app.ts'), "import { PropsWithChildren } from 'react'\nexport default function App({ children }: PropsWithChildren) { return children }\n")
+  writeFileSync(
+    join(dir, 'src', 'app.ts'),
+    "import { PropsWithChildren } from 'react'\nexport default function App({ children }: PropsWithChildren) { return children }\n",
+  )
   writeFileSync(join(dir, 'src', 'app.css'), '')
   writeFileSync(
     join(dir, 'src', 'pages', 'index', 'index.tsx'),

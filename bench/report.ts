@@ -36,7 +36,9 @@ export function summary(): { failed: Figure[] } {
   console.log('\n| figure | now | baseline (same run) | ratio | goal | |')
   console.log('| --- | --- | --- | --- | --- | --- |')
   for (const f of figures) {
-    console.log(`| ${f.name} | ${f.value} | ${f.baseline ?? ''} | ${f.ratio === undefined ? '' : `${f.ratio.toFixed(2)}×`} | ${f.goal} | ${f.met ? '✓' : '✗'} |`)
+    console.log(
+      `| ${f.name} | ${f.value} | ${f.baseline ?? ''} | ${f.ratio === undefined ? '' : `${f.ratio.toFixed(2)}×`} | ${f.goal} | ${f.met ? '✓' : '✗'} |`,
+    )
   }
   return { failed: figures.filter((f) => f.invariant && !f.met) }
 }

@@ -77,8 +77,22 @@ async function latency() {
     await warm(cloud, 'org', { action: 'whoami', data: {} })
     const health = await measure(`${cloud.url}/healthz`, { concurrency: 32, requests })
     const result = await whoami(requests)
-    report({ name: 'org.whoami p50 vs /healthz p50', value: ms(result.p50), baseline: ms(health.p50), ratio: result.p50 / health.p50, goal: 'measured', met: true })
-    report({ name: 'org.whoami p99 vs /healthz p99', value: ms(result.p99), baseline: ms(health.p99), ratio: result.p99 / health.p99, goal: 'measured', met: true })
+    report({
+      name: 'org.whoami p50 vs /healthz p50',
+      value: ms(result.p50),
+      baseline: ms(health.p50),
+      ratio: result.p50 / health.p50,
+      goal: 'measured',
+      met: true,
+    })
+    report({
+      name: 'org.whoami p99 vs /healthz p99',
+      value: ms(result.p99),
+      baseline: ms(health.p99),
+      ratio: result.p99 / health.p99,
+      goal: 'measured',
+      met: true,
+    })
   })
 }
 
@@ -89,7 +103,14 @@ async function plateLookup() {
     const health = await measure(`${cloud.url}/healthz`, { concurrency: 32, requests })
     const at1k = await measureLookup(cloud, small, requests)
     reportRatio('plates.lookup p99 (32 concurrent residents) vs /healthz p99', ms(at1k.p99), ms(health.p99), at1k.p99 / health.p99, 3)
-    report({ name: 'plates.lookup p50 vs /healthz p50', value: ms(at1k.p50), baseline: ms(health.p50), ratio: at1k.p50 / health.p50, goal: 'measured', met: true })
+    report({
+      name: 'plates.lookup p50 vs /healthz p50',
+      value: ms(at1k.p50),
+      baseline: ms(health.p50),
+      ratio: at1k.p50 / health.p50,
+      goal: 'measured',
+      met: true,
+    })
 
     const perLookup = await databaseRequestsPerLookup(cloud, small)
     report({

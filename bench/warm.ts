@@ -11,7 +11,10 @@ export async function warm(cloud: LocalCloud, fn: string, event: unknown): Promi
           method: 'POST',
           headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${tokens[round * cloud.pool.size + i]}` },
           body: JSON.stringify(event),
-        }).then((res) => res.arrayBuffer(), () => undefined),
+        }).then(
+          (res) => res.arrayBuffer(),
+          () => undefined,
+        ),
       ),
     )
   }

@@ -11,7 +11,10 @@ async function main() {
     port: env.PORT ? Number(env.PORT) : 8787,
     host,
     dataDir: env.DATA_DIR || undefined,
-    adminOpenids: (env.ADMIN_OPENIDS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+    adminOpenids: (env.ADMIN_OPENIDS ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
     demo: env.DEMO === '1',
     workers: env.WORKERS ? Number(env.WORKERS) : undefined,
     // Timer triggers (e.g. the hourly scan compaction) fire every TIMER_INTERVAL_MS, 10 minutes by default.

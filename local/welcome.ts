@@ -9,12 +9,7 @@ export function isLoopback(host: string): boolean {
 
 /** What `npm start` prints once the local cloud is up: where to go, as whom, and who else can. */
 export function welcomeText(url: string, { demo, host }: { demo: boolean; host: string }): string {
-  const lines = [
-    '',
-    '警民通 本地云已启动',
-    `  居民端（H5）：       ${url}/`,
-    `  健康检查：           ${url}/healthz`,
-  ]
+  const lines = ['', '警民通 本地云已启动', `  居民端（H5）：       ${url}/`, `  健康检查：           ${url}/healthz`]
   if (demo) {
     lines.push(
       `  演示联系牌（扫码后打开的页面）：${url}/p/${DEMO_PLATE_CODE}`,

@@ -20,8 +20,7 @@ export function functionNames(): string[] {
  * `config.json` (openapi permissions, timer triggers). The WeChat cloud runs Node 16 or newer.
  */
 export async function bundleFunctions(outDir: string, names = functionNames()): Promise<string[]> {
-  const sdkVersion = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> })
-    .dependencies[SDK]
+  const sdkVersion = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> }).dependencies[SDK]
   mkdirSync(outDir, { recursive: true })
   await Promise.all(
     names.map(async (name) => {

@@ -107,27 +107,124 @@ function png(raw: Buffer): Buffer {
 const ICONS: Record<string, Shape[]> = {
   // A house: roof, walls, door.
   home: [
-    { kind: 'line', points: [[10, 38], [40.5, 12], [71, 38]] },
-    { kind: 'line', points: [[19, 32], [19, 69], [62, 69], [62, 32]] },
-    { kind: 'line', points: [[34, 69], [34, 50], [47, 50], [47, 69]] },
+    {
+      kind: 'line',
+      points: [
+        [10, 38],
+        [40.5, 12],
+        [71, 38],
+      ],
+    },
+    {
+      kind: 'line',
+      points: [
+        [19, 32],
+        [19, 69],
+        [62, 69],
+        [62, 32],
+      ],
+    },
+    {
+      kind: 'line',
+      points: [
+        [34, 69],
+        [34, 50],
+        [47, 50],
+        [47, 69],
+      ],
+    },
   ],
   // A police van with a light on its roof: the 流动警务室.
   visits: [
-    { kind: 'line', points: [[8, 58], [8, 30], [50, 30], [50, 58]], closed: false },
-    { kind: 'line', points: [[50, 38], [63, 38], [73, 49], [73, 58]] },
-    { kind: 'line', points: [[8, 58], [18, 58]] },
-    { kind: 'line', points: [[32, 58], [52, 58]] },
-    { kind: 'line', points: [[66, 58], [73, 58]] },
+    {
+      kind: 'line',
+      points: [
+        [8, 58],
+        [8, 30],
+        [50, 30],
+        [50, 58],
+      ],
+      closed: false,
+    },
+    {
+      kind: 'line',
+      points: [
+        [50, 38],
+        [63, 38],
+        [73, 49],
+        [73, 58],
+      ],
+    },
+    {
+      kind: 'line',
+      points: [
+        [8, 58],
+        [18, 58],
+      ],
+    },
+    {
+      kind: 'line',
+      points: [
+        [32, 58],
+        [52, 58],
+      ],
+    },
+    {
+      kind: 'line',
+      points: [
+        [66, 58],
+        [73, 58],
+      ],
+    },
     { kind: 'arc', center: [25, 60], radius: 6 },
     { kind: 'arc', center: [59, 60], radius: 6 },
-    { kind: 'line', points: [[24, 30], [24, 22], [34, 22], [34, 30]] },
-    { kind: 'line', points: [[21, 44], [37, 44]] },
-    { kind: 'line', points: [[29, 37], [29, 51]] },
+    {
+      kind: 'line',
+      points: [
+        [24, 30],
+        [24, 22],
+        [34, 22],
+        [34, 30],
+      ],
+    },
+    {
+      kind: 'line',
+      points: [
+        [21, 44],
+        [37, 44],
+      ],
+    },
+    {
+      kind: 'line',
+      points: [
+        [29, 37],
+        [29, 51],
+      ],
+    },
   ],
   // A shield with an exclamation mark: watch out.
   fraud: [
-    { kind: 'line', points: [[40.5, 8], [67, 18], [67, 40], [62, 54], [40.5, 73], [19, 54], [14, 40], [14, 18]], closed: true },
-    { kind: 'line', points: [[40.5, 24], [40.5, 45]] },
+    {
+      kind: 'line',
+      points: [
+        [40.5, 8],
+        [67, 18],
+        [67, 40],
+        [62, 54],
+        [40.5, 73],
+        [19, 54],
+        [14, 40],
+        [14, 18],
+      ],
+      closed: true,
+    },
+    {
+      kind: 'line',
+      points: [
+        [40.5, 24],
+        [40.5, 45],
+      ],
+    },
     { kind: 'dot', center: [40.5, 56], radius: 4 },
   ],
   // A person: head and shoulders.
@@ -139,8 +236,28 @@ const ICONS: Record<string, Shape[]> = {
 
 /** The browser tab's icon for the H5 build (the local cloud serves it): a shield with a tick, in police blue. */
 const FAVICON: Shape[] = [
-  { kind: 'line', points: [[40.5, 8], [67, 18], [67, 40], [62, 54], [40.5, 73], [19, 54], [14, 40], [14, 18]], closed: true },
-  { kind: 'line', points: [[27, 40], [37, 50], [55, 30]] },
+  {
+    kind: 'line',
+    points: [
+      [40.5, 8],
+      [67, 18],
+      [67, 40],
+      [62, 54],
+      [40.5, 73],
+      [19, 54],
+      [14, 40],
+      [14, 18],
+    ],
+    closed: true,
+  },
+  {
+    kind: 'line',
+    points: [
+      [27, 40],
+      [37, 50],
+      [55, 30],
+    ],
+  },
 ]
 
 /** An .ico file holding one PNG image, which every current browser reads. */

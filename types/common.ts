@@ -41,10 +41,7 @@ export const phone = z
   .regex(/^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}|\d{3,5})$/, '电话号码格式不正确')
 
 /** A resident's call-back number: a mobile or a landline with area code (see types/contact.ts). */
-export const contactPhone = z
-  .string()
-  .transform(normalisePhone)
-  .pipe(z.string().regex(CONTACT_PHONE_PATTERN, CONTACT_PHONE_PROBLEM))
+export const contactPhone = z.string().transform(normalisePhone).pipe(z.string().regex(CONTACT_PHONE_PATTERN, CONTACT_PHONE_PROBLEM))
 
 export const location = z
   .object({
@@ -73,8 +70,7 @@ export const pageInput = {
 }
 
 /** Every list answers this. */
-export const pageOf = <T extends z.ZodTypeAny>(item: T) =>
-  z.object({ items: z.array(item), nextCursor: z.string().optional() })
+export const pageOf = <T extends z.ZodTypeAny>(item: T) => z.object({ items: z.array(item), nextCursor: z.string().optional() })
 
 export type Page<T> = { items: T[]; nextCursor?: string }
 

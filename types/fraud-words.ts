@@ -2,18 +2,7 @@
  * The fraud domain's plain constants: no zod here, so the app can import them without bundling the
  * schemas (types/fraud.ts builds its schemas from these).
  */
-export const FRAUD_TYPES = [
-  'rebate',
-  'investment',
-  'loan',
-  'customerService',
-  'police',
-  'romance',
-  'shopping',
-  'gaming',
-  'boss',
-  'credit',
-] as const
+export const FRAUD_TYPES = ['rebate', 'investment', 'loan', 'customerService', 'police', 'romance', 'shopping', 'gaming', 'boss', 'credit'] as const
 export type FraudType = (typeof FRAUD_TYPES)[number]
 
 /** The name residents read for each type. */

@@ -285,9 +285,7 @@ export const fraud = defineActions({
     input: z
       .object({
         quizId: id,
-        answers: z
-          .array(z.object({ questionId: id, choice: z.number().int().min(0).max(3) }).strict())
-          .max(QUIZ_MAX, `最多 ${QUIZ_MAX} 题`),
+        answers: z.array(z.object({ questionId: id, choice: z.number().int().min(0).max(3) }).strict()).max(QUIZ_MAX, `最多 ${QUIZ_MAX} 题`),
       })
       .strict(),
     output: quizOutcome,

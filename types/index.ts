@@ -18,10 +18,8 @@ export type FunctionName = keyof Contract
 export type ActionName<F extends FunctionName> = keyof Contract[F] & string
 
 type Spec<F extends FunctionName, A extends ActionName<F>> = Contract[F][A]
-export type ActionInput<F extends FunctionName, A extends ActionName<F>> =
-  Spec<F, A> extends { input: infer I extends z.ZodTypeAny } ? z.input<I> : never
-export type ActionOutput<F extends FunctionName, A extends ActionName<F>> =
-  Spec<F, A> extends { output: infer O extends z.ZodTypeAny } ? z.output<O> : never
+export type ActionInput<F extends FunctionName, A extends ActionName<F>> = Spec<F, A> extends { input: infer I extends z.ZodTypeAny } ? z.input<I> : never
+export type ActionOutput<F extends FunctionName, A extends ActionName<F>> = Spec<F, A> extends { output: infer O extends z.ZodTypeAny } ? z.output<O> : never
 
 export * from './errors'
 export * from './envelope'

@@ -77,7 +77,7 @@ export const messages = defineActions({
     access: 'user',
     kind: 'read',
     audit: false,
-    summary: 'One of the caller\'s threads with every message; marks the replies read',
+    summary: "One of the caller's threads with every message; marks the replies read",
     input: z.object({ threadId: id }).strict(),
     output: thread,
   },
@@ -100,7 +100,7 @@ export const messages = defineActions({
   reply: {
     access: 'staff',
     kind: 'write',
-    summary: 'A reply in a thread of the caller\'s station, content-checked; the resident is told (best effort)',
+    summary: "A reply in a thread of the caller's station, content-checked; the resident is told (best effort)",
     input: z.object({ threadId: id, text: messageText }).strict(),
     output: z.object({ threadId: z.string() }),
     audit: true,
@@ -108,7 +108,7 @@ export const messages = defineActions({
   close: {
     access: 'staff',
     kind: 'write',
-    summary: 'Ends a thread of the caller\'s station; the resident\'s next message starts a new one',
+    summary: "Ends a thread of the caller's station; the resident's next message starts a new one",
     input: z.object({ threadId: id }).strict(),
     output: z.object({ threadId: z.string(), status: threadStatus }),
     audit: true,

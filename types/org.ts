@@ -69,7 +69,10 @@ const stationFields = { name: line(2, 40), address: line(2, 100), phone, locatio
 
 const officerFields = {
   name: line(1, 20),
-  badgeNo: z.string().trim().regex(/^[0-9A-Za-z]{4,12}$/, '警号应为 4–12 位数字或字母'),
+  badgeNo: z
+    .string()
+    .trim()
+    .regex(/^[0-9A-Za-z]{4,12}$/, '警号应为 4–12 位数字或字母'),
   phone,
   dutyHours: line(1, 60),
   stationId: id,

@@ -40,7 +40,6 @@ const placeFields = {
   stationId: id,
 }
 
-
 const bulkCodes = z
   .array(codeInput)
   .min(1, '请至少选择一块联系牌')
@@ -71,7 +70,8 @@ export const plates = defineActions({
     access: 'public',
     kind: 'read',
     audit: false,
-    summary: 'The card a scanned plate or stamp opens: the current officer of its area (also for a retired one, with the reason it was retired), the station, emergency numbers',
+    summary:
+      'The card a scanned plate or stamp opens: the current officer of its area (also for a retired one, with the reason it was retired), the station, emergency numbers',
     input: z.object({ code: codeInput }).strict(),
     output: card,
   },
@@ -161,9 +161,7 @@ export const plates = defineActions({
         ...pageInput,
       })
       .strict(),
-    output: pageOf(
-      plate.extend({ scans: z.number(), createdAt: z.string(), retiredReason: z.string().optional(), batchId: z.string().optional() }),
-    ),
+    output: pageOf(plate.extend({ scans: z.number(), createdAt: z.string(), retiredReason: z.string().optional(), batchId: z.string().optional() })),
   },
   listAreas: {
     access: 'staff',

@@ -33,7 +33,7 @@ export const privacy = defineActions({
   exportMyData: {
     access: 'user',
     kind: 'report',
-    summary: "Everything stored about the caller (bookings, requests, reports, mediation, quiz history) as one file",
+    summary: 'Everything stored about the caller (bookings, requests, reports, mediation, quiz history) as one file',
     input: empty,
     output: z.object({ exportedAt: z.string(), filename: z.string(), openid: z.string(), records: exportedRecords, counts: z.record(z.number()) }),
     audit: true,
@@ -41,7 +41,7 @@ export const privacy = defineActions({
   deleteMyData: {
     access: 'user',
     kind: 'report',
-    summary: 'Erase the caller\'s personal data: records police must keep are anonymised, the rest removed',
+    summary: "Erase the caller's personal data: records police must keep are anonymised, the rest removed",
     input: z.object({ confirm: z.literal(true, { errorMap: () => ({ message: '请确认删除' }) }) }).strict(),
     output: z.object({ removed: z.record(z.number()), anonymised: z.record(z.number()) }),
     audit: true,
@@ -54,8 +54,14 @@ export const privacy = defineActions({
     input: z
       .object({
         actor: openid.optional(),
-        fn: z.string().regex(/^[a-z]{2,20}$/, '函数名不正确').optional(),
-        action: z.string().regex(/^[A-Za-z]{1,40}$/, '操作名不正确').optional(),
+        fn: z
+          .string()
+          .regex(/^[a-z]{2,20}$/, '函数名不正确')
+          .optional(),
+        action: z
+          .string()
+          .regex(/^[A-Za-z]{1,40}$/, '操作名不正确')
+          .optional(),
         stationId: id.optional(),
         /** From this China day, inclusive. */
         from: calendarDay.optional(),

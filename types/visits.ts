@@ -110,9 +110,7 @@ export const visitRequest = z.object({
   /** The caller seconded it. */
   seconded: z.boolean(),
   createdAt: z.string(),
-  answer: z
-    .object({ decision: z.enum(['scheduled', 'declined']), reply: z.string(), sessionId: z.string().optional(), answeredAt: z.string() })
-    .optional(),
+  answer: z.object({ decision: z.enum(['scheduled', 'declined']), reply: z.string(), sessionId: z.string().optional(), answeredAt: z.string() }).optional(),
 })
 export type VisitRequest = z.infer<typeof visitRequest>
 
@@ -148,7 +146,11 @@ const sessionFields = {
 const bookingRef = z.object({ bookingId: id }).strict()
 const sessionRef = z.object({ sessionId: id }).strict()
 /** Typed from the QR on the success page, or by hand at the counter. */
-const checkinCode = z.string().trim().toUpperCase().regex(/^[A-Z0-9]{6,12}$/, '签到码应为 6–12 位字母或数字')
+const checkinCode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z0-9]{6,12}$/, '签到码应为 6–12 位字母或数字')
 
 export const visits = defineActions({
   listSessions: {
@@ -156,9 +158,7 @@ export const visits = defineActions({
     kind: 'read',
     audit: false,
     summary: 'Upcoming published sessions with seats left, soonest first, or nearest first when `near` is given',
-    input: z
-      .object({ from: instant.optional(), stationId: id.optional(), near: location.optional(), ...pageInput })
-      .strict(),
+    input: z.object({ from: instant.optional(), stationId: id.optional(), near: location.optional(), ...pageInput }).strict(),
     output: pageOf(session),
   },
   getSession: {
@@ -274,7 +274,7 @@ export const visits = defineActions({
     kind: 'write',
     audit: true,
     summary:
-      "Change a session; capacity never below the seats already taken. A new start, end or capacity re-times every booking in queue order; a new start, end or place tells each holder (best effort)",
+      'Change a session; capacity never below the seats already taken. A new start, end or capacity re-times every booking in queue order; a new start, end or place tells each holder (best effort)',
     input: z
       .object({ sessionId: id, ...sessionFields })
       .partial()
@@ -332,11 +332,8 @@ export const visits = defineActions({
     access: 'staff',
     kind: 'write',
     audit: true,
-    summary:
-      '代预约 at the counter for a resident without a phone; the same name twice in one session is CONFLICT (field `name`) unless `confirmDuplicate`',
-    input: z
-      .object({ sessionId: id, name: line(1, 20), phone: contactPhone.optional(), matter: service, confirmDuplicate: z.boolean().optional() })
-      .strict(),
+    summary: '代预约 at the counter for a resident without a phone; the same name twice in one session is CONFLICT (field `name`) unless `confirmDuplicate`',
+    input: z.object({ sessionId: id, name: line(1, 20), phone: contactPhone.optional(), matter: service, confirmDuplicate: z.boolean().optional() }).strict(),
     output: z.object({ bookingId: z.string(), queueNo: z.number(), expectedAt: z.string(), checkinCode: z.string() }),
   },
   staffCancel: {
@@ -351,7 +348,8 @@ export const visits = defineActions({
     access: 'staff',
     kind: 'write',
     audit: true,
-    summary: "Schedule or decline a request of the caller's station (admins: any); the requester and everyone who seconded are notified, best effort (`notified`: how many messages went out)",
+    summary:
+      "Schedule or decline a request of the caller's station (admins: any); the requester and everyone who seconded are notified, best effort (`notified`: how many messages went out)",
     input: z
       .object({ requestId: id, decision: z.enum(['scheduled', 'declined']), sessionId: id.optional(), reply: paragraph(2, 200) })
       .strict()

@@ -40,7 +40,9 @@ export function auditTarget(input: unknown, result: unknown): string | undefined
 /** The names of the fields a call set (never their values), at most 30. */
 export function auditFields(input: unknown): string[] {
   if (!input || typeof input !== 'object' || Array.isArray(input)) return []
-  return Object.keys(input).filter((field) => FIELD_NAME.test(field)).slice(0, 30)
+  return Object.keys(input)
+    .filter((field) => FIELD_NAME.test(field))
+    .slice(0, 30)
 }
 
 export async function writeAudit(entry: Omit<AuditDoc, '_id' | 'at'>): Promise<void> {

@@ -19,7 +19,14 @@ export const inChina = (instant: Date | string | number) => dayjs(instant).tz(CH
  * and the hour are on every scan's path, so they skip it. Same time zone database, same answers
  * (test/unit/china-time.test.ts compares them).
  */
-const chinaFields = new Intl.DateTimeFormat('en-US', { timeZone: CHINA_TZ, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit' })
+const chinaFields = new Intl.DateTimeFormat('en-US', {
+  timeZone: CHINA_TZ,
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+})
 
 function chinaParts(instant: Date | string | number): Record<'year' | 'month' | 'day' | 'hour', string> {
   const parts = { year: '', month: '', day: '', hour: '' }

@@ -14,4 +14,3 @@ export function isDuplicateKey(error: unknown): boolean {
   const text = error instanceof Error ? error.message : JSON.stringify(error ?? '')
   return /E11000|duplicate key|DATABASE_DUPLICATE_WRITE|index key duplicate/i.test(text)
 }
-

@@ -26,15 +26,13 @@ export async function pageByKey<T extends { _id: string }>(q: KeysetQuery): Prom
   const limit = q.limit ?? DEFAULT_PAGE_SIZE
   const after = q.cursor ? decodeCursor(q.cursor) : undefined
   const beyond = q.direction === 'asc' ? _.gt : _.lt
-  const where = after
-    ? _.and([q.where, _.or([{ [q.sortBy]: beyond(after.value) }, { [q.sortBy]: _.eq(after.value), _id: beyond(after.id) }])])
-    : q.where
+  const where = after ? _.and([q.where, _.or([{ [q.sortBy]: beyond(after.value) }, { [q.sortBy]: _.eq(after.value), _id: beyond(after.id) }])]) : q.where
   const docs = await rows<T>(
     db
       .collection(q.collection)
-    .where(where)
-    .orderBy(q.sortBy, q.direction)
-    .orderBy('_id', q.direction)
+      .where(where)
+      .orderBy(q.sortBy, q.direction)
+      .orderBy('_id', q.direction)
       .limit(limit + 1)
       .get(),
   )

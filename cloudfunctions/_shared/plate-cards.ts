@@ -39,9 +39,7 @@ export async function cardFor(area: string, stationId: string): Promise<PlateCar
     firstRow<StationDoc>(db.collection('stations').where({ _id: stationId }).limit(1).get()),
   ])
   if (!station) throw new Error(`station ${stationId} of a plate does not exist`)
-  const officer = areaDoc?.officerId
-    ? await firstRow<OfficerDoc>(db.collection('officers').where({ _id: areaDoc.officerId }).limit(1).get())
-    : undefined
+  const officer = areaDoc?.officerId ? await firstRow<OfficerDoc>(db.collection('officers').where({ _id: areaDoc.officerId }).limit(1).get()) : undefined
   // A deactivated officer (org.deactivateOfficer) is not anyone's officer to residents: the station shows instead.
   return { officer: officer && officer.active !== false ? toPlateOfficer(officer) : null, station: toStation(station) }
 }

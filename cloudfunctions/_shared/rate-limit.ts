@@ -82,7 +82,12 @@ export async function consumeRateLimit(subject: string, family: CounterFamily, o
   const windowStart = Math.floor((now + alignMs) / windowMs) * windowMs - alignMs
   if (options.inMemory) return consumeInMemory(`${family}:${subject}`, limit, windowStart, windowMs, now)
   const _id = `${family}:${windowStart}:${subject}`
-  const increment = async () => updatedCount(counters().where({ _id, count: _.lt(max) }).update({ data: { count: _.inc(1) } }))
+  const increment = async () =>
+    updatedCount(
+      counters()
+        .where({ _id, count: _.lt(max) })
+        .update({ data: { count: _.inc(1) } }),
+    )
 
   if ((await increment()) === 1) return
   try {
@@ -124,6 +129,8 @@ export function addressSubject(clientIp: unknown): string {
 
 /** Removes counters whose window is over (run by the privacy function's daily timer). */
 export async function purgeExpiredRateLimits(now: Date): Promise<number> {
-  const removed = (await counters().where({ expiresAt: _.lt(now) }).remove()) as unknown as { stats: { removed: number } }
+  const removed = (await counters()
+    .where({ expiresAt: _.lt(now) })
+    .remove()) as unknown as { stats: { removed: number } }
   return removed.stats.removed
 }

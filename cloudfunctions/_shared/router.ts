@@ -18,10 +18,7 @@ export interface ActionContext {
   action: string
 }
 
-export type Handler<S extends ActionSpec> = (
-  input: z.output<S['input']>,
-  ctx: ActionContext,
-) => Promise<z.input<S['output']>>
+export type Handler<S extends ActionSpec> = (input: z.output<S['input']>, ctx: ActionContext) => Promise<z.input<S['output']>>
 
 export type Handlers<D extends DomainSpec> = { [A in keyof D]: Handler<D[A]> }
 

@@ -16,6 +16,9 @@ export async function releaseBooking(bookingId: string, sessionId: string, by?: 
       .update({ data: { status: 'cancelled', activeKey: `cancelled-${bookingId}`, cancelledAt: now, updatedAt: now, ...by } }),
   )
   if (switched === 0) return false
-  await db.collection('sessions').doc(sessionId).update({ data: { booked: _.inc(-1), updatedAt: now } })
+  await db
+    .collection('sessions')
+    .doc(sessionId)
+    .update({ data: { booked: _.inc(-1), updatedAt: now } })
   return true
 }

@@ -11,10 +11,23 @@ export async function staffNames(openids: string[]): Promise<Map<string, string>
   const wanted = [...new Set(openids)].slice(0, 100)
   const names = new Map<string, string>()
   if (wanted.length === 0) return names
-  const grants = await rows<StaffDoc>(db.collection('staff').where({ _id: _.in(wanted) }).limit(wanted.length).get())
+  const grants = await rows<StaffDoc>(
+    db
+      .collection('staff')
+      .where({ _id: _.in(wanted) })
+      .limit(wanted.length)
+      .get(),
+  )
   const officerIds = [...new Set(grants.map((g) => g.officerId).filter((v): v is string => Boolean(v)))]
   const officers = officerIds.length
-    ? await rows<OfficerDoc>(db.collection('officers').where({ _id: _.in(officerIds) }).field({ name: true }).limit(officerIds.length).get())
+    ? await rows<OfficerDoc>(
+        db
+          .collection('officers')
+          .where({ _id: _.in(officerIds) })
+          .field({ name: true })
+          .limit(officerIds.length)
+          .get(),
+      )
     : []
   const officerName = new Map(officers.map((o) => [o._id, o.name]))
   for (const grant of grants) {

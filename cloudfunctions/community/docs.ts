@@ -1,4 +1,13 @@
-import type { GuideSummary, HoursRange, MediationCategory, MediationStatus, NoticeKind, NoticeStatus, ReportCategory, ReportStatus } from '../../types/community'
+import type {
+  GuideSummary,
+  HoursRange,
+  MediationCategory,
+  MediationStatus,
+  NoticeKind,
+  NoticeStatus,
+  ReportCategory,
+  ReportStatus,
+} from '../../types/community'
 import type { TicketDoc } from './tickets'
 
 /**

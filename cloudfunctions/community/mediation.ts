@@ -27,7 +27,10 @@ const toMine = (doc: MediationDoc): MyMediation => ({ ...mediationFields(doc), .
 /** Staff arrange the meeting by phone: the number is what the task needs. */
 const toStaff = (doc: MediationDoc): StaffMediation => ({ ...mediationFields(doc), ...(doc.contact ? { contact: doc.contact } : {}), stationId: doc.stationId })
 
-export async function requestMediation(input: ActionInput<'community', 'requestMediation'>, caller: Caller): Promise<ActionOutput<'community', 'requestMediation'>> {
+export async function requestMediation(
+  input: ActionInput<'community', 'requestMediation'>,
+  caller: Caller,
+): Promise<ActionOutput<'community', 'requestMediation'>> {
   const stationId = await stationFor(input.stationId, input.location)
   const { stationId: _asked, location: _where, ...fields } = input
   return mediations.open(caller, fields, stationId)
@@ -54,14 +57,18 @@ export function scheduleMediation(input: ActionInput<'community', 'scheduleMedia
   return staffStep(input.ticketNo, caller, 'schedule', note, { scheduledAt: new Date(input.time), place: input.place })
 }
 
-export const resolveMediation = (input: ActionInput<'community', 'resolveMediation'>, caller: Caller) => staffStep(input.ticketNo, caller, 'resolve', input.note)
+export const resolveMediation = (input: ActionInput<'community', 'resolveMediation'>, caller: Caller) =>
+  staffStep(input.ticketNo, caller, 'resolve', input.note)
 
 /**
  * The requester may withdraw their own request; staff of its station may, on the requester's word.
  * To a resident, someone else's ticket is as missing as one that never was: the answer must not tell
  * which ticket numbers exist.
  */
-export async function withdrawMediation(input: ActionInput<'community', 'withdrawMediation'>, caller: Caller): Promise<ActionOutput<'community', 'withdrawMediation'>> {
+export async function withdrawMediation(
+  input: ActionInput<'community', 'withdrawMediation'>,
+  caller: Caller,
+): Promise<ActionOutput<'community', 'withdrawMediation'>> {
   const doc = await mediations.load(input.ticketNo)
   if (doc.openid !== caller.openid) {
     if (!isStaff(caller)) throw notFound(mediations.notFoundMessage)

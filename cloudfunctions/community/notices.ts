@@ -13,7 +13,6 @@ import { noticeRank } from './rank'
 
 const EXCERPT = 60
 
-
 function toSummary(doc: NoticeDoc): NoticeSummary {
   const flat = doc.body.replace(/\s+/g, ' ').trim()
   return {
@@ -55,7 +54,10 @@ export async function getNotice(input: ActionInput<'community', 'getNotice'>): P
   return toNotice(doc)
 }
 
-export async function getNoticeForEdit(input: ActionInput<'community', 'getNoticeForEdit'>, caller: Caller): Promise<ActionOutput<'community', 'getNoticeForEdit'>> {
+export async function getNoticeForEdit(
+  input: ActionInput<'community', 'getNoticeForEdit'>,
+  caller: Caller,
+): Promise<ActionOutput<'community', 'getNoticeForEdit'>> {
   const doc = await requireNotice(input.id)
   requireOwnStation(caller, doc.stationId)
   return toNotice(doc)
@@ -84,7 +86,10 @@ export async function saveNotice(input: ActionInput<'community', 'saveNotice'>, 
   const data = { ...fields, area: area ?? '', stationId, updatedAt: new Date() }
   if (existing) {
     const rank = existing.status === 'published' && existing.publishedAt ? noticeRank(fields.pinned, new Date(existing.publishedAt)) : existing.rank
-    await db.collection('notices').doc(existing._id).update({ data: { ...data, rank } })
+    await db
+      .collection('notices')
+      .doc(existing._id)
+      .update({ data: { ...data, rank } })
     return { id: existing._id }
   }
   const doc = { ...data, status: 'draft', rank: '', createdBy: caller.openid, createdAt: new Date() }

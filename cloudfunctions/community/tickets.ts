@@ -59,14 +59,23 @@ export const toTimeline = (entries: TimelineDoc[]): TimelineEntry[] =>
 export const iso = (value: Date | undefined) => (value ? new Date(value).toISOString() : undefined)
 
 /** The fields every ticket's public shape starts with. */
-export const ticketBase = <S extends string>(doc: TicketDoc<S>) => ({ ticketNo: doc._id, status: doc.status, createdAt: new Date(doc.createdAt).toISOString(), timeline: toTimeline(doc.timeline) })
+export const ticketBase = <S extends string>(doc: TicketDoc<S>) => ({
+  ticketNo: doc._id,
+  status: doc.status,
+  createdAt: new Date(doc.createdAt).toISOString(),
+  timeline: toTimeline(doc.timeline),
+})
 
 interface PageInput {
   limit?: number
   cursor?: string
 }
 
-export function ticketWorkflow<S extends string, Step extends string, D extends TicketDoc<S>>(kind: TicketKind, flow: TicketFlow<S, Step>, perDay: CounterFamily) {
+export function ticketWorkflow<S extends string, Step extends string, D extends TicketDoc<S>>(
+  kind: TicketKind,
+  flow: TicketFlow<S, Step>,
+  perDay: CounterFamily,
+) {
   const tickets = () => db.collection(flow.collection)
   const notFoundMessage = `没有找到这条${flow.noun}`
 
@@ -95,13 +104,28 @@ export function ticketWorkflow<S extends string, Step extends string, D extends 
     async open(caller: Caller, fields: Omit<D, keyof TicketDoc<S>> & Partial<Pick<D, 'contact'>>, stationId: string): Promise<{ ticketNo: string }> {
       await consumeRateLimit(caller.openid, perDay)
       const now = new Date()
-      const doc = { ...fields, openid: caller.openid, stationId, status: flow.first, timeline: [{ status: flow.first, at: now }], createdAt: now, updatedAt: now } as Omit<D, '_id'>
+      const doc = {
+        ...fields,
+        openid: caller.openid,
+        stationId,
+        status: flow.first,
+        timeline: [{ status: flow.first, at: now }],
+        createdAt: now,
+        updatedAt: now,
+      } as Omit<D, '_id'>
       return { ticketNo: await insert(doc) }
     },
 
     /** The sender's own tickets, newest first. */
     mine: (input: PageInput, caller: Caller) =>
-      pageByKey<D>({ collection: flow.collection, where: { openid: caller.openid }, sortBy: 'createdAt', direction: 'desc', limit: input.limit, cursor: input.cursor }),
+      pageByKey<D>({
+        collection: flow.collection,
+        where: { openid: caller.openid },
+        sortBy: 'createdAt',
+        direction: 'desc',
+        limit: input.limit,
+        cursor: input.cursor,
+      }),
 
     /** A station's tickets in one state, oldest first: what waits longest comes first. */
     queue(input: PageInput & { stationId?: string; status?: S }, caller: Caller) {

@@ -36,7 +36,10 @@ function toWatchPoint(doc: WatchPointDoc): WatchPoint {
  * Nearest first. The query names the grid cells the circle touches (answered from the `cell` index)
  * and a geoNear on `location` (the 2dsphere index in the cloud), which also sorts by distance.
  */
-export async function nearbyWatchPoints(input: ActionInput<'community', 'nearbyWatchPoints'>, now = new Date()): Promise<ActionOutput<'community', 'nearbyWatchPoints'>> {
+export async function nearbyWatchPoints(
+  input: ActionInput<'community', 'nearbyWatchPoints'>,
+  now = new Date(),
+): Promise<ActionOutput<'community', 'nearbyWatchPoints'>> {
   const radiusKm = input.radiusKm ?? DEFAULT_RADIUS_KM
   const limit = input.limit ?? NEARBY_DEFAULT
   const here = { lat: input.lat, lng: input.lng }
@@ -64,7 +67,10 @@ export async function nearbyWatchPoints(input: ActionInput<'community', 'nearbyW
  * Watch points for someone who has not given (or cannot give) a position: every active point, by
  * name, of one station and/or matching part of its name, address or community.
  */
-export async function browseWatchPoints(input: ActionInput<'community', 'browseWatchPoints'>, now = new Date()): Promise<ActionOutput<'community', 'browseWatchPoints'>> {
+export async function browseWatchPoints(
+  input: ActionInput<'community', 'browseWatchPoints'>,
+  now = new Date(),
+): Promise<ActionOutput<'community', 'browseWatchPoints'>> {
   const where: Record<string, unknown> = { status: 'active', ...(input.stationId ? { stationId: input.stationId } : {}) }
   const search = input.q ? containing(input.q) : undefined
   const page = await pageByKey<WatchPointDoc>({
@@ -78,7 +84,10 @@ export async function browseWatchPoints(input: ActionInput<'community', 'browseW
   return { ...page, items: page.items.map((doc) => ({ ...toWatchPoint(doc), openNow: isOpenAt(doc.hours, now) })) }
 }
 
-export async function listWatchPoints(input: ActionInput<'community', 'listWatchPoints'>, caller: Caller): Promise<ActionOutput<'community', 'listWatchPoints'>> {
+export async function listWatchPoints(
+  input: ActionInput<'community', 'listWatchPoints'>,
+  caller: Caller,
+): Promise<ActionOutput<'community', 'listWatchPoints'>> {
   const stationId = listStation(caller, input.stationId)
   const page = await pageByKey<WatchPointDoc>({
     collection: 'watchPoints',
@@ -117,15 +126,24 @@ export async function saveWatchPoint(input: ActionInput<'community', 'saveWatchP
     updatedAt: db.serverDate(),
   }
   if (existing) {
-    await db.collection('watchPoints').doc(existing._id).update({ data: { ...data, area: area ?? _.remove() } })
+    await db
+      .collection('watchPoints')
+      .doc(existing._id)
+      .update({ data: { ...data, area: area ?? _.remove() } })
     return { id: existing._id }
   }
   return { id: await addedId(db.collection('watchPoints').add({ data: { ...data, status: 'active', createdAt: db.serverDate() } })) }
 }
 
-export async function retireWatchPoint(input: ActionInput<'community', 'retireWatchPoint'>, caller: Caller): Promise<ActionOutput<'community', 'retireWatchPoint'>> {
+export async function retireWatchPoint(
+  input: ActionInput<'community', 'retireWatchPoint'>,
+  caller: Caller,
+): Promise<ActionOutput<'community', 'retireWatchPoint'>> {
   const doc = await requireWatchPoint(input.id)
   requireOwnStation(caller, doc.stationId)
-  await db.collection('watchPoints').doc(doc._id).update({ data: { status: 'retired', updatedAt: db.serverDate() } })
+  await db
+    .collection('watchPoints')
+    .doc(doc._id)
+    .update({ data: { status: 'retired', updatedAt: db.serverDate() } })
   return { id: doc._id, status: 'retired' }
 }

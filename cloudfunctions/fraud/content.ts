@@ -55,7 +55,16 @@ async function save(kind: ContentKind, id: string | undefined, fields: Record<st
     const now = new Date()
     const extra = kind === 'article' || kind === 'case' ? { views: 0 } : {}
     const defined = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined))
-    const doc = { ...defined, ...extra, ...ownerOf(caller), status: 'draft', createdAt: now, updatedAt: now, createdBy: caller.openid, updatedBy: caller.openid }
+    const doc = {
+      ...defined,
+      ...extra,
+      ...ownerOf(caller),
+      status: 'draft',
+      createdAt: now,
+      updatedAt: now,
+      createdBy: caller.openid,
+      updatedBy: caller.openid,
+    }
     return { id: await addedId(collection.add({ data: doc })) }
   }
   requireOwner(caller, await requireContent(kind, id))
@@ -100,11 +109,7 @@ export function textsOf(kind: ContentKind, doc: AnyContentDoc): { field: string;
     }
     case 'question': {
       const q = doc as QuestionDoc
-      return [
-        { field: 'stem', text: q.stem },
-        ...q.options.map((text, i) => ({ field: `options.${i}`, text })),
-        { field: 'explanation', text: q.explanation },
-      ]
+      return [{ field: 'stem', text: q.stem }, ...q.options.map((text, i) => ({ field: `options.${i}`, text })), { field: 'explanation', text: q.explanation }]
     }
     case 'tip':
       return [{ field: 'text', text: (doc as TipDoc).text }]

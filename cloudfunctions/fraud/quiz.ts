@@ -19,7 +19,13 @@ function sample<T>(items: T[], count: number): T[] {
 
 async function questionsByIds(ids: string[]): Promise<Map<string, QuestionDoc>> {
   if (ids.length === 0) return new Map()
-  const docs = await rows<QuestionDoc>(db.collection('fraudQuestions').where({ _id: _.in(ids) }).limit(ids.length).get())
+  const docs = await rows<QuestionDoc>(
+    db
+      .collection('fraudQuestions')
+      .where({ _id: _.in(ids) })
+      .limit(ids.length)
+      .get(),
+  )
   return new Map(docs.map((q) => [q._id, q]))
 }
 
@@ -49,8 +55,7 @@ export async function startQuiz(input: ActionInput<'fraud', 'startQuiz'>, openid
   return { quizId, questions }
 }
 
-export const mistakeId = (openid: string, questionId: string) =>
-  createHash('sha256').update(`${openid}|${questionId}`).digest('hex').slice(0, 32)
+export const mistakeId = (openid: string, questionId: string) => createHash('sha256').update(`${openid}|${questionId}`).digest('hex').slice(0, 32)
 
 const ALREADY_SUBMITTED = '这份测验已经交过卷了，可以再开始一份新的'
 
@@ -107,7 +112,17 @@ function outcome(quiz: QuizDoc, choices: Map<string, number>, byId: Map<string, 
     const q = byId.get(id)
     if (!q) return []
     const choice = choices.get(id)
-    return [{ questionId: id, stem: q.stem, options: q.options, ...(choice !== undefined ? { choice } : {}), answer: q.answer, correct: choice === q.answer, explanation: q.explanation }]
+    return [
+      {
+        questionId: id,
+        stem: q.stem,
+        options: q.options,
+        ...(choice !== undefined ? { choice } : {}),
+        answer: q.answer,
+        correct: choice === q.answer,
+        explanation: q.explanation,
+      },
+    ]
   })
   return { quizId: quiz._id, score: results.filter((r) => r.correct).length, total: results.length, results }
 }
@@ -194,7 +209,11 @@ export async function resolveMistake(input: ActionInput<'fraud', 'resolveMistake
   if (input.choice >= q.options.length) throw invalid('参数无效：没有这个选项', 'choice')
   const correct = input.choice === q.answer
   if (correct) await db.collection('quizMistakes').where({ _id, openid }).remove()
-  else await db.collection('quizMistakes').where({ _id, openid }).update({ data: { choice: input.choice, wrongCount: _.inc(1), lastWrongAt: new Date() } })
+  else
+    await db
+      .collection('quizMistakes')
+      .where({ _id, openid })
+      .update({ data: { choice: input.choice, wrongCount: _.inc(1), lastWrongAt: new Date() } })
   return { correct, answer: q.answer, explanation: q.explanation }
 }
 

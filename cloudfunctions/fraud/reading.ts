@@ -44,7 +44,12 @@ const articleSummary = (a: ArticleDoc) => ({
 /** Counts the view first: the count is the condition that the article is published. */
 export async function getArticle(input: ActionInput<'fraud', 'getArticle'>): Promise<ActionOutput<'fraud', 'getArticle'>> {
   const where = { _id: input.id, status: PUBLISHED }
-  const counted = await updatedCount(db.collection('fraudArticles').where(where).update({ data: { views: _.inc(1) } }))
+  const counted = await updatedCount(
+    db
+      .collection('fraudArticles')
+      .where(where)
+      .update({ data: { views: _.inc(1) } }),
+  )
   const doc = counted ? await firstRow<ArticleDoc>(db.collection('fraudArticles').where(where).limit(1).get()) : undefined
   if (!doc) throw notFound('没有找到这篇文章，它可能已经下架')
   return { ...articleSummary(doc), body: doc.body }
@@ -75,7 +80,12 @@ export async function listCases(input: ActionInput<'fraud', 'listCases'>): Promi
 
 export async function getCase(input: ActionInput<'fraud', 'getCase'>): Promise<ActionOutput<'fraud', 'getCase'>> {
   const where = { _id: input.id, status: PUBLISHED }
-  const counted = await updatedCount(db.collection('fraudCases').where(where).update({ data: { views: _.inc(1) } }))
+  const counted = await updatedCount(
+    db
+      .collection('fraudCases')
+      .where(where)
+      .update({ data: { views: _.inc(1) } }),
+  )
   const c = counted ? await firstRow<CaseDoc>(db.collection('fraudCases').where(where).limit(1).get()) : undefined
   if (!c) throw notFound('没有找到这个案例，它可能已经下架')
   return {

@@ -25,14 +25,21 @@ export async function inbox(input: ActionInput<'messages', 'inbox'>, caller: Cal
   if (input.status) where.status = input.status
   const [page, unreadThreads] = await Promise.all([
     pageByKey<ThreadDoc>({ collection: 'messageThreads', where, sortBy: 'lastAt', direction: 'desc', limit: input.limit, cursor: input.cursor }),
-    counted(threads().where({ ...(stationId !== undefined ? { stationId } : {}), unreadByStaff: _.gt(0) }).count()),
+    counted(
+      threads()
+        .where({ ...(stationId !== undefined ? { stationId } : {}), unreadByStaff: _.gt(0) })
+        .count(),
+    ),
   ])
   return { ...page, items: page.items.map((doc) => toSummary(doc, 'staff')), unreadThreads }
 }
 
 export async function readThread(input: ActionInput<'messages', 'readThread'>, caller: Caller): Promise<ActionOutput<'messages', 'readThread'>> {
   const doc = await requireStationThread(caller, input.threadId)
-  if (doc.unreadByStaff > 0) await threads().where({ _id: doc._id }).update({ data: { unreadByStaff: 0 } })
+  if (doc.unreadByStaff > 0)
+    await threads()
+      .where({ _id: doc._id })
+      .update({ data: { unreadByStaff: 0 } })
   return toThread({ ...doc, unreadByStaff: 0 }, 'staff')
 }
 

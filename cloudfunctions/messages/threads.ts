@@ -103,7 +103,14 @@ export async function closeThread(threadId: string, now = new Date()): Promise<b
 }
 
 export async function myThreads(input: ActionInput<'messages', 'myThreads'>, caller: Caller): Promise<ActionOutput<'messages', 'myThreads'>> {
-  const page = await pageByKey<ThreadDoc>({ collection: 'messageThreads', where: { openid: caller.openid }, sortBy: 'lastAt', direction: 'desc', limit: input.limit, cursor: input.cursor })
+  const page = await pageByKey<ThreadDoc>({
+    collection: 'messageThreads',
+    where: { openid: caller.openid },
+    sortBy: 'lastAt',
+    direction: 'desc',
+    limit: input.limit,
+    cursor: input.cursor,
+  })
   return { ...page, items: page.items.map((doc) => toSummary(doc, 'resident')) }
 }
 
@@ -111,7 +118,10 @@ export async function getThread(input: ActionInput<'messages', 'getThread'>, cal
   const doc = await firstRow<ThreadDoc>(threads().where({ _id: input.threadId }).limit(1).get())
   // Someone else's thread is answered exactly like a missing one: nothing to learn from trying ids.
   if (!doc || doc.openid !== caller.openid) throw notFound('没有找到这条留言')
-  if (doc.unreadByResident > 0) await threads().where({ _id: doc._id }).update({ data: { unreadByResident: 0 } })
+  if (doc.unreadByResident > 0)
+    await threads()
+      .where({ _id: doc._id })
+      .update({ data: { unreadByResident: 0 } })
   return toThread({ ...doc, unreadByResident: 0 }, 'resident')
 }
 

@@ -8,7 +8,10 @@ import { _, db } from '../_shared/cloud'
 export async function assignAreas(officerId: string, stationId: string, areas: string[], released: string[] = []) {
   const now = db.serverDate()
   for (const area of areas) {
-    await db.collection('areas').doc(area).set({ data: { stationId, officerId, updatedAt: now } })
+    await db
+      .collection('areas')
+      .doc(area)
+      .set({ data: { stationId, officerId, updatedAt: now } })
   }
   if (areas.length > 0) {
     await db
@@ -17,6 +20,9 @@ export async function assignAreas(officerId: string, stationId: string, areas: s
       .update({ data: { areas: _.pullAll(areas), updatedAt: now } })
   }
   for (const area of released) {
-    await db.collection('areas').where({ _id: area, officerId }).update({ data: { officerId: null, updatedAt: now } })
+    await db
+      .collection('areas')
+      .where({ _id: area, officerId })
+      .update({ data: { officerId: null, updatedAt: now } })
   }
 }

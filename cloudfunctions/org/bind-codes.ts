@@ -58,7 +58,13 @@ export async function redeemBindCode(input: ActionInput<'org', 'redeemBindCode'>
   if (caller.role === 'admin') throw conflict('您已经是管理员，不需要绑定码')
   const key = await hashBindCode(input.bindCode)
   const now = new Date()
-  const code = await firstRow<BindCodeDoc>(db.collection('bindCodes').where({ _id: key, status: 'open', expiresAt: _.gt(now) }).limit(1).get())
+  const code = await firstRow<BindCodeDoc>(
+    db
+      .collection('bindCodes')
+      .where({ _id: key, status: 'open', expiresAt: _.gt(now) })
+      .limit(1)
+      .get(),
+  )
   if (!code) throw notFound(UNKNOWN_CODE)
   // The record may have been deactivated since the code was made: checked before the code is spent.
   const fields = await grantFields(code)

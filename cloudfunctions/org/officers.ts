@@ -66,10 +66,7 @@ export async function updateOfficer(input: ActionInput<'org', 'updateOfficer'>):
   return { officerId }
 }
 
-export async function listOfficers(
-  input: ActionInput<'org', 'listOfficers'>,
-  caller: Caller,
-): Promise<ActionOutput<'org', 'listOfficers'>> {
+export async function listOfficers(input: ActionInput<'org', 'listOfficers'>, caller: Caller): Promise<ActionOutput<'org', 'listOfficers'>> {
   const { stationId, ...page } = input
   // Officers see their own station's roster; admins see any.
   if (caller.role === 'officer' && stationId && stationId !== caller.stationId) throw forbidden('只能查看本所的民警')
@@ -87,8 +84,14 @@ export async function listOfficers(
 export async function setOfficerActive(officerId: string, active: boolean): Promise<{ officerId: string; active: boolean }> {
   const officer = await requireOfficer(officerId)
   const now = db.serverDate()
-  await db.collection('officers').doc(officerId).update({ data: { active, updatedAt: now } })
-  await db.collection('staff').where({ officerId }).update({ data: { suspended: !active } })
+  await db
+    .collection('officers')
+    .doc(officerId)
+    .update({ data: { active, updatedAt: now } })
+  await db
+    .collection('staff')
+    .where({ officerId })
+    .update({ data: { suspended: !active } })
   if (!active) await db.collection('bindCodes').where({ officerId }).remove()
   await refreshPlateCards(officer.areas)
   return { officerId, active }

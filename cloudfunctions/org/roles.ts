@@ -52,10 +52,22 @@ export async function revokeRole(input: ActionInput<'org', 'revokeRole'>, admin:
 /** Everyone with console access, latest grant first, with the officer record each is bound to. */
 export async function listStaff(input: ActionInput<'org', 'listStaff'>): Promise<ActionOutput<'org', 'listStaff'>> {
   const { role, ...page } = input
-  const result = await pageByKey<StaffDoc>({ collection: 'staff', where: role ? { role } : { _id: _.exists(true) }, sortBy: 'grantedAt', direction: 'desc', ...page })
+  const result = await pageByKey<StaffDoc>({
+    collection: 'staff',
+    where: role ? { role } : { _id: _.exists(true) },
+    sortBy: 'grantedAt',
+    direction: 'desc',
+    ...page,
+  })
   const officerIds = [...new Set(result.items.map((s) => s.officerId).filter((v): v is string => Boolean(v)))]
   const officers = officerIds.length
-    ? await rows<OfficerDoc>(db.collection('officers').where({ _id: _.in(officerIds) }).limit(officerIds.length).get())
+    ? await rows<OfficerDoc>(
+        db
+          .collection('officers')
+          .where({ _id: _.in(officerIds) })
+          .limit(officerIds.length)
+          .get(),
+      )
     : []
   const byId = new Map(officers.map((o) => [o._id, o]))
   return { ...result, items: result.items.map((doc) => toStaffMember(doc, doc.officerId ? byId.get(doc.officerId) : undefined)) }

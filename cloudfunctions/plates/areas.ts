@@ -43,7 +43,16 @@ export async function listAreas(input: ActionInput<'plates', 'listAreas'>, calle
   const officers: OfficerDoc[] = []
   for (let i = 0; i < officerIds.length; i += IN_LIMIT) {
     const ids = officerIds.slice(i, i + IN_LIMIT)
-    officers.push(...(await rows<OfficerDoc>(db.collection('officers').where({ _id: _.in(ids) }).field({ name: true }).limit(IN_LIMIT).get())))
+    officers.push(
+      ...(await rows<OfficerDoc>(
+        db
+          .collection('officers')
+          .where({ _id: _.in(ids) })
+          .field({ name: true })
+          .limit(IN_LIMIT)
+          .get(),
+      )),
+    )
   }
   const nameOf = new Map(officers.map((o) => [o._id, o.name]))
   const areas = new Map<string, ActionOutput<'plates', 'listAreas'>['items'][number]>()

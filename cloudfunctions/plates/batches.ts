@@ -51,11 +51,26 @@ export async function listPosters(input: ActionInput<'plates', 'listPosters'>, c
 
 export async function exportBatch(input: ActionInput<'plates', 'exportBatch'>, caller: Caller): Promise<ActionOutput<'plates', 'exportBatch'>> {
   // A batch is at most 500 plates (createBatch), well within one read.
-  const plates = await rows<PlateDoc>(db.collection('plates').where({ batchId: input.batchId, ...stationScope(caller) }).orderBy('label', 'asc').limit(1000).get())
+  const plates = await rows<PlateDoc>(
+    db
+      .collection('plates')
+      .where({ batchId: input.batchId, ...stationScope(caller) })
+      .orderBy('label', 'asc')
+      .limit(1000)
+      .get(),
+  )
   if (plates.length === 0) throw notFound('没有找到这一批联系牌')
   const csv = excelCsv(
     ['编号', '名称', '种类', '社区', '地址', '状态', '链接'],
-    plates.map((p) => [p._id, textCell(p.label), PLATE_KIND_LABELS[p.kind], textCell(p.area), textCell(p.address), PLATE_STATUS_LABELS[p.status], plateLink(p._id)]),
+    plates.map((p) => [
+      p._id,
+      textCell(p.label),
+      PLATE_KIND_LABELS[p.kind],
+      textCell(p.area),
+      textCell(p.address),
+      PLATE_STATUS_LABELS[p.status],
+      plateLink(p._id),
+    ]),
   )
   return { filename: `联系牌批次-${input.batchId}.csv`, csv }
 }

@@ -25,7 +25,14 @@ async function readPlates(typed: string[], usable: (plate: PlateDoc) => string |
   const found =
     canonical.length === 0
       ? []
-      : await rows<PlateDoc>(db.collection('plates').where({ _id: _.in(canonical) }).field({ status: true, stationId: true, area: true }).limit(canonical.length).get())
+      : await rows<PlateDoc>(
+          db
+            .collection('plates')
+            .where({ _id: _.in(canonical) })
+            .field({ status: true, stationId: true, area: true })
+            .limit(canonical.length)
+            .get(),
+        )
   const byCode = new Map(found.map((p) => [p._id, p]))
   const ready: string[] = []
   for (const [typedCode, code] of codes) {

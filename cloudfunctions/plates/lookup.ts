@@ -17,10 +17,7 @@ import { countScan } from './scans'
  */
 export async function lookup(input: ActionInput<'plates', 'lookup'>, openid: string | undefined): Promise<ActionOutput<'plates', 'lookup'>> {
   const code = requirePlateCode(input.code)
-  const [doc] = await Promise.all([
-    firstRow<PlateDoc>(db.collection('plates').where({ _id: code }).limit(1).get()),
-    countScan(code, openid),
-  ])
+  const [doc] = await Promise.all([firstRow<PlateDoc>(db.collection('plates').where({ _id: code }).limit(1).get()), countScan(code, openid)])
   if (!doc) throw notFound('没有找到这个编号的联系牌或联系章，请核对编号。')
   return toCard(code, await currentDoc(doc))
 }

@@ -59,7 +59,9 @@ export async function createBatch(input: ActionInput<'plates', 'createBatch'>): 
   // that plate, not the batch; codes come back in label order.
   for (let start = 0; start < labels.length; start += BATCH_CONCURRENCY) {
     const group = labels.slice(start, start + BATCH_CONCURRENCY)
-    codes.push(...(await Promise.all(group.map(async (label) => insertWithFreshCode(await newPlateDoc({ kind, label, address, area, stationId, batchId }, card))))))
+    codes.push(
+      ...(await Promise.all(group.map(async (label) => insertWithFreshCode(await newPlateDoc({ kind, label, address, area, stationId, batchId }, card))))),
+    )
   }
   return { codes, batchId }
 }

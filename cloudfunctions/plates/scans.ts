@@ -27,8 +27,14 @@ function scannerOf(openid: string | undefined): string {
  */
 export async function countScan(code: string, openid: string | undefined, now = new Date()): Promise<void> {
   try {
-    const _id = createHash('sha256').update(`${scannerOf(openid)}|${code}|${chinaHour(now)}`).digest('hex').slice(0, 32)
-    await db.collection('plateScanMarks').doc(_id).set({ data: { code, day: chinaDay(now), at: now } })
+    const _id = createHash('sha256')
+      .update(`${scannerOf(openid)}|${code}|${chinaHour(now)}`)
+      .digest('hex')
+      .slice(0, 32)
+    await db
+      .collection('plateScanMarks')
+      .doc(_id)
+      .set({ data: { code, day: chinaDay(now), at: now } })
   } catch {
     // The statistics lose one scan; the resident still sees the card.
   }
@@ -41,7 +47,11 @@ export async function compactScanMarks(now = new Date()): Promise<{ compacted: n
   let compacted = 0
   for (;;) {
     const marks = await rows<ScanMarkDoc>(
-      db.collection('plateScanMarks').where({ at: _.lt(new Date(now.getTime() - HOUR_MS)) }).limit(500).get(),
+      db
+        .collection('plateScanMarks')
+        .where({ at: _.lt(new Date(now.getTime() - HOUR_MS)) })
+        .limit(500)
+        .get(),
     )
     if (marks.length === 0) return { compacted }
     const groups = new Map<string, { code: string; day: string; n: number }>()
@@ -54,9 +64,17 @@ export async function compactScanMarks(now = new Date()): Promise<{ compacted: n
     for (const [key, g] of groups) {
       const plate = await rows<Pick<PlateDoc, 'stationId'>>(db.collection('plates').where({ _id: g.code }).field({ stationId: true }).limit(1).get())
       const stationId = plate[0]?.stationId ?? ''
-      const bumped = await updatedCount(db.collection('plateScanDays').where({ _id: key }).update({ data: { scans: _.inc(g.n) } }))
+      const bumped = await updatedCount(
+        db
+          .collection('plateScanDays')
+          .where({ _id: key })
+          .update({ data: { scans: _.inc(g.n) } }),
+      )
       if (bumped === 0) await db.collection('plateScanDays').add({ data: { _id: key, code: g.code, stationId, day: g.day, scans: g.n } })
-      await db.collection('plates').where({ _id: g.code }).update({ data: { scans: _.inc(g.n) } })
+      await db
+        .collection('plates')
+        .where({ _id: g.code })
+        .update({ data: { scans: _.inc(g.n) } })
     }
     await db
       .collection('plateScanMarks')

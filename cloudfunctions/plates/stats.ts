@@ -66,7 +66,11 @@ function byScansThenName<T extends { scans: number }>(name: (row: T) => string) 
 }
 
 /** The report and the plates behind it: `stats` answers the one, `exportStats` writes both. */
-async function scanReport(input: StatsInput, caller: Caller, now = new Date()): Promise<{ report: Report; plates: Map<string, PlateRow>; scansOf: Map<string, number> }> {
+async function scanReport(
+  input: StatsInput,
+  caller: Caller,
+  now = new Date(),
+): Promise<{ report: Report; plates: Map<string, PlateRow>; scansOf: Map<string, number> }> {
   const days = input.days ?? 30
   const stationId = caller.role === 'officer' ? caller.stationId : input.stationId
   const window = lastChinaDays(days, now)

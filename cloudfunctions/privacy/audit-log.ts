@@ -14,7 +14,12 @@ const chinaDayStart = (day: string) => dayjs.tz(day, CHINA_TZ).toDate()
 /** The query of the filters given: who, which function and action, which station, which China days. */
 function auditWhere(input: ActionInput<'privacy', 'auditLog'>): object {
   const { actor, fn, action, stationId, from, to } = input
-  const where: Record<string, unknown> = { ...(actor ? { actor } : {}), ...(fn ? { fn } : {}), ...(action ? { action } : {}), ...(stationId ? { stationId } : {}) }
+  const where: Record<string, unknown> = {
+    ...(actor ? { actor } : {}),
+    ...(fn ? { fn } : {}),
+    ...(action ? { action } : {}),
+    ...(stationId ? { stationId } : {}),
+  }
   const after = from ? _.gte(chinaDayStart(from)) : undefined
   const before = to ? _.lt(dayjs(chinaDayStart(to)).add(1, 'day').toDate()) : undefined
   if (after && before) where.at = after.and(before)
@@ -28,8 +33,26 @@ async function targetNames(targets: string[], people: Map<string, string>): Prom
   const officerIds = ids('officerId')
   const stationIds = ids('stationId')
   const [officers, stations, openids] = await Promise.all([
-    officerIds.length ? rows<OfficerDoc>(db.collection('officers').where({ _id: _.in(officerIds) }).field({ name: true }).limit(100).get()) : [],
-    stationIds.length ? rows<StationDoc>(db.collection('stations').where({ _id: _.in(stationIds) }).field({ name: true }).limit(100).get()) : [],
+    officerIds.length
+      ? rows<OfficerDoc>(
+          db
+            .collection('officers')
+            .where({ _id: _.in(officerIds) })
+            .field({ name: true })
+            .limit(100)
+            .get(),
+        )
+      : [],
+    stationIds.length
+      ? rows<StationDoc>(
+          db
+            .collection('stations')
+            .where({ _id: _.in(stationIds) })
+            .field({ name: true })
+            .limit(100)
+            .get(),
+        )
+      : [],
     staffNames(ids('openid').filter((o) => !people.has(o))),
   ])
   const names = new Map<string, string>()
@@ -42,9 +65,19 @@ async function targetNames(targets: string[], people: Map<string, string>): Prom
 /** The audit log for admins, newest first, filtered; each line with the names of the people and records in it. */
 export async function auditLog(input: ActionInput<'privacy', 'auditLog'>): Promise<ActionOutput<'privacy', 'auditLog'>> {
   const { limit, cursor } = input
-  const result = await pageByKey<AuditDoc & { _id: string }>({ collection: 'auditLog', where: auditWhere(input), sortBy: 'at', direction: 'desc', limit, cursor })
+  const result = await pageByKey<AuditDoc & { _id: string }>({
+    collection: 'auditLog',
+    where: auditWhere(input),
+    sortBy: 'at',
+    direction: 'desc',
+    limit,
+    cursor,
+  })
   const people = await staffNames(result.items.map((doc) => doc.actor))
-  const targets = await targetNames(result.items.map((doc) => doc.target).filter((t): t is string => Boolean(t)), people)
+  const targets = await targetNames(
+    result.items.map((doc) => doc.target).filter((t): t is string => Boolean(t)),
+    people,
+  )
   return {
     ...result,
     items: result.items.map((doc) => {

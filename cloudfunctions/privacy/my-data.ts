@@ -55,7 +55,11 @@ export async function exportMyData(openid: string): Promise<ActionOutput<'privac
 /** Upcoming bookings of someone leaving: cancelled, so that their seats go back to others. */
 async function releaseUpcomingBookings(openid: string): Promise<number> {
   const upcoming = await rows<Row & { sessionId: string }>(
-    db.collection('bookings').where({ openid, status: 'booked', startsAt: _.gt(new Date()) }).limit(BATCH).get(),
+    db
+      .collection('bookings')
+      .where({ openid, status: 'booked', startsAt: _.gt(new Date()) })
+      .limit(BATCH)
+      .get(),
   )
   let released = 0
   for (const booking of upcoming) if (await releaseBooking(booking._id, booking.sessionId)) released++

@@ -37,4 +37,17 @@ export const PERSONAL_DATA: PersonalCollection[] = [
  * OPENID or client address, gone when their window ends): deleting one's data must not reset one's
  * limits.
  */
-export const NOT_PERSONAL = ['staff', 'bindCodes', 'auditLog', 'rateLimits', 'sessions', 'officers', 'fraudArticles', 'fraudCases', 'fraudQuestions', 'fraudTips', 'notices', 'guides']
+export const NOT_PERSONAL = [
+  'staff',
+  'bindCodes',
+  'auditLog',
+  'rateLimits',
+  'sessions',
+  'officers',
+  'fraudArticles',
+  'fraudCases',
+  'fraudQuestions',
+  'fraudTips',
+  'notices',
+  'guides',
+]

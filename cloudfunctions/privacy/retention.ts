@@ -46,7 +46,10 @@ export async function applyRetention(now: Date) {
   const [reports, mediations] = await Promise.all([forgetFinished(REPORT_FLOW, caseCutoff, now), forgetFinished(MEDIATION_FLOW, caseCutoff, now)])
 
   const audit = (
-    (await db.collection('auditLog').where({ at: _.lt(before(now, retentionDays('audit'))) }).remove()) as unknown as { stats: { removed: number } }
+    (await db
+      .collection('auditLog')
+      .where({ at: _.lt(before(now, retentionDays('audit'))) })
+      .remove()) as unknown as { stats: { removed: number } }
   ).stats.removed
   const rateLimits = await purgeExpiredRateLimits(now)
   return { bookings, reports, mediations, audit, rateLimits }

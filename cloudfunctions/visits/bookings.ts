@@ -75,7 +75,9 @@ async function takeSeat(request: NewBooking, check?: (session: SessionDoc) => vo
 }
 
 async function takeSeatOnce(request: NewBooking, check?: (session: SessionDoc) => void): Promise<BookingReceipt> {
-  const bookingId = `bk${Date.now().toString(36)}${randomInt(36 ** 6).toString(36).padStart(6, '0')}`
+  const bookingId = `bk${Date.now().toString(36)}${randomInt(36 ** 6)
+    .toString(36)
+    .padStart(6, '0')}`
   const checkinCode = newCheckinCode()
   try {
     return await inTransaction(async (tx) => {
@@ -88,9 +90,12 @@ async function takeSeatOnce(request: NewBooking, check?: (session: SessionDoc) =
       }
       const queueNo = session.nextQueueNo
       const expectedAt = expectedArrival(session.startsAt, session.endsAt, session.capacity, queueNo)
-      await tx.collection('sessions').doc(session._id).update({
-        data: { booked: session.booked + 1, nextQueueNo: queueNo + 1, updatedAt: now },
-      })
+      await tx
+        .collection('sessions')
+        .doc(session._id)
+        .update({
+          data: { booked: session.booked + 1, nextQueueNo: queueNo + 1, updatedAt: now },
+        })
       const doc: BookingDoc = {
         _id: bookingId,
         sessionId: session._id,
@@ -148,13 +153,16 @@ export async function bookFor(input: ActionInput<'visits', 'bookFor'>, caller: C
   // namesake is possible, so staff may confirm it (the page asks and sends `confirmDuplicate`).
   if (!input.confirmDuplicate) {
     const same = await firstRow<BookingDoc>(
-      db.collection('bookings').where({ sessionId: session._id, name: input.name, status: _.in(['booked', 'attended']) }).limit(1).get(),
+      db
+        .collection('bookings')
+        .where({ sessionId: session._id, name: input.name, status: _.in(['booked', 'attended']) })
+        .limit(1)
+        .get(),
     )
     if (same) throw new AppError('CONFLICT', `“${input.name}”已经预约了这一场（第 ${same.queueNo} 号）`, { field: 'name' })
   }
-  return takeSeat(
-    { sessionId: input.sessionId, matter: input.matter, name: input.name, phone: input.phone, remind: false, bookedBy: caller.openid },
-    (fresh) => assertStation(caller, fresh.stationId),
+  return takeSeat({ sessionId: input.sessionId, matter: input.matter, name: input.name, phone: input.phone, remind: false, bookedBy: caller.openid }, (fresh) =>
+    assertStation(caller, fresh.stationId),
   )
 }
 
@@ -168,10 +176,16 @@ export async function cancel(input: ActionInput<'visits', 'cancel'>, openid: str
     const session = await readSessionIn(tx, booking.sessionId)
     const now = new Date()
     if (session.startsAt <= now) throw new AppError('CLOSED', '这一场已经开始，不能再取消；如不能到场，请联系民警')
-    await tx.collection('bookings').doc(booking._id).update({
-      data: { status: 'cancelled', activeKey: `cancelled-${booking._id}`, cancelledAt: now, updatedAt: now },
-    })
-    await tx.collection('sessions').doc(session._id).update({ data: { booked: Math.max(0, session.booked - 1), updatedAt: now } })
+    await tx
+      .collection('bookings')
+      .doc(booking._id)
+      .update({
+        data: { status: 'cancelled', activeKey: `cancelled-${booking._id}`, cancelledAt: now, updatedAt: now },
+      })
+    await tx
+      .collection('sessions')
+      .doc(session._id)
+      .update({ data: { booked: Math.max(0, session.booked - 1), updatedAt: now } })
   })
   return { status: 'cancelled' }
 }
@@ -198,7 +212,14 @@ export function toMyBooking(doc: BookingDoc, session: SessionDoc | undefined): M
           stationName: session.stationName,
           ...(session.cancelReason ? { cancelReason: session.cancelReason } : {}),
         }
-      : { title: '（场次已删除）', place: { name: '', address: '' }, startsAt: iso(doc.startsAt), endsAt: iso(doc.startsAt), status: 'cancelled', stationName: '' },
+      : {
+          title: '（场次已删除）',
+          place: { name: '', address: '' },
+          startsAt: iso(doc.startsAt),
+          endsAt: iso(doc.startsAt),
+          status: 'cancelled',
+          stationName: '',
+        },
   }
   if (doc.name) out.name = doc.name
   if (doc.phone) out.phone = maskPhone(doc.phone)

@@ -133,7 +133,10 @@ export async function markNoShows(input: ActionInput<'visits', 'markNoShows'>, c
   const session = await sessionForStaff(input.sessionId, caller)
   if (session.endsAt > new Date()) throw new AppError('CLOSED', '这一场还没有结束，结束后才能登记未到场')
   const noShows = await updatedCount(
-    db.collection('bookings').where({ sessionId: session._id, status: 'booked' }).update({ data: { status: 'no_show', updatedAt: new Date() } }),
+    db
+      .collection('bookings')
+      .where({ sessionId: session._id, status: 'booked' })
+      .update({ data: { status: 'no_show', updatedAt: new Date() } }),
   )
   return { noShows }
 }

@@ -43,9 +43,9 @@ export async function sendReminder(booking: BookingDoc, session: SessionDoc): Pr
       templateId: templateIds().reminder,
       page: bookingPage(booking._id),
       data: {
-      thing1: thing(session.title),
-      time2: time(booking.expectedAt),
-      thing3: thing(session.place.name),
+        thing1: thing(session.title),
+        time2: time(booking.expectedAt),
+        thing3: thing(session.place.name),
         character_string4: { value: String(booking.queueNo) },
         thing5: thing('请带好身份证件，按时到场'),
       },
@@ -77,7 +77,12 @@ export async function notifySessionChanged(session: SessionDoc, what: string, ad
   let after = ''
   for (;;) {
     const batch = await rows<BookingDoc>(
-      db.collection('bookings').where({ sessionId: session._id, status: 'booked', _id: _.gt(after) }).orderBy('_id', 'asc').limit(100).get(),
+      db
+        .collection('bookings')
+        .where({ sessionId: session._id, status: 'booked', _id: _.gt(after) })
+        .orderBy('_id', 'asc')
+        .limit(100)
+        .get(),
     )
     for (const booking of batch) {
       if (booking.openid && (await sendSessionNotice(booking, session, what, advice(booking))) === 'sent') told++
@@ -130,7 +135,10 @@ export async function sendDueReminders(firedAt: Date): Promise<{ sent: number; f
     const sessions = await sessionsById(batch.map((b) => b.sessionId))
     for (const booking of batch) {
       const claimed = await updatedCount(
-        db.collection('bookings').where({ _id: booking._id, reminder: 'pending' }).update({ data: { reminder: 'sending' } }),
+        db
+          .collection('bookings')
+          .where({ _id: booking._id, reminder: 'pending' })
+          .update({ data: { reminder: 'sending' } }),
       )
       if (claimed === 0) continue
       const session = sessions.get(booking.sessionId)
@@ -138,7 +146,10 @@ export async function sendDueReminders(firedAt: Date): Promise<{ sent: number; f
       const outcome = session && (await sendReminder(booking, session)) === 'sent' ? 'sent' : 'failed'
       if (outcome === 'sent') sent++
       else failed++
-      await db.collection('bookings').doc(booking._id).update({ data: { reminder: outcome } })
+      await db
+        .collection('bookings')
+        .doc(booking._id)
+        .update({ data: { reminder: outcome } })
     }
   }
   return { sent, failed }

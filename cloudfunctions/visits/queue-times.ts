@@ -9,7 +9,12 @@ export async function bookingsInQueueOrder(sessionId: string): Promise<BookingDo
   let after = 0
   for (;;) {
     const batch = await rows<BookingDoc>(
-      db.collection('bookings').where({ sessionId, queueNo: _.gt(after) }).orderBy('queueNo', 'asc').limit(500).get(),
+      db
+        .collection('bookings')
+        .where({ sessionId, queueNo: _.gt(after) })
+        .orderBy('queueNo', 'asc')
+        .limit(500)
+        .get(),
     )
     all.push(...batch)
     if (batch.length < 500) return all
@@ -32,12 +37,18 @@ export async function retimeBookings(session: SessionDoc): Promise<number> {
   const now = new Date()
   const changes = queue
     .map((booking, index) => ({ booking, expectedAt: expectedArrival(session.startsAt, session.endsAt, session.capacity, index + 1) }))
-    .filter(({ booking, expectedAt }) => booking.status === 'booked' && (booking.expectedAt.getTime() !== expectedAt.getTime() || booking.startsAt.getTime() !== session.startsAt.getTime()))
+    .filter(
+      ({ booking, expectedAt }) =>
+        booking.status === 'booked' && (booking.expectedAt.getTime() !== expectedAt.getTime() || booking.startsAt.getTime() !== session.startsAt.getTime()),
+    )
   for (let i = 0; i < changes.length; i += PARALLEL_WRITES) {
     await Promise.all(
       changes.slice(i, i + PARALLEL_WRITES).map(({ booking, expectedAt }) =>
         // Only a booking still waiting: one checked in or cancelled meanwhile keeps what it has.
-        db.collection('bookings').where({ _id: booking._id, status: 'booked' }).update({ data: { expectedAt, startsAt: session.startsAt, updatedAt: now } }),
+        db
+          .collection('bookings')
+          .where({ _id: booking._id, status: 'booked' })
+          .update({ data: { expectedAt, startsAt: session.startsAt, updatedAt: now } }),
       ),
     )
   }

@@ -51,7 +51,10 @@ export async function secondRequest(input: ActionInput<'visits', 'secondRequest'
       if (request.status !== 'open') throw new AppError('CLOSED', '民警已经答复了这条请求，不能再附议')
       const second: SecondDoc = { _id: secondId(request._id, openid), requestId: request._id, openid, createdAt: new Date() }
       await tx.collection('visitSeconds').add({ data: second as unknown as Record<string, unknown> })
-      await tx.collection('visitRequests').doc(request._id).update({ data: { seconds: request.seconds + 1 } })
+      await tx
+        .collection('visitRequests')
+        .doc(request._id)
+        .update({ data: { seconds: request.seconds + 1 } })
       return { seconds: request.seconds + 1 }
     })
   } catch (error) {
@@ -82,11 +85,22 @@ function toRequest(doc: RequestDoc, openid: string | undefined, seconded: Set<st
 
 export async function listRequests(input: ActionInput<'visits', 'listRequests'>, openid?: string): Promise<ActionOutput<'visits', 'listRequests'>> {
   const where = { ...(input.status ? { status: input.status } : {}), ...(input.stationId ? { stationId: input.stationId } : {}) }
-  const page = await pageByKey<RequestDoc>({ collection: 'visitRequests', where, sortBy: 'seconds', direction: 'desc', limit: input.limit, cursor: input.cursor })
+  const page = await pageByKey<RequestDoc>({
+    collection: 'visitRequests',
+    where,
+    sortBy: 'seconds',
+    direction: 'desc',
+    limit: input.limit,
+    cursor: input.cursor,
+  })
   const seconded = new Set<string>()
   if (openid && page.items.length > 0) {
     const mine = await rows<SecondDoc>(
-      db.collection('visitSeconds').where({ _id: _.in(page.items.map((r) => secondId(r._id, openid))) }).limit(100).get(),
+      db
+        .collection('visitSeconds')
+        .where({ _id: _.in(page.items.map((r) => secondId(r._id, openid))) })
+        .limit(100)
+        .get(),
     )
     for (const s of mine) seconded.add(s.requestId)
   }
@@ -119,7 +133,10 @@ export async function answerRequest(input: ActionInput<'visits', 'answerRequest'
   // Answered once: the conditional update decides between two officers answering at the same time,
   // and only its winner sends the messages.
   const won = await updatedCount(
-    db.collection('visitRequests').where({ _id: request._id, status: 'open' }).update({ data: { status: input.decision, answer } }),
+    db
+      .collection('visitRequests')
+      .where({ _id: request._id, status: 'open' })
+      .update({ data: { status: input.decision, answer } }),
   )
   if (won === 0) throw conflict('这条请求已经答复过了')
   const seconders = await allSeconders(request._id)
@@ -135,7 +152,12 @@ async function allSeconders(requestId: string): Promise<string[]> {
   const out: string[] = []
   for (;;) {
     const batch = await rows<SecondDoc>(
-      db.collection('visitSeconds').where({ requestId, _id: out.length ? _.gt(secondId(requestId, out[out.length - 1])) : _.exists(true) }).orderBy('_id', 'asc').limit(500).get(),
+      db
+        .collection('visitSeconds')
+        .where({ requestId, _id: out.length ? _.gt(secondId(requestId, out[out.length - 1])) : _.exists(true) })
+        .orderBy('_id', 'asc')
+        .limit(500)
+        .get(),
     )
     out.push(...batch.map((s) => s.openid))
     if (batch.length < 500) return out

@@ -82,9 +82,7 @@ export async function getSession(input: ActionInput<'visits', 'getSession'>, ope
   const doc = await findSession(input.sessionId)
   const session = toSession(doc)
   if (!openid) return session
-  const mine = await firstRow<BookingDoc>(
-    db.collection('bookings').where({ sessionId: doc._id, activeKey: openid }).limit(1).get(),
-  )
+  const mine = await firstRow<BookingDoc>(db.collection('bookings').where({ sessionId: doc._id, activeKey: openid }).limit(1).get())
   return mine ? { ...session, myBookingId: mine._id } : session
 }
 
@@ -98,7 +96,14 @@ export async function listStationSessions(
   // Past: ended, the latest first. Cancelled sessions stay in both, marked by their status.
   const upcoming = input.when === 'upcoming'
   const where = { ...(stationId ? { stationId } : {}), endsAt: upcoming ? _.gt(now) : _.lte(now) }
-  const page = await pageByKey<SessionDoc>({ collection: 'sessions', where, sortBy: 'startsAt', direction: upcoming ? 'asc' : 'desc', limit: input.limit, cursor: input.cursor })
+  const page = await pageByKey<SessionDoc>({
+    collection: 'sessions',
+    where,
+    sortBy: 'startsAt',
+    direction: upcoming ? 'asc' : 'desc',
+    limit: input.limit,
+    cursor: input.cursor,
+  })
   return { ...page, items: page.items.map((doc) => toSession(doc, now)) }
 }
 
@@ -214,9 +219,12 @@ export async function cancelSession(input: ActionInput<'visits', 'cancelSession'
   if (doc.status === 'cancelled') throw invalid('这一场已经取消过了', 'sessionId')
   if (doc.endsAt <= new Date()) throw invalid('这一场已经结束，不能取消', 'sessionId')
   // Closing the session first stops new bookings; then every active booking is cancelled and told.
-  await db.collection('sessions').doc(doc._id).update({
-    data: { status: 'cancelled', cancelReason: input.reason, updatedAt: new Date() },
-  })
+  await db
+    .collection('sessions')
+    .doc(doc._id)
+    .update({
+      data: { status: 'cancelled', cancelReason: input.reason, updatedAt: new Date() },
+    })
   const cancelledBookings = await cancelBookingsOf({ ...doc, status: 'cancelled', cancelReason: input.reason })
   return { sessionId: doc._id, cancelledBookings }
 }
@@ -230,6 +238,12 @@ export async function readSessionIn(tx: Transaction, sessionId: string): Promise
 /** Sessions by id, for lists of bookings that show their session. */
 export async function sessionsById(ids: string[]): Promise<Map<string, SessionDoc>> {
   if (ids.length === 0) return new Map()
-  const found = await rows<SessionDoc>(db.collection('sessions').where({ _id: _.in([...new Set(ids)]) }).limit(100).get())
+  const found = await rows<SessionDoc>(
+    db
+      .collection('sessions')
+      .where({ _id: _.in([...new Set(ids)]) })
+      .limit(100)
+      .get(),
+  )
   return new Map(found.map((s) => [s._id, s]))
 }

@@ -29,7 +29,11 @@ function geoNear(source: Doc[], spec: unknown): PlainObject[] {
   const found: Array<{ doc: PlainObject; distance: number }> = []
   for (const doc of source) {
     // Without `key`, the first top-level GeoJSON Point is the location (MongoDB requires exactly one 2dsphere index).
-    const point = key ? pointOf(doc[key]) : Object.values(doc).map(pointOf).find((p) => p !== undefined)
+    const point = key
+      ? pointOf(doc[key])
+      : Object.values(doc)
+          .map(pointOf)
+          .find((p) => p !== undefined)
     if (!point || !matches(doc)) continue
     const distance = distanceMetres(near.center, point)
     if (distance > (near.maxDistance ?? Infinity) || distance < (near.minDistance ?? 0)) continue

@@ -46,10 +46,7 @@ export class DbError extends Error {
  * DATABASE_REQUEST_FAILED (errCode -502001 in a function).
  */
 export function duplicateKeyError(collection: string, indexName: string, key: string): DbError {
-  return new DbError(
-    'DATABASE_REQUEST_FAILED',
-    `E11000 duplicate key error collection: ${collection} index: ${indexName} dup key: ${key}`,
-  )
+  return new DbError('DATABASE_REQUEST_FAILED', `E11000 duplicate key error collection: ${collection} index: ${indexName} dup key: ${key}`)
 }
 
 /**

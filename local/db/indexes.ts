@@ -21,9 +21,7 @@ const indexFileSchema = z.record(
   z.array(
     z.object({
       name: z.string().min(1),
-      keys: z
-        .array(z.object({ field: z.string().min(1), direction: z.union([z.literal(1), z.literal(-1), z.literal('2dsphere')]) }))
-        .min(1),
+      keys: z.array(z.object({ field: z.string().min(1), direction: z.union([z.literal(1), z.literal(-1), z.literal('2dsphere')]) })).min(1),
       unique: z.boolean().optional(),
     }),
   ),

@@ -87,10 +87,7 @@ function collectionOf(body: PlainObject, context: ProtocolContext): string {
 type TransactionUse = 'insert' | 'doc' | 'refused'
 
 function refuseInTransaction(what: string): never {
-  throw new DbError(
-    'INVALID_PARAM',
-    `${what} is not supported in a transaction: only single-document operations (doc(id).get/set/update/remove and add) are`,
-  )
+  throw new DbError('INVALID_PARAM', `${what} is not supported in a transaction: only single-document operations (doc(id).get/set/update/remove and add) are`)
 }
 
 /** Reads and writes of a request go to its transaction when it names one. */

@@ -27,15 +27,15 @@ export interface SdkCredentials {
 const MAX_SKEW_SECONDS = 600
 const SERVICE = 'tcb'
 const ALGORITHM = 'TC3-HMAC-SHA256'
-const AUTHORIZATION = /^TC3-HMAC-SHA256 Credential=([^/,\s]+)\/(\d{4}-\d{2}-\d{2})\/tcb\/tc3_request,(?: SignedParams=[^,]*,)? SignedHeaders=([a-z0-9;_-]+), Signature=([0-9a-f]{64})$/
+const AUTHORIZATION =
+  /^TC3-HMAC-SHA256 Credential=([^/,\s]+)\/(\d{4}-\d{2}-\d{2})\/tcb\/tc3_request,(?: SignedParams=[^,]*,)? SignedHeaders=([a-z0-9;_-]+), Signature=([0-9a-f]{64})$/
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 const hmac = (key: string | Buffer, text: string) => createHmac('sha256', key).update(text).digest()
 /** The signer's key order (SortedKeyValue sorts with localeCompare). */
 const sorted = (keys: string[]) => [...keys].sort((l, r) => l.localeCompare(r))
 /** The signer's key form: lowercased, trimmed, then encoded like COS does. */
-const keyForm = (key: string) =>
-  encodeURIComponent(key.toLowerCase().trim()).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+const keyForm = (key: string) => encodeURIComponent(key.toLowerCase().trim()).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
 
 /** The hash of the body's parameters, computed as the signer computes it. */
 function paramsHash(params: Record<string, unknown>): string | undefined {
@@ -61,7 +61,13 @@ function paramsHash(params: Record<string, unknown>): string | undefined {
  * Whether `req` (whose JSON body is `params`) carries a valid signature made with `credentials` for
  * the endpoint at `host` (e.g. `127.0.0.1:40123`). `now` in milliseconds.
  */
-export function verifySdkSignature(req: IncomingMessage, params: Record<string, unknown>, credentials: SdkCredentials, host: string, now = Date.now()): boolean {
+export function verifySdkSignature(
+  req: IncomingMessage,
+  params: Record<string, unknown>,
+  credentials: SdkCredentials,
+  host: string,
+  now = Date.now(),
+): boolean {
   const match = AUTHORIZATION.exec(String(req.headers.authorization ?? ''))
   if (!match) return false
   const [, secretId, date, signedHeaderList, signature] = match

@@ -320,10 +320,7 @@ export class DurableStore {
       offset = lineEnd + 1
     }
     if (offset < content.length) {
-      this.warn(
-        `${file}: torn or corrupt log tail at byte offset ${offset} ` +
-          `(${content.length - offset} bytes discarded, all records before it kept)`,
-      )
+      this.warn(`${file}: torn or corrupt log tail at byte offset ${offset} ` + `(${content.length - offset} bytes discarded, all records before it kept)`)
       await fsp.truncate(file, offset)
     }
     this.logHandle = await fsp.open(file, 'r+')

@@ -9,8 +9,20 @@ import { DbError } from './errors'
 import { cloneValue, Doc, isPlainObject, PlainObject } from './values'
 
 const SUPPORTED_OPERATORS = new Set([
-  '$set', '$unset', '$inc', '$mul', '$min', '$max', '$rename',
-  '$push', '$pull', '$pullAll', '$addToSet', '$pop', '$bit', '$currentDate',
+  '$set',
+  '$unset',
+  '$inc',
+  '$mul',
+  '$min',
+  '$max',
+  '$rename',
+  '$push',
+  '$pull',
+  '$pullAll',
+  '$addToSet',
+  '$pop',
+  '$bit',
+  '$currentDate',
 ])
 
 /** `_.addToSet({each: [...]})` reaches the wire as `{each: [...]}`, not `$each`; the documented meaning is `$each`. */

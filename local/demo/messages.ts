@@ -44,7 +44,12 @@ export async function loadMessagesDemo(db: LocalDatabase) {
   }
   const answered: DemoMessage[] = [
     { from: 'resident', text: '王警官您好，3 号楼楼道里的电动车天天充电，晚上插线板拖到楼道，很担心起火。', at: minutesAgo(now, 60 * 26) },
-    { from: 'staff', text: '收到，明天上午我和物业一起去看看，先提醒大家不要在楼道充电。', at: minutesAgo(now, 60 * 25), ...(card.officer ? { by: card.officer.name } : {}) },
+    {
+      from: 'staff',
+      text: '收到，明天上午我和物业一起去看看，先提醒大家不要在楼道充电。',
+      at: minutesAgo(now, 60 * 25),
+      ...(card.officer ? { by: card.officer.name } : {}),
+    },
   ]
   const waiting: DemoMessage[] = [{ from: 'resident', text: '请问办居住证需要带哪些材料？周六警务室开门吗？', at: minutesAgo(now, 40) }]
   await db.insertMany('messageThreads', [thread('LYDEMO0000000001', DEMO_WRITER, answered), thread('LYDEMO0000000002', `${DEMO_WRITER}-2`, waiting)])

@@ -23,8 +23,24 @@ export async function loadOrgDemo(db: LocalDatabase) {
     },
   ])
   const officers = [
-    { _id: 'of-wang', name: '王建国', badgeNo: '062301', phone: '13800000001', dutyHours: '工作日 8:30–17:30', stationId: DEMO_STATION_ID, areas: ['南关社区', '民主西路社区'] },
-    { _id: 'of-li', name: '李晓梅', badgeNo: '062302', phone: '13800000002', dutyHours: '工作日 9:00–18:00，周六上午', stationId: DEMO_STATION_ID, areas: ['张掖路社区'] },
+    {
+      _id: 'of-wang',
+      name: '王建国',
+      badgeNo: '062301',
+      phone: '13800000001',
+      dutyHours: '工作日 8:30–17:30',
+      stationId: DEMO_STATION_ID,
+      areas: ['南关社区', '民主西路社区'],
+    },
+    {
+      _id: 'of-li',
+      name: '李晓梅',
+      badgeNo: '062302',
+      phone: '13800000002',
+      dutyHours: '工作日 9:00–18:00，周六上午',
+      stationId: DEMO_STATION_ID,
+      areas: ['张掖路社区'],
+    },
     { _id: 'of-zhao', name: '赵立新', badgeNo: '062401', phone: '13800000003', dutyHours: '工作日 8:30–17:30', stationId: 'st-dongcheng', areas: ['东岗社区'] },
   ]
   await db.insertMany(

@@ -26,7 +26,14 @@ const PLATES: DemoPlate[] = [
   { body: 'BTSQ23E', kind: 'plate', label: '白塔山公园北门', address: '白塔山公园', area: '白塔山社区' },
   { body: 'BTSQ23F', kind: 'plate', label: '白塔山旧小区（已拆除）', address: '白塔山路 9 号', area: '白塔山社区', retired: '小区拆迁，牌子已收回' },
   // Retired where the area still has its officer: the card says why and still shows 王建国.
-  { body: 'NGSQ23G', kind: 'plate', label: '南关旧菜市场北门（已搬迁）', address: '南关什字 40 号', area: '南关社区', retired: '菜市场已搬到南关农贸市场，请扫新市场门口的牌子' },
+  {
+    body: 'NGSQ23G',
+    kind: 'plate',
+    label: '南关旧菜市场北门（已搬迁）',
+    address: '南关什字 40 号',
+    area: '南关社区',
+    retired: '菜市场已搬到南关农贸市场，请扫新市场门口的牌子',
+  },
 ]
 
 const codeOf = (body: string) => body + checkCharacter(body)

@@ -13,7 +13,6 @@ import { SECURITY_HEADERS } from './http'
 
 type Card = ActionOutput<'plates', 'lookup'>
 
-
 /** Text for HTML content and attribute values: the five characters with a meaning in HTML escaped. */
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
@@ -112,7 +111,12 @@ export const PLATE_BOOT_SCRIPT = `(function () {
 export const PLATE_BOOT_PATH = `/plate-boot.${createHash('sha256').update(PLATE_BOOT_SCRIPT).digest('hex').slice(0, 8)}.js`
 
 export function servePlateBoot(res: ServerResponse): void {
-  endCompressible(res, 200, { ...SECURITY_HEADERS, 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'public, max-age=31536000, immutable' }, PLATE_BOOT_SCRIPT)
+  endCompressible(
+    res,
+    200,
+    { ...SECURITY_HEADERS, 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'public, max-age=31536000, immutable' },
+    PLATE_BOOT_SCRIPT,
+  )
 }
 
 /**

@@ -57,7 +57,8 @@ export function serveStatic(root: string, req: IncomingMessage, res: ServerRespo
   if (!onTheFly) return send(req, res, file, headers)
   res.writeHead(200, { ...headers, 'Content-Encoding': onTheFly })
   if (req.method === 'HEAD') return res.end()
-  const packer = onTheFly === 'br' ? createBrotliCompress({ params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: size } }) : createGzip()
+  const packer =
+    onTheFly === 'br' ? createBrotliCompress({ params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: size } }) : createGzip()
   pipeline(createReadStream(file), packer, res, () => undefined)
 }
 

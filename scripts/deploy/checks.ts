@@ -32,33 +32,44 @@ export function checkSizes(sizes: PackageSizes, limits = { main: PACKAGE_LIMIT, 
  * the ones the contract (types/index.ts) declares actions for. A contract entry with no actions yet
  * and no folder is only a warning: nothing can call it.
  */
-export function checkFunctions(input: {
-  calls: FunctionCall[]
-  contract: Record<string, Record<string, unknown>>
-  deployed: string[]
-}): Finding[] {
+export function checkFunctions(input: { calls: FunctionCall[]; contract: Record<string, Record<string, unknown>>; deployed: string[] }): Finding[] {
   const findings: Finding[] = []
   const deployed = new Set(input.deployed)
   const byFn = new Map<string, FunctionCall[]>()
   for (const call of input.calls) byFn.set(call.fn, [...(byFn.get(call.fn) ?? []), call])
   for (const [fn, calls] of [...byFn].sort(([a], [b]) => a.localeCompare(b))) {
     if (deployed.has(fn)) continue
-    const where = calls.slice(0, 3).map((c) => `${c.path}:${c.line}`).join('、')
-    findings.push({ severity: 'error', subject: `function:${fn}`, message: `小程序调用了云函数 ${fn}（${where}${calls.length > 3 ? ' 等' : ''}），但 cloudfunctions/${fn}/index.ts 不存在，上线后这些调用会失败。` })
+    const where = calls
+      .slice(0, 3)
+      .map((c) => `${c.path}:${c.line}`)
+      .join('、')
+    findings.push({
+      severity: 'error',
+      subject: `function:${fn}`,
+      message: `小程序调用了云函数 ${fn}（${where}${calls.length > 3 ? ' 等' : ''}），但 cloudfunctions/${fn}/index.ts 不存在，上线后这些调用会失败。`,
+    })
   }
   for (const [fn, actions] of Object.entries(input.contract).sort(([a], [b]) => a.localeCompare(b))) {
     if (deployed.has(fn) || byFn.has(fn)) continue
     const count = Object.keys(actions).length
     findings.push(
       count > 0
-        ? { severity: 'error', subject: `function:${fn}`, message: `契约 types/index.ts 为云函数 ${fn} 声明了 ${count} 个操作，但 cloudfunctions/${fn}/index.ts 不存在。` }
+        ? {
+            severity: 'error',
+            subject: `function:${fn}`,
+            message: `契约 types/index.ts 为云函数 ${fn} 声明了 ${count} 个操作，但 cloudfunctions/${fn}/index.ts 不存在。`,
+          }
         : { severity: 'warning', subject: `function:${fn}`, message: `契约中有云函数 ${fn}（还没有操作），cloudfunctions/${fn}/ 不存在，本次不部署它。` },
     )
   }
   for (const call of input.calls) {
     const actions = input.contract[call.fn]
     if (!actions || !call.action || call.action in actions || !deployed.has(call.fn)) continue
-    findings.push({ severity: 'warning', subject: `action:${call.fn}.${call.action}`, message: `${call.path}:${call.line} 调用 ${call.fn}.${call.action}，契约中没有这个操作。` })
+    findings.push({
+      severity: 'warning',
+      subject: `action:${call.fn}.${call.action}`,
+      message: `${call.path}:${call.line} 调用 ${call.fn}.${call.action}，契约中没有这个操作。`,
+    })
   }
   return findings
 }
@@ -139,10 +150,18 @@ export function checkIndexes(queries: QueryUse[], indexes: IndexFile): IndexRepo
     })
   }
   for (const [collection, at] of undeclared) {
-    findings.push({ severity, subject: `collection:${collection}`, message: `集合 ${collection} 被查询（${at.slice(0, 3).join('、')}），但没有在 database/indexes.json 中声明，部署不会创建它。` })
+    findings.push({
+      severity,
+      subject: `collection:${collection}`,
+      message: `集合 ${collection} 被查询（${at.slice(0, 3).join('、')}），但没有在 database/indexes.json 中声明，部署不会创建它。`,
+    })
   }
   if (dynamic.length) {
-    findings.push({ severity: 'warning', subject: 'index:dynamic', message: `有 ${dynamic.length} 处查询条件含运行时才确定的部分，只检查了能读出的字段：${dynamic.slice(0, 5).join('、')}${dynamic.length > 5 ? ' 等' : ''}。` })
+    findings.push({
+      severity: 'warning',
+      subject: 'index:dynamic',
+      message: `有 ${dynamic.length} 处查询条件含运行时才确定的部分，只检查了能读出的字段：${dynamic.slice(0, 5).join('、')}${dynamic.length > 5 ? ' 等' : ''}。`,
+    })
   }
   const fields = [...uses.values()].sort((a, b) => `${a.collection}.${a.field}`.localeCompare(`${b.collection}.${b.field}`))
   return { fields, findings }

@@ -108,7 +108,10 @@ export function createCloudAdmin(manager: ManagerNode, target: { envId: string; 
         if (isNotFound(error)) return undefined
         throw error
       }
-      const variables = ((detail.Environment as { Variables?: { Key: string; Value: string }[] } | undefined)?.Variables ?? []).map((v) => [v.Key, String(v.Value)])
+      const variables = ((detail.Environment as { Variables?: { Key: string; Value: string }[] } | undefined)?.Variables ?? []).map((v) => [
+        v.Key,
+        String(v.Value),
+      ])
       const triggers = ((detail.Triggers ?? []) as { Type?: string; TriggerName?: string; TriggerDesc?: string }[])
         .filter((t) => t.Type === 'timer' && t.TriggerName)
         .map((t) => [t.TriggerName as string, triggerCron(t.TriggerDesc)])

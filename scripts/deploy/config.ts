@@ -166,7 +166,10 @@ export function resolveConfig(file: Record<string, unknown>, env: Env, cli: Pick
     firstAdminOpenid: nonEmpty(env.DEPLOY_ADMIN_OPENID) ?? nonEmpty(file.firstAdminOpenid),
     robot,
     functionEnv: Object.fromEntries(
-      Object.entries(file.functionEnv && typeof file.functionEnv === 'object' ? (file.functionEnv as Record<string, unknown>) : {}).map(([k, v]) => [k, String(v)]),
+      Object.entries(file.functionEnv && typeof file.functionEnv === 'object' ? (file.functionEnv as Record<string, unknown>) : {}).map(([k, v]) => [
+        k,
+        String(v),
+      ]),
     ),
     functionRuntime: nonEmpty(file.functionRuntime) ?? DEFAULT_RUNTIME,
     appSecret: nonEmpty(env.WX_APP_SECRET),
@@ -226,17 +229,25 @@ export function validateConfig(config: DeployConfig, ctx: ValidationContext): Fi
   else if (PLACEHOLDER.test(config.appid)) forReal('appid', `AppID 仍是示例值 ${config.appid}：换成你的小程序 AppID。`)
 
   if (!config.envId) needed('envId', `缺少云开发环境 ID：在开发者工具“云开发控制台 → 设置 → 环境 ID”中查看，用${SOURCES.envId}给出。`)
-  else if (!/^[a-z][a-z0-9-]{2,39}$/i.test(config.envId)) needed('envId', `云环境 ID “${config.envId}” 格式不对：应为字母开头的字母、数字和连字符（如 prod-1a2b3c）。`)
+  else if (!/^[a-z][a-z0-9-]{2,39}$/i.test(config.envId))
+    needed('envId', `云环境 ID “${config.envId}” 格式不对：应为字母开头的字母、数字和连字符（如 prod-1a2b3c）。`)
 
   if (!config.privateKeyPath) {
-    needed('privateKeyPath', `缺少代码上传密钥的路径：在微信公众平台“开发 → 开发管理 → 开发设置 → 小程序代码上传”生成并下载密钥（private.<appid>.key），把路径填在${SOURCES.privateKeyPath}。`)
+    needed(
+      'privateKeyPath',
+      `缺少代码上传密钥的路径：在微信公众平台“开发 → 开发管理 → 开发设置 → 小程序代码上传”生成并下载密钥（private.<appid>.key），把路径填在${SOURCES.privateKeyPath}。`,
+    )
   } else if (!ctx.fileExists(config.privateKeyPath)) {
     forReal('privateKeyPath', `找不到代码上传密钥 ${config.privateKeyPath}：上传前把下载的密钥放到这里（不要提交到仓库）。`)
   }
 
   for (const key of TEMPLATE_KEYS) {
     const id = config.templates[key]
-    if (!id) needed(`templates.${key}`, `缺少订阅消息模板 ID（${TEMPLATE_PURPOSE[key]}）：在微信公众平台“基础功能 → 订阅消息”选用模板后复制模板 ID，填在${SOURCES.template(key)}。`)
+    if (!id)
+      needed(
+        `templates.${key}`,
+        `缺少订阅消息模板 ID（${TEMPLATE_PURPOSE[key]}）：在微信公众平台“基础功能 → 订阅消息”选用模板后复制模板 ID，填在${SOURCES.template(key)}。`,
+      )
     else if (!/^[A-Za-z0-9_-]{10,64}$/.test(id)) needed(`templates.${key}`, `订阅消息模板 ID “${id}” 格式不对：应为 10–64 位字母、数字、下划线或连字符。`)
     else if (PLACEHOLDER.test(id)) forReal(`templates.${key}`, `订阅消息模板 ID（${TEMPLATE_PURPOSE[key]}）仍是示例值。`)
   }
@@ -250,29 +261,43 @@ export function validateConfig(config: DeployConfig, ctx: ValidationContext): Fi
     forReal('firstAdminOpenid', '第一位管理员的 OPENID 仍是示例值。')
   }
 
-  if (!Number.isInteger(config.robot) || config.robot < 1 || config.robot > 30) needed('robot', `robot 应为 1–30 的整数（上传所用的 CI 机器人编号），现在是 ${String(config.robot)}。`)
+  if (!Number.isInteger(config.robot) || config.robot < 1 || config.robot > 30)
+    needed('robot', `robot 应为 1–30 的整数（上传所用的 CI 机器人编号），现在是 ${String(config.robot)}。`)
 
   for (const key of Object.keys(config.functionEnv)) {
     if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(key)) needed(`functionEnv.${key}`, `云函数环境变量名 “${key}” 不合法：只能用字母、数字和下划线，字母开头。`)
     if (Object.values(TEMPLATE_ENV).includes(key)) needed(`functionEnv.${key}`, `${key} 由 "templates" 生成，不要在 functionEnv 中重复设置。`)
   }
   if (!isSupportedRuntime(config.functionRuntime)) {
-    needed('functionRuntime', `云函数运行时 “${config.functionRuntime}” 不可用：云函数按 Node 16 打包，只能用 ${SUPPORTED_RUNTIMES.join(' 或 ')}（运行时在新建云函数时确定，之后不能修改）。`)
+    needed(
+      'functionRuntime',
+      `云函数运行时 “${config.functionRuntime}” 不可用：云函数按 Node 16 打包，只能用 ${SUPPORTED_RUNTIMES.join(' 或 ')}（运行时在新建云函数时确定，之后不能修改）。`,
+    )
   }
 
   if (!config.tencentCloud) {
-    forReal('tencentCloud', `缺少腾讯云 API 密钥：新建云函数（指定运行时）和设置集合权限由 @cloudbase/manager-node 完成，需要云环境所属腾讯云账号的密钥。在腾讯云控制台用“微信公众号登录”（小程序管理员扫码）后，到“访问管理 → API 密钥管理”新建，用${SOURCES.tencentCloud}给出。`)
+    forReal(
+      'tencentCloud',
+      `缺少腾讯云 API 密钥：新建云函数（指定运行时）和设置集合权限由 @cloudbase/manager-node 完成，需要云环境所属腾讯云账号的密钥。在腾讯云控制台用“微信公众号登录”（小程序管理员扫码）后，到“访问管理 → API 密钥管理”新建，用${SOURCES.tencentCloud}给出。`,
+    )
   }
   const district = config.district ?? {}
   if (!district.phone || !district.phoneName) {
-    needed('district', `缺少辖区公安机关的公开电话（如分局值班电话）：扫到不存在的编号、或没有网络时，联系牌页请居民拨打它。把号码和名称填在${SOURCES.district}。`)
+    needed(
+      'district',
+      `缺少辖区公安机关的公开电话（如分局值班电话）：扫到不存在的编号、或没有网络时，联系牌页请居民拨打它。把号码和名称填在${SOURCES.district}。`,
+    )
   } else if (!CONTACT_PHONE_PATTERN.test(district.phone)) {
     needed('district', `辖区公开电话 “${district.phone}” 格式不对：应为带区号的座机号（如 0931-8123456）或手机号。`)
   } else if (PLACEHOLDER.test(district.phone)) {
     forReal('district', `辖区公开电话仍是示例值 ${district.phone}。`)
   }
   if (config.region !== undefined && !/^[a-z]{2}-[a-z]+(-\d+)?$/.test(config.region)) needed('region', `地域 “${config.region}” 格式不对：应如 ap-shanghai。`)
-  if (!config.appSecret) forReal('appSecret', `缺少小程序 AppSecret：建集合、建索引和 --setup 通过微信云开发 HTTP API 完成，需要它换取 access_token。在“开发 → 开发管理 → 开发设置”中生成，用${SOURCES.appSecret}给出，并把本机出口 IP 加入 IP 白名单。`)
+  if (!config.appSecret)
+    forReal(
+      'appSecret',
+      `缺少小程序 AppSecret：建集合、建索引和 --setup 通过微信云开发 HTTP API 完成，需要它换取 access_token。在“开发 → 开发管理 → 开发设置”中生成，用${SOURCES.appSecret}给出，并把本机出口 IP 加入 IP 白名单。`,
+    )
   return findings
 }
 

@@ -29,8 +29,19 @@ export class DeployError extends Error {
 
 /** The part of miniprogram-ci's cloud API this step uses. */
 export interface FunctionUploader {
-  uploadFunction(options: { project: unknown; env: string; name: string; path: string; remoteNpmInstall: boolean }): Promise<{ filesCount: number; packSize: number }>
-  createTimeTrigger(options: { project: unknown; envId: string; functionName: string; triggersConfig: { name: string; type: string; config: string }[] }): Promise<string>
+  uploadFunction(options: {
+    project: unknown
+    env: string
+    name: string
+    path: string
+    remoteNpmInstall: boolean
+  }): Promise<{ filesCount: number; packSize: number }>
+  createTimeTrigger(options: {
+    project: unknown
+    envId: string
+    functionName: string
+    triggersConfig: { name: string; type: string; config: string }[]
+  }): Promise<string>
 }
 
 export interface FunctionStepInput {
@@ -71,10 +82,12 @@ export function differences(fn: PlannedFunction, variables: Record<string, strin
   else if (created && info.runtime !== fn.runtime) out.push(`运行时是 ${info.runtime}，新建时要求的是 ${fn.runtime}`)
   if (info.timeout !== fn.timeout) out.push(`超时是 ${info.timeout ?? '未知'} 秒，应为 ${fn.timeout} 秒`)
   for (const [key, value] of Object.entries(variables)) {
-    if (info.variables[key] !== value) out.push(`环境变量 ${key} 是 ${info.variables[key] === undefined ? '（未设置）' : `“${info.variables[key]}”`}，应为“${value}”`)
+    if (info.variables[key] !== value)
+      out.push(`环境变量 ${key} 是 ${info.variables[key] === undefined ? '（未设置）' : `“${info.variables[key]}”`}，应为“${value}”`)
   }
   for (const trigger of fn.triggers) {
-    if (info.triggers[trigger.name] !== trigger.config) out.push(`定时触发器 ${trigger.name} 是 ${info.triggers[trigger.name] ? `“${info.triggers[trigger.name]}”` : '（没有）'}，应为“${trigger.config}”`)
+    if (info.triggers[trigger.name] !== trigger.config)
+      out.push(`定时触发器 ${trigger.name} 是 ${info.triggers[trigger.name] ? `“${info.triggers[trigger.name]}”` : '（没有）'}，应为“${trigger.config}”`)
   }
   return out
 }
@@ -97,7 +110,13 @@ export async function deployFunctions(input: FunctionStepInput): Promise<void> {
     }
 
     log(`  上传 ${fn.name} 的代码（云端安装依赖）…`)
-    const result = await uploader.uploadFunction({ project: input.project, env: input.envId, name: fn.name, path: join(codeRoot, fn.name), remoteNpmInstall: true })
+    const result = await uploader.uploadFunction({
+      project: input.project,
+      env: input.envId,
+      name: fn.name,
+      path: join(codeRoot, fn.name),
+      remoteNpmInstall: true,
+    })
     log(`  ${fn.name}：${result.filesCount} 个文件，${(result.packSize / 1024).toFixed(1)} KB`)
     await admin.waitUntilActive(fn.name)
 
@@ -105,11 +124,14 @@ export async function deployFunctions(input: FunctionStepInput): Promise<void> {
     const changed = missing.filter((t) => before?.triggers[t.name] !== undefined)
     if (changed.length) {
       // A trigger of the same name cannot be created again; its schedule is changed by hand (it is rare).
-      throw new DeployError(`云函数 ${fn.name} 的定时触发器 ${changed.map((t) => `${t.name}（现在“${before!.triggers[t.name]}”，应为“${t.config}”）`).join('、')} 与 config.json 不同：请在控制台删除该触发器后重新部署。`)
+      throw new DeployError(
+        `云函数 ${fn.name} 的定时触发器 ${changed.map((t) => `${t.name}（现在“${before!.triggers[t.name]}”，应为“${t.config}”）`).join('、')} 与 config.json 不同：请在控制台删除该触发器后重新部署。`,
+      )
     }
     if (missing.length) {
       const answer = await uploader.createTimeTrigger({ project: input.project, envId: input.envId, functionName: fn.name, triggersConfig: missing })
-      if (answer !== TRIGGER_CREATED) throw new DeployError(`云函数 ${fn.name} 的定时触发器 ${missing.map((t) => t.name).join('、')} 没有建成：miniprogram-ci 答复“${answer}”。`)
+      if (answer !== TRIGGER_CREATED)
+        throw new DeployError(`云函数 ${fn.name} 的定时触发器 ${missing.map((t) => t.name).join('、')} 没有建成：miniprogram-ci 答复“${answer}”。`)
       log(`  ${fn.name}：定时触发器 ${missing.map((t) => `${t.name} “${t.config}”`).join('、')}`)
     }
 
@@ -121,7 +143,8 @@ export async function deployFunctions(input: FunctionStepInput): Promise<void> {
 
     const after = await admin.getFunction(fn.name)
     const wrong = differences(fn, variables, after, !before)
-    if (wrong.length) throw new DeployError([`部署后核对云函数 ${fn.name}，与计划不符（部署到此停止，小程序没有上传）：`, ...wrong.map((w) => `  - ${w}`)].join('\n'))
+    if (wrong.length)
+      throw new DeployError([`部署后核对云函数 ${fn.name}，与计划不符（部署到此停止，小程序没有上传）：`, ...wrong.map((w) => `  - ${w}`)].join('\n'))
     log(`  ${fn.name}：已核对（${settingsText({ ...fn, runtime: after!.runtime }, variables)}，定时触发器 ${fn.triggers.length} 个）`)
   }
 }

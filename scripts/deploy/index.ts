@@ -29,7 +29,11 @@ const log = (line = '') => console.log(line)
 
 function sourceFiles(dir: string, pattern = /\.tsx?$/): SourceText[] {
   const walk = (path: string): string[] =>
-    statSync(path).isDirectory() ? readdirSync(path).flatMap((name) => (name === 'node_modules' ? [] : walk(join(path, name)))) : pattern.test(path) && !path.endsWith('.d.ts') ? [path] : []
+    statSync(path).isDirectory()
+      ? readdirSync(path).flatMap((name) => (name === 'node_modules' ? [] : walk(join(path, name))))
+      : pattern.test(path) && !path.endsWith('.d.ts')
+        ? [path]
+        : []
   return existsSync(dir) ? walk(dir).map((path) => ({ path: relative(ROOT, path), text: readFileSync(path, 'utf8') })) : []
 }
 
@@ -77,8 +81,10 @@ async function main(options: CliOptions): Promise<number> {
   let sizes: PackageSizes | undefined
   if (!options.skipBuild) {
     const env = buildEnv(config)
-    if (!run('构建云函数', 'npm', ['run', 'build:functions'], env)) findings.push({ severity: 'error', subject: 'build:functions', message: '云函数构建失败（见上方输出）。' })
-    if (!run('构建小程序', 'npm', ['run', 'build:weapp'], env)) findings.push({ severity: 'error', subject: 'build:weapp', message: '小程序构建失败（见上方输出）。' })
+    if (!run('构建云函数', 'npm', ['run', 'build:functions'], env))
+      findings.push({ severity: 'error', subject: 'build:functions', message: '云函数构建失败（见上方输出）。' })
+    if (!run('构建小程序', 'npm', ['run', 'build:weapp'], env))
+      findings.push({ severity: 'error', subject: 'build:weapp', message: '小程序构建失败（见上方输出）。' })
   }
   try {
     sizes = measureWeapp()
@@ -89,7 +95,9 @@ async function main(options: CliOptions): Promise<number> {
 
   const deployed = functionNames()
   const { contract } = await import('../../types')
-  findings.push(...checkFunctions({ calls: scanCalls(sourceFiles(join(ROOT, 'src'))), contract: contract as unknown as Record<string, Record<string, unknown>>, deployed }))
+  findings.push(
+    ...checkFunctions({ calls: scanCalls(sourceFiles(join(ROOT, 'src'))), contract: contract as unknown as Record<string, Record<string, unknown>>, deployed }),
+  )
 
   const indexes = JSON.parse(readFileSync(join(ROOT, 'database', 'indexes.json'), 'utf8')) as IndexFile
   const indexReport = checkIndexes(scanQueries(sourceFiles(join(ROOT, 'cloudfunctions'))), indexes)
@@ -129,7 +137,12 @@ async function main(options: CliOptions): Promise<number> {
 
   const { createWxApi } = await import('./wxapi')
   const { deploy } = await import('./upload')
-  const real = { ...config, appid: config.appid!, envId: config.envId!, privateKeyPath: isAbsolute(config.privateKeyPath!) ? config.privateKeyPath! : join(ROOT, config.privateKeyPath!) }
+  const real = {
+    ...config,
+    appid: config.appid!,
+    envId: config.envId!,
+    privateKeyPath: isAbsolute(config.privateKeyPath!) ? config.privateKeyPath! : join(ROOT, config.privateKeyPath!),
+  }
   const api = createWxApi({ appid: real.appid, secret: config.appSecret!, envId: real.envId })
   await deploy({ root: ROOT, config: real, plan, indexes, api, log })
   if (options.setup) {

@@ -88,7 +88,11 @@ export function buildPlan(input: PlanInput): Plan {
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([name, list]) => ({
         name,
-        indexes: list.map((i) => ({ name: i.name, fields: i.keys.map((k) => `${k.field}${Number(k.direction) === -1 ? '↓' : ''}`).join(' + '), unique: Boolean(i.unique) })),
+        indexes: list.map((i) => ({
+          name: i.name,
+          fields: i.keys.map((k) => `${k.field}${Number(k.direction) === -1 ? '↓' : ''}`).join(' + '),
+          unique: Boolean(i.unique),
+        })),
         rule: ADMIN_ONLY_RULE_TEXT,
       })),
     sizes: input.sizes,
@@ -113,14 +117,18 @@ export function formatPlan(plan: Plan, findings: Finding[]): string {
   }
   const vars = Object.keys(plan.functionEnv)
   out.push(`   每个云函数的环境变量：${vars.length ? vars.join(', ') : '无'}`)
-  out.push(`2. 数据库（database/indexes.json）${plan.collections.length} 个集合：创建缺少的集合和索引，每个集合设为仅管理端可读写（小程序端不能读写），设置后逐个读回核对：`)
+  out.push(
+    `2. 数据库（database/indexes.json）${plan.collections.length} 个集合：创建缺少的集合和索引，每个集合设为仅管理端可读写（小程序端不能读写），设置后逐个读回核对：`,
+  )
   for (const c of plan.collections) {
     const list = c.indexes.length ? c.indexes.map((i) => `${i.name}(${i.fields}${i.unique ? '，唯一' : ''})`).join('，') : '仅 _id'
     out.push(`   - ${c.name}：权限 ${c.rule}；索引 ${list}`)
   }
   out.push(`3. 上传小程序代码 dist/weapp/ 为版本 ${plan.version}`)
   if (plan.sizes) {
-    const subs = Object.entries(plan.sizes.subpackages).map(([root, size]) => `${root} ${kb(size)}`).join('，')
+    const subs = Object.entries(plan.sizes.subpackages)
+      .map(([root, size]) => `${root} ${kb(size)}`)
+      .join('，')
     out.push(`   主包 ${kb(plan.sizes.main)}（上限 2 MB）；分包 ${subs || '无'}（每个上限 2 MB）；合计 ${kb(plan.sizes.total)}（上限 30 MB）`)
   }
   out.push('   订阅消息模板（云函数环境变量）：')
@@ -129,7 +137,9 @@ export function formatPlan(plan: Plan, findings: Finding[]): string {
     out.push('4. 首次设置（--setup）：')
     out.push(`   - 第一位管理员：staff 集合写入 {_id: "${plan.setup.adminOpenid ?? '未配置'}", role: "admin"}`)
     if (plan.setup.demo) {
-      const counts = Object.entries(plan.setup.demo).map(([c, n]) => `${c} ${n}`).join('，')
+      const counts = Object.entries(plan.setup.demo)
+        .map(([c, n]) => `${c} ${n}`)
+        .join('，')
       out.push(`   - 演示数据（--demo）：${counts || '无'}`)
     } else out.push('   - 不写演示数据（需要时加 --demo）')
   }
@@ -138,7 +148,8 @@ export function formatPlan(plan: Plan, findings: Finding[]): string {
     // Every query already starts from an index (else the dry run has an error): a field outside all indexes only filters what the index found.
     out.push('云函数查询用到的字段（每个查询都由索引起步；标“索引外”的字段只在索引找出的文档中再筛选）：')
     const byCollection = new Map<string, string[]>()
-    for (const f of plan.indexedFields) byCollection.set(f.collection, [...(byCollection.get(f.collection) ?? []), `${f.field}${f.indexed ? '' : '（索引外）'}`])
+    for (const f of plan.indexedFields)
+      byCollection.set(f.collection, [...(byCollection.get(f.collection) ?? []), `${f.field}${f.indexed ? '' : '（索引外）'}`])
     for (const [c, fields] of byCollection) out.push(`   ${c}: ${fields.join(', ')}`)
   }
   const errors = findings.filter((f) => f.severity === 'error')

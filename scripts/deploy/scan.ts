@@ -143,7 +143,10 @@ function keysOf(expr: ts.Expression, source: ts.SourceFile, depth: number): Keys
   if (ts.isObjectLiteralExpression(expr)) {
     const parts: Keys[] = []
     for (const p of expr.properties) {
-      if ((ts.isPropertyAssignment(p) || ts.isMethodDeclaration(p)) && (ts.isIdentifier(p.name) || ts.isStringLiteralLike(p.name) || ts.isNumericLiteral(p.name))) {
+      if (
+        (ts.isPropertyAssignment(p) || ts.isMethodDeclaration(p)) &&
+        (ts.isIdentifier(p.name) || ts.isStringLiteralLike(p.name) || ts.isNumericLiteral(p.name))
+      ) {
         parts.push({ keys: [p.name.text], dynamic: false })
       } else if (ts.isShorthandPropertyAssignment(p)) parts.push({ keys: [p.name.text], dynamic: false })
       else if (ts.isSpreadAssignment(p)) parts.push(keysOf(p.expression, source, depth + 1))
@@ -152,7 +155,10 @@ function keysOf(expr: ts.Expression, source: ts.SourceFile, depth: number): Keys
     return merge(parts)
   }
   if (ts.isConditionalExpression(expr)) return merge([keysOf(expr.whenTrue, source, depth + 1), keysOf(expr.whenFalse, source, depth + 1)])
-  if (ts.isBinaryExpression(expr) && (expr.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken || expr.operatorToken.kind === ts.SyntaxKind.BarBarToken)) {
+  if (
+    ts.isBinaryExpression(expr) &&
+    (expr.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken || expr.operatorToken.kind === ts.SyntaxKind.BarBarToken)
+  ) {
     return merge([keysOf(expr.left, source, depth + 1), keysOf(expr.right, source, depth + 1)])
   }
   if (ts.isCallExpression(expr) && ts.isPropertyAccessExpression(expr.expression) && ['and', 'or', 'nor'].includes(expr.expression.name.text)) {
@@ -177,7 +183,8 @@ function localInitializers(name: string, source: ts.SourceFile): ts.Expression[]
   const found: ts.Expression[] = []
   const visit = (node: ts.Node) => {
     if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.name.text === name && node.initializer) found.push(node.initializer)
-    if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isIdentifier(node.left) && node.left.text === name) found.push(node.right)
+    if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isIdentifier(node.left) && node.left.text === name)
+      found.push(node.right)
     ts.forEachChild(node, visit)
   }
   visit(source)

@@ -30,7 +30,11 @@ export async function demoDocuments(): Promise<Record<string, Record<string, unk
 
 export const countDocuments = (docs: Record<string, unknown[]>) => Object.fromEntries(Object.entries(docs).map(([c, list]) => [c, list.length]))
 
-export async function runSetup(api: WxApi, options: { adminOpenid: string; demo?: Record<string, Record<string, unknown>[]> }, log: (line: string) => void): Promise<void> {
+export async function runSetup(
+  api: WxApi,
+  options: { adminOpenid: string; demo?: Record<string, Record<string, unknown>[]> },
+  log: (line: string) => void,
+): Promise<void> {
   await api.update(firstAdminStatement(options.adminOpenid))
   log(`第一位管理员已写入 staff：${options.adminOpenid}。之后在小程序“管理”中授予其他人角色。`)
   if (!options.demo) return

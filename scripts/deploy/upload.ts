@@ -24,7 +24,14 @@ const TOOLS = join(__dirname, 'tools')
 /** The subset of miniprogram-ci 2.1.42's API used here (its own typings live in the tools folder). */
 export interface MiniprogramCi {
   Project: new (options: { appid: string; type: 'miniProgram'; projectPath: string; privateKeyPath: string; ignores?: string[] }) => unknown
-  upload(options: { project: unknown; version: string; desc?: string; robot?: number; setting?: Record<string, boolean>; onProgressUpdate?: (task: unknown) => void }): Promise<{ subPackageInfo?: { name: string; size: number }[] }>
+  upload(options: {
+    project: unknown
+    version: string
+    desc?: string
+    robot?: number
+    setting?: Record<string, boolean>
+    onProgressUpdate?: (task: unknown) => void
+  }): Promise<{ subPackageInfo?: { name: string; size: number }[] }>
   cloud: FunctionUploader
 }
 
@@ -35,7 +42,11 @@ export function deployTools(root: string, log: (line: string) => void): NodeRequ
   const dir = toolsDir(root)
   const wanted = readFileSync(join(TOOLS, 'package-lock.json'), 'utf8')
   const installed = existsSync(join(dir, 'package-lock.json')) ? readFileSync(join(dir, 'package-lock.json'), 'utf8') : ''
-  if (wanted !== installed || !existsSync(join(dir, 'node_modules', 'miniprogram-ci')) || !existsSync(join(dir, 'node_modules', '@cloudbase', 'manager-node'))) {
+  if (
+    wanted !== installed ||
+    !existsSync(join(dir, 'node_modules', 'miniprogram-ci')) ||
+    !existsSync(join(dir, 'node_modules', '@cloudbase', 'manager-node'))
+  ) {
     log('安装部署工具 miniprogram-ci 和 @cloudbase/manager-node（首次部署需要，约 2 分钟）…')
     mkdirSync(dir, { recursive: true })
     copyFileSync(join(TOOLS, 'package.json'), join(dir, 'package.json'))
@@ -103,7 +114,11 @@ export async function deploy(input: RealRunInput): Promise<void> {
 }
 
 /** Creates every declared collection that is missing, then each declared index (existing ones are kept). */
-export async function ensureDatabase(api: WxApi, indexes: IndexFile, log: (line: string) => void): Promise<{ created: string[]; indexes: number; collections: string[] }> {
+export async function ensureDatabase(
+  api: WxApi,
+  indexes: IndexFile,
+  log: (line: string) => void,
+): Promise<{ created: string[]; indexes: number; collections: string[] }> {
   const existing = new Set(await api.collections())
   const created: string[] = []
   let made = 0

@@ -48,7 +48,8 @@ export function createWxApi(options: { appid: string; secret: string; envId: str
     return token
   }
 
-  const tcb = async (name: string, body: Record<string, unknown>) => post(`/tcb/${name}?access_token=${encodeURIComponent(await accessToken())}`, { env: options.envId, ...body })
+  const tcb = async (name: string, body: Record<string, unknown>) =>
+    post(`/tcb/${name}?access_token=${encodeURIComponent(await accessToken())}`, { env: options.envId, ...body })
 
   return {
     async collections() {
@@ -68,7 +69,9 @@ export function createWxApi(options: { appid: string; secret: string; envId: str
       try {
         await tcb('updateindex', {
           collection_name: collection,
-          create_indexes: [{ name: index.name, unique: Boolean(index.unique), keys: index.keys.map((k) => ({ name: k.field, direction: String(k.direction) })) }],
+          create_indexes: [
+            { name: index.name, unique: Boolean(index.unique), keys: index.keys.map((k) => ({ name: k.field, direction: String(k.direction) })) },
+          ],
           drop_indexes: [],
         })
         return 'created'
@@ -99,10 +102,16 @@ export function toStatementLiteral(value: unknown): string {
     const entries = Object.entries(value as Record<string, unknown>)
     if (entries.length === 1 && entries[0][0] === '$date') {
       const raw = entries[0][1] as unknown
-      const date = typeof raw === 'object' && raw && '$numberLong' in raw ? new Date(Number((raw as { $numberLong: string }).$numberLong)) : new Date(raw as string | number)
+      const date =
+        typeof raw === 'object' && raw && '$numberLong' in raw
+          ? new Date(Number((raw as { $numberLong: string }).$numberLong))
+          : new Date(raw as string | number)
       return toStatementLiteral(date)
     }
-    return `{${entries.filter(([, v]) => v !== undefined).map(([k, v]) => `${JSON.stringify(k)}:${toStatementLiteral(v)}`).join(',')}}`
+    return `{${entries
+      .filter(([, v]) => v !== undefined)
+      .map(([k, v]) => `${JSON.stringify(k)}:${toStatementLiteral(v)}`)
+      .join(',')}}`
   }
   return JSON.stringify(value ?? null)
 }

@@ -13,11 +13,7 @@ const transport = process.env.TARO_ENV === 'weapp' ? weappTransport : h5Transpor
  * The one way the app talks to the cloud functions, typed by the contract in types/.
  * Answers the action's data; throws an ApiError (with a Chinese message) otherwise.
  */
-export async function call<F extends FunctionName, A extends ActionName<F>>(
-  fn: F,
-  action: A,
-  input: ActionInput<F, A>,
-): Promise<ActionOutput<F, A>> {
+export async function call<F extends FunctionName, A extends ActionName<F>>(fn: F, action: A, input: ActionInput<F, A>): Promise<ActionOutput<F, A>> {
   try {
     return (await transport(fn, action, input)) as ActionOutput<F, A>
   } catch (error) {

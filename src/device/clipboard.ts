@@ -6,7 +6,12 @@ import { privacyConsent } from '../privacy/authorization'
  * use. `done` is the toast after a copy, `otherwise` the words when nothing was copied.
  */
 export async function copyText(data: string, toast: { done: string; otherwise: string }): Promise<boolean> {
-  const copied = (await privacyConsent()) && (await Taro.setClipboardData({ data }).then(() => true, () => false))
+  const copied =
+    (await privacyConsent()) &&
+    (await Taro.setClipboardData({ data }).then(
+      () => true,
+      () => false,
+    ))
   // WeChat's success icon leaves room for 7 characters; longer words go without it.
   await Taro.showToast({ title: copied ? toast.done : toast.otherwise, icon: copied && toast.done.length <= 7 ? 'success' : 'none' })
   return copied

@@ -9,7 +9,13 @@ export async function saveTextFile(filename: string, text: string, mime = 'appli
   if (process.env.TARO_ENV === 'weapp') {
     const filePath = `${Taro.env.USER_DATA_PATH}/${filename}`
     await new Promise<void>((resolve, reject) =>
-      Taro.getFileSystemManager().writeFile({ filePath, data: text, encoding: 'utf8', success: () => resolve(), fail: (error) => reject(new Error(error.errMsg)) }),
+      Taro.getFileSystemManager().writeFile({
+        filePath,
+        data: text,
+        encoding: 'utf8',
+        success: () => resolve(),
+        fail: (error) => reject(new Error(error.errMsg)),
+      }),
     )
     await Taro.shareFileMessage({ filePath, fileName: filename })
     return

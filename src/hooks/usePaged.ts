@@ -50,6 +50,8 @@ export function usePaged<T>(loadPage: (cursor?: string) => Promise<Page<T>>, dep
       })
   }
   const remote: Remote<Page<T>> =
-    first.status === 'ready' && firstPage ? { status: 'ready', data: { items: [...firstPage.items, ...(more?.items ?? [])], nextCursor }, retry: first.retry } : first
+    first.status === 'ready' && firstPage
+      ? { status: 'ready', data: { items: [...firstPage.items, ...(more?.items ?? [])], nextCursor }, retry: first.retry }
+      : first
   return { remote, loadMore, loadingMore, moreError }
 }

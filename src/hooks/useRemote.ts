@@ -2,11 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import { ApiError } from '../api'
 import { toApiError } from '../api/errors'
 
-type RemoteState<T> =
-  | { status: 'loading' }
-  | { status: 'empty'; data: T }
-  | { status: 'ready'; data: T }
-  | { status: 'error'; error: ApiError }
+type RemoteState<T> = { status: 'loading' } | { status: 'empty'; data: T } | { status: 'ready'; data: T } | { status: 'error'; error: ApiError }
 
 export type Remote<T> = RemoteState<T> & { retry: () => void }
 

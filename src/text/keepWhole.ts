@@ -8,5 +8,8 @@ const JOIN = '\u2060'
  * each side of the dash (and inside 次日) forbids that break and changes nothing on screen.
  */
 export function keepWhole(text: string): string {
-  return text.replace(/(\d)\s?([–\-~～])\s?(次日)?(?=\d)/g, (_all, digit: string, dash: string, nextDay?: string) => `${digit}${JOIN}${dash}${JOIN}${nextDay ? `次${JOIN}日${JOIN}` : ''}`)
+  return text.replace(
+    /(\d)\s?([–\-~～])\s?(次日)?(?=\d)/g,
+    (_all, digit: string, dash: string, nextDay?: string) => `${digit}${JOIN}${dash}${JOIN}${nextDay ? `次${JOIN}日${JOIN}` : ''}`,
+  )
 }

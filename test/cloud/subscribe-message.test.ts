@@ -20,7 +20,11 @@ afterAll(async () => {
   await o.h.close()
 })
 
-const valid = (touser: string, data: Record<string, { value: string }> = { thing1: { value: '流动警务室' } }, page: MessagePage = messagePage('visits/booking/index', { bookingId: 'b1' })) => ({
+const valid = (
+  touser: string,
+  data: Record<string, { value: string }> = { thing1: { value: '流动警务室' } },
+  page: MessagePage = messagePage('visits/booking/index', { bookingId: 'b1' }),
+) => ({
   touser,
   templateId: TEMPLATE,
   page,

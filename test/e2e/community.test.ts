@@ -117,7 +117,10 @@ run('community pages in Chromium', () => {
 
     const mine = await open(`/community/mediation/mine?as=${DEMO_RESIDENT_OPENID}`)
     await mine.page.getByText('已约定调解').first().waitFor()
-    await mine.page.getByText(/138\*\*\*\*1234/).first().waitFor()
+    await mine.page
+      .getByText(/138\*\*\*\*1234/)
+      .first()
+      .waitFor()
     await screenshot(mine.page, 'community-my-mediation')
     const form = await open('/community/mediation/new')
     await form.page.getByText(/不会给对方/).waitFor()

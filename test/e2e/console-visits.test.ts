@@ -24,7 +24,11 @@ run('the console’s 流动警务室 in Chromium', () => {
 
   /** Calls a function as `openid` through the gateway, as the H5 app does. */
   async function callAs<T = Record<string, unknown>>(openid: string, action: string, data: object): Promise<T> {
-    const login = await fetch(`${app.cloud.url}/api/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ openid }) })
+    const login = await fetch(`${app.cloud.url}/api/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ openid }),
+    })
     const { data: session } = (await login.json()) as { data: { token: string } }
     const answer = await fetch(`${app.cloud.url}/api/functions/visits`, {
       method: 'POST',
@@ -58,10 +62,23 @@ run('the console’s 流动警务室 in Chromium', () => {
 
   function helpers(page: Page) {
     // Taro keeps pages it has left in the DOM, hidden: look only at what is on screen.
-    const shown = (text: string | RegExp) => page.getByText(text, { exact: typeof text === 'string' }).filter({ visible: true }).first()
+    const shown = (text: string | RegExp) =>
+      page
+        .getByText(text, { exact: typeof text === 'string' })
+        .filter({ visible: true })
+        .first()
     const field = (label: string, within = page.locator('body')) =>
-      within.locator('.text-field', { has: page.getByText(label, { exact: true }) }).filter({ visible: true }).locator('input').first()
-    const row = (name: string) => page.locator('.roster-row').filter({ visible: true }).filter({ hasText: `号　${name}` }).first()
+      within
+        .locator('.text-field', { has: page.getByText(label, { exact: true }) })
+        .filter({ visible: true })
+        .locator('input')
+        .first()
+    const row = (name: string) =>
+      page
+        .locator('.roster-row')
+        .filter({ visible: true })
+        .filter({ hasText: `号　${name}` })
+        .first()
     const modalConfirm = page.locator('.taro-model__confirm').filter({ visible: true })
     return { shown, field, row, modalConfirm }
   }
@@ -83,7 +100,9 @@ run('the console’s 流动警务室 in Chromium', () => {
     const rows = page.locator('.list-row').filter({ visible: true })
     await screenshot(page, 'console-visits-upcoming')
     await shown('已结束').click()
-    await shown('还没有结束的场次').or(rows.filter({ hasText: '已结束' }).first()).waitFor()
+    await shown('还没有结束的场次')
+      .or(rows.filter({ hasText: '已结束' }).first())
+      .waitFor()
     expect(await shown(place).count()).toBe(0)
     await screenshot(page, 'console-visits-past')
     await shown('即将进行').click()
@@ -134,7 +153,12 @@ run('the console’s 流动警务室 in Chromium', () => {
     // The range is kept on one line with word joiners around the dash (src/text/keepWhole).
     await shown(/^\d+月\d+日 周. 14:00\u2060?–\u2060?16:00$/).waitFor()
     // On the roster, the resident's row already says 14:30.
-    await page.locator('.roster-row').filter({ visible: true }).filter({ hasText: '卫阿姨' }).getByText(/^预计 \d+月\d+日 周. 14:30$/).waitFor()
+    await page
+      .locator('.roster-row')
+      .filter({ visible: true })
+      .filter({ hasText: '卫阿姨' })
+      .getByText(/^预计 \d+月\d+日 周. 14:30$/)
+      .waitFor()
 
     // The resident opens their booking again: 14:30 now.
     await resident.page.reload()
@@ -170,7 +194,9 @@ run('the console’s 流动警务室 in Chromium', () => {
 
     await row('钱师傅').getByText('签到', { exact: true }).click()
     await row('钱师傅').getByText('已签到', { exact: true }).waitFor()
-    await row('钱师傅').getByText(/^签到 \d+月\d+日 周. \d\d:\d\d$/).waitFor()
+    await row('钱师傅')
+      .getByText(/^签到 \d+月\d+日 周. \d\d:\d\d$/)
+      .waitFor()
     expect(await row('钱师傅').getByText('签到', { exact: true }).count()).toBe(0)
     await screenshot(page, 'console-visits-checked-in')
 

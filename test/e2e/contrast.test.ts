@@ -37,7 +37,11 @@ interface AxeNode {
 async function lowContrast(page: Page, path: string): Promise<{ failures: Failure[]; passed: number }> {
   await page.evaluate(AXE)
   const { found, passed } = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: { nodes: AxeNode[] }[]; passes: { nodes: AxeNode[] }[] }> } }).axe
+    const axe = (
+      window as unknown as {
+        axe: { run: (context: unknown, options: unknown) => Promise<{ violations: { nodes: AxeNode[] }[]; passes: { nodes: AxeNode[] }[] }> }
+      }
+    ).axe
     const result = await axe.run(document, { runOnly: { type: 'rule', values: ['color-contrast'] } })
     const failed = result.violations.flatMap((v) =>
       v.nodes.map((n) => {
@@ -56,26 +60,30 @@ run('contrast of every text a resident reads', () => {
   it.each([
     ['normal text', false],
     ['大字模式', true],
-  ])('is at least 4.5:1 on each page in %s', async (_size, large) => {
-    const { page } = await phonePage(app.browser)
-    await page.goto(`${app.cloud.url}/#/pages/me/index`)
-    const toggle = page.getByTestId('large-text-switch').filter({ visible: true })
-    await toggle.waitFor()
-    if (large) {
-      await toggle.click()
-      await page.locator('[data-testid="large-text-switch"][data-on="yes"]').filter({ visible: true }).waitFor()
-    }
-    const failures: Failure[] = []
-    for (const [path, marker] of PAGES) {
-      await page.goto(`${app.cloud.url}${path}`)
-      await page.getByText(marker).filter({ visible: true }).first().waitFor()
-      // Let transitions and late data settle before measuring colours.
-      await page.waitForTimeout(300)
-      const measured = await lowContrast(page, path)
-      // The rule looked at the page's texts, not at an empty or covered screen.
-      expect([path, measured.passed > 0]).toEqual([path, true])
-      failures.push(...measured.failures)
-    }
-    expect(failures).toEqual([])
-  }, 180_000)
+  ])(
+    'is at least 4.5:1 on each page in %s',
+    async (_size, large) => {
+      const { page } = await phonePage(app.browser)
+      await page.goto(`${app.cloud.url}/#/pages/me/index`)
+      const toggle = page.getByTestId('large-text-switch').filter({ visible: true })
+      await toggle.waitFor()
+      if (large) {
+        await toggle.click()
+        await page.locator('[data-testid="large-text-switch"][data-on="yes"]').filter({ visible: true }).waitFor()
+      }
+      const failures: Failure[] = []
+      for (const [path, marker] of PAGES) {
+        await page.goto(`${app.cloud.url}${path}`)
+        await page.getByText(marker).filter({ visible: true }).first().waitFor()
+        // Let transitions and late data settle before measuring colours.
+        await page.waitForTimeout(300)
+        const measured = await lowContrast(page, path)
+        // The rule looked at the page's texts, not at an empty or covered screen.
+        expect([path, measured.passed > 0]).toEqual([path, true])
+        failures.push(...measured.failures)
+      }
+      expect(failures).toEqual([])
+    },
+    180_000,
+  )
 })

@@ -55,7 +55,11 @@ run('the console at a desk (1366×768)', () => {
   const app = useAppInBrowser()
 
   async function callAs(openid: string, fn: string, action: string, data: object) {
-    const login = await fetch(`${app.cloud.url}/api/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ openid }) })
+    const login = await fetch(`${app.cloud.url}/api/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ openid }),
+    })
     const { data: session } = (await login.json()) as { data: { token: string } }
     const answer = await fetch(`${app.cloud.url}/api/functions/${fn}`, {
       method: 'POST',

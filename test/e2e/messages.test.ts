@@ -26,7 +26,10 @@ run('留言 in Chromium', () => {
     await page.goto(`${app.cloud.url}/p/${DEMO_PLATE_CODE}`)
     await page.getByText('给民警留言').click()
     await page.getByText('写给 王建国').waitFor()
-    await page.getByText(/留言不是报警渠道/).first().waitFor()
+    await page
+      .getByText(/留言不是报警渠道/)
+      .first()
+      .waitFor()
     await page.locator('textarea').fill('3 号楼楼道里堆满了纸箱，担心着火，麻烦看看。')
     await screenshot(page, 'messages-write')
     await page.getByText('发送留言').click()

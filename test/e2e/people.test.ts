@@ -10,7 +10,11 @@ const run = browserAvailable() ? describe : describe.skip
 
 /** Taro keeps pages it has left in the DOM, hidden: look only at what is on screen. */
 function onScreen(page: Page) {
-  const shown = (text: string | RegExp) => page.getByText(text, { exact: typeof text === 'string' }).filter({ visible: true }).first()
+  const shown = (text: string | RegExp) =>
+    page
+      .getByText(text, { exact: typeof text === 'string' })
+      .filter({ visible: true })
+      .first()
   const field = (label: string) =>
     page
       .locator('.text-field, .staff-area', { has: page.getByText(label, { exact: true }) })

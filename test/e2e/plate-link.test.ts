@@ -48,7 +48,7 @@ run('the plate link in Chromium', () => {
   it('shows hostile text of a card as text: nothing in it runs', async () => {
     const admin = app.cloud.tokens.issue('e2e-link-admin')
     await app.cloud.db.upsert('staff', 'e2e-link-admin', { role: 'admin', grantedBy: 'test', grantedAt: new Date() })
-    const call = async <T,>(fn: string, action: string, data: unknown): Promise<T> => {
+    const call = async <T>(fn: string, action: string, data: unknown): Promise<T> => {
       const res = await fetch(`${app.cloud.url}/api/functions/${fn}`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${admin}` },
@@ -59,9 +59,19 @@ run('the plate link in Chromium', () => {
       return answer.data
     }
     const name = '</script><b>x</b>'
-    const { stationId } = await call<{ stationId: string }>('org', 'createStation', { name: '<img src=x onerror=alert(1)>', address: '路 1 号', phone: '0931-8123456' })
+    const { stationId } = await call<{ stationId: string }>('org', 'createStation', {
+      name: '<img src=x onerror=alert(1)>',
+      address: '路 1 号',
+      phone: '0931-8123456',
+    })
     await call('org', 'createOfficer', { name, badgeNo: '400001', phone: '13800000004', dutyHours: '"><svg onload=alert(2)>', stationId, areas: ['恶意社区'] })
-    const { code } = await call<{ code: string }>('plates', 'create', { kind: 'plate', label: '恶意社区 1 号', address: '路 1 号', area: '恶意社区', stationId })
+    const { code } = await call<{ code: string }>('plates', 'create', {
+      kind: 'plate',
+      label: '恶意社区 1 号',
+      address: '路 1 号',
+      area: '恶意社区',
+      stationId,
+    })
 
     const { page } = await phonePage(app.browser)
     const dialogs: string[] = []

@@ -10,14 +10,21 @@ const run = browserAvailable() ? describe : describe.skip
 
 /** The input of a labelled TextField on screen (Taro keeps pages it has left in the DOM, hidden). */
 const fieldOf = (page: Page) => (label: string) =>
-  page.locator('.text-field', { has: page.getByText(label, { exact: true }) }).filter({ visible: true }).locator('input')
+  page
+    .locator('.text-field', { has: page.getByText(label, { exact: true }) })
+    .filter({ visible: true })
+    .locator('input')
 
 run('the plates console in Chromium', () => {
   const app = useAppInBrowser()
 
   it('finds plates by part of their name and retires two at once, showing the reason', async () => {
     const { page, problems } = await phonePage(app.browser)
-    const shown = (text: string | RegExp) => page.getByText(text, { exact: typeof text === 'string' }).filter({ visible: true }).first()
+    const shown = (text: string | RegExp) =>
+      page
+        .getByText(text, { exact: typeof text === 'string' })
+        .filter({ visible: true })
+        .first()
     await page.goto(`${app.cloud.url}/#/staff/plates/index?as=demo-admin`)
     await shown('南关社区 3 号楼单元门').waitFor()
 
@@ -46,14 +53,23 @@ run('the plates console in Chromium', () => {
     await page.getByText('停用原因：道路改造，牌子已拆', { exact: true }).filter({ visible: true }).nth(1).waitFor()
     await screenshot(page, 'console-plates-retired')
     const plates = app.cloud.db.snapshot().plates as Array<{ label: string; status: string; retiredReason?: string }>
-    expect(plates.filter((p) => p.retiredReason === '道路改造，牌子已拆').map((p) => p.label).sort()).toEqual(['民主西路 12 号院大门', '民主西路建筑工地'])
+    expect(
+      plates
+        .filter((p) => p.retiredReason === '道路改造，牌子已拆')
+        .map((p) => p.label)
+        .sort(),
+    ).toEqual(['民主西路 12 号院大门', '民主西路建筑工地'])
     expect(plates.find((p) => p.label === '民主西路社区户口簿联系章')?.status).toBe('active')
     expect(problems).toEqual([])
   }, 120_000)
 
   it('makes a batch and prints it whole: one A5 poster a page, a label sheet, and the CSV', async () => {
     const { page, problems } = await phonePage(app.browser)
-    const shown = (text: string | RegExp) => page.getByText(text, { exact: typeof text === 'string' }).filter({ visible: true }).first()
+    const shown = (text: string | RegExp) =>
+      page
+        .getByText(text, { exact: typeof text === 'string' })
+        .filter({ visible: true })
+        .first()
     const field = fieldOf(page)
     await page.goto(`${app.cloud.url}/#/staff/plates/batch?as=demo-admin`)
     await field('数量').fill('3')

@@ -24,10 +24,7 @@ run('privacy pages in Chromium', () => {
     await page.locator('.weui-tabbar__label', { hasText: '我的' }).click()
     await page.getByText('我的数据', { exact: true }).filter({ visible: true }).first().click()
     await page.getByText('导出我的数据', { exact: true }).filter({ visible: true }).first().waitFor()
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.locator('.action-button', { hasText: '导出我的数据' }).click(),
-    ])
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.action-button', { hasText: '导出我的数据' }).click()])
     expect(download.suggestedFilename()).toMatch(/^警民通-我的数据-\d{4}-\d{2}-\d{2}\.json$/)
     await page.getByText(/已导出/).waitFor()
     await screenshot(page, 'privacy-my-data')

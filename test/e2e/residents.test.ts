@@ -9,7 +9,11 @@ import { browserAvailable, phonePage, screenshot, useAppInBrowser } from './brow
 const run = browserAvailable() ? describe : describe.skip
 
 /** Only what is on screen: Taro keeps pages it has left in the DOM, hidden. */
-const shown = (page: Page, text: string | RegExp) => page.getByText(text, { exact: typeof text === 'string' }).filter({ visible: true }).first()
+const shown = (page: Page, text: string | RegExp) =>
+  page
+    .getByText(text, { exact: typeof text === 'string' })
+    .filter({ visible: true })
+    .first()
 
 /** A fresh phone in the text size asked for, switched on 我的 as a resident would. */
 async function residentPhone(app: ReturnType<typeof useAppInBrowser>, large: boolean): Promise<Page> {
@@ -40,7 +44,11 @@ async function splitRanges(page: Page, selector: string): Promise<{ split: strin
         const r = document.createRange()
         r.setStart(node, range.index)
         r.setEnd(node, range.index + range[0].length)
-        const lines = new Set(Array.from(r.getClientRects()).filter((box) => box.width > 0).map((box) => Math.round(box.top)))
+        const lines = new Set(
+          Array.from(r.getClientRects())
+            .filter((box) => box.width > 0)
+            .map((box) => Math.round(box.top)),
+        )
         if (lines.size > 1) split.push(text)
       }
     }

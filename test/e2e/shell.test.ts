@@ -18,7 +18,10 @@ run('the H5 app in Chromium', () => {
     await page.getByText('输入联系牌编号').first().waitFor()
     expect(await page.getByText('扫一扫警民联系牌').count()).toBe(0)
     for (const number of ['110', '119', '120', '122']) await page.getByText(number, { exact: true }).first().waitFor()
-    await page.getByText(/不是报警渠道/).first().waitFor()
+    await page
+      .getByText(/不是报警渠道/)
+      .first()
+      .waitFor()
     await screenshot(page, 'home')
     expect(problems).toEqual([])
   })
@@ -56,8 +59,14 @@ run('the H5 app in Chromium', () => {
   it('answers a mistyped plate code with a plain message and a number to call, not a blank page', async () => {
     const { page } = await phonePage(app.browser)
     await page.goto(`${app.cloud.url}/p/NGSQ234Y`)
-    await page.getByText(/有误|核对/).first().waitFor()
-    await page.getByText(/0000-6110110|110/).first().waitFor()
+    await page
+      .getByText(/有误|核对/)
+      .first()
+      .waitFor()
+    await page
+      .getByText(/0000-6110110|110/)
+      .first()
+      .waitFor()
     await screenshot(page, 'plate-mistyped')
   })
 })

@@ -33,7 +33,11 @@ run('booking a 流动警务室 visit in Chromium', () => {
   it('books a session, shows the queue number and QR, cancels, and the seat comes back', async () => {
     const { page, problems } = await phonePage(app.browser)
     // Taro keeps pages it has left in the DOM, hidden: look only at what is on screen.
-    const shown = (text: string | RegExp) => page.getByText(text, { exact: typeof text === 'string' }).filter({ visible: true }).first()
+    const shown = (text: string | RegExp) =>
+      page
+        .getByText(text, { exact: typeof text === 'string' })
+        .filter({ visible: true })
+        .first()
     const seatsLeft = async () => {
       const words = await page.locator('.visit-page__seats').filter({ visible: true }).first().textContent()
       const match = /还剩 (\d+) 个名额/.exec(words ?? '')
@@ -107,7 +111,11 @@ run('booking a 流动警务室 visit in Chromium', () => {
 
   /** Calls a function as `openid` through the gateway, as the H5 app does. */
   async function callAs(openid: string, action: string, data: object) {
-    const login = await fetch(`${app.cloud.url}/api/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ openid }) })
+    const login = await fetch(`${app.cloud.url}/api/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ openid }),
+    })
     const { data: session } = (await login.json()) as { data: { token: string } }
     const answer = await fetch(`${app.cloud.url}/api/functions/visits`, {
       method: 'POST',
@@ -135,8 +143,16 @@ run('booking a 流动警务室 visit in Chromium', () => {
     const code = String(booked.data.checkinCode)
 
     const { page, problems } = await phonePage(app.browser)
-    const shown = (text: string | RegExp) => page.getByText(text, { exact: typeof text === 'string' }).filter({ visible: true }).first()
-    const field = (label: string) => page.locator('.text-field', { has: page.getByText(label, { exact: true }) }).filter({ visible: true }).locator('input')
+    const shown = (text: string | RegExp) =>
+      page
+        .getByText(text, { exact: typeof text === 'string' })
+        .filter({ visible: true })
+        .first()
+    const field = (label: string) =>
+      page
+        .locator('.text-field', { has: page.getByText(label, { exact: true }) })
+        .filter({ visible: true })
+        .locator('input')
 
     await page.goto(`${app.cloud.url}/#/staff/index/index?as=demo-officer`)
     await shown('流动警务室').click()
@@ -182,7 +198,11 @@ run('booking a 流动警务室 visit in Chromium', () => {
 
   it('lets a resident ask for a visit and second a neighbour’s request', async () => {
     const { page, problems } = await phonePage(app.browser)
-    const shown = (text: string | RegExp) => page.getByText(text, { exact: typeof text === 'string' }).filter({ visible: true }).first()
+    const shown = (text: string | RegExp) =>
+      page
+        .getByText(text, { exact: typeof text === 'string' })
+        .filter({ visible: true })
+        .first()
     const input = (label: string) => page.getByLabel(label).filter({ visible: true }).locator('input, textarea').first()
 
     await page.goto(`${app.cloud.url}/#/pages/me/index`)
@@ -192,7 +212,11 @@ run('booking a 流动警务室 visit in Chromium', () => {
     const place = await card.locator('.visit-request-card__place').textContent()
     const before = Number(/(\d+) 位邻居附议/.exec((await card.locator('.visit-request-card__seconds').textContent()) ?? '')?.[1])
     await card.getByText('我也需要（附议）').click()
-    const seconded = page.locator('.visit-request-card').filter({ visible: true }).filter({ hasText: place ?? '' }).first()
+    const seconded = page
+      .locator('.visit-request-card')
+      .filter({ visible: true })
+      .filter({ hasText: place ?? '' })
+      .first()
     await seconded.getByText('你已附议').waitFor()
     expect(await seconded.locator('.visit-request-card__seconds').textContent()).toBe(`${before + 1} 位邻居附议`)
 
@@ -208,4 +232,3 @@ run('booking a 流动警务室 visit in Chromium', () => {
     expect(problems).toEqual([])
   })
 })
-

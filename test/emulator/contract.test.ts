@@ -70,9 +70,15 @@ describe('doc(id)', () => {
 
   it('set replaces the whole document, and creates it when missing', async () => {
     const name = fresh()
-    const created = await db.collection(name).doc('d').set({ data: { a: 1, b: 2 } })
+    const created = await db
+      .collection(name)
+      .doc('d')
+      .set({ data: { a: 1, b: 2 } })
     expect(created.stats).toEqual({ updated: 0, created: 1 })
-    const replaced = await db.collection(name).doc('d').set({ data: { c: 3 } })
+    const replaced = await db
+      .collection(name)
+      .doc('d')
+      .set({ data: { c: 3 } })
     expect(replaced.stats).toEqual({ updated: 1, created: 0 })
     expect((await db.collection(name).doc('d').get()).data).toEqual({ _id: 'd', c: 3 })
   })
@@ -80,16 +86,26 @@ describe('doc(id)', () => {
   it('update merges fields and nested objects into dotted paths', async () => {
     const name = fresh()
     await seed(name, [{ _id: 'd', a: 1, nested: { x: 1, y: 2 } }])
-    const res = await db.collection(name).doc('d').update({ data: { b: 2, nested: { y: 20 }, 'deep.er': true } })
+    const res = await db
+      .collection(name)
+      .doc('d')
+      .update({ data: { b: 2, nested: { y: 20 }, 'deep.er': true } })
     expect(res.stats.updated).toBe(1)
     expect((await db.collection(name).doc('d').get()).data).toEqual({
-      _id: 'd', a: 1, b: 2, nested: { x: 1, y: 20 }, deep: { er: true },
+      _id: 'd',
+      a: 1,
+      b: 2,
+      nested: { x: 1, y: 20 },
+      deep: { er: true },
     })
   })
 
   it('update of a missing document reports 0 updated and creates nothing', async () => {
     const name = fresh()
-    const res = await db.collection(name).doc('ghost').update({ data: { a: 1 } })
+    const res = await db
+      .collection(name)
+      .doc('ghost')
+      .update({ data: { a: 1 } })
     expect(res.stats.updated).toBe(0)
     expect(h.local.count(name)).toBe(0)
   })
@@ -112,12 +128,22 @@ describe('doc(id)', () => {
 describe('where()', () => {
   it('get, count, update and remove by condition', async () => {
     const name = fresh()
-    await seed(name, [{ _id: '1', k: 'x', n: 1 }, { _id: '2', k: 'x', n: 2 }, { _id: '3', k: 'y', n: 3 }])
+    await seed(name, [
+      { _id: '1', k: 'x', n: 1 },
+      { _id: '2', k: 'x', n: 2 },
+      { _id: '3', k: 'y', n: 3 },
+    ])
     expect((await db.collection(name).where({ k: 'x' }).count()).total).toBe(2)
-    const updated = await db.collection(name).where({ k: 'x' }).update({ data: { n: _.inc(10) } })
+    const updated = await db
+      .collection(name)
+      .where({ k: 'x' })
+      .update({ data: { n: _.inc(10) } })
     expect(updated.stats.updated).toBe(2)
     expect((await db.collection(name).where({ k: 'x' }).orderBy('n', 'asc').get()).data.map((d: { n: number }) => d.n)).toEqual([11, 12])
-    const removed = await db.collection(name).where({ n: _.gt(10) }).remove()
+    const removed = await db
+      .collection(name)
+      .where({ n: _.gt(10) })
+      .remove()
     expect(removed.stats.removed).toBe(2)
     expect(await ids(db.collection(name))).toEqual(['3'])
   })
@@ -125,7 +151,10 @@ describe('where()', () => {
   it('orderBy on several keys, skip and limit', async () => {
     const name = fresh()
     await seed(name, [
-      { _id: 'a', g: 1, n: 3 }, { _id: 'b', g: 2, n: 1 }, { _id: 'c', g: 1, n: 1 }, { _id: 'd', g: 2, n: 2 },
+      { _id: 'a', g: 1, n: 3 },
+      { _id: 'b', g: 2, n: 1 },
+      { _id: 'c', g: 1, n: 1 },
+      { _id: 'd', g: 2, n: 2 },
     ])
     const ordered = db.collection(name).orderBy('g', 'desc').orderBy('n', 'asc')
     expect(await ids(ordered)).toEqual(['b', 'd', 'c', 'a'])
@@ -153,14 +182,20 @@ describe('where()', () => {
 
   it('matches dotted paths and nested objects', async () => {
     const name = fresh()
-    await seed(name, [{ _id: '1', p: { q: { r: 1 } } }, { _id: '2', p: { q: { r: 2 } } }])
+    await seed(name, [
+      { _id: '1', p: { q: { r: 1 } } },
+      { _id: '2', p: { q: { r: 2 } } },
+    ])
     expect(await ids(db.collection(name).where({ 'p.q.r': 2 }))).toEqual(['2'])
     expect(await ids(db.collection(name).where({ p: { q: { r: 1 } } }))).toEqual(['1'])
   })
 
   it('matches regular expressions (db.RegExp and JS literals)', async () => {
     const name = fresh()
-    await seed(name, [{ _id: '1', s: 'Hello' }, { _id: '2', s: 'world' }])
+    await seed(name, [
+      { _id: '1', s: 'Hello' },
+      { _id: '2', s: 'world' },
+    ])
     expect(await ids(db.collection(name).where({ s: db.RegExp({ regexp: '^hel', options: 'i' }) }))).toEqual(['1'])
     expect(await ids(db.collection(name).where({ s: /OR/i }))).toEqual(['2'])
   })
@@ -170,7 +205,16 @@ describe('query operators', () => {
   const name = 'operators'
   beforeAll(async () => {
     await seed(name, [
-      { _id: 'a', n: 1, tags: ['x', 'y'], items: [{ k: 1, v: 'p' }, { k: 2, v: 'q' }], s: 'a' },
+      {
+        _id: 'a',
+        n: 1,
+        tags: ['x', 'y'],
+        items: [
+          { k: 1, v: 'p' },
+          { k: 2, v: 'q' },
+        ],
+        s: 'a',
+      },
       { _id: 'b', n: 2, tags: ['y'], items: [{ k: 3, v: 'p' }], opt: null },
       { _id: 'c', n: 3, tags: [], items: [], opt: 5 },
       { _id: 'd', n: 4, tags: ['x', 'y', 'z'] },
@@ -249,7 +293,14 @@ describe('update operators', () => {
   it('does not count an update that changes nothing', async () => {
     const name = fresh()
     await seed(name, [{ _id: 'd', a: 1 }])
-    expect((await db.collection(name).doc('d').update({ data: { a: 1 } })).stats.updated).toBe(0)
+    expect(
+      (
+        await db
+          .collection(name)
+          .doc('d')
+          .update({ data: { a: 1 } })
+      ).stats.updated,
+    ).toBe(0)
   })
 })
 
@@ -257,7 +308,10 @@ describe('dates', () => {
   it('round-trips Date values and compares them in queries', async () => {
     const name = fresh()
     const when = new Date('2026-03-04T05:06:07.089Z')
-    await seed(name, [{ _id: 'd', when }, { _id: 'e', when: new Date('2020-01-01T00:00:00Z') }])
+    await seed(name, [
+      { _id: 'd', when },
+      { _id: 'e', when: new Date('2020-01-01T00:00:00Z') },
+    ])
     const { data } = await db.collection(name).doc('d').get()
     expect(data.when).toBeInstanceOf(Date)
     expect(data.when.getTime()).toBe(when.getTime())
@@ -268,7 +322,10 @@ describe('dates', () => {
     const name = fresh()
     const before = Date.now()
     const { _id } = await db.collection(name).add({ data: { at: db.serverDate(), later: db.serverDate({ offset: 60000 }) } })
-    await db.collection(name).doc(_id).update({ data: { touched: db.serverDate() } })
+    await db
+      .collection(name)
+      .doc(_id)
+      .update({ data: { touched: db.serverDate() } })
     const after = Date.now()
     const { data } = await db.collection(name).doc(_id).get()
     for (const field of ['at', 'touched']) {
@@ -299,7 +356,10 @@ describe('geo', () => {
 
   it('geoWithin a centre sphere and a polygon', async () => {
     const name = fresh()
-    await seed(name, [{ _id: 'in', loc: db.Geo.Point(113.31, 23.11) }, { _id: 'out', loc: db.Geo.Point(114, 24) }])
+    await seed(name, [
+      { _id: 'in', loc: db.Geo.Point(113.31, 23.11) },
+      { _id: 'out', loc: db.Geo.Point(114, 24) },
+    ])
     const sphere = { loc: _.geoWithin({ centerSphere: [db.Geo.Point(113.3, 23.1), 5000 / 6378100] }) }
     expect(await ids(db.collection(name).where(sphere))).toEqual(['in'])
     const square = db.Geo.Polygon([
@@ -313,34 +373,56 @@ describe('aggregate', () => {
   it('match, group, sort and limit', async () => {
     const name = fresh()
     await seed(name, [
-      { station: 's1', n: 1 }, { station: 's1', n: 2 }, { station: 's2', n: 5 }, { station: 's3', n: 0, skip: true },
+      { station: 's1', n: 1 },
+      { station: 's1', n: 2 },
+      { station: 's2', n: 5 },
+      { station: 's3', n: 0, skip: true },
     ])
     const $ = _.aggregate
-    const { list } = await db.collection(name).aggregate()
+    const { list } = await db
+      .collection(name)
+      .aggregate()
       .match({ skip: _.neq(true) })
       .group({ _id: '$station', total: $.sum('$n'), count: $.sum(1) })
       .sort({ total: -1 })
       .limit(10)
       .end()
-    expect(list).toEqual([{ _id: 's2', total: 5, count: 1 }, { _id: 's1', total: 3, count: 2 }])
+    expect(list).toEqual([
+      { _id: 's2', total: 5, count: 1 },
+      { _id: 's1', total: 3, count: 2 },
+    ])
   })
 
   it('lookup joins another collection', async () => {
     const stations = fresh()
     const officers = fresh()
-    await seed(stations, [{ _id: 's1', name: 'North' }, { _id: 's2', name: 'South' }])
-    await seed(officers, [{ _id: 'o1', stationId: 's1' }, { _id: 'o2', stationId: 's1' }])
-    const { list } = await db.collection(stations).aggregate()
+    await seed(stations, [
+      { _id: 's1', name: 'North' },
+      { _id: 's2', name: 'South' },
+    ])
+    await seed(officers, [
+      { _id: 'o1', stationId: 's1' },
+      { _id: 'o2', stationId: 's1' },
+    ])
+    const { list } = await db
+      .collection(stations)
+      .aggregate()
       .lookup({ from: officers, localField: '_id', foreignField: 'stationId', as: 'officers' })
       .sort({ _id: 1 })
       .limit(10)
       .end()
-    expect(list.map((s: { _id: string; officers: unknown[] }) => [s._id, s.officers.length])).toEqual([['s1', 2], ['s2', 0]])
+    expect(list.map((s: { _id: string; officers: unknown[] }) => [s._id, s.officers.length])).toEqual([
+      ['s1', 2],
+      ['s2', 0],
+    ])
   })
 
   it('returns at most 20 records when the pipeline has no limit, like the cloud', async () => {
     const name = fresh()
-    await seed(name, Array.from({ length: 30 }, (_v, i) => ({ i })))
+    await seed(
+      name,
+      Array.from({ length: 30 }, (_v, i) => ({ i })),
+    )
     expect((await db.collection(name).aggregate().match({}).end()).list).toHaveLength(20)
   })
 })
@@ -350,7 +432,10 @@ describe('modifyAndReturnDoc', () => {
     const name = fresh()
     await seed(name, [{ _id: 'q', next: 7 }])
     // wx-server-sdk does not wrap updateAndReturn; its inner @cloudbase/database Db exposes it.
-    const res = await db._db.collection(name).where({ _id: 'q' }).updateAndReturn({ next: _.inc(1) })
+    const res = await db._db
+      .collection(name)
+      .where({ _id: 'q' })
+      .updateAndReturn({ next: _.inc(1) })
     expect(res.updated).toBe(1)
     expect(res.doc).toEqual({ _id: 'q', next: 8 })
   })
@@ -368,6 +453,8 @@ describe('errors and callFunction', () => {
   })
 
   it('callFunction through the SDK endpoint is refused (events reach functions through the gateway only)', async () => {
-    await expect(h.cloud.callFunction({ name: 'org', data: { action: 'ping', data: {} } })).rejects.toThrow(/callFunction:fail.*not available in the local cloud/)
+    await expect(h.cloud.callFunction({ name: 'org', data: { action: 'ping', data: {} } })).rejects.toThrow(
+      /callFunction:fail.*not available in the local cloud/,
+    )
   })
 })

@@ -86,7 +86,10 @@ it('a torn or corrupt log tail is reported with its offset, cut off, and earlier
   const dataDir = tempDir()
   const wal = path.join(dataDir, 'db', 'wal.log')
   let db = await openDatabase({ dataDir })
-  await db.insertMany('items', [{ _id: 'a', v: 1 }, { _id: 'b', v: 2 }])
+  await db.insertMany('items', [
+    { _id: 'a', v: 1 },
+    { _id: 'b', v: 2 },
+  ])
   await db.upsert('items', 'a', { v: 10 })
   await db.close()
   const goodLength = statSync(wal).size
@@ -97,7 +100,12 @@ it('a torn or corrupt log tail is reported with its offset, cut off, and earlier
   db = await openDatabase({ dataDir, warn: (message) => warnings.push(message) })
   expect(warnings).toHaveLength(1)
   expect(warnings[0]).toContain(`byte offset ${goodLength}`)
-  expect(db.snapshot()).toEqual({ items: [{ _id: 'a', v: 10 }, { _id: 'b', v: 2 }] })
+  expect(db.snapshot()).toEqual({
+    items: [
+      { _id: 'a', v: 10 },
+      { _id: 'b', v: 2 },
+    ],
+  })
   expect(statSync(wal).size).toBe(goodLength)
   await db.upsert('items', 'c', { v: 3 }) // appended right after the last good record
   await db.close()
@@ -108,7 +116,13 @@ it('a torn or corrupt log tail is reported with its offset, cut off, and earlier
   warnings = []
   db = await openDatabase({ dataDir, warn: (message) => warnings.push(message) })
   expect(warnings).toEqual([expect.stringContaining(`byte offset ${lengthBefore}`)])
-  expect(db.snapshot()).toEqual({ items: [{ _id: 'a', v: 10 }, { _id: 'b', v: 2 }, { _id: 'c', v: 3 }] })
+  expect(db.snapshot()).toEqual({
+    items: [
+      { _id: 'a', v: 10 },
+      { _id: 'b', v: 2 },
+      { _id: 'c', v: 3 },
+    ],
+  })
   await db.close()
 })
 

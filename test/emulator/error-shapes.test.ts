@@ -56,9 +56,17 @@ it('a unique-index violation (E11000, -502001) is a duplicate key, also when a c
 
 it('the lock error of a transaction write is contention, not a duplicate key', async () => {
   const holder = await db.startTransaction()
-  await holder.collection('people').doc('p1').update({ data: { badge: 'C3' } })
+  await holder
+    .collection('people')
+    .doc('p1')
+    .update({ data: { badge: 'C3' } })
   const other = await db.startTransaction()
-  const busy = await failureOf(other.collection('people').doc('p1').update({ data: { badge: 'D4' } }))
+  const busy = await failureOf(
+    other
+      .collection('people')
+      .doc('p1')
+      .update({ data: { badge: 'D4' } }),
+  )
   expect(isTransactionContention(busy)).toBe(true)
   expect(isDuplicateKey(busy)).toBe(false)
   await other.rollback()

@@ -13,7 +13,10 @@ const INDEXES: Record<string, IndexSpec[]> = {
   bookings: [
     {
       name: 'session_person_active',
-      keys: [{ field: 'sessionId', direction: 1 }, { field: 'activeKey', direction: 1 }],
+      keys: [
+        { field: 'sessionId', direction: 1 },
+        { field: 'activeKey', direction: 1 },
+      ],
       unique: true,
     },
     { name: 'openid', keys: [{ field: 'openid', direction: 1 }] },
@@ -41,22 +44,28 @@ describe('unique index bookings.session_person_active (sessionId, activeKey)', (
     const before = h.local.snapshot()
     // The cloud answers a unique-index violation as MongoDB does (E11000) under
     // DATABASE_REQUEST_FAILED, which wx-server-sdk reports as errCode -502001.
-    await expect(
-      db.collection('bookings').add({ data: { sessionId: 's1', activeKey: 'p1', openid: 'p1' } }),
-    ).rejects.toMatchObject({
+    await expect(db.collection('bookings').add({ data: { sessionId: 's1', activeKey: 'p1', openid: 'p1' } })).rejects.toMatchObject({
       errCode: -502001,
       message: expect.stringMatching(/E11000 duplicate key error collection: bookings index: session_person_active/),
     })
     // A batch containing one violation is rejected as a whole.
     await expect(
-      db.collection('bookings').add({ data: [{ sessionId: 's9', activeKey: 'p9' }, { sessionId: 's1', activeKey: 'p1' }] }),
+      db.collection('bookings').add({
+        data: [
+          { sessionId: 's9', activeKey: 'p9' },
+          { sessionId: 's1', activeKey: 'p1' },
+        ],
+      }),
     ).rejects.toThrow(/duplicate key/)
     expect(h.local.snapshot()).toEqual(before)
   })
 
   it('allows the same person in another session, and again once the first booking is released', async () => {
     await db.collection('bookings').add({ data: { _id: 'b2', sessionId: 's2', activeKey: 'p1', openid: 'p1' } })
-    await db.collection('bookings').doc('b1').update({ data: { activeKey: 'cancelled:b1' } })
+    await db
+      .collection('bookings')
+      .doc('b1')
+      .update({ data: { activeKey: 'cancelled:b1' } })
     await db.collection('bookings').add({ data: { _id: 'b3', sessionId: 's1', activeKey: 'p1', openid: 'p1' } })
     expect((await db.collection('bookings').where({ openid: 'p1' }).count()).total).toBe(3)
   })
@@ -64,9 +73,19 @@ describe('unique index bookings.session_person_active (sessionId, activeKey)', (
   it('rejects an update that would collide, changing nothing', async () => {
     await db.collection('bookings').add({ data: { _id: 'b4', sessionId: 's1', activeKey: 'p2' } })
     const before = h.local.snapshot()
-    await expect(db.collection('bookings').doc('b4').update({ data: { activeKey: 'p1' } })).rejects.toThrow(/duplicate key/)
+    await expect(
+      db
+        .collection('bookings')
+        .doc('b4')
+        .update({ data: { activeKey: 'p1' } }),
+    ).rejects.toThrow(/duplicate key/)
     // A multi-document update is all or nothing too.
-    await expect(db.collection('bookings').where({ sessionId: 's1' }).update({ data: { activeKey: 'same' } })).rejects.toThrow(/duplicate key/)
+    await expect(
+      db
+        .collection('bookings')
+        .where({ sessionId: 's1' })
+        .update({ data: { activeKey: 'same' } }),
+    ).rejects.toThrow(/duplicate key/)
     expect(h.local.snapshot()).toEqual(before)
   })
 
@@ -92,7 +111,11 @@ describe('indexed queries', () => {
 
   it('an equality on an indexed field looks only at the matching documents', async () => {
     const before = h.local.stats()
-    const { data } = await db.collection('officers').where({ stationId: 'st3', rank: _.gte(0) }).limit(1000).get()
+    const { data } = await db
+      .collection('officers')
+      .where({ stationId: 'st3', rank: _.gte(0) })
+      .limit(1000)
+      .get()
     const after = h.local.stats()
     expect(data).toHaveLength(10)
     expect(after.scannedDocs - before.scannedDocs).toBe(10)
@@ -101,7 +124,14 @@ describe('indexed queries', () => {
 
   it('an `in` on an indexed field, and an _id equality, use the index too', async () => {
     let before = h.local.stats()
-    expect((await db.collection('officers').where({ stationId: _.in(['st1', 'st2']) }).count()).total).toBe(20)
+    expect(
+      (
+        await db
+          .collection('officers')
+          .where({ stationId: _.in(['st1', 'st2']) })
+          .count()
+      ).total,
+    ).toBe(20)
     expect(h.local.stats().scannedDocs - before.scannedDocs).toBe(20)
     before = h.local.stats()
     expect((await db.collection('officers').doc('o42').get()).data.stationId).toBe('st12')
@@ -117,7 +147,10 @@ describe('indexed queries', () => {
   })
 
   it('keeps the index right as documents change', async () => {
-    await db.collection('officers').doc('o0').update({ data: { stationId: 'moved' } })
+    await db
+      .collection('officers')
+      .doc('o0')
+      .update({ data: { stationId: 'moved' } })
     expect((await db.collection('officers').where({ stationId: 'moved' }).count()).total).toBe(1)
     expect((await db.collection('officers').where({ stationId: 'st0' }).count()).total).toBe(9)
     await db.collection('officers').doc('o0').remove()
@@ -130,7 +163,10 @@ describe('loadIndexFile', () => {
     const indexes = loadIndexFile()
     expect(indexes.bookings).toContainEqual({
       name: 'session_person_active',
-      keys: [{ field: 'sessionId', direction: 1 }, { field: 'activeKey', direction: 1 }],
+      keys: [
+        { field: 'sessionId', direction: 1 },
+        { field: 'activeKey', direction: 1 },
+      ],
       unique: true,
     })
   })

@@ -62,8 +62,14 @@ describe('快照隔离 1: reads return the snapshot', () => {
     await db.collection('snap').add({ data: { _id: 'b', v: 1 } })
     const transaction = await db.startTransaction()
     expect((await transaction.collection('snap').doc('a').get()).data.v).toBe(1)
-    await db.collection('snap').doc('a').update({ data: { v: 2 } })
-    await db.collection('snap').doc('b').update({ data: { v: 2 } }) // not read before the change
+    await db
+      .collection('snap')
+      .doc('a')
+      .update({ data: { v: 2 } })
+    await db
+      .collection('snap')
+      .doc('b')
+      .update({ data: { v: 2 } }) // not read before the change
     await db.collection('snap').add({ data: { _id: 'c', v: 1 } }) // inserted after the start
     expect((await transaction.collection('snap').doc('a').get()).data.v).toBe(1)
     expect((await transaction.collection('snap').doc('b').get()).data.v).toBe(1)
@@ -76,7 +82,10 @@ describe('快照隔离 2: writes change the snapshot only', () => {
   it('a transaction reads its own writes; others do not see them before commit', async () => {
     const transaction = await db.startTransaction()
     await transaction.collection('own').add({ data: { _id: 'x', v: 1 } })
-    await transaction.collection('own').doc('x').update({ data: { v: _.inc(1) } })
+    await transaction
+      .collection('own')
+      .doc('x')
+      .update({ data: { v: _.inc(1) } })
     expect((await transaction.collection('own').doc('x').get()).data.v).toBe(2)
     await expect(db.collection('own').doc('x').get()).rejects.toThrow(/does not exist/)
     await transaction.commit()
@@ -91,8 +100,16 @@ describe('快照隔离 3.1: another transaction’s write to a locked document f
     const t2 = await db.startTransaction()
     const v1 = (await t1.collection('race').doc('doc').get()).data.v
     const v2 = (await t2.collection('race').doc('doc').get()).data.v
-    await t1.collection('race').doc('doc').update({ data: { v: v1 + 1 } })
-    const failure = await failureOf(t2.collection('race').doc('doc').update({ data: { v: v2 + 10 } }))
+    await t1
+      .collection('race')
+      .doc('doc')
+      .update({ data: { v: v1 + 1 } })
+    const failure = await failureOf(
+      t2
+        .collection('race')
+        .doc('doc')
+        .update({ data: { v: v2 + 10 } }),
+    )
     expect(failure).toMatchObject(TRANSACTION_BUSY)
     expect(failure).not.toHaveProperty('code') // the string code does not reach the function
     await t2.rollback()
@@ -103,10 +120,20 @@ describe('快照隔离 3.1: another transaction’s write to a locked document f
   it('set, remove and add of a locked document fail the same way', async () => {
     await db.collection('locks').add({ data: { _id: 'held', v: 0 } })
     const holder = await db.startTransaction()
-    await holder.collection('locks').doc('held').update({ data: { v: 1 } })
+    await holder
+      .collection('locks')
+      .doc('held')
+      .update({ data: { v: 1 } })
     await holder.collection('locks').add({ data: { _id: 'fresh', v: 1 } })
     const other = await db.startTransaction()
-    expect(await failureOf(other.collection('locks').doc('held').set({ data: { v: 2 } }))).toMatchObject(TRANSACTION_BUSY)
+    expect(
+      await failureOf(
+        other
+          .collection('locks')
+          .doc('held')
+          .set({ data: { v: 2 } }),
+      ),
+    ).toMatchObject(TRANSACTION_BUSY)
     expect(await failureOf(other.collection('locks').doc('held').remove())).toMatchObject(TRANSACTION_BUSY)
     expect(await failureOf(other.collection('locks').add({ data: { _id: 'fresh', v: 2 } }))).toMatchObject(TRANSACTION_BUSY)
     await other.rollback()
@@ -118,8 +145,18 @@ describe('快照隔离 3.1: another transaction’s write to a locked document f
     await db.collection('stale').add({ data: { _id: 's', v: 0 } })
     const transaction = await db.startTransaction()
     const { v } = (await transaction.collection('stale').doc('s').get()).data
-    await db.collection('stale').doc('s').update({ data: { v: 100 } })
-    expect(await failureOf(transaction.collection('stale').doc('s').update({ data: { v: v + 1 } }))).toMatchObject(TRANSACTION_BUSY)
+    await db
+      .collection('stale')
+      .doc('s')
+      .update({ data: { v: 100 } })
+    expect(
+      await failureOf(
+        transaction
+          .collection('stale')
+          .doc('s')
+          .update({ data: { v: v + 1 } }),
+      ),
+    ).toMatchObject(TRANSACTION_BUSY)
     await transaction.rollback()
     expect((await db.collection('stale').doc('s').get()).data.v).toBe(100)
   })
@@ -130,7 +167,10 @@ describe('快照隔离 3.1: another transaction’s write to a locked document f
     const increment = () =>
       db.runTransaction(async (transaction: WxDatabase) => {
         const { data } = await transaction.collection('counters').doc('c').get()
-        await transaction.collection('counters').doc('c').update({ data: { value: data.value + 1 } })
+        await transaction
+          .collection('counters')
+          .doc('c')
+          .update({ data: { value: data.value + 1 } })
       })
     const outcomes = await Promise.all(Array.from({ length: racers }, () => failureOf(increment())))
     const failures = outcomes.filter((outcome) => outcome !== undefined)
@@ -150,7 +190,10 @@ describe('快照隔离 3.1: another transaction’s write to a locked document f
             await transaction.rollback()
             return false
           }
-          await transaction.collection('sessions_tx').doc('s').update({ data: { seats: session.seats - 1 } })
+          await transaction
+            .collection('sessions_tx')
+            .doc('s')
+            .update({ data: { seats: session.seats - 1 } })
           await transaction.collection('bookings_tx').add({ data: { sessionId: 's', person } })
           await transaction.commit()
           return true
@@ -172,8 +215,14 @@ describe('快照隔离 3.2: a plain write to a locked document waits for the loc
   it('waits until the transaction commits, then applies on top of it', async () => {
     await db.collection('blocked').add({ data: { _id: 'b', v: 1, n: 0 } })
     const transaction = await db.startTransaction()
-    await transaction.collection('blocked').doc('b').update({ data: { v: 2 } })
-    const plain = db.collection('blocked').doc('b').update({ data: { n: _.inc(1) } })
+    await transaction
+      .collection('blocked')
+      .doc('b')
+      .update({ data: { v: 2 } })
+    const plain = db
+      .collection('blocked')
+      .doc('b')
+      .update({ data: { n: _.inc(1) } })
     expect(await stillPending(plain)).toBe(true)
     await transaction.commit()
     await plain
@@ -183,8 +232,14 @@ describe('快照隔离 3.2: a plain write to a locked document waits for the loc
   it('waits until a rollback, and a where-update is judged on the data as it is then', async () => {
     await db.collection('blocked2').add({ data: { _id: 'b', status: 'open' } })
     const transaction = await db.startTransaction()
-    await transaction.collection('blocked2').doc('b').update({ data: { status: 'closed' } })
-    const plain = db.collection('blocked2').where({ _id: 'b', status: 'open' }).update({ data: { status: 'taken' } })
+    await transaction
+      .collection('blocked2')
+      .doc('b')
+      .update({ data: { status: 'closed' } })
+    const plain = db
+      .collection('blocked2')
+      .where({ _id: 'b', status: 'open' })
+      .update({ data: { status: 'taken' } })
     expect(await stillPending(plain)).toBe(true)
     await transaction.rollback()
     expect((await plain).stats.updated).toBe(1)
@@ -194,7 +249,10 @@ describe('快照隔离 3.2: a plain write to a locked document waits for the loc
   it('reads are never blocked: a plain read sees the committed version', async () => {
     await db.collection('reads').add({ data: { _id: 'r', v: 1 } })
     const transaction = await db.startTransaction()
-    await transaction.collection('reads').doc('r').update({ data: { v: 2 } })
+    await transaction
+      .collection('reads')
+      .doc('r')
+      .update({ data: { v: 2 } })
     expect((await db.collection('reads').doc('r').get()).data.v).toBe(1)
     await transaction.commit()
   })
@@ -206,20 +264,25 @@ describe('快照隔离 4: commit writes the snapshot atomically', () => {
     const before = h.local.snapshot()
     const transaction = await db.startTransaction()
     await transaction.collection('abort').add({ data: { _id: 'new' } })
-    await transaction.collection('abort').doc('keep').update({ data: { v: 2 } })
+    await transaction
+      .collection('abort')
+      .doc('keep')
+      .update({ data: { v: 2 } })
     await transaction.collection('abort').doc('keep').remove()
     await transaction.rollback()
     expect(h.local.snapshot()).toEqual(before)
     // runTransaction rolls back when the callback throws, and rethrows the error.
     await expect(
       db.runTransaction(async (t: WxDatabase) => {
-        await t.collection('abort').doc('keep').update({ data: { v: 3 } })
+        await t
+          .collection('abort')
+          .doc('keep')
+          .update({ data: { v: 3 } })
         throw new Error('changed my mind')
       }),
     ).rejects.toThrow('changed my mind')
     expect(h.local.snapshot()).toEqual(before)
   })
-
 })
 
 describe('单记录操作: only doc(id) and add inside a transaction', () => {

@@ -8,7 +8,14 @@ const officerOpenid = newUser('officer')
 beforeAll(async () => {
   t = await startTestCloud()
   ;({ stationId } = await t.admin.ok('org', 'createStation', { name: '审计派出所', address: '民主路 1 号', phone: '0931-8123456' }))
-  ;({ officerId } = await t.admin.ok('org', 'createOfficer', { name: '王建国', badgeNo: '900001', phone: '13800000001', dutyHours: '工作日', stationId, areas: [] }))
+  ;({ officerId } = await t.admin.ok('org', 'createOfficer', {
+    name: '王建国',
+    badgeNo: '900001',
+    phone: '13800000001',
+    dutyHours: '工作日',
+    stationId,
+    areas: [],
+  }))
   await t.admin.ok('org', 'grantRole', { openid: t.admin.openid!, role: 'admin', name: '刘管理' })
   await t.admin.ok('org', 'grantRole', { openid: officerOpenid, role: 'officer', officerId })
   await t.as(officerOpenid).ok('community', 'saveNotice', { kind: 'notice', title: '审计测试公告', body: '测试公告正文。', pinned: false })
@@ -20,7 +27,14 @@ const errorOf = (answer: { body: { ok: boolean; error?: { code: string; field?: 
 it('names who did it and whom it was about', async () => {
   const { items } = await t.admin.ok('privacy', 'auditLog', { limit: 100 })
   expect(items).toContainEqual(
-    expect.objectContaining({ actor: t.admin.openid, actorName: '刘管理', fn: 'org', action: 'grantRole', target: `openid=${officerOpenid}`, targetName: '王建国' }),
+    expect.objectContaining({
+      actor: t.admin.openid,
+      actorName: '刘管理',
+      fn: 'org',
+      action: 'grantRole',
+      target: `openid=${officerOpenid}`,
+      targetName: '王建国',
+    }),
   )
   expect(items).toContainEqual(expect.objectContaining({ actor: officerOpenid, actorName: '王建国', role: 'officer', stationId, action: 'saveNotice' }))
   expect(items).toContainEqual(expect.objectContaining({ action: 'createStation', target: `stationId=${stationId}`, targetName: '审计派出所' }))

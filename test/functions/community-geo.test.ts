@@ -39,7 +39,7 @@ describe('open now, in China time', () => {
 describe('grid cells for nearby searches', () => {
   it('covers every point within the radius', () => {
     let seed = 7
-    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647)
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647
     for (let i = 0; i < 2000; i++) {
       const centre = { lat: -60 + random() * 120, lng: -179 + random() * 358 }
       const radiusKm = 0.1 + random() * 19.9

@@ -100,8 +100,16 @@ describe('平安守望点 nearby', () => {
   it('says open or closed by the clock in China, not the server clock', async () => {
     const spot = { lat: 30.5, lng: 114.3 }
     const everyDay = [1, 2, 3, 4, 5, 6, 7]
-    const open = await officer().ok('community', 'saveWatchPoint', point('现在营业的店', spot, { hours: { allDay: false, ranges: [{ days: everyDay, open: chinaClock(-1), close: chinaClock(1) }] } }))
-    const closed = await officer().ok('community', 'saveWatchPoint', point('现在打烊的店', { lat: 30.501, lng: 114.3 }, { hours: { allDay: false, ranges: [{ days: everyDay, open: chinaClock(3), close: chinaClock(4) }] } }))
+    const open = await officer().ok(
+      'community',
+      'saveWatchPoint',
+      point('现在营业的店', spot, { hours: { allDay: false, ranges: [{ days: everyDay, open: chinaClock(-1), close: chinaClock(1) }] } }),
+    )
+    const closed = await officer().ok(
+      'community',
+      'saveWatchPoint',
+      point('现在打烊的店', { lat: 30.501, lng: 114.3 }, { hours: { allDay: false, ranges: [{ days: everyDay, open: chinaClock(3), close: chinaClock(4) }] } }),
+    )
     const { items } = await t.anonymous.ok('community', 'nearbyWatchPoints', { ...spot, radiusKm: 1 })
     expect(items.find((p) => p.id === open.id)?.openNow).toBe(true)
     expect(items.find((p) => p.id === closed.id)?.openNow).toBe(false)
@@ -149,7 +157,13 @@ describe('notices', () => {
   })
 
   it('publishes a draft once, and hides it again when archived', async () => {
-    const { id } = await officer().ok('community', 'saveNotice', { kind: 'notice', title: '停水通知', body: '明天上午 9 点到 12 点停水，请提前储水。', area: '南关社区', pinned: false })
+    const { id } = await officer().ok('community', 'saveNotice', {
+      kind: 'notice',
+      title: '停水通知',
+      body: '明天上午 9 点到 12 点停水，请提前储水。',
+      area: '南关社区',
+      pinned: false,
+    })
     expect(errorOf(await t.anonymous.call('community', 'getNotice', { id }))?.code).toBe('NOT_FOUND')
     await officer().ok('community', 'publishNotice', { id })
     expect((await t.anonymous.ok('community', 'getNotice', { id })).body).toContain('停水')
@@ -215,7 +229,7 @@ describe('clue reports', () => {
     expect((await t.as(sender).ok('community', 'myReports', {})).items[0]).toMatchObject({ ticketNo, anonymous: true, status: 'accepted' })
   })
 
-  it('keeps an anonymous report\'s place to about a kilometre, a named one\'s to about a metre', async () => {
+  it("keeps an anonymous report's place to about a kilometre, a named one's to about a metre", async () => {
     const fix = { lat: 36.0612345, lng: 103.8345678 }
     const anonymous = await t.as(newUser()).ok('community', 'submitReport', clue({ anonymous: true, contact: undefined, location: fix, stationId: undefined }))
     const named = await t.as(newUser()).ok('community', 'submitReport', clue({ location: fix, stationId: undefined }))

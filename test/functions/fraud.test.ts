@@ -8,7 +8,12 @@ beforeAll(async () => {
   t = await startTestCloud()
   const { stationId } = await t.admin.ok('org', 'createStation', { name: '城关派出所', address: '民主路 88 号', phone: '0931-8123456' })
   const { officerId } = await t.admin.ok('org', 'createOfficer', {
-    name: '王建国', badgeNo: '300001', phone: '13800000001', dutyHours: '工作日', stationId, areas: ['南关社区'],
+    name: '王建国',
+    badgeNo: '300001',
+    phone: '13800000001',
+    dutyHours: '工作日',
+    stationId,
+    areas: ['南关社区'],
   })
   const openid = newUser('officer')
   await t.admin.ok('org', 'grantRole', { openid, role: 'officer', officerId })
@@ -114,7 +119,13 @@ describe('reading articles and cases', () => {
       mistake: '没见过面就相信对方，在陌生平台上转了钱。',
       lesson: '网友谈钱，就是骗子。',
     })
-    const { id: draft } = await officer.ok('fraud', 'saveCase', { type: 'romance', title: '草稿案例', story: '这是一个还没有发布的案例的经过。', mistake: '没有', lesson: '没有' })
+    const { id: draft } = await officer.ok('fraud', 'saveCase', {
+      type: 'romance',
+      title: '草稿案例',
+      story: '这是一个还没有发布的案例的经过。',
+      mistake: '没有',
+      lesson: '没有',
+    })
     const read = await t.anonymous.ok('fraud', 'getCase', { id })
     expect(read).toMatchObject({ type: 'romance', mistake: '没见过面就相信对方，在陌生平台上转了钱。', lesson: '网友谈钱，就是骗子。' })
     expect(errorOf(await t.anonymous.call('fraud', 'getCase', { id: draft }))?.code).toBe('NOT_FOUND')
@@ -331,7 +342,10 @@ describe('quizzes', () => {
 describe('the content console', () => {
   const staffCalls: [ActionName<'fraud'>, Record<string, unknown>][] = [
     ['saveArticle', article()],
-    ['saveCase', { type: 'boss', title: '冒充领导', story: '一位会计接到“老板”的微信，让她马上转账。', mistake: '没打电话核实', lesson: '转账前当面或电话核实' }],
+    [
+      'saveCase',
+      { type: 'boss', title: '冒充领导', story: '一位会计接到“老板”的微信，让她马上转账。', mistake: '没打电话核实', lesson: '转账前当面或电话核实' },
+    ],
     ['saveQuestion', question(1)],
     ['saveTip', { text: '验证码不告诉任何人。' }],
     ['publish', { kind: 'article', id: 'someid' }],
@@ -350,9 +364,16 @@ describe('the content console', () => {
     expect((await officer.ok('fraud', 'getContent', { kind: 'tip', id })).status).toBe('draft')
   })
 
-  it('lets an officer change only their own station\'s content, and district content only admins', async () => {
+  it("lets an officer change only their own station's content, and district content only admins", async () => {
     const { stationId: east } = await t.admin.ok('org', 'createStation', { name: '东城派出所', address: '东岗路 1 号', phone: '0931-8123457' })
-    const { officerId } = await t.admin.ok('org', 'createOfficer', { name: '赵东', badgeNo: '300002', phone: '13800000002', dutyHours: '工作日', stationId: east, areas: ['东岗社区'] })
+    const { officerId } = await t.admin.ok('org', 'createOfficer', {
+      name: '赵东',
+      badgeNo: '300002',
+      phone: '13800000002',
+      dutyHours: '工作日',
+      stationId: east,
+      areas: ['东岗社区'],
+    })
     const neighbour = t.as(newUser('officer-east'))
     await t.admin.ok('org', 'grantRole', { openid: neighbour.openid!, role: 'officer', officerId })
 
@@ -362,14 +383,18 @@ describe('the content console', () => {
     const before = JSON.stringify(t.cloud.db.snapshot().fraudArticles)
 
     // Another station's officer: no edit, no archive, no publish of ours; nobody but admins on the district's.
-    for (const [who, id] of [[neighbour, ours], [neighbour, district], [officer, district]] as const) {
+    for (const [who, id] of [
+      [neighbour, ours],
+      [neighbour, district],
+      [officer, district],
+    ] as const) {
       expect(errorOf(await who.call('fraud', 'archive', { kind: 'article', id }))?.code).toBe('FORBIDDEN')
       expect(errorOf(await who.call('fraud', 'publish', { kind: 'article', id }))?.code).toBe('FORBIDDEN')
       expect(errorOf(await who.call('fraud', 'saveArticle', { id, ...article({ title: '改掉别人的文章' }) }))?.code).toBe('FORBIDDEN')
     }
     expect(JSON.stringify(t.cloud.db.snapshot().fraudArticles)).toBe(before)
     // The editor can tell whose it is.
-    expect((await neighbour.ok('fraud', 'getContent', { kind: 'article', id: district }))).not.toHaveProperty('stationId')
+    expect(await neighbour.ok('fraud', 'getContent', { kind: 'article', id: district })).not.toHaveProperty('stationId')
     expect((await neighbour.ok('fraud', 'getContent', { kind: 'article', id: ours })).stationId).toBeDefined()
 
     expect(await officer.ok('fraud', 'archive', { kind: 'article', id: ours })).toEqual({ id: ours, status: 'archived' })
@@ -384,9 +409,15 @@ describe('the content console', () => {
     expect(errorOf(answer)).toMatchObject({ code: 'CONTENT_REJECTED', field: 'body.3.text' })
     expect((await officer.ok('fraud', 'getContent', { kind: 'article', id })).status).toBe('draft')
 
-    const { id: q } = await officer.ok('fraud', 'saveQuestion', question(7, { options: ['好', '赌博网站也可以'] , answer: 0 }))
+    const { id: q } = await officer.ok('fraud', 'saveQuestion', question(7, { options: ['好', '赌博网站也可以'], answer: 0 }))
     expect(errorOf(await officer.call('fraud', 'publish', { kind: 'question', id: q }))).toMatchObject({ code: 'CONTENT_REJECTED', field: 'options.1' })
-    const { id: c } = await officer.ok('fraud', 'saveCase', { type: 'boss', title: '办假证的案例', story: '一位居民想找人办证，结果被骗。', mistake: '轻信', lesson: '走正规渠道' })
+    const { id: c } = await officer.ok('fraud', 'saveCase', {
+      type: 'boss',
+      title: '办假证的案例',
+      story: '一位居民想找人办证，结果被骗。',
+      mistake: '轻信',
+      lesson: '走正规渠道',
+    })
     expect(errorOf(await officer.call('fraud', 'publish', { kind: 'case', id: c }))).toMatchObject({ code: 'CONTENT_REJECTED', field: 'title' })
   })
 
@@ -403,7 +434,7 @@ describe('the content console', () => {
   it('edits replace lists whole and may clear a tip’s type', async () => {
     const { id } = await officer.ok('fraud', 'saveQuestion', question(8))
     await officer.ok('fraud', 'saveQuestion', { id, ...question(8, { options: ['是', '否'], answer: 0 }) })
-    expect((await officer.ok('fraud', 'getContent', { kind: 'question', id }))).toMatchObject({ options: ['是', '否'], answer: 0 })
+    expect(await officer.ok('fraud', 'getContent', { kind: 'question', id })).toMatchObject({ options: ['是', '否'], answer: 0 })
     const { id: tip } = await officer.ok('fraud', 'saveTip', { text: '有类型的提示：不借钱给网友。', type: 'romance' })
     await officer.ok('fraud', 'saveTip', { id: tip, text: '没有类型的提示：不借钱给网友。' })
     const read = await officer.ok('fraud', 'getContent', { kind: 'tip', id: tip })

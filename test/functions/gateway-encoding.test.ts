@@ -16,7 +16,8 @@ let staticDir: string
 
 const script = Buffer.from(`console.log(${JSON.stringify('警民通 '.repeat(400))})\n`)
 const plainScript = Buffer.from(`console.log(${JSON.stringify('社区民警 '.repeat(400))})\n`)
-const indexHtml = '<!doctype html><html lang="zh-CN"><head><title>警民通</title><script defer src="/js/app.0123abcd.js"></script></head><body><div id="app"></div></body></html>'
+const indexHtml =
+  '<!doctype html><html lang="zh-CN"><head><title>警民通</title><script defer src="/js/app.0123abcd.js"></script></head><body><div id="app"></div></body></html>'
 
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'jmt-encoding-'))
@@ -110,8 +111,13 @@ describe('compressed static files', () => {
 describe('compressed API answers', () => {
   it('compresses a large answer when asked, and the envelope decodes intact', async () => {
     const token = cloud.tokens.issue(ADMIN)
-    const { stationId } = await call<{ stationId: string }>(token, 'org', 'createStation', { name: '城关派出所', address: '民主路 88 号', phone: '0931-8123456' })
-    for (let i = 0; i < 12; i++) await call(token, 'org', 'createStation', { name: `压缩测试派出所${i}`, address: `民主路 ${i} 号，一段足够长的地址`, phone: '0931-8123456' })
+    const { stationId } = await call<{ stationId: string }>(token, 'org', 'createStation', {
+      name: '城关派出所',
+      address: '民主路 88 号',
+      phone: '0931-8123456',
+    })
+    for (let i = 0; i < 12; i++)
+      await call(token, 'org', 'createStation', { name: `压缩测试派出所${i}`, address: `民主路 ${i} 号，一段足够长的地址`, phone: '0931-8123456' })
     const body = JSON.stringify({ action: 'listStations', data: { limit: 50 } })
     const headers = { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` }
     const packed = await raw('/api/functions/org', { ...headers, 'Accept-Encoding': 'gzip, br' }, 'POST', body)
@@ -153,9 +159,26 @@ describe('the plate link with the card inlined', () => {
 
   beforeAll(async () => {
     const token = cloud.tokens.issue(ADMIN)
-    const { stationId } = await call<{ stationId: string }>(token, 'org', 'createStation', { name: hostile.station, address: "民主路 88 号 <a href='x'>", phone: '0931-8123456' })
-    await call(token, 'org', 'createOfficer', { name: hostile.name, badgeNo: '300001', phone: '13800000001', dutyHours: hostile.dutyHours, stationId, areas: ['链接社区'] })
-    ;({ code } = await call<{ code: string }>(token, 'plates', 'create', { kind: 'plate', label: '链接社区 <1> 号楼', address: '链接路 1 号', area: '链接社区', stationId }))
+    const { stationId } = await call<{ stationId: string }>(token, 'org', 'createStation', {
+      name: hostile.station,
+      address: "民主路 88 号 <a href='x'>",
+      phone: '0931-8123456',
+    })
+    await call(token, 'org', 'createOfficer', {
+      name: hostile.name,
+      badgeNo: '300001',
+      phone: '13800000001',
+      dutyHours: hostile.dutyHours,
+      stationId,
+      areas: ['链接社区'],
+    })
+    ;({ code } = await call<{ code: string }>(token, 'plates', 'create', {
+      kind: 'plate',
+      label: '链接社区 <1> 号楼',
+      address: '链接路 1 号',
+      area: '链接社区',
+      stationId,
+    }))
   })
 
   const blockOf = (html: string) => /<script type="application\/json" id="jmt-plate-card">([\s\S]*?)<\/script>/.exec(html)?.[1]

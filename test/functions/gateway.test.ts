@@ -54,7 +54,11 @@ describe('the local cloud gateway', () => {
     await new Promise<void>((done) => demo.listen(0, '127.0.0.1', done))
     try {
       const login = (body: object) =>
-        fetch(`http://127.0.0.1:${(demo.address() as AddressInfo).port}/api/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) })
+        fetch(`http://127.0.0.1:${(demo.address() as AddressInfo).port}/api/login`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify(body),
+        })
       const ok = (await (await login({ as: 'demo-officer' })).json()) as { data: { token: string; openid: string } }
       expect(ok.data.openid).toBe('demo-officer')
       expect(t.cloud.tokens.verify(ok.data.token)).toBe('demo-officer')

@@ -12,7 +12,8 @@ afterAll(() => t.close())
 
 const officer = () => t.as(DEMO_OFFICER_OPENID)
 const threadDocs = () => (t.cloud.db.snapshot().messageThreads ?? []) as { _id: string; openid: string; status: string }[]
-const outboxFor = (openid: string) => ((t.cloud.db.snapshot().outbox ?? []) as { touser: string; templateId: string; page: string; status: string }[]).filter((m) => m.touser === openid)
+const outboxFor = (openid: string) =>
+  ((t.cloud.db.snapshot().outbox ?? []) as { touser: string; templateId: string; page: string; status: string }[]).filter((m) => m.touser === openid)
 
 describe('留言: a resident writes to the officer of a plate’s area', () => {
   it('starts a thread with the area’s officer and station, and continues it on the next message', async () => {

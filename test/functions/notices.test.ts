@@ -10,7 +10,14 @@ afterAll(() => t.close())
 
 const errorOf = (answer: { body: { ok: boolean; error?: { code: string; message: string; field?: string } } }) => answer.body.error
 const officer = () => t.as(DEMO_OFFICER_OPENID)
-const notice = (extra: Record<string, unknown> = {}) => ({ kind: 'notice', title: '冬季用火安全', body: '天冷了，请不要在楼道里给电动车充电。', area: '南关社区', pinned: false, ...extra })
+const notice = (extra: Record<string, unknown> = {}) => ({
+  kind: 'notice',
+  title: '冬季用火安全',
+  body: '天冷了，请不要在楼道里给电动车充电。',
+  area: '南关社区',
+  pinned: false,
+  ...extra,
+})
 
 describe('publishing a notice', () => {
   it('publishes a notice taken down again, with what it says now', async () => {
@@ -46,7 +53,11 @@ describe('a refused text names the words the check objected to', () => {
   it('for a notice', async () => {
     const answer = await officer().call('community', 'saveNotice', notice({ body: '小区门口有人办假证，还有人代开发票。' }))
     expect(answer.status).toBe(422)
-    expect(errorOf(answer)).toEqual({ code: 'CONTENT_REJECTED', message: '公告内容没有通过内容安全检查：含有“代开发票”、“办假证”，请修改后再保存', field: 'body' })
+    expect(errorOf(answer)).toEqual({
+      code: 'CONTENT_REJECTED',
+      message: '公告内容没有通过内容安全检查：含有“代开发票”、“办假证”，请修改后再保存',
+      field: 'body',
+    })
   })
 
   it('for fraud content, with the field', async () => {

@@ -15,7 +15,8 @@ afterAll(() => t.close())
 let badge = 700000
 async function newOfficer(areas: string[] = [], name = '王建国') {
   badge += 1
-  return (await t.admin.ok('org', 'createOfficer', { name, badgeNo: String(badge), phone: '13800000001', dutyHours: '工作日 8:30–17:30', stationId, areas })).officerId
+  return (await t.admin.ok('org', 'createOfficer', { name, badgeNo: String(badge), phone: '13800000001', dutyHours: '工作日 8:30–17:30', stationId, areas }))
+    .officerId
 }
 
 const errorOf = (answer: { body: { ok: boolean; error?: { code: string; message: string; field?: string } } }) => answer.body.error
@@ -83,7 +84,9 @@ describe('绑定码', () => {
     const person = newUser()
     expect(await t.as(person).ok('org', 'redeemBindCode', { bindCode })).toEqual({ role: 'admin' })
     const staff = await t.admin.ok('org', 'listStaff', { role: 'admin', limit: 100 })
-    expect(staff.items).toContainEqual(expect.objectContaining({ openid: person, role: 'admin', name: '张所长', active: true, via: 'bindCode', grantedBy: t.admin.openid }))
+    expect(staff.items).toContainEqual(
+      expect.objectContaining({ openid: person, role: 'admin', name: '张所长', active: true, via: 'bindCode', grantedBy: t.admin.openid }),
+    )
   })
 
   it('limits tries: a person guessing codes is RATE_LIMITED after 20 in an hour', async () => {
@@ -215,7 +218,10 @@ describe('deactivating an officer', () => {
     const officerId = await newOfficer()
     const before = stateWithoutRefusals(t.cloud)
     expect(errorOf(await t.as(newUser()).call('org', 'deactivateOfficer', { officerId }))?.code).toBe('FORBIDDEN')
-    expect(errorOf(await t.admin.call('org', 'deactivateOfficer', { officerId: 'no such id!' }))).toMatchObject({ code: 'INVALID_ARGUMENT', field: 'officerId' })
+    expect(errorOf(await t.admin.call('org', 'deactivateOfficer', { officerId: 'no such id!' }))).toMatchObject({
+      code: 'INVALID_ARGUMENT',
+      field: 'officerId',
+    })
     expect(errorOf(await t.admin.call('org', 'reactivateOfficer', { officerId, active: true }))?.code).toBe('INVALID_ARGUMENT')
     expect(errorOf(await t.admin.call('org', 'deactivateOfficer', { officerId: 'of-none' }))?.code).toBe('NOT_FOUND')
     expect(stateWithoutRefusals(t.cloud)).toEqual(before)
@@ -233,13 +239,22 @@ describe('stations', () => {
 
   it('keeps names unique in the database too: the unique index refuses a duplicate that slips past the read', async () => {
     const db = t.cloud.db
-    await expect(db.insertMany('stations', [{ _id: 'st-twin', name: '城关派出所', address: '路', phone: '110', createdAt: new Date() }])).rejects.toThrow(/duplicate|E11000/i)
+    await expect(db.insertMany('stations', [{ _id: 'st-twin', name: '城关派出所', address: '路', phone: '110', createdAt: new Date() }])).rejects.toThrow(
+      /duplicate|E11000/i,
+    )
   })
 
   it('updateStation changes what plates show', async () => {
     const { stationId: id } = await t.admin.ok('org', 'createStation', { name: '改名前派出所', address: '旧路 1 号', phone: '0931-8000001' })
     badge += 1
-    await t.admin.ok('org', 'createOfficer', { name: '周明', badgeNo: String(badge), phone: '13800000002', dutyHours: '工作日', stationId: id, areas: ['改名社区'] })
+    await t.admin.ok('org', 'createOfficer', {
+      name: '周明',
+      badgeNo: String(badge),
+      phone: '13800000002',
+      dutyHours: '工作日',
+      stationId: id,
+      areas: ['改名社区'],
+    })
     const { code } = await t.admin.ok('plates', 'create', { kind: 'plate', label: '改名社区 1 号', address: '路 1 号', area: '改名社区', stationId: id })
     expect(await t.admin.ok('org', 'updateStation', { stationId: id, name: '改名后派出所', phone: '0931-8000002' })).toEqual({ stationId: id })
     const listed = await t.anonymous.ok('org', 'listStations', { limit: 100 })

@@ -21,7 +21,8 @@ const officer = (areas: string[], name = '王建国', ofStation = stationId) => 
   badge += 1
   return t.admin.ok('org', 'createOfficer', { name, badgeNo: String(badge), phone: '13800000001', dutyHours: '工作日 8:30–17:30', stationId: ofStation, areas })
 }
-const plateIn = async (area: string) => (await t.admin.ok('plates', 'create', { kind: 'plate', label: `${area} 1 号`, address: '路 1 号', area, stationId })).code
+const plateIn = async (area: string) =>
+  (await t.admin.ok('plates', 'create', { kind: 'plate', label: `${area} 1 号`, address: '路 1 号', area, stationId })).code
 const lookup = (code: string) => t.anonymous.ok('plates', 'lookup', { code })
 
 describe('the card a lookup reads', () => {

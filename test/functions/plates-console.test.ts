@@ -18,10 +18,20 @@ beforeAll(async () => {
   ;({ stationId } = await t.admin.ok('org', 'createStation', { name: '城关派出所', address: '民主路 88 号', phone: '0931-8123456' }))
   ;({ stationId: otherStationId } = await t.admin.ok('org', 'createStation', { name: '东岗派出所', address: '东岗西路 1 号', phone: '0931-8654321' }))
   const { officerId } = await t.admin.ok('org', 'createOfficer', {
-    name: '王建国', badgeNo: '300001', phone: '13800000001', dutyHours: '工作日', stationId, areas: ['南关社区', '民主西路社区'],
+    name: '王建国',
+    badgeNo: '300001',
+    phone: '13800000001',
+    dutyHours: '工作日',
+    stationId,
+    areas: ['南关社区', '民主西路社区'],
   })
   await t.admin.ok('org', 'createOfficer', {
-    name: '陈东', badgeNo: '300002', phone: '13800000002', dutyHours: '工作日', stationId: otherStationId, areas: ['东岗社区'],
+    name: '陈东',
+    badgeNo: '300002',
+    phone: '13800000002',
+    dutyHours: '工作日',
+    stationId: otherStationId,
+    areas: ['东岗社区'],
   })
   officer = t.as(newUser('officer'))
   await t.admin.ok('org', 'grantRole', { openid: officer.openid!, role: 'officer', officerId })
@@ -29,7 +39,12 @@ beforeAll(async () => {
 afterAll(() => t.close())
 
 const place = (label: string, extra: Record<string, string> = {}) => ({
-  kind: 'plate', label, address: '南关什字 3 号楼', area: '南关社区', stationId, ...extra,
+  kind: 'plate',
+  label,
+  address: '南关什字 3 号楼',
+  area: '南关社区',
+  stationId,
+  ...extra,
 })
 
 describe('plates.list q', () => {
@@ -46,8 +61,7 @@ describe('plates.list q', () => {
     await t.admin.ok('plates', 'create', place('东岗社区门口', { area: '东岗社区', stationId: otherStationId, address: '东岗西路' }))
   })
 
-  const found = async (q: string, who = t.admin, extra = {}) =>
-    (await who.ok('plates', 'list', { q, limit: 100, ...extra })).items.map((p) => p.code).sort()
+  const found = async (q: string, who = t.admin, extra = {}) => (await who.ok('plates', 'list', { q, limit: 100, ...extra })).items.map((p) => p.code).sort()
 
   it('finds part of a label, an address, an area name, or a code typed in lower case', async () => {
     expect(await found('小学')).toEqual([codes.gate])
@@ -118,7 +132,10 @@ describe('plates.retireMany', () => {
   ])('refuses %s with INVALID_ARGUMENT, changing nothing', async (_what, data) => {
     const { code } = await t.admin.ok('plates', 'create', place('不该停用'))
     const before = stateWithoutRefusals(t.cloud)
-    const answer = await t.admin.call('plates', 'retireMany', { ...data, codes: (data.codes as string[] | undefined)?.map((c) => (c === 'NGSQ234X' ? code : c)) })
+    const answer = await t.admin.call('plates', 'retireMany', {
+      ...data,
+      codes: (data.codes as string[] | undefined)?.map((c) => (c === 'NGSQ234X' ? code : c)),
+    })
     expect(answer.status).toBe(400)
     expect(errorOf(answer)?.code).toBe('INVALID_ARGUMENT')
     expect(errorOf(answer)?.message).toMatch(/[\u4e00-\u9fa5]/)
@@ -134,7 +151,14 @@ describe('plates.retireMany', () => {
   })
 
   it('retires 100 plates in one call', async () => {
-    const { codes } = await t.admin.ok('plates', 'createBatch', { kind: 'plate', labelPrefix: '百块-', address: '南关', area: '南关社区', stationId, count: 100 })
+    const { codes } = await t.admin.ok('plates', 'createBatch', {
+      kind: 'plate',
+      labelPrefix: '百块-',
+      address: '南关',
+      area: '南关社区',
+      stationId,
+      count: 100,
+    })
     const answer = await t.admin.ok('plates', 'retireMany', { codes, reason: '整批收回' })
     expect(answer.retired).toHaveLength(100)
     expect(codes.every((code) => plateDoc(code)?.status === 'retired')).toBe(true)
@@ -152,7 +176,7 @@ describe('plates.rebindMany', () => {
     expect(plateDoc(b)).toMatchObject({ area: '新社区' })
   })
 
-  it("refuses an area another station holds, or a station that does not exist, moving nothing", async () => {
+  it('refuses an area another station holds, or a station that does not exist, moving nothing', async () => {
     const { code } = await t.admin.ok('plates', 'create', place('不动'))
     const before = stateWithoutRefusals(t.cloud)
     const taken = await t.admin.call('plates', 'rebindMany', { codes: [code], area: '东岗社区', stationId })
@@ -185,12 +209,22 @@ describe('areas', () => {
 
   it("takes an area's plates along when the area goes to an officer of another station", async () => {
     const { officerId } = await t.admin.ok('org', 'createOfficer', {
-      name: '周北', badgeNo: '300009', phone: '13800000009', dutyHours: '工作日', stationId, areas: ['移交社区'],
+      name: '周北',
+      badgeNo: '300009',
+      phone: '13800000009',
+      dutyHours: '工作日',
+      stationId,
+      areas: ['移交社区'],
     })
     const { code } = await t.admin.ok('plates', 'create', place('移交牌', { area: '移交社区' }))
     expect(officerId).toBeTruthy()
     await t.admin.ok('org', 'createOfficer', {
-      name: '东岗新警', badgeNo: '300010', phone: '13800000010', dutyHours: '工作日', stationId: otherStationId, areas: ['移交社区'],
+      name: '东岗新警',
+      badgeNo: '300010',
+      phone: '13800000010',
+      dutyHours: '工作日',
+      stationId: otherStationId,
+      areas: ['移交社区'],
     })
     expect(plateDoc(code)).toMatchObject({ stationId: otherStationId })
     const card = await t.anonymous.ok('plates', 'lookup', { code })
@@ -204,7 +238,12 @@ describe('a batch as a whole', () => {
   let codes: string[]
   beforeAll(async () => {
     ;({ codes, batchId } = await t.admin.ok('plates', 'createBatch', {
-      kind: 'plate', labelPrefix: '海报,"批"-', address: '南关什字', area: '南关社区', stationId, count: 25,
+      kind: 'plate',
+      labelPrefix: '海报,"批"-',
+      address: '南关什字',
+      area: '南关社区',
+      stationId,
+      count: 25,
     }))
   })
 
@@ -234,7 +273,12 @@ describe('a batch as a whole', () => {
   it("is another station's officer's NOT_FOUND, and a malformed batch id INVALID_ARGUMENT", async () => {
     const stranger = t.as(newUser('officer'))
     const { officerId } = await t.admin.ok('org', 'createOfficer', {
-      name: '外所', badgeNo: '300011', phone: '13800000011', dutyHours: '工作日', stationId: otherStationId, areas: [],
+      name: '外所',
+      badgeNo: '300011',
+      phone: '13800000011',
+      dutyHours: '工作日',
+      stationId: otherStationId,
+      areas: [],
     })
     await t.admin.ok('org', 'grantRole', { openid: stranger.openid!, role: 'officer', officerId })
     expect(errorOf(await stranger.call('plates', 'exportBatch', { batchId }))?.code).toBe('NOT_FOUND')
@@ -263,16 +307,25 @@ describe('statistics past 1,000 rows (issue 19 #8)', () => {
     const card = { officer: null, station: { stationId: statsStation, name: '统计派出所', address: '统计路 1 号', phone: '0931-8000000' } }
     // 1,100 plates (past one page of a `get`), 60 days old; the first 60 scanned on each of 30 days.
     const plates = Array.from({ length: 1100 }, (_v, i) => ({
-      _id: `S${String(i).padStart(7, '0')}`, kind: 'plate', label: `统计 ${i}`, address: '统计路', area: i % 2 ? '单号社区' : '双号社区',
-      stationId: statsStation, status: 'active', scans: 0, card, createdAt: old, updatedAt: old,
+      _id: `S${String(i).padStart(7, '0')}`,
+      kind: 'plate',
+      label: `统计 ${i}`,
+      address: '统计路',
+      area: i % 2 ? '单号社区' : '双号社区',
+      stationId: statsStation,
+      status: 'active',
+      scans: 0,
+      card,
+      createdAt: old,
+      updatedAt: old,
     }))
     // One plate put up yesterday and not scanned yet: too young to be stale.
     plates.push({ ...plates[0]!, _id: 'SYOUNG01', label: '新装的牌子', createdAt: new Date(now - DAY_MS), updatedAt: new Date(now - DAY_MS) })
     await t.cloud.db.insertMany('plates', plates)
     const days = Array.from({ length: 30 }, (_v, d) => chinaDayOf(now - d * DAY_MS))
-    const scanDays = plates.slice(0, 60).flatMap((p, i) =>
-      days.map((day) => ({ _id: `${p._id}:${day}`, code: p._id, stationId: statsStation, day, scans: 1 + (i % 3) })),
-    )
+    const scanDays = plates
+      .slice(0, 60)
+      .flatMap((p, i) => days.map((day) => ({ _id: `${p._id}:${day}`, code: p._id, stationId: statsStation, day, scans: 1 + (i % 3) })))
     expect(scanDays.length).toBe(1800)
     await t.cloud.db.insertMany('plateScanDays', scanDays)
   }, 60_000)

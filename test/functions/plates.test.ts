@@ -53,7 +53,12 @@ describe('looking up a plate', () => {
   it('follows an officer changing their phone', async () => {
     const { code } = await t.admin.ok('plates', 'create', { ...place(), area: '改号社区' })
     const { officerId: id } = await t.admin.ok('org', 'createOfficer', {
-      name: '赵立新', badgeNo: '200003', phone: '13800000003', dutyHours: '全天', stationId, areas: ['改号社区'],
+      name: '赵立新',
+      badgeNo: '200003',
+      phone: '13800000003',
+      dutyHours: '全天',
+      stationId,
+      areas: ['改号社区'],
     })
     await t.admin.ok('org', 'updateOfficer', { officerId: id, phone: '13800000009' })
     expect((await t.anonymous.ok('plates', 'lookup', { code })).officer?.phone).toBe('13800000009')
@@ -78,7 +83,14 @@ describe('looking up a plate', () => {
 
   it('shows on a retired plate the officer of its area today, not the one of the day it was retired', async () => {
     const { code } = await t.admin.ok('plates', 'create', { ...place(), area: '换人社区' })
-    const { officerId: before } = await t.admin.ok('org', 'createOfficer', { name: '孙立', badgeNo: '200012', phone: '13800000012', dutyHours: '全天', stationId, areas: ['换人社区'] })
+    const { officerId: before } = await t.admin.ok('org', 'createOfficer', {
+      name: '孙立',
+      badgeNo: '200012',
+      phone: '13800000012',
+      dutyHours: '全天',
+      stationId,
+      areas: ['换人社区'],
+    })
     await t.admin.ok('plates', 'retire', { code, reason: '楼已拆除' })
     await t.admin.ok('org', 'updateOfficer', { officerId: before, areas: [] })
     expect((await t.anonymous.ok('plates', 'lookup', { code })).officer).toBeNull()

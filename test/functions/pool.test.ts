@@ -45,9 +45,7 @@ describe('the function worker pool', () => {
   })
 
   it('keeps each concurrent caller identity apart', async () => {
-    const results = (await Promise.all(
-      Array.from({ length: 12 }, (_, i) => pool.invoke('slow', { i }, `caller-${i}`)),
-    )) as { i: number; openid: string }[]
+    const results = (await Promise.all(Array.from({ length: 12 }, (_, i) => pool.invoke('slow', { i }, `caller-${i}`)))) as { i: number; openid: string }[]
     expect(results.map((r) => r.openid)).toEqual(results.map((r) => `caller-${r.i}`))
   })
 

@@ -61,6 +61,11 @@ it('without an address either, 300 anonymous lookups add one scan, not 300', asy
 it('never fails: a scan that cannot be written is not counted, and the lookup goes on', async () => {
   const db = h.cloud.database()
   await h.local.close() // from now on every write is refused
-  await expect(db.collection('plateScanMarks').doc('control').set({ data: { code: 'x' } })).rejects.toThrow(/closed/)
+  await expect(
+    db
+      .collection('plateScanMarks')
+      .doc('control')
+      .set({ data: { code: 'x' } }),
+  ).rejects.toThrow(/closed/)
   await expect(countScan('PLATEDD4', 'carol')).resolves.toBeUndefined()
 })

@@ -157,7 +157,12 @@ describe('sessions', () => {
     const lower = await officer.call('visits', 'updateSession', { sessionId, capacity: 1 })
     expect(lower.body).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT', field: 'capacity' } })
     await officer.ok('visits', 'updateSession', { sessionId, capacity: 2, title: '改名后的场次' })
-    expect(await t.anonymous.ok('visits', 'getSession', { sessionId })).toMatchObject({ capacity: 2, seatsLeft: 0, bookingState: 'full', title: '改名后的场次' })
+    expect(await t.anonymous.ok('visits', 'getSession', { sessionId })).toMatchObject({
+      capacity: 2,
+      seatsLeft: 0,
+      bookingState: 'full',
+      title: '改名后的场次',
+    })
     const foreign = await otherOfficer.call('visits', 'updateSession', { sessionId, capacity: 5 })
     expect(foreign.body).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
   })
@@ -217,9 +222,7 @@ describe('booking', () => {
 
   it('200 residents racing for 20 seats: exactly 20 booked, everyone else FULL, the count equal to the bookings', async () => {
     const sessionId = await newSession({ capacity: 20 })
-    const answers = await Promise.all(
-      Array.from({ length: 200 }, () => resident().call('visits', 'book', { sessionId, matter: '反诈咨询' })),
-    )
+    const answers = await Promise.all(Array.from({ length: 200 }, () => resident().call('visits', 'book', { sessionId, matter: '反诈咨询' })))
     const booked = answers.filter((a) => a.body.ok)
     // Under the cloud's transaction locks: a seat or FULL, never INTERNAL nor "try again".
     expect(tally(answers)).toEqual({ BOOKED: 20, FULL: 180 })
@@ -328,7 +331,12 @@ describe('the desk on the day', () => {
     const audited = (t.cloud.db.snapshot().auditLog as Array<{ actor: string; action: string; target?: string }>).filter(
       (a) => a.target === `sessionId=${sessionId}`,
     )
-    expect(audited.map((a) => [a.actor, a.action])).toEqual(expect.arrayContaining([['demo-officer', 'roster'], ['demo-officer', 'exportRoster']]))
+    expect(audited.map((a) => [a.actor, a.action])).toEqual(
+      expect.arrayContaining([
+        ['demo-officer', 'roster'],
+        ['demo-officer', 'exportRoster'],
+      ]),
+    )
   })
 
   it('check-in: once, own station only, not a cancelled booking, not long before the start', async () => {
@@ -380,7 +388,11 @@ describe('the desk on the day', () => {
       expect(booking).toMatchObject({ status: 'cancelled', session: { status: 'cancelled', cancelReason: '民警临时出警' } })
     }
     expect(outboxFor(neverAllowed.openid!)[0]).toMatchObject({ status: 'refused', errCode: 43101 })
-    for (const h of holders.slice(1)) expect(outboxFor(h.openid!)[0]).toMatchObject({ status: 'sent', page: `visits/booking/index?bookingId=${(await h.ok('visits', 'myBookings', {})).items[0].bookingId}` })
+    for (const h of holders.slice(1))
+      expect(outboxFor(h.openid!)[0]).toMatchObject({
+        status: 'sent',
+        page: `visits/booking/index?bookingId=${(await h.ok('visits', 'myBookings', {})).items[0].bookingId}`,
+      })
     expect(activeCount(sessionId)).toBe(0)
     expect((await officer.call('visits', 'cancelSession', { sessionId, reason: '再来一次' })).body).toMatchObject({ ok: false })
     for (const h of holders) expect(outboxFor(h.openid!)).toHaveLength(1)
@@ -394,7 +406,9 @@ describe('the desk on the day', () => {
     const startsAt = at(3 * 24 * 60 * MIN)
     expect(await officer.ok('visits', 'updateSession', { sessionId, startsAt, endsAt: at(3 * 24 * 60 * MIN + 60 * MIN) })).toEqual({ sessionId })
     // Answers carry instants to the second.
-    expect(new Date((await t.anonymous.ok('visits', 'getSession', { sessionId })).startsAt).getTime()).toBe(Math.floor(new Date(startsAt).getTime() / 1000) * 1000)
+    expect(new Date((await t.anonymous.ok('visits', 'getSession', { sessionId })).startsAt).getTime()).toBe(
+      Math.floor(new Date(startsAt).getTime() / 1000) * 1000,
+    )
     expect(outboxFor(neverAllowed.openid!)).toMatchObject([{ status: 'refused', errCode: 43101 }])
     expect(outboxFor(allowed.openid!)).toMatchObject([{ status: 'sent' }])
     // A title change alone tells no one.
@@ -458,7 +472,10 @@ describe('asking the 流动警务室 to come', () => {
     const mine = list.items.find((r) => r.requestId === requestId)!
     expect(mine).toMatchObject({ seconds: 3, seconded: true, mine: false })
     expect(JSON.stringify(list)).not.toContain(asker.openid!)
-    expect((await asker.ok('visits', 'listRequests', { limit: 100 })).items.find((r) => r.requestId === requestId)).toMatchObject({ mine: true, seconded: false })
+    expect((await asker.ok('visits', 'listRequests', { limit: 100 })).items.find((r) => r.requestId === requestId)).toMatchObject({
+      mine: true,
+      seconded: false,
+    })
 
     expect((await asker.call('visits', 'answerRequest', { requestId, decision: 'declined', reply: '不行' })).body).toMatchObject({
       ok: false,
@@ -478,9 +495,16 @@ describe('asking the 流动警务室 to come', () => {
   })
 
   it('belongs to the station named, else the one nearest the place, else the admins; only they answer it', async () => {
-    const named = await resident().ok('visits', 'requestVisit', { place: { name: '东岗市场', address: '东岗路 1 号' }, reason: '商户想听防骗知识', stationId: OTHER_STATION })
+    const named = await resident().ok('visits', 'requestVisit', {
+      place: { name: '东岗市场', address: '东岗路 1 号' },
+      reason: '商户想听防骗知识',
+      stationId: OTHER_STATION,
+    })
     // 城关派出所 is at 36.0611, 103.8343; 东城 at 36.0502, 103.8821.
-    const near = await resident().ok('visits', 'requestVisit', { place: { name: '南关小区', address: '南关什字 2 号', location: { lat: 36.0615, lng: 103.835 } }, reason: '老人想办居住证' })
+    const near = await resident().ok('visits', 'requestVisit', {
+      place: { name: '南关小区', address: '南关什字 2 号', location: { lat: 36.0615, lng: 103.835 } },
+      reason: '老人想办居住证',
+    })
     const nowhere = await resident().ok('visits', 'requestVisit', { place: { name: '某村', address: '某路 3 号' }, reason: '村里想请民警来' })
     const listed = (await resident().ok('visits', 'listRequests', { status: 'open', limit: 100 })).items
     const stationOf = (requestId: string) => listed.find((r) => r.requestId === requestId)?.stationId
@@ -495,8 +519,12 @@ describe('asking the 流动警务室 to come', () => {
     expect((await otherOfficer.call('visits', 'answerRequest', decline(near.requestId))).body).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
     expect(JSON.stringify(t.cloud.db.snapshot().visitRequests)).toBe(before)
     // Each refusal is in the audit log.
-    const refusals = (t.cloud.db.snapshot().auditLog as Array<{ action: string; outcome?: string; target?: string }>).filter((a) => a.action === 'answerRequest' && a.outcome === 'refused')
-    expect(refusals.map((a) => a.target)).toEqual(expect.arrayContaining([`requestId=${named.requestId}`, `requestId=${nowhere.requestId}`, `requestId=${near.requestId}`]))
+    const refusals = (t.cloud.db.snapshot().auditLog as Array<{ action: string; outcome?: string; target?: string }>).filter(
+      (a) => a.action === 'answerRequest' && a.outcome === 'refused',
+    )
+    expect(refusals.map((a) => a.target)).toEqual(
+      expect.arrayContaining([`requestId=${named.requestId}`, `requestId=${nowhere.requestId}`, `requestId=${near.requestId}`]),
+    )
 
     expect(await otherOfficer.ok('visits', 'answerRequest', decline(named.requestId))).toMatchObject({ status: 'declined' })
     expect(await officer.ok('visits', 'answerRequest', decline(near.requestId))).toMatchObject({ status: 'declined' })
@@ -550,7 +578,7 @@ describe('outbox', () => {
     expect(about(theirs, '天气原因').length).toBeGreaterThan(0)
     expect(about(theirs, '民警临时出警').length).toBe(0)
     expect(admins.length).toBeGreaterThanOrEqual(mine.length + theirs.length)
-    const stored = (t.cloud.db.snapshot().outbox as Array<{ _id: string; stationId?: string }>)
+    const stored = t.cloud.db.snapshot().outbox as Array<{ _id: string; stationId?: string }>
     expect(new Set(mine.map((m) => stored.find((d) => d._id === m.id)?.stationId))).toEqual(new Set([STATION]))
 
     for (const message of [...mine, ...admins]) {
@@ -594,7 +622,9 @@ describe('the console for a station’s daily work', () => {
     )
     expect(notice).toHaveLength(1)
     expect(notice[0].data.thing3.value).toMatch(/^时间改为\d+月\d+日 \d\d:\d\d$/)
-    expect(notice[0].data.thing4.value).toBe(`请于${last.expectedAt.slice(5, 7).replace(/^0/, '')}月${last.expectedAt.slice(8, 10).replace(/^0/, '')}日 ${last.expectedAt.slice(11, 16)}前后到场`)
+    expect(notice[0].data.thing4.value).toBe(
+      `请于${last.expectedAt.slice(5, 7).replace(/^0/, '')}月${last.expectedAt.slice(8, 10).replace(/^0/, '')}日 ${last.expectedAt.slice(11, 16)}前后到场`,
+    )
     // The one who cancelled is not told; the edit form saving the same times again tells no one.
     expect(outboxFor(holders[2].openid!)).toHaveLength(0)
     await officer.ok('visits', 'updateSession', { sessionId, title: '同一场', startsAt: session.startsAt, endsAt: session.endsAt, place: session.place })
@@ -662,7 +692,10 @@ describe('the console for a station’s daily work', () => {
       const answer = await officer.call('visits', 'staffCancel', data)
       expect({ field, body: answer.body }).toMatchObject({ field, body: { ok: false, error: { code: 'INVALID_ARGUMENT' } } })
     }
-    expect((await otherOfficer.call('visits', 'staffCancel', { bookingId, reason: '居民来电取消' })).body).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+    expect((await otherOfficer.call('visits', 'staffCancel', { bookingId, reason: '居民来电取消' })).body).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    })
     expect((await holder.call('visits', 'staffCancel', { bookingId, reason: '居民来电取消' })).body).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
     expect(stateWithoutRefusals(t.cloud)).toEqual(before)
 
@@ -769,7 +802,10 @@ describe('the console for a station’s daily work', () => {
 
     const everyStation = await collect(t.admin, { when: 'upcoming' })
     expect(new Set(everyStation.map((s) => s.stationId)).size).toBeGreaterThan(1)
-    expect((await otherOfficer.call('visits', 'listStationSessions', { when: 'upcoming', stationId: STATION })).body).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+    expect((await otherOfficer.call('visits', 'listStationSessions', { when: 'upcoming', stationId: STATION })).body).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    })
     for (const data of [{}, { when: 'soon' }, { when: 'past', limit: 0 }]) {
       expect((await officer.call('visits', 'listStationSessions', data)).body).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } })
     }

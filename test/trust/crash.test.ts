@@ -91,7 +91,11 @@ async function writeUntilKilled(url: string, round: number, killAfter: number, a
           const answer = await call(url, token, 'org', 'grantRole', { openid, role: 'admin' })
           if (answer.ok) acked.admins.add(openid)
         } else {
-          const answer = await call(url, token, 'org', 'createStation', { name: `崩溃测试所 ${round}-${w}-${seq}`, address: '测试路 1 号', phone: '0931-8123456' })
+          const answer = await call(url, token, 'org', 'createStation', {
+            name: `崩溃测试所 ${round}-${w}-${seq}`,
+            address: '测试路 1 号',
+            phone: '0931-8123456',
+          })
           if (answer.ok) acked.stations.add(String(answer.data!.stationId))
         }
         count += 1

@@ -97,7 +97,10 @@ it(`answers ${EVENTS} malformed events (seed ${SEED}) with 4xx and changes nothi
     [
       `malformed input: ${events.length} events over ${new Set(events.map((e) => `${e.bad.fn}.${e.bad.target}`)).size} of ${actions.length} actions (seed ${SEED}; ${discarded} generated variants were valid and not sent)`,
       `  kinds: ${[...byKind].map(([k, n]) => `${k} ${n}`).join(', ')}`,
-      `  statuses: ${[...statuses].sort().map(([s, n]) => `${s}×${n}`).join(', ')}`,
+      `  statuses: ${[...statuses]
+        .sort()
+        .map(([s, n]) => `${s}×${n}`)
+        .join(', ')}`,
       ...(known.length ? [`  known INTERNAL (documented): ${known.length}`, ...known.slice(0, 10)] : []),
     ].join('\n'),
   )
@@ -120,11 +123,17 @@ it(`answers ${MALFORMED_URLS.length} malformed request targets and methods with 
         statuses.set(status, (statuses.get(status) ?? 0) + 1)
         // Without an H5 build the app's files answer 503 "not built": that is the static server, not a failure.
         const notBuilt = status === 503 && !built
-        if ((status >= 500 && !notBuilt) || body.includes('devDependencies') || /at \S+ \(/.test(body)) failures.push(`${method} ${path.slice(0, 80)} → ${status} ${body.slice(0, 120)}`)
+        if ((status >= 500 && !notBuilt) || body.includes('devDependencies') || /at \S+ \(/.test(body))
+          failures.push(`${method} ${path.slice(0, 80)} → ${status} ${body.slice(0, 120)}`)
       }),
     )
   }
-  console.log(`malformed URLs: ${MALFORMED_URLS.length} requests, statuses ${[...statuses].sort().map(([s, n]) => `${s}×${n}`).join(', ')}`)
+  console.log(
+    `malformed URLs: ${MALFORMED_URLS.length} requests, statuses ${[...statuses]
+      .sort()
+      .map(([s, n]) => `${s}×${n}`)
+      .join(', ')}`,
+  )
   expect(failures).toEqual([])
   expect((await fetch(`${t.cloud.url}/healthz`)).status).toBe(200)
 }, 120_000)
@@ -163,7 +172,18 @@ it('answers odd but valid input (ids of other kinds, odd text) without INTERNAL'
 }, 120_000)
 
 /** Well-formed ids that point at the wrong kind of record, or at nothing. */
-const OTHER_KIND_VALID_IDS = ['NGSQ234X', 'st-chengguan', 'of-wang', 'demo-admin', 'vs-nanguan-market', 'TJ20261030-4QAZ', 'question-01', 'x', '0', 'a'.repeat(64)]
+const OTHER_KIND_VALID_IDS = [
+  'NGSQ234X',
+  'st-chengguan',
+  'of-wang',
+  'demo-admin',
+  'vs-nanguan-market',
+  'TJ20261030-4QAZ',
+  'question-01',
+  'x',
+  '0',
+  'a'.repeat(64),
+]
 /** Text the schemas accept that still looks odd to a handler. */
 const ODD_VALID_TEXT = ['👨‍👩‍👧‍👦 南关', '\u202e南关社区', 'ＡＢＣ１２３', '𠮷野家 测试', 'e\u0301\u0301 测试']
 

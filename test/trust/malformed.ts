@@ -54,10 +54,37 @@ const INVALID_DATES = [
   '9999-99-99T99:99:99+99:99',
 ]
 
-const OTHER_KIND_IDS = ['NGSQ234X', 'st-chengguan', 'of-wang', 'demo-admin', '../../etc/passwd', '$where', '{"$gt":""}', 'a'.repeat(65), '0', '-1', 'null', 'undefined', '__proto__', 'constructor', '<script>alert(1)</script>', "' OR 1=1 --"]
+const OTHER_KIND_IDS = [
+  'NGSQ234X',
+  'st-chengguan',
+  'of-wang',
+  'demo-admin',
+  '../../etc/passwd',
+  '$where',
+  '{"$gt":""}',
+  'a'.repeat(65),
+  '0',
+  '-1',
+  'null',
+  'undefined',
+  '__proto__',
+  'constructor',
+  '<script>alert(1)</script>',
+  "' OR 1=1 --",
+]
 
 /** Keys that reach Object.prototype when a path walker or a merge trusts them. */
-const PROTOTYPE_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', '__proto__.polluted', 'constructor.prototype.polluted', 'a.__proto__.polluted', 'prototype.polluted']
+const PROTOTYPE_KEYS = [
+  '__proto__',
+  'constructor',
+  'prototype',
+  'toString',
+  'hasOwnProperty',
+  '__proto__.polluted',
+  'constructor.prototype.polluted',
+  'a.__proto__.polluted',
+  'prototype.polluted',
+]
 
 /** `{[key]: value}` with `key` an own property, as JSON.parse makes `__proto__` (an object literal would set the prototype). */
 function ownKey(key: string, value: unknown): Record<string, unknown> {
@@ -98,7 +125,10 @@ function leafPaths(value: unknown, path: Path = [], out: Path[] = []): Path[] {
  * this test process (every later schema check would then see an extra key and fail).
  */
 function getAt(root: unknown, path: Path): unknown {
-  return path.reduce<unknown>((v, k) => (v !== null && typeof v === 'object' && Object.prototype.hasOwnProperty.call(v, k) ? (v as Record<string | number, unknown>)[k] : undefined), root)
+  return path.reduce<unknown>(
+    (v, k) => (v !== null && typeof v === 'object' && Object.prototype.hasOwnProperty.call(v, k) ? (v as Record<string | number, unknown>)[k] : undefined),
+    root,
+  )
 }
 
 const isContainer = (value: unknown): value is Record<string | number, unknown> => value !== null && typeof value === 'object'
@@ -198,7 +228,10 @@ export function breakEvent(ref: ActionRef, base: Record<string, unknown>, rng: R
       const p = some(paths)
       if (p) removeAt(data, p)
       // At the top of the data or inside one of its objects; plain keys and dotted field paths.
-      const objects = paths.filter((q) => { const v = getAt(data, q); return v !== null && typeof v === 'object' && !Array.isArray(v) })
+      const objects = paths.filter((q) => {
+        const v = getAt(data, q)
+        return v !== null && typeof v === 'object' && !Array.isArray(v)
+      })
       const holder = (objects.length > 0 && rng.next() < 0.4 ? getAt(data, rng.pick(objects)) : data) as Record<string, unknown>
       // defineProperty, so that `__proto__` becomes an own key (as JSON.parse makes it), not the prototype.
       Object.defineProperty(holder, rng.pick(PROTOTYPE_KEYS), {
@@ -217,7 +250,23 @@ export function breakEvent(ref: ActionRef, base: Record<string, unknown>, rng: R
         target: ref.action,
         kind: 'bad-action',
         event: {
-          action: rng.pick<unknown>([undefined, '', 42, null, ['list'], { $ne: '' }, `${ref.action}X`, ref.action.toUpperCase(), '__proto__', 'constructor', 'toString', 'hasOwnProperty', 'a'.repeat(41), `${ref.action} `, `../${ref.action}`]),
+          action: rng.pick<unknown>([
+            undefined,
+            '',
+            42,
+            null,
+            ['list'],
+            { $ne: '' },
+            `${ref.action}X`,
+            ref.action.toUpperCase(),
+            '__proto__',
+            'constructor',
+            'toString',
+            'hasOwnProperty',
+            'a'.repeat(41),
+            `${ref.action} `,
+            `../${ref.action}`,
+          ]),
           data,
         },
       }

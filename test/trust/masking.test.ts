@@ -28,7 +28,8 @@ it('shows full resident numbers to staff only where the task needs them', async 
   const snap = snapshot(t.cloud.db)
   const phones = new Set<string>()
   for (const entry of PERSONAL_DATA) {
-    for (const doc of snap[entry.collection] ?? []) for (const field of ['phone', 'contact']) if (typeof doc[field] === 'string') phones.add(doc[field] as string)
+    for (const doc of snap[entry.collection] ?? [])
+      for (const field of ['phone', 'contact']) if (typeof doc[field] === 'string') phones.add(doc[field] as string)
   }
   expect(phones.size).toBeGreaterThan(0)
 

@@ -23,7 +23,13 @@ const OFFICER_ELSEWHERE = 'trust-officer-dongcheng'
 let t: TestCloud
 beforeAll(async () => {
   t = await startTestCloud({ demo: true })
-  await t.cloud.db.upsert('staff', OFFICER_ELSEWHERE, { role: 'officer', officerId: 'of-zhao', stationId: OTHER_STATION, grantedBy: 'test', grantedAt: new Date() })
+  await t.cloud.db.upsert('staff', OFFICER_ELSEWHERE, {
+    role: 'officer',
+    officerId: 'of-zhao',
+    stationId: OTHER_STATION,
+    grantedBy: 'test',
+    grantedAt: new Date(),
+  })
 })
 afterAll(() => t.close())
 
@@ -49,7 +55,9 @@ const counts = { actions: 0, calls: 0, validInputs: 0, crossStation: 0 }
 afterAll(() => {
   // Station scoping is proven only if some inputs did name a station's records.
   expect(counts.crossStation).toBeGreaterThan(0)
-  console.log(`authorisation matrix: ${counts.actions} staff/admin actions, ${counts.calls} refused calls, ${counts.validInputs} with a valid input, ${counts.crossStation} checked across stations`)
+  console.log(
+    `authorisation matrix: ${counts.actions} staff/admin actions, ${counts.calls} refused calls, ${counts.validInputs} with a valid input, ${counts.crossStation} checked across stations`,
+  )
 })
 
 it('covers every function of the contract', () => {
@@ -88,7 +96,8 @@ describe.each(guarded.map((ref) => [name(ref), ref] as const))('%s', (_label, re
       expect({ status: officer.status, ok: officer.body.ok }).toEqual({ status: expect.any(Number), ok: false })
       expect(officer.status).toBeGreaterThanOrEqual(400)
       expect(officer.status).toBeLessThan(500)
-      if (officer.status === 403) expect(refusalsOf(OFFICER_ELSEWHERE).slice(logged)).toEqual([{ fn: ref.fn, action: ref.action, role: 'officer', outcome: 'refused' }])
+      if (officer.status === 403)
+        expect(refusalsOf(OFFICER_ELSEWHERE).slice(logged)).toEqual([{ fn: ref.fn, action: ref.action, role: 'officer', outcome: 'refused' }])
       counts.calls += 1
       counts.crossStation += 1
     }

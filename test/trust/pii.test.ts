@@ -12,7 +12,14 @@ import { idFiller, snapshot, type Snapshot } from './world'
 
 const OTHERS = ['pii-other-resident-one', 'pii-other-resident-two']
 // `matter`: a service every demo session offers, so that a booking goes through.
-const OTHER_DETAILS: Record<string, string> = { matter: '户籍咨询', note: '隐私备注甲', name: '隐私测试甲', phone: '13912340001', contact: '13912340002', otherParty: '隐私测试乙' }
+const OTHER_DETAILS: Record<string, string> = {
+  matter: '户籍咨询',
+  note: '隐私备注甲',
+  name: '隐私测试甲',
+  phone: '13912340001',
+  contact: '13912340002',
+  otherParty: '隐私测试乙',
+}
 
 let t: TestCloud
 beforeAll(async () => {
@@ -46,7 +53,7 @@ function othersPii(snap: Snapshot, me: string): Set<string> {
   return known
 }
 
-it('never shows a resident another person\'s phone, name or openid', async () => {
+it("never shows a resident another person's phone, name or openid", async () => {
   // Other residents use every resident action once, with personal details that are easy to find.
   for (const other of OTHERS) {
     const client = t.as(other)
@@ -72,8 +79,18 @@ it('never shows a resident another person\'s phone, name or openid', async () =>
     for (const ref of ordered) {
       const fill = idFiller(snapshot(t.cloud.db), ref, { notOwnedBy: me })
       // My own details are mine to see; they are distinct from anyone else's and from public words.
-      const mine = { matter: '户籍咨询', note: '本人的备注', name: `本人${me.length}`, phone: '13912349999', contact: '13912349998', otherParty: '本人的邻居' } as Record<string, string>
-      const inputs = [validInput(ref, (field, depth) => (depth === 1 ? mine[field] : undefined) ?? fill(field)), ref.spec.input.safeParse({}).success ? {} : undefined].filter(Boolean)
+      const mine = {
+        matter: '户籍咨询',
+        note: '本人的备注',
+        name: `本人${me.length}`,
+        phone: '13912349999',
+        contact: '13912349998',
+        otherParty: '本人的邻居',
+      } as Record<string, string>
+      const inputs = [
+        validInput(ref, (field, depth) => (depth === 1 ? mine[field] : undefined) ?? fill(field)),
+        ref.spec.input.safeParse({}).success ? {} : undefined,
+      ].filter(Boolean)
       for (const input of inputs) {
         const answer = await client.call(ref.fn as never, ref.action as never, input)
         calls += 1

@@ -14,7 +14,14 @@ function statusFrom(localAddress: string, fn: string, event: object): Promise<nu
   const url = new URL(`${t.cloud.url}/api/functions/${fn}`)
   return new Promise((resolve, reject) => {
     const req = request(
-      { host: url.hostname, port: url.port, path: url.pathname, method: 'POST', localAddress, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
+      {
+        host: url.hostname,
+        port: url.port,
+        path: url.pathname,
+        method: 'POST',
+        localAddress,
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+      },
       (res) => {
         res.resume()
         res.on('end', () => resolve(res.statusCode ?? 0))
@@ -54,8 +61,30 @@ describe('my data', () => {
     const me = newUser('resident')
     const other = newUser('resident')
     await t.cloud.db.insertMany('bookings', [
-      { _id: 'bk-mine', checkinCode: 'trust-1', sessionId: 's1', stationId: 'st', openid: me, activeKey: me, name: '张三', phone: '13800001111', status: 'booked', startsAt: new Date() },
-      { _id: 'bk-other', checkinCode: 'trust-2', sessionId: 's1', stationId: 'st', openid: other, activeKey: other, name: '李四', phone: '13800002222', status: 'booked', startsAt: new Date() },
+      {
+        _id: 'bk-mine',
+        checkinCode: 'trust-1',
+        sessionId: 's1',
+        stationId: 'st',
+        openid: me,
+        activeKey: me,
+        name: '张三',
+        phone: '13800001111',
+        status: 'booked',
+        startsAt: new Date(),
+      },
+      {
+        _id: 'bk-other',
+        checkinCode: 'trust-2',
+        sessionId: 's1',
+        stationId: 'st',
+        openid: other,
+        activeKey: other,
+        name: '李四',
+        phone: '13800002222',
+        status: 'booked',
+        startsAt: new Date(),
+      },
     ])
     await t.cloud.db.insertMany('quizzes', [{ _id: 'qz-mine', openid: me, questionIds: [], status: 'submitted', score: 80 }])
     const file = await t.as(me).ok('privacy', 'exportMyData', {})
@@ -70,10 +99,32 @@ describe('my data', () => {
   it('deletes: personal fields erased, kept records anonymised, the rest removed', async () => {
     const me = newUser('resident')
     await t.cloud.db.insertMany('reports', [
-      { _id: 'rp-mine', openid: me, category: 'other', text: '楼道堆放杂物', contact: '13800003333', stationId: 'st', status: 'closed', timeline: [], createdAt: new Date(), updatedAt: new Date() },
+      {
+        _id: 'rp-mine',
+        openid: me,
+        category: 'other',
+        text: '楼道堆放杂物',
+        contact: '13800003333',
+        stationId: 'st',
+        status: 'closed',
+        timeline: [],
+        createdAt: new Date(),
+        updatedAt: new Date(),
+      },
     ])
     await t.cloud.db.insertMany('bookings', [
-      { _id: 'bk-del', checkinCode: 'trust-4', sessionId: 's2', stationId: 'st', openid: me, activeKey: me, name: '王五', phone: '13800004444', status: 'booked', startsAt: new Date() },
+      {
+        _id: 'bk-del',
+        checkinCode: 'trust-4',
+        sessionId: 's2',
+        stationId: 'st',
+        openid: me,
+        activeKey: me,
+        name: '王五',
+        phone: '13800004444',
+        status: 'booked',
+        startsAt: new Date(),
+      },
     ])
     await t.cloud.db.insertMany('quizMistakes', [{ _id: 'qm-mine', openid: me, questionId: 'q1', wrongCount: 1 }])
 
@@ -100,15 +151,64 @@ describe('retention timer', () => {
   it('erases booking contacts 90 days after the session and closed cases after 180', async () => {
     const now = new Date()
     await t.cloud.db.insertMany('bookings', [
-      { _id: 'bk-old', checkinCode: 'trust-5', sessionId: 's3', stationId: 'st', openid: 'r-old', activeKey: 'r-old', name: '旧人', phone: '13800005555', status: 'attended', startsAt: new Date(now.getTime() - 91 * DAY) },
-      { _id: 'bk-recent', checkinCode: 'trust-6', sessionId: 's3', stationId: 'st', openid: 'r-new', activeKey: 'r-new', name: '新人', phone: '13800006666', status: 'attended', startsAt: new Date(now.getTime() - 89 * DAY) },
+      {
+        _id: 'bk-old',
+        checkinCode: 'trust-5',
+        sessionId: 's3',
+        stationId: 'st',
+        openid: 'r-old',
+        activeKey: 'r-old',
+        name: '旧人',
+        phone: '13800005555',
+        status: 'attended',
+        startsAt: new Date(now.getTime() - 91 * DAY),
+      },
+      {
+        _id: 'bk-recent',
+        checkinCode: 'trust-6',
+        sessionId: 's3',
+        stationId: 'st',
+        openid: 'r-new',
+        activeKey: 'r-new',
+        name: '新人',
+        phone: '13800006666',
+        status: 'attended',
+        startsAt: new Date(now.getTime() - 89 * DAY),
+      },
     ])
     await t.cloud.db.insertMany('reports', [
-      { _id: 'rp-old-closed', openid: 'r-old', contact: '13800007777', status: 'closed', stationId: 'st', timeline: [], text: 't', updatedAt: new Date(now.getTime() - 181 * DAY) },
-      { _id: 'rp-old-open', openid: 'r-old', contact: '13800008888', status: 'accepted', stationId: 'st', timeline: [], text: 't', updatedAt: new Date(now.getTime() - 181 * DAY) },
+      {
+        _id: 'rp-old-closed',
+        openid: 'r-old',
+        contact: '13800007777',
+        status: 'closed',
+        stationId: 'st',
+        timeline: [],
+        text: 't',
+        updatedAt: new Date(now.getTime() - 181 * DAY),
+      },
+      {
+        _id: 'rp-old-open',
+        openid: 'r-old',
+        contact: '13800008888',
+        status: 'accepted',
+        stationId: 'st',
+        timeline: [],
+        text: 't',
+        updatedAt: new Date(now.getTime() - 181 * DAY),
+      },
     ])
     await t.cloud.db.insertMany('mediations', [
-      { _id: 'md-old', openid: 'r-old', contact: '13800009999', otherParty: '邻居', status: 'resolved', stationId: 'st', timeline: [], updatedAt: new Date(now.getTime() - 200 * DAY) },
+      {
+        _id: 'md-old',
+        openid: 'r-old',
+        contact: '13800009999',
+        otherParty: '邻居',
+        status: 'resolved',
+        stationId: 'st',
+        timeline: [],
+        updatedAt: new Date(now.getTime() - 200 * DAY),
+      },
     ])
     const answer = (await fireDaily(now)) as { ok: boolean; data: Record<string, number> }
     expect(answer.ok).toBe(true)
@@ -134,7 +234,14 @@ describe('audit log', () => {
     await t.as(reader).ok('privacy', 'exportMyData', {})
     const page = await t.admin.ok('privacy', 'auditLog', { limit: 100 })
     expect(page.items).toContainEqual(
-      expect.objectContaining({ actor: ADMIN, role: 'admin', fn: 'org', action: 'createStation', target: `stationId=${stationId}`, fields: ['name', 'address', 'phone'] }),
+      expect.objectContaining({
+        actor: ADMIN,
+        role: 'admin',
+        fn: 'org',
+        action: 'createStation',
+        target: `stationId=${stationId}`,
+        fields: ['name', 'address', 'phone'],
+      }),
     )
     expect(page.items).toContainEqual(expect.objectContaining({ actor: reader, role: 'resident', fn: 'privacy', action: 'exportMyData' }))
     // Input values (here a phone number) never reach the log.
@@ -178,7 +285,7 @@ describe('rate limits', () => {
     expect((await t.as(newUser('calm')).call('privacy', 'exportMyData', {})).status).toBe(200)
   })
 
-  it('counts a signed-in person\'s lookups in the database too: the 301st in a minute is refused', async () => {
+  it("counts a signed-in person's lookups in the database too: the 301st in a minute is refused", async () => {
     // 301 calls take well over 15 s on a busy machine: start early in a window.
     await clearOfWindowEnd(60_000, 40_000)
     const me = t.as(newUser('reader'))

@@ -43,13 +43,58 @@ it('forgets finished tickets’ contacts after PRIVACY_CASE_DAYS, whatever other
   const ago = (days: number) => new Date(now - days * DAY)
   const ticket = { openid: newUser(), stationId: 'st', timeline: [], createdAt: ago(60) }
   await t.cloud.db.insertMany('reports', [
-    { ...ticket, _id: 'JB-PAST', category: 'fraud', text: '已办结超过一年的线索', anonymous: false, contact: '13900000001', status: 'closed', updatedAt: ago(CASE_DAYS + 1) },
-    { ...ticket, _id: 'JB-WITHIN', category: 'fraud', text: '刚办结不久的线索', anonymous: false, contact: '13900000002', status: 'rejected', updatedAt: ago(CASE_DAYS - 1) },
-    { ...ticket, _id: 'JB-OPEN', category: 'fraud', text: '还在办的线索', anonymous: false, contact: '13900000003', status: 'accepted', updatedAt: ago(CASE_DAYS + 1) },
+    {
+      ...ticket,
+      _id: 'JB-PAST',
+      category: 'fraud',
+      text: '已办结超过一年的线索',
+      anonymous: false,
+      contact: '13900000001',
+      status: 'closed',
+      updatedAt: ago(CASE_DAYS + 1),
+    },
+    {
+      ...ticket,
+      _id: 'JB-WITHIN',
+      category: 'fraud',
+      text: '刚办结不久的线索',
+      anonymous: false,
+      contact: '13900000002',
+      status: 'rejected',
+      updatedAt: ago(CASE_DAYS - 1),
+    },
+    {
+      ...ticket,
+      _id: 'JB-OPEN',
+      category: 'fraud',
+      text: '还在办的线索',
+      anonymous: false,
+      contact: '13900000003',
+      status: 'accepted',
+      updatedAt: ago(CASE_DAYS + 1),
+    },
   ])
   await t.cloud.db.insertMany('mediations', [
-    { ...ticket, _id: 'TJ-PAST', category: 'family', description: '已撤回超过一年', contact: '13900000004', otherParty: '邻居', status: 'withdrawn', updatedAt: ago(CASE_DAYS + 1) },
-    { ...ticket, _id: 'TJ-WITHIN', category: 'family', description: '刚调解完成', contact: '13900000005', otherParty: '邻居', status: 'resolved', updatedAt: ago(CASE_DAYS - 1) },
+    {
+      ...ticket,
+      _id: 'TJ-PAST',
+      category: 'family',
+      description: '已撤回超过一年',
+      contact: '13900000004',
+      otherParty: '邻居',
+      status: 'withdrawn',
+      updatedAt: ago(CASE_DAYS + 1),
+    },
+    {
+      ...ticket,
+      _id: 'TJ-WITHIN',
+      category: 'family',
+      description: '刚调解完成',
+      contact: '13900000005',
+      otherParty: '邻居',
+      status: 'resolved',
+      updatedAt: ago(CASE_DAYS - 1),
+    },
   ])
 
   for (const timer of declaredTimers()) {

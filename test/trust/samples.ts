@@ -137,7 +137,8 @@ export function validSample(schema: z.ZodTypeAny, fill: IdFiller, field = '', de
 }
 
 const singular = (field: string) => field.replace(/ies$/, 'y').replace(/s$/, '')
-const distinct = (value: string, i: number) => (i === 0 ? value : value.length > 1 ? value.slice(0, -1) + String.fromCharCode(value.charCodeAt(value.length - 1) + i) : value)
+const distinct = (value: string, i: number) =>
+  i === 0 ? value : value.length > 1 ? value.slice(0, -1) + String.fromCharCode(value.charCodeAt(value.length - 1) + i) : value
 
 function sampleString(schema: z.ZodTypeAny, fill: IdFiller, field: string, level: number): string | undefined {
   const hinted = fill(field, level)

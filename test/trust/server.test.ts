@@ -35,7 +35,13 @@ function rawPost(url: string, headers: Record<string, string>, body: string, met
 }
 
 /** A request signed as node-sdk signs it (its own signer), with the given credentials. */
-function signedPost(url: string, params: Record<string, unknown>, credentials: { secretId: string; secretKey: string }, extra: Record<string, string> = {}, timestamp = Math.floor(Date.now() / 1000) - 1) {
+function signedPost(
+  url: string,
+  params: Record<string, unknown>,
+  credentials: { secretId: string; secretKey: string },
+  extra: Record<string, string> = {},
+  timestamp = Math.floor(Date.now() / 1000) - 1,
+) {
   const headers: Record<string, string> = { 'content-type': 'application/json', host: new URL(url).host, 'user-agent': 'tcb-node-sdk/3.17.2', ...extra }
   const { authorization } = sign({ ...credentials, method: 'post', url, params, headers, withSignedParams: true, timestamp })
   return { headers: { ...headers, authorization, 'x-timestamp': String(timestamp) }, body: JSON.stringify(params) }
@@ -75,7 +81,15 @@ describe('the SDK endpoint of a running local cloud', () => {
       rawPost(t.cloud.sdkUrl, json, JSON.stringify(forgedTimer)),
       // The old fixed credentials, or a signature with a made-up key.
       rawPost(t.cloud.sdkUrl, guessed.headers, guessed.body),
-      rawPost(t.cloud.sdkUrl, { ...json, authorization: `TC3-HMAC-SHA256 Credential=local/2026-11-30/tcb/tc3_request, SignedHeaders=content-type;host, Signature=${'0'.repeat(64)}`, 'x-timestamp': String(Math.floor(Date.now() / 1000)) }, JSON.stringify(readStaff)),
+      rawPost(
+        t.cloud.sdkUrl,
+        {
+          ...json,
+          authorization: `TC3-HMAC-SHA256 Credential=local/2026-11-30/tcb/tc3_request, SignedHeaders=content-type;host, Signature=${'0'.repeat(64)}`,
+          'x-timestamp': String(Math.floor(Date.now() / 1000)),
+        },
+        JSON.stringify(readStaff),
+      ),
     ])
     expect(answers.map((a) => a.status)).toEqual([401, 401, 401, 401, 401])
     for (const answer of answers) expect(answer.body).not.toContain('"data"')
@@ -169,7 +183,10 @@ describe('timers', () => {
     const lines = () => (t.cloud.db.snapshot().auditLog ?? []).length
     const before = lines()
     expect(before).toBeGreaterThan(0)
-    const answer = (await t.cloud.pool.invoke('privacy', { Type: 'Timer', TriggerName: 'daily', Time: '2030-01-01T00:00:00.000Z' })) as { ok: boolean; data: { audit: number } }
+    const answer = (await t.cloud.pool.invoke('privacy', { Type: 'Timer', TriggerName: 'daily', Time: '2030-01-01T00:00:00.000Z' })) as {
+      ok: boolean
+      data: { audit: number }
+    }
     expect(answer.ok).toBe(true)
     expect(answer.data.audit).toBe(0)
     expect(lines()).toBe(before)

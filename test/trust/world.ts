@@ -71,8 +71,7 @@ export function idFiller(snap: Snapshot, ref: ActionRef, options: FillOptions = 
     if (!collection) return undefined
     const docs = snap[collection] ?? []
     const fits = (d: Doc) =>
-      (!options.stationId || d.stationId === undefined || d.stationId === options.stationId) &&
-      (!options.notOwnedBy || d.openid !== options.notOwnedBy)
+      (!options.stationId || d.stationId === undefined || d.stationId === options.stationId) && (!options.notOwnedBy || d.openid !== options.notOwnedBy)
     const fitting = docs.filter(fits)
     if (fitting.length === 0) return docs[0]
     return fitting[(options.nth ?? 0) % fitting.length]

@@ -52,7 +52,7 @@ describe('线索举报 form', () => {
   it('sends an anonymous report with no contact, to the station it was opened for', async () => {
     const calls = fakeStaffCloud({ 'community.submitReport': () => ({ ticketNo: 'JB20261124-7KQ3' }) })
     const onSent = jest.fn()
-    render(<ReportForm onSent={onSent} stationId='st-chengguan' />)
+    render(<ReportForm onSent={onSent} stationId="st-chengguan" />)
     fireEvent.click(screen.getByText('电信网络诈骗'))
     typeInto('发生了什么', CLUE)
     typeInto('联系电话（可不填）', '13912345678')
@@ -91,6 +91,11 @@ describe('矛盾纠纷调解 form', () => {
     typeInto('对方是谁（可不填）', '楼上 602')
     fireEvent.click(screen.getByText('申请调解'))
     await waitFor(() => expect(onSent).toHaveBeenCalledWith('TJ20261124-2ABC'))
-    expect(sent(calls)[0].data).toEqual({ category: 'neighbour', description: '楼上邻居每天半夜拖椅子，沟通过没有用。', contact: '0931-8123456', otherParty: '楼上 602' })
+    expect(sent(calls)[0].data).toEqual({
+      category: 'neighbour',
+      description: '楼上邻居每天半夜拖椅子，沟通过没有用。',
+      contact: '0931-8123456',
+      otherParty: '楼上 602',
+    })
   })
 })

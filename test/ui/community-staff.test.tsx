@@ -53,9 +53,11 @@ describe('a report in the officer’s queue', () => {
     expect(screen.queryByText('打电话')).not.toBeInTheDocument()
   })
 
-  it('labels the location as the place of the matter, an anonymous report\'s only to about a kilometre', () => {
+  it("labels the location as the place of the matter, an anonymous report's only to about a kilometre", () => {
     fakeStaffCloud({})
-    const { unmount } = render(<ReportQueueCard report={report({ anonymous: true, contact: undefined, location: { lat: 36.06, lng: 103.83 } })} onChanged={jest.fn()} />)
+    const { unmount } = render(
+      <ReportQueueCard report={report({ anonymous: true, contact: undefined, location: { lat: 36.06, lng: 103.83 } })} onChanged={jest.fn()} />,
+    )
     expect(screen.getByText('事发地点（约一公里范围） 36.06, 103.83')).toBeInTheDocument()
     unmount()
     render(<ReportQueueCard report={report({ location: { lat: 36.061234, lng: 103.834567 } })} onChanged={jest.fn()} />)
@@ -152,7 +154,9 @@ describe('the ticket queues', () => {
   it('starts the mediation queue at 已申请 and offers 调解完成 only once scheduled', async () => {
     const calls = fakeStaffCloud({
       'org.whoami': () => OFFICER,
-      'community.listMediations': (data) => ({ items: [{ ...mediation, ticketNo: `TJ-${String(data.status)}`, status: data.status as StaffMediation['status'] }] }),
+      'community.listMediations': (data) => ({
+        items: [{ ...mediation, ticketNo: `TJ-${String(data.status)}`, status: data.status as StaffMediation['status'] }],
+      }),
     })
     render(<MediationQueuePage />)
     expect(within(await screen.findByTestId('mediation-card')).queryByText('调解完成')).toBeNull()

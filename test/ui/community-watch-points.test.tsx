@@ -38,7 +38,9 @@ describe('the nearest watch points', () => {
 
   it('asks once on a tap and shows the points with distance and whether open now', async () => {
     const calls = fakeStaffCloud({
-      'community.nearbyWatchPoints': () => ({ items: [point({}), point({ id: 'wp-07', name: '庆阳路夜宵店', distanceM: 1480, openNow: false, hoursText: '每天 18:00–次日02:00' })] }),
+      'community.nearbyWatchPoints': () => ({
+        items: [point({}), point({ id: 'wp-07', name: '庆阳路夜宵店', distanceM: 1480, openNow: false, hoursText: '每天 18:00–次日02:00' })],
+      }),
     })
     Taro.setStorageSync(H5_PRIVACY_AGREED_KEY, true)
     getLocation = jest.spyOn(Taro, 'getLocation').mockResolvedValue({ latitude: 36.0611, longitude: 103.8343 } as Taro.getLocation.SuccessCallbackResult)

@@ -78,8 +78,17 @@ describe('the content editor', () => {
     params = { kind: 'article', id: 'a1' }
     fakeStaffCloud({
       'fraud.getContent': () => ({
-        kind: 'article', id: 'a1', status: 'draft', updatedAt: '2026-11-20T08:00:00.000Z', type: 'police', title: '标题', summary: '摘要',
-        body: [{ kind: 'paragraph', text: '第一段' }, { kind: 'signs', items: ['信号一', '信号二'] }],
+        kind: 'article',
+        id: 'a1',
+        status: 'draft',
+        updatedAt: '2026-11-20T08:00:00.000Z',
+        type: 'police',
+        title: '标题',
+        summary: '摘要',
+        body: [
+          { kind: 'paragraph', text: '第一段' },
+          { kind: 'signs', items: ['信号一', '信号二'] },
+        ],
       }),
       'fraud.publish': () => new Refusal('CONTENT_REJECTED', '正文含有不适合发布的内容，请修改后再发布', 422),
     })
@@ -103,11 +112,24 @@ describe('the content editor', () => {
   it('takes a published item down', async () => {
     params = { kind: 'case', id: 'c1' }
     const calls = fakeStaffCloud({
-      'fraud.getContent': () => ({ kind: 'case', id: 'c1', status: 'published', updatedAt: '2026-11-20T08:00:00.000Z', type: 'boss', title: '冒充领导', story: '一位会计接到“老板”的微信。', mistake: '没核实', lesson: '先核实' }),
+      'fraud.getContent': () => ({
+        kind: 'case',
+        id: 'c1',
+        status: 'published',
+        updatedAt: '2026-11-20T08:00:00.000Z',
+        type: 'boss',
+        title: '冒充领导',
+        story: '一位会计接到“老板”的微信。',
+        mistake: '没核实',
+        lesson: '先核实',
+      }),
       'fraud.archive': ({ id }) => ({ id, status: 'archived' }),
     })
     // 下架 asks first: 不下架 changes nothing, 下架 takes it down.
-    const showModal = jest.spyOn(Taro, 'showModal').mockResolvedValueOnce({ confirm: false, cancel: true } as never).mockResolvedValueOnce({ confirm: true, cancel: false } as never)
+    const showModal = jest
+      .spyOn(Taro, 'showModal')
+      .mockResolvedValueOnce({ confirm: false, cancel: true } as never)
+      .mockResolvedValueOnce({ confirm: true, cancel: false } as never)
     render(<ContentEditPage />)
     fireEvent.click(await screen.findByText('下架'))
     await waitFor(() => expect(showModal).toHaveBeenCalledTimes(1))

@@ -142,7 +142,17 @@ describe('the quiz result', () => {
 })
 
 describe('the mistakes review', () => {
-  const mistake = { questionId: 'q1', type: 'police', stem: QUESTIONS[0].stem, options: QUESTIONS[0].options, answer: 1, explanation: KEY.q1.explanation, choice: 0, wrongCount: 2, lastWrongAt: '2026-11-20T08:00:00.000Z' }
+  const mistake = {
+    questionId: 'q1',
+    type: 'police',
+    stem: QUESTIONS[0].stem,
+    options: QUESTIONS[0].options,
+    answer: 1,
+    explanation: KEY.q1.explanation,
+    choice: 0,
+    wrongCount: 2,
+    lastWrongAt: '2026-11-20T08:00:00.000Z',
+  }
 
   it('lets the person retry a mistake and says when it is mastered', async () => {
     const calls = fakeStaffCloud({

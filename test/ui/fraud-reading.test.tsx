@@ -72,7 +72,11 @@ describe('the article page', () => {
     const webShare = jest.fn().mockResolvedValue(undefined)
     Object.defineProperty(navigator, 'share', { value: webShare, configurable: true, writable: true })
     fireEvent.click(screen.getByText('转发给家里人'))
-    await waitFor(() => expect(webShare).toHaveBeenCalledWith(expect.objectContaining({ title: share.title, url: expect.stringContaining('#/fraud/article/index?id=article-01') })))
+    await waitFor(() =>
+      expect(webShare).toHaveBeenCalledWith(
+        expect.objectContaining({ title: share.title, url: expect.stringContaining('#/fraud/article/index?id=article-01') }),
+      ),
+    )
     Object.defineProperty(navigator, 'share', { value: undefined, configurable: true, writable: true })
   })
 
@@ -99,8 +103,14 @@ describe('the case page', () => {
     params = { id: 'case-01' }
     fakeStaffCloud({
       'fraud.getCase': () => ({
-        id: 'case-01', type: 'romance', title: '网恋三个月，被带进投资平台', story: '张阿姨在交友软件上认识了一位“工程师”。',
-        mistake: '没见过面就转了钱。', lesson: '网友谈钱，就是骗子。', views: 1, publishedAt: '2026-11-20T08:00:00.000Z',
+        id: 'case-01',
+        type: 'romance',
+        title: '网恋三个月，被带进投资平台',
+        story: '张阿姨在交友软件上认识了一位“工程师”。',
+        mistake: '没见过面就转了钱。',
+        lesson: '网友谈钱，就是骗子。',
+        views: 1,
+        publishedAt: '2026-11-20T08:00:00.000Z',
       }),
     })
     render(<CasePage />)
@@ -116,9 +126,16 @@ describe('the 反诈 tab', () => {
     const navigateTo = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'navigateTo:ok' })
     fakeStaffCloud({
       'fraud.dailyTip': () => ({ date: '2026-11-24', tip: { id: 'tip-01', text: '陌生人让你转账，一律不转。', type: 'police' } }),
-      'fraud.listTypes': () => ({ items: [{ type: 'police', label: '冒充公检法', articles: 2 }, { type: 'rebate', label: '刷单返利', articles: 0 }] }),
+      'fraud.listTypes': () => ({
+        items: [
+          { type: 'police', label: '冒充公检法', articles: 2 },
+          { type: 'rebate', label: '刷单返利', articles: 0 },
+        ],
+      }),
       'fraud.listArticles': () => ({ items: [ARTICLE] }),
-      'fraud.listCases': () => ({ items: [{ id: 'case-01', type: 'romance', title: '网恋三个月', excerpt: '张阿姨…', publishedAt: '2026-11-20T08:00:00.000Z' }] }),
+      'fraud.listCases': () => ({
+        items: [{ id: 'case-01', type: 'romance', title: '网恋三个月', excerpt: '张阿姨…', publishedAt: '2026-11-20T08:00:00.000Z' }],
+      }),
     })
     render(<FraudPage />)
 

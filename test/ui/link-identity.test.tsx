@@ -14,7 +14,11 @@ function fakeGateway(demo: string[]) {
   requests = []
   global.fetch = jest.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
     const headers = (init?.headers ?? {}) as Record<string, string>
-    const request = { url: String(input), token: headers.Authorization?.replace(/^Bearer /, ''), body: JSON.parse(String(init?.body ?? '{}')) as Record<string, unknown> }
+    const request = {
+      url: String(input),
+      token: headers.Authorization?.replace(/^Bearer /, ''),
+      body: JSON.parse(String(init?.body ?? '{}')) as Record<string, unknown>,
+    }
     requests.push(request)
     let status = 200
     let body: unknown = { ok: true, data: { openid: request.token, role: 'resident' } }

@@ -134,7 +134,9 @@ describe('a resident’s thread', () => {
 
 describe('the console’s 留言', () => {
   it('shows the inbox with unread counts, open threads first', async () => {
-    const calls = fakeStaffCloud({ 'messages.inbox': () => ({ items: [{ ...THREAD, lastFrom: 'resident', lastText: '楼道里堆了很多杂物。', unread: 2 }], unreadThreads: 1 }) })
+    const calls = fakeStaffCloud({
+      'messages.inbox': () => ({ items: [{ ...THREAD, lastFrom: 'resident', lastText: '楼道里堆了很多杂物。', unread: 2 }], unreadThreads: 1 }),
+    })
     render(<MessageInboxPage />)
     expect(await screen.findByText('2 条未读')).toBeInTheDocument()
     expect(screen.getByText('1 条留言有未读消息')).toBeInTheDocument()

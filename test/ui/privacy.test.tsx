@@ -103,7 +103,16 @@ describe('我的数据', () => {
     const fetchMock = cloudAnswers({
       exportMyData: {
         status: 200,
-        body: { ok: true, data: { exportedAt: '2026-11-24T00:00:00Z', filename: '警民通-我的数据-2026-11-24.json', openid: 'o1', records: {}, counts: { bookings: 2, reports: 1, quizzes: 0 } } },
+        body: {
+          ok: true,
+          data: {
+            exportedAt: '2026-11-24T00:00:00Z',
+            filename: '警民通-我的数据-2026-11-24.json',
+            openid: 'o1',
+            records: {},
+            counts: { bookings: 2, reports: 1, quizzes: 0 },
+          },
+        },
       },
     })
     const createObjectURL = jest.fn(() => 'blob:data')
@@ -141,8 +150,19 @@ describe('我的数据', () => {
 })
 
 describe('审计日志', () => {
-  const people = { status: 200, body: { ok: true, data: { items: [{ openid: 'demo-officer', role: 'officer', name: '王建国', officerId: 'of-wang', stationId: 'st-chengguan', active: true, grantedBy: 'demo' }] } } }
-  const stations = { status: 200, body: { ok: true, data: { items: [{ stationId: 'st-chengguan', name: '城关派出所', address: '民主路 88 号', phone: '0000-6110110' }] } } }
+  const people = {
+    status: 200,
+    body: {
+      ok: true,
+      data: {
+        items: [{ openid: 'demo-officer', role: 'officer', name: '王建国', officerId: 'of-wang', stationId: 'st-chengguan', active: true, grantedBy: 'demo' }],
+      },
+    },
+  }
+  const stations = {
+    status: 200,
+    body: { ok: true, data: { items: [{ stationId: 'st-chengguan', name: '城关派出所', address: '民主路 88 号', phone: '0000-6110110' }] } },
+  }
 
   it('lists what was done in words, by whom by name, when and on which record', async () => {
     const { default: AuditLogPage } = await import('@/staff/audit/index')
@@ -155,9 +175,39 @@ describe('审计日志', () => {
           ok: true,
           data: {
             items: [
-              { id: 'a1', at: '2026-11-24T01:30:00.000Z', actor: 'demo-admin-0001', role: 'admin', fn: 'org', action: 'createStation', target: 'stationId=st-1', targetName: '南关警务室', fields: ['name', 'phone'] },
-              { id: 'a2', at: '2026-11-24T02:00:00.000Z', actor: 'demo-officer', actorName: '王建国', role: 'officer', stationId: 'st-chengguan', fn: 'visits', action: 'checkIn', fields: ['checkinCode'] },
-              { id: 'a3', at: '2026-11-24T02:10:00.000Z', actor: 'demo-officer', actorName: '王建国', role: 'officer', fn: 'plates', action: 'somethingNew', fields: [], outcome: 'refused' },
+              {
+                id: 'a1',
+                at: '2026-11-24T01:30:00.000Z',
+                actor: 'demo-admin-0001',
+                role: 'admin',
+                fn: 'org',
+                action: 'createStation',
+                target: 'stationId=st-1',
+                targetName: '南关警务室',
+                fields: ['name', 'phone'],
+              },
+              {
+                id: 'a2',
+                at: '2026-11-24T02:00:00.000Z',
+                actor: 'demo-officer',
+                actorName: '王建国',
+                role: 'officer',
+                stationId: 'st-chengguan',
+                fn: 'visits',
+                action: 'checkIn',
+                fields: ['checkinCode'],
+              },
+              {
+                id: 'a3',
+                at: '2026-11-24T02:10:00.000Z',
+                actor: 'demo-officer',
+                actorName: '王建国',
+                role: 'officer',
+                fn: 'plates',
+                action: 'somethingNew',
+                fields: [],
+                outcome: 'refused',
+              },
             ],
           },
         },
@@ -192,7 +242,11 @@ describe('审计日志', () => {
 
   it('tells an officer it is for admins', async () => {
     const { default: AuditLogPage } = await import('@/staff/audit/index')
-    cloudAnswers({ listStaff: { status: 403, body: { ok: false, error: { code: 'FORBIDDEN', message: '仅管理员可以进行此操作' } } }, listStations: stations, auditLog: { status: 403, body: { ok: false, error: { code: 'FORBIDDEN', message: '仅管理员可以进行此操作' } } } })
+    cloudAnswers({
+      listStaff: { status: 403, body: { ok: false, error: { code: 'FORBIDDEN', message: '仅管理员可以进行此操作' } } },
+      listStations: stations,
+      auditLog: { status: 403, body: { ok: false, error: { code: 'FORBIDDEN', message: '仅管理员可以进行此操作' } } },
+    })
     render(<AuditLogPage />)
     expect(await screen.findByText('只有管理员可以查看审计日志')).toBeInTheDocument()
   })

@@ -30,7 +30,7 @@ describe('转发 in the H5 build', () => {
   it("opens the phone's share sheet with the page's title and its web link", async () => {
     const share = jest.fn().mockResolvedValue(undefined)
     withWebShare(share)
-    render(<ShareButton label='转发给家里人' card={CARD} />)
+    render(<ShareButton label="转发给家里人" card={CARD} />)
 
     fireEvent.click(screen.getByText('转发给家里人'))
 
@@ -40,7 +40,7 @@ describe('转发 in the H5 build', () => {
 
   it('copies the title and link where the browser has no share sheet, and says so', async () => {
     withWebShare(undefined)
-    render(<ShareButton label='转发给家里人' card={{ ...CARD, text: '今日防骗提醒：陌生链接不要点' }} />)
+    render(<ShareButton label="转发给家里人" card={{ ...CARD, text: '今日防骗提醒：陌生链接不要点' }} />)
 
     fireEvent.click(screen.getByText('转发给家里人'))
 
@@ -50,7 +50,7 @@ describe('转发 in the H5 build', () => {
 
   it('copies when the share sheet is refused, but not when the person closes it', async () => {
     withWebShare(jest.fn().mockRejectedValue(Object.assign(new Error('closed'), { name: 'AbortError' })))
-    const { unmount } = render(<ShareButton label='转发给家里人' card={CARD} />)
+    const { unmount } = render(<ShareButton label="转发给家里人" card={CARD} />)
     fireEvent.click(screen.getByText('转发给家里人'))
     await waitFor(() => expect(navigator.share).toHaveBeenCalled())
     await new Promise((resolve) => setTimeout(resolve, 0))
@@ -58,7 +58,7 @@ describe('转发 in the H5 build', () => {
     unmount()
 
     withWebShare(jest.fn().mockRejectedValue(Object.assign(new Error('not allowed'), { name: 'NotAllowedError' })))
-    render(<ShareButton label='转发给家里人' card={CARD} />)
+    render(<ShareButton label="转发给家里人" card={CARD} />)
     fireEvent.click(screen.getByText('转发给家里人'))
     await waitFor(() => expect(setClipboardData).toHaveBeenCalledWith({ data: `${CARD.title}\n${LINK}` }))
   })
@@ -69,7 +69,7 @@ describe('转发 in the mini-program', () => {
     const was = process.env.TARO_ENV
     process.env.TARO_ENV = 'weapp'
     try {
-      const { container } = render(<ShareButton label='把今天的提醒转给家人' card={CARD} shareId='tip' />)
+      const { container } = render(<ShareButton label="把今天的提醒转给家人" card={CARD} shareId="tip" />)
       const button = container.querySelector('taro-button-core, button')
       expect(button?.getAttribute('open-type') ?? (button as unknown as { openType?: string })?.openType).toBe('share')
       expect(button?.getAttribute('data-share')).toBe('tip')

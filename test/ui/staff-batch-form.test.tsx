@@ -64,7 +64,11 @@ describe('批量生成联系牌', () => {
   })
 
   it('sends a valid batch and hands back the new codes', async () => {
-    const calls = fakeStaffCloud({ 'org.listStations': () => STATIONS, 'plates.listAreas': () => AREAS, 'plates.createBatch': () => ({ codes: ['AAAA2222', 'BBBB3333'] }) })
+    const calls = fakeStaffCloud({
+      'org.listStations': () => STATIONS,
+      'plates.listAreas': () => AREAS,
+      'plates.createBatch': () => ({ codes: ['AAAA2222', 'BBBB3333'] }),
+    })
     const onCreated = jest.fn()
     render(<BatchForm onCreated={onCreated} />)
     await fillPlace()
@@ -74,12 +78,23 @@ describe('批量生成联系牌', () => {
     expect(screen.getByText('正在生成…')).toBeInTheDocument()
 
     await waitFor(() => expect(onCreated).toHaveBeenCalledWith(expect.objectContaining({ codes: ['AAAA2222', 'BBBB3333'] })))
-    expect(batches(calls)[0].data).toEqual({ count: 2, kind: 'plate', labelPrefix: '南关社区门牌', address: '南关什字', area: '南关社区', stationId: 'st-chengguan' })
+    expect(batches(calls)[0].data).toEqual({
+      count: 2,
+      kind: 'plate',
+      labelPrefix: '南关社区门牌',
+      address: '南关什字',
+      area: '南关社区',
+      stationId: 'st-chengguan',
+    })
     expect(showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '已生成 2 块' }))
   })
 
   it('shows the server’s reason when it refuses', async () => {
-    fakeStaffCloud({ 'org.listStations': () => STATIONS, 'plates.listAreas': () => AREAS, 'plates.createBatch': () => new Refusal('FORBIDDEN', '只有管理员可以这样做', 403) })
+    fakeStaffCloud({
+      'org.listStations': () => STATIONS,
+      'plates.listAreas': () => AREAS,
+      'plates.createBatch': () => new Refusal('FORBIDDEN', '只有管理员可以这样做', 403),
+    })
     const onCreated = jest.fn()
     render(<BatchForm onCreated={onCreated} />)
     await fillPlace()

@@ -26,7 +26,7 @@ const COLUMNS: DeskColumn<Row>[] = [
 ]
 
 function renderTable(onOpen?: (row: Row) => void) {
-  return render(<DeskTable caption='预约名单' columns={COLUMNS} rows={ROWS} rowKey={(r) => r.id} onOpen={onOpen} phone={<Text>手机上的名单</Text>} />)
+  return render(<DeskTable caption="预约名单" columns={COLUMNS} rows={ROWS} rowKey={(r) => r.id} onOpen={onOpen} phone={<Text>手机上的名单</Text>} />)
 }
 
 /** The first cell of every body row, top to bottom. */
@@ -49,7 +49,11 @@ describe('DeskTable', () => {
     renderTable()
     expect(screen.queryByText('手机上的名单')).not.toBeInTheDocument()
     const table = screen.getByRole('table', { name: '预约名单' })
-    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent?.replace(/[↕▲▼]/g, ''))).toEqual(['姓名', '号', '电话', '备注'])
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent?.replace(/[↕▲▼]/g, '')),
+    ).toEqual(['姓名', '号', '电话', '备注'])
     expect(within(table).getByRole('columnheader', { name: /姓名/ })).toHaveAttribute('aria-sort', 'none')
     // A column without sortBy has no sort button and no aria-sort.
     expect(within(table).getByRole('columnheader', { name: '备注' })).not.toHaveAttribute('aria-sort')

@@ -20,7 +20,7 @@ describe('console forms at a keyboard', () => {
     const ask = jest.spyOn(Taro, 'showModal').mockResolvedValue({ confirm: true, cancel: false, errMsg: 'showModal:ok' })
     const calls = fakeStaffCloud({ 'plates.retire': () => ({ code: 'NGSQ234X', status: 'retired' }) })
     const onRetired = jest.fn()
-    render(<RetireForm code='NGSQ234X' onRetired={onRetired} />)
+    render(<RetireForm code="NGSQ234X" onRetired={onRetired} />)
     typeInto('停用原因', '小区拆迁')
 
     pressEnterIn('停用原因')
@@ -33,7 +33,7 @@ describe('console forms at a keyboard', () => {
 
   it('says what is missing on Enter in an empty form, sending nothing', () => {
     const calls = fakeStaffCloud({})
-    render(<RetireForm code='NGSQ234X' onRetired={jest.fn()} />)
+    render(<RetireForm code="NGSQ234X" onRetired={jest.fn()} />)
     pressEnterIn('停用原因')
     expect(screen.getByText('请写明停用原因（至少 2 个字），例如 小区拆迁，牌子已收回')).toBeInTheDocument()
     expect(calls).toEqual([])
@@ -43,12 +43,12 @@ describe('console forms at a keyboard', () => {
     const chosen: string[] = []
     render(
       <ChoiceChips
-        label='状态'
+        label="状态"
         choices={[
           { value: 'active', label: '在用' },
           { value: 'retired', label: '已停用' },
         ]}
-        value='active'
+        value="active"
         onChange={(v) => chosen.push(v)}
       />,
     )

@@ -22,7 +22,9 @@ describe('the console plate list', () => {
       'org.whoami': () => OFFICER,
       'org.listStations': () => STATIONS,
       'plates.list': ({ cursor }) =>
-        cursor === 'page-2' ? { items: [plate('CCCC4444', '南关小学门口')] } : { items: [plate('AAAA2222', '南关社区 3 号楼单元门'), plate('BBBB3333', '南关农贸市场东门')], nextCursor: 'page-2' },
+        cursor === 'page-2'
+          ? { items: [plate('CCCC4444', '南关小学门口')] }
+          : { items: [plate('AAAA2222', '南关社区 3 号楼单元门'), plate('BBBB3333', '南关农贸市场东门')], nextCursor: 'page-2' },
     })
     render(<PlatesPage />)
 
@@ -41,7 +43,11 @@ describe('the console plate list', () => {
   })
 
   it('offers officers no way to create plates', async () => {
-    fakeStaffCloud({ 'org.whoami': () => OFFICER, 'org.listStations': () => STATIONS, 'plates.list': () => ({ items: [plate('AAAA2222', '南关社区 3 号楼单元门')] }) })
+    fakeStaffCloud({
+      'org.whoami': () => OFFICER,
+      'org.listStations': () => STATIONS,
+      'plates.list': () => ({ items: [plate('AAAA2222', '南关社区 3 号楼单元门')] }),
+    })
     render(<PlatesPage />)
 
     await screen.findByText('南关社区 3 号楼单元门')
@@ -91,7 +97,11 @@ describe('the console plate list on a station PC (1366 px wide)', () => {
       'org.whoami': () => OFFICER,
       'org.listStations': () => STATIONS,
       'plates.list': ({ cursor }) =>
-        cursor === 'page-3' ? { items: pageOf(101, 3) } : cursor === 'page-2' ? { items: pageOf(51, 3), nextCursor: 'page-3' } : { items: pageOf(1, 3), nextCursor: 'page-2' },
+        cursor === 'page-3'
+          ? { items: pageOf(101, 3) }
+          : cursor === 'page-2'
+            ? { items: pageOf(51, 3), nextCursor: 'page-3' }
+            : { items: pageOf(1, 3), nextCursor: 'page-2' },
     })
     render(<PlatesPage />)
 
@@ -122,7 +132,8 @@ describe('the console plate list on a station PC (1366 px wide)', () => {
     const calls = fakeStaffCloud({
       'org.whoami': () => OFFICER,
       'org.listStations': () => STATIONS,
-      'plates.list': ({ cursor, status }) => (status === 'retired' ? { items: pageOf(900, 1) } : cursor ? { items: pageOf(51, 2) } : { items: pageOf(1, 3), nextCursor: 'page-2' }),
+      'plates.list': ({ cursor, status }) =>
+        status === 'retired' ? { items: pageOf(900, 1) } : cursor ? { items: pageOf(51, 2) } : { items: pageOf(1, 3), nextCursor: 'page-2' },
     })
     render(<PlatesPage />)
     fireEvent.click(await screen.findByRole('button', { name: '第 2 页' }))

@@ -11,7 +11,7 @@ const card: ActionOutput<'plates', 'lookup'> = {
 
 describe('the printable plate poster', () => {
   it('says 本社区民警 and gives the station phone when the area has no officer', () => {
-    render(<PlatePoster card={card} pngBase64='iVBORw0KGgo=' />)
+    render(<PlatePoster card={card} pngBase64="iVBORw0KGgo=" />)
 
     expect(NO_OFFICER_NAME).toBe('本社区民警')
     expect(screen.getByText('本社区民警')).toBeInTheDocument()
@@ -22,7 +22,7 @@ describe('the printable plate poster', () => {
 
   it('names the officer with badge number and phone, and carries everything a plate must', () => {
     const officer = { officerId: 'of-wang', name: '王建国', badgeNo: '062301', phone: '13800000001', dutyHours: '工作日 8:30–17:30' }
-    const { container } = render(<PlatePoster card={{ ...card, officer }} pngBase64='iVBORw0KGgo=' />)
+    const { container } = render(<PlatePoster card={{ ...card, officer }} pngBase64="iVBORw0KGgo=" />)
 
     expect(screen.getByText('警民联系牌')).toBeInTheDocument()
     expect(screen.getByText('白塔山社区')).toBeInTheDocument()

@@ -25,7 +25,7 @@ describe('停用联系牌', () => {
   it('asks for a reason first', () => {
     const calls = fakeStaffCloud({})
     answerDialog(true)
-    render(<RetireForm code='NGSQ234X' onRetired={jest.fn()} />)
+    render(<RetireForm code="NGSQ234X" onRetired={jest.fn()} />)
 
     fireEvent.click(screen.getByText('停用这块联系牌'))
 
@@ -38,7 +38,7 @@ describe('停用联系牌', () => {
     const calls = fakeStaffCloud({ 'plates.retire': () => ({ code: 'NGSQ234X', status: 'retired' }) })
     answerDialog(false)
     const onRetired = jest.fn()
-    render(<RetireForm code='NGSQ234X' onRetired={onRetired} />)
+    render(<RetireForm code="NGSQ234X" onRetired={onRetired} />)
     typeInto('停用原因', '小区拆迁')
 
     fireEvent.click(screen.getByText('停用这块联系牌'))
@@ -52,7 +52,7 @@ describe('停用联系牌', () => {
     const calls = fakeStaffCloud({ 'plates.retire': () => ({ code: 'NGSQ234X', status: 'retired' }) })
     answerDialog(true)
     const onRetired = jest.fn()
-    render(<RetireForm code='NGSQ234X' onRetired={onRetired} />)
+    render(<RetireForm code="NGSQ234X" onRetired={onRetired} />)
     typeInto('停用原因', '  小区拆迁，牌子已收回 ')
 
     fireEvent.click(screen.getByText('停用这块联系牌'))

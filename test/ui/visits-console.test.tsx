@@ -62,7 +62,7 @@ describe('publishing a session', () => {
   it("publishes for the officer's own station with China-time instants", async () => {
     const calls = fakeStaffCloud({ 'visits.createSession': () => ({ sessionId: 'ses-new' }) })
     const onSaved = jest.fn()
-    render(<VisitSessionForm ownStationId='st-chengguan' onSaved={onSaved} />)
+    render(<VisitSessionForm ownStationId="st-chengguan" onSaved={onSaved} />)
     expect(screen.queryByText('派出所')).not.toBeInTheDocument()
 
     typeInto('标题', '流动警务室进市场')
@@ -129,7 +129,9 @@ describe('answering a request', () => {
     fireEvent.click(screen.getByText('发送答复'))
 
     await waitFor(() => expect(onAnswered).toHaveBeenCalled())
-    expect(actions(calls, 'answerRequest')).toEqual([{ requestId: 'rq-1', decision: 'scheduled', sessionId: 'ses-market', reply: '12月1日上午到小区门口，欢迎预约' }])
+    expect(actions(calls, 'answerRequest')).toEqual([
+      { requestId: 'rq-1', decision: 'scheduled', sessionId: 'ses-market', reply: '12月1日上午到小区门口，欢迎预约' },
+    ])
     expect(showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '已答复，通知 13 人' }))
   })
 

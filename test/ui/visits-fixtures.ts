@@ -36,7 +36,14 @@ export function myBooking(overrides: Partial<MyBooking> = {}): MyBooking {
     name: '李秀兰',
     remind: true,
     createdAt: '2026-11-24T02:00:00.000Z',
-    session: { title: session.title, place: session.place, startsAt: session.startsAt, endsAt: session.endsAt, status: 'published', stationName: session.stationName },
+    session: {
+      title: session.title,
+      place: session.place,
+      startsAt: session.startsAt,
+      endsAt: session.endsAt,
+      status: 'published',
+      stationName: session.stationName,
+    },
     ...overrides,
   }
 }

@@ -28,7 +28,12 @@ describe('我的预约', () => {
         items: [
           myBooking({ bookingId: 'active', session: { ...myBooking().session, ...future } }),
           myBooking({ bookingId: 'gone', status: 'cancelled', queueNo: 4, session: { ...myBooking().session, ...future } }),
-          myBooking({ bookingId: 'past', status: 'attended', queueNo: 2, session: { ...myBooking().session, startsAt: '2020-01-01T01:00:00.000Z', endsAt: '2020-01-01T03:00:00.000Z' } }),
+          myBooking({
+            bookingId: 'past',
+            status: 'attended',
+            queueNo: 2,
+            session: { ...myBooking().session, startsAt: '2020-01-01T01:00:00.000Z', endsAt: '2020-01-01T03:00:00.000Z' },
+          }),
         ],
       }),
     })

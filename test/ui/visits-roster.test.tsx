@@ -21,8 +21,26 @@ const session = openSession({ startsAt: '2099-12-01T01:00:00.000Z', endsAt: '209
 const ROSTER = {
   session,
   items: [
-    { bookingId: 'bk-1', queueNo: 1, expectedAt: '2099-12-01T01:00:00.000Z', name: '刘阿姨', phone: '13800001001', matter: '居住证', status: 'booked', atCounter: false },
-    { bookingId: 'bk-2', queueNo: 2, expectedAt: '2099-12-01T01:06:00.000Z', name: '钱奶奶', phone: '13800002222', matter: '户籍咨询', status: 'booked', atCounter: true },
+    {
+      bookingId: 'bk-1',
+      queueNo: 1,
+      expectedAt: '2099-12-01T01:00:00.000Z',
+      name: '刘阿姨',
+      phone: '13800001001',
+      matter: '居住证',
+      status: 'booked',
+      atCounter: false,
+    },
+    {
+      bookingId: 'bk-2',
+      queueNo: 2,
+      expectedAt: '2099-12-01T01:06:00.000Z',
+      name: '钱奶奶',
+      phone: '13800002222',
+      matter: '户籍咨询',
+      status: 'booked',
+      atCounter: true,
+    },
   ],
 }
 
@@ -51,7 +69,10 @@ describe('the roster', () => {
   })
 
   it('exports the roster as a CSV download that Excel reads as UTF-8', async () => {
-    const calls = fakeStaffCloud({ 'visits.roster': () => ROSTER, 'visits.exportRoster': () => ({ filename: '名单.csv', csv: '\uFEFF排队号,姓名\r\n1,刘阿姨\r\n' }) })
+    const calls = fakeStaffCloud({
+      'visits.roster': () => ROSTER,
+      'visits.exportRoster': () => ({ filename: '名单.csv', csv: '\uFEFF排队号,姓名\r\n1,刘阿姨\r\n' }),
+    })
     const blobs: Blob[] = []
     URL.createObjectURL = jest.fn((blob: Blob) => {
       blobs.push(blob)

@@ -16,10 +16,29 @@ describe('the 流动警务室 tab', () => {
     const calls = fakeStaffCloud({
       'visits.listSessions': () => ({
         items: [
-          openSession({ sessionId: 'a', place: { name: '南关农贸市场东门', address: '南关什字' }, startsAt: '2026-12-01T01:00:00.000Z', endsAt: '2026-12-01T04:00:00.000Z', seatsLeft: 24 }),
-          openSession({ sessionId: 'b', place: { name: '民主西路建筑工地', address: '民主西路' }, startsAt: '2026-12-01T06:00:00.000Z', endsAt: '2026-12-01T08:00:00.000Z', seatsLeft: 0, bookingState: 'full' }),
+          openSession({
+            sessionId: 'a',
+            place: { name: '南关农贸市场东门', address: '南关什字' },
+            startsAt: '2026-12-01T01:00:00.000Z',
+            endsAt: '2026-12-01T04:00:00.000Z',
+            seatsLeft: 24,
+          }),
+          openSession({
+            sessionId: 'b',
+            place: { name: '民主西路建筑工地', address: '民主西路' },
+            startsAt: '2026-12-01T06:00:00.000Z',
+            endsAt: '2026-12-01T08:00:00.000Z',
+            seatsLeft: 0,
+            bookingState: 'full',
+          }),
           // 17:30 UTC on the 1st is 01:30 on the 2nd in China: the next day's heading.
-          openSession({ sessionId: 'c', place: { name: '夜市入口', address: '张掖路' }, startsAt: '2026-12-01T17:30:00.000Z', endsAt: '2026-12-01T19:00:00.000Z', seatsLeft: 2 }),
+          openSession({
+            sessionId: 'c',
+            place: { name: '夜市入口', address: '张掖路' },
+            startsAt: '2026-12-01T17:30:00.000Z',
+            endsAt: '2026-12-01T19:00:00.000Z',
+            seatsLeft: 2,
+          }),
         ],
       }),
     })
@@ -57,7 +76,12 @@ describe('the 流动警务室 tab', () => {
     const calls = fakeStaffCloud({
       'visits.listSessions': (data) =>
         data.near
-          ? { items: [openSession({ sessionId: 'near', place: { name: '东岗社区广场', address: '东岗东路 6 号' }, distanceM: 850 }), openSession({ sessionId: 'far', startsAt: '2026-12-03T01:00:00.000Z', endsAt: '2026-12-03T03:00:00.000Z', distanceM: 4200 })] }
+          ? {
+              items: [
+                openSession({ sessionId: 'near', place: { name: '东岗社区广场', address: '东岗东路 6 号' }, distanceM: 850 }),
+                openSession({ sessionId: 'far', startsAt: '2026-12-03T01:00:00.000Z', endsAt: '2026-12-03T03:00:00.000Z', distanceM: 4200 }),
+              ],
+            }
           : { items: [openSession()] },
     })
     const getLocation = jest.spyOn(Taro, 'getLocation').mockResolvedValue({ latitude: 36.05, longitude: 103.86 } as Taro.getLocation.SuccessCallbackResult)
@@ -91,4 +115,3 @@ describe('the 流动警务室 tab', () => {
     getLocation.mockRestore()
   })
 })
-

@@ -25,7 +25,10 @@ afterEach(() => {
 })
 
 // The session of the fixture is on 2026-12-01; cancelling is offered only before it starts.
-jest.useFakeTimers({ now: new Date('2026-11-25T00:00:00Z'), doNotFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'queueMicrotask', 'nextTick', 'setImmediate'] })
+jest.useFakeTimers({
+  now: new Date('2026-11-25T00:00:00Z'),
+  doNotFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'queueMicrotask', 'nextTick', 'setImmediate'],
+})
 
 describe('the success page', () => {
   it('shows the queue number, the expected time in China time and a QR of the check-in code', async () => {

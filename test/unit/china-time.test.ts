@@ -6,7 +6,7 @@ describe('China calendar day and hour', () => {
     const start = Date.UTC(1985, 0, 1)
     const end = Date.UTC(2035, 0, 1)
     let seed = 42
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31)
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31
     const instants = Array.from({ length: 2000 }, () => start + Math.floor(random() * (end - start)))
     // Around China's midnight (16:00 UTC) and the 1986–1991 DST switches, minute by minute.
     for (let m = -90; m <= 90; m++) instants.push(Date.UTC(2026, 11, 1, 16, m), Date.UTC(1988, 3, 9, 18, m), Date.UTC(1990, 8, 15, 17, m))

@@ -28,12 +28,17 @@ describe('CSV cells for Excel', () => {
   })
 
   it('defuses formulas after ; and , where a semicolon-locale Excel starts a new cell', () => {
-    const name = textCell('张三;=cmd|\' /C calc\'!A0')
+    const name = textCell("张三;=cmd|' /C calc'!A0")
     const note = textCell('备注, =HYPERLINK("http://x");  "+1+1')
     expect(name).toBe("张三;'=cmd|' /C calc'!A0")
     expect(note).toBe('备注, \'=HYPERLINK("http://x");  "\'+1+1')
     const line = stringify([[1, name, note]]).trim()
     expect(semicolonCells(line).filter(startsFormula)).toEqual([])
-    expect(line.split(',').map((c) => c.replace(/^"+/, '')).filter(startsFormula)).toEqual([])
+    expect(
+      line
+        .split(',')
+        .map((c) => c.replace(/^"+/, ''))
+        .filter(startsFormula),
+    ).toEqual([])
   })
 })

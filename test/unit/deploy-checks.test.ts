@@ -105,7 +105,13 @@ describe('function check', () => {
 describe('index check', () => {
   const indexes: IndexFile = {
     residents: [
-      { name: 'area_status', keys: [{ field: 'area', direction: 1 }, { field: 'status', direction: 1 }] },
+      {
+        name: 'area_status',
+        keys: [
+          { field: 'area', direction: 1 },
+          { field: 'status', direction: 1 },
+        ],
+      },
       { name: 'phone', keys: [{ field: 'phone', direction: 1 }], unique: true },
     ],
     logs: [],
@@ -143,15 +149,15 @@ await db.collection('residents').where(makeFilter()).get()
 
   it('fails the dry run on a query on fields no index starts with, naming the fields and the place', () => {
     const report = checkIndexes(scanQueries(fn("\n\ndb.collection('residents').where({ status: 'active', nickname }).get()")), indexes)
-    expect(report.findings).toEqual([
-      expect.objectContaining({ severity: 'error', subject: 'index:residents.status+nickname' }),
-    ])
+    expect(report.findings).toEqual([expect.objectContaining({ severity: 'error', subject: 'index:residents.status+nickname' })])
     expect(report.findings[0].message).toContain('cloudfunctions/demo/index.ts:3')
   })
 
   it('needs nothing for reads by _id, and flags a sort-only list on an unindexed field', () => {
     expect(checkIndexes(scanQueries(fn("db.collection('residents').where({ _id: id, nickname }).get()")), indexes).findings).toEqual([])
-    expect(checkIndexes(scanQueries(fn("db.collection('logs').where({}).orderBy('at', 'desc').get()")), indexes).findings.map((f) => f.subject)).toEqual(['index:logs.at'])
+    expect(checkIndexes(scanQueries(fn("db.collection('logs').where({}).orderBy('at', 'desc').get()")), indexes).findings.map((f) => f.subject)).toEqual([
+      'index:logs.at',
+    ])
   })
 
   it('flags a query on a collection that is not declared (the deploy would not create it)', () => {

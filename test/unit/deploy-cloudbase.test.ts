@@ -18,12 +18,26 @@ function fakeManager(detail: () => Promise<Record<string, unknown>>) {
 describe('@cloudbase/manager-node adapter', () => {
   it('creates a function with its runtime, timeout and variables, its code installed in the cloud, never overwriting one', async () => {
     const { manager, asked } = fakeManager(async () => ({}))
-    await createCloudAdmin(manager, { envId: 'prod-1', appid: 'wx1234567890abcdef' }).createFunction({ name: 'visits', runtime: 'Nodejs16.13', timeout: 20, variables: { A: '1' }, codeRoot: '/repo/dist/cloudfunctions' })
+    await createCloudAdmin(manager, { envId: 'prod-1', appid: 'wx1234567890abcdef' }).createFunction({
+      name: 'visits',
+      runtime: 'Nodejs16.13',
+      timeout: 20,
+      variables: { A: '1' },
+      codeRoot: '/repo/dist/cloudfunctions',
+    })
     expect(asked).toEqual([
       [
         'createFunction',
         {
-          func: { name: 'visits', runtime: 'Nodejs16.13', timeout: 20, envVariables: { A: '1' }, handler: 'index.main', installDependency: true, ignore: ['node_modules', 'node_modules/**/*'] },
+          func: {
+            name: 'visits',
+            runtime: 'Nodejs16.13',
+            timeout: 20,
+            envVariables: { A: '1' },
+            handler: 'index.main',
+            installDependency: true,
+            ignore: ['node_modules', 'node_modules/**/*'],
+          },
           functionRootPath: '/repo/dist/cloudfunctions',
           force: false,
         },

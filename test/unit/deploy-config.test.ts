@@ -71,7 +71,13 @@ describe('deploy configuration', () => {
   })
 
   it('in a dry run, only warns about what the upload alone needs: the key file, the AppSecret, example values', () => {
-    const example = { ...complete, appid: 'wx0000000000000000', appSecret: undefined, tencentCloud: undefined, firstAdminOpenid: 'o-example-first-admin-openid' }
+    const example = {
+      ...complete,
+      appid: 'wx0000000000000000',
+      appSecret: undefined,
+      tencentCloud: undefined,
+      firstAdminOpenid: 'o-example-first-admin-openid',
+    }
     const findings = validateConfig(example, { ...dry, fileExists: () => false })
     expect(findings.map((f) => [f.subject, f.severity]).sort()).toEqual([
       ['appSecret', 'warning'],
@@ -87,10 +93,19 @@ describe('deploy configuration', () => {
 
   it('builds the district public police number into the mini-program, and refuses a service number or the example', () => {
     expect(buildEnv(complete)).toMatchObject({ TARO_APP_DISTRICT_PHONE: '0931-8412110', TARO_APP_DISTRICT_PHONE_NAME: '城关公安分局值班电话' })
-    expect(resolveConfig({ district: { phone: '0931-8412110', phoneName: '值班电话' } }, { DEPLOY_DISTRICT_PHONE: '0931-8412111' }, {}).district).toEqual({ phone: '0931-8412111', phoneName: '值班电话' })
-    expect(validateConfig({ ...complete, district: { phone: '12345', phoneName: '热线' } }, real)).toEqual([expect.objectContaining({ subject: 'district', severity: 'error' })])
-    expect(validateConfig({ ...complete, district: { phone: '0000-6110000', phoneName: '示例' } }, dry)).toEqual([expect.objectContaining({ subject: 'district', severity: 'warning' })])
-    expect(validateConfig({ ...complete, district: { phone: '0000-6110000', phoneName: '示例' } }, real)).toEqual([expect.objectContaining({ subject: 'district', severity: 'error' })])
+    expect(resolveConfig({ district: { phone: '0931-8412110', phoneName: '值班电话' } }, { DEPLOY_DISTRICT_PHONE: '0931-8412111' }, {}).district).toEqual({
+      phone: '0931-8412111',
+      phoneName: '值班电话',
+    })
+    expect(validateConfig({ ...complete, district: { phone: '12345', phoneName: '热线' } }, real)).toEqual([
+      expect.objectContaining({ subject: 'district', severity: 'error' }),
+    ])
+    expect(validateConfig({ ...complete, district: { phone: '0000-6110000', phoneName: '示例' } }, dry)).toEqual([
+      expect.objectContaining({ subject: 'district', severity: 'warning' }),
+    ])
+    expect(validateConfig({ ...complete, district: { phone: '0000-6110000', phoneName: '示例' } }, real)).toEqual([
+      expect.objectContaining({ subject: 'district', severity: 'error' }),
+    ])
   })
 
   it('a dry run still fails on a value that is missing altogether', () => {
@@ -102,8 +117,18 @@ describe('deploy configuration', () => {
   })
 
   it('takes environment variables over the file and --env over both', () => {
-    const file = { appid: 'wx1111111111111111', envId: 'from-file', templates: { reminder: 'file-reminder-id' }, robot: 2, functionEnv: { JMT_REMIND_BEFORE_MINUTES: 90 } }
-    const config = resolveConfig(file, { DEPLOY_APPID: 'wx2222222222222222', DEPLOY_ENV: 'from-env', DEPLOY_TEMPLATE_REQUEST_ANSWERED: 'env-answer-id', WX_APP_SECRET: 's' }, { env: 'from-cli' })
+    const file = {
+      appid: 'wx1111111111111111',
+      envId: 'from-file',
+      templates: { reminder: 'file-reminder-id' },
+      robot: 2,
+      functionEnv: { JMT_REMIND_BEFORE_MINUTES: 90 },
+    }
+    const config = resolveConfig(
+      file,
+      { DEPLOY_APPID: 'wx2222222222222222', DEPLOY_ENV: 'from-env', DEPLOY_TEMPLATE_REQUEST_ANSWERED: 'env-answer-id', WX_APP_SECRET: 's' },
+      { env: 'from-cli' },
+    )
     expect(config).toMatchObject({ appid: 'wx2222222222222222', envId: 'from-cli', robot: 2, appSecret: 's', functionRuntime: 'Nodejs16.13' })
     expect(config.functionEnv).toEqual({ JMT_REMIND_BEFORE_MINUTES: '90' })
     expect(config.templates).toEqual({ reminder: 'file-reminder-id', requestAnswered: 'env-answer-id' })
@@ -112,7 +137,10 @@ describe('deploy configuration', () => {
     // the Tencent Cloud key, like the AppSecret, only from the environment, and only as a pair
     expect(resolveConfig({ tencentCloud: { secretId: 'x', secretKey: 'y' } }, {}, {}).tencentCloud).toBeUndefined()
     expect(resolveConfig({}, { TENCENTCLOUD_SECRETID: 'id' }, {}).tencentCloud).toBeUndefined()
-    expect(resolveConfig({ region: 'ap-guangzhou' }, { TENCENTCLOUD_SECRETID: 'id', TENCENTCLOUD_SECRETKEY: 'key' }, {})).toMatchObject({ tencentCloud: { secretId: 'id', secretKey: 'key' }, region: 'ap-guangzhou' })
+    expect(resolveConfig({ region: 'ap-guangzhou' }, { TENCENTCLOUD_SECRETID: 'id', TENCENTCLOUD_SECRETKEY: 'key' }, {})).toMatchObject({
+      tencentCloud: { secretId: 'id', secretKey: 'key' },
+      region: 'ap-guangzhou',
+    })
   })
 
   it('parses the command line and refuses unknown flags', () => {

@@ -19,7 +19,15 @@ const plan = buildPlan({
     org: { permissions: { openapi: [] } },
   },
   indexes: {
-    plates: [{ name: 'area_status', keys: [{ field: 'area', direction: 1 }, { field: 'status', direction: -1 }] }],
+    plates: [
+      {
+        name: 'area_status',
+        keys: [
+          { field: 'area', direction: 1 },
+          { field: 'status', direction: -1 },
+        ],
+      },
+    ],
     officers: [{ name: 'badgeNo', keys: [{ field: 'badgeNo', direction: 1 }], unique: true }],
     outbox: [],
   },
@@ -38,12 +46,22 @@ describe('deploy plan', () => {
   it('lists each function with its runtime, timeout (20 s when config.json names none), timer triggers and openapi permissions, in name order', () => {
     expect(plan.functions).toEqual([
       { name: 'org', openapi: [], triggers: [], runtime: 'Nodejs16.13', timeout: 20 },
-      { name: 'plates', openapi: ['wxacode.getUnlimited'], triggers: [{ name: 'hourly', type: 'timer', config: '0 5 * * * * *' }], runtime: 'Nodejs16.13', timeout: 20 },
+      {
+        name: 'plates',
+        openapi: ['wxacode.getUnlimited'],
+        triggers: [{ name: 'hourly', type: 'timer', config: '0 5 * * * * *' }],
+        runtime: 'Nodejs16.13',
+        timeout: 20,
+      },
     ])
   })
 
   it('gives every function the template ids under the names the functions read, with functionEnv', () => {
-    expect(plan.functionEnv).toEqual({ JMT_REMIND_BEFORE_MINUTES: '90', JMT_TEMPLATE_VISIT_REMINDER: 'tmpl-reminder-0001', JMT_TEMPLATE_REPORT_STATUS: 'tmpl-report-0002' })
+    expect(plan.functionEnv).toEqual({
+      JMT_REMIND_BEFORE_MINUTES: '90',
+      JMT_TEMPLATE_VISIT_REMINDER: 'tmpl-reminder-0001',
+      JMT_TEMPLATE_REPORT_STATUS: 'tmpl-report-0002',
+    })
   })
 
   it('lists every declared collection with its indexes and the admin-only rule', () => {

@@ -38,10 +38,15 @@ interface CloudFunction {
  * 3 s), createTimeTrigger answers a sentence instead of throwing, UpdateFunctionConfiguration has no
  * runtime, and a collection starts with the default rule PRIVATE (仅创建者可读写).
  */
-function fakeCloud(options: { functions?: Record<string, Partial<CloudFunction>>; triggerAnswer?: string; createIgnoresRuntime?: boolean; rulesIgnored?: string[] } = {}) {
+function fakeCloud(
+  options: { functions?: Record<string, Partial<CloudFunction>>; triggerAnswer?: string; createIgnoresRuntime?: boolean; rulesIgnored?: string[] } = {},
+) {
   const calls: string[] = []
   const functions = new Map<string, CloudFunction>(
-    Object.entries(options.functions ?? {}).map(([name, f]) => [name, { Runtime: 'Nodejs16.13', Timeout: 3, Environment: { Variables: [] }, Triggers: [], ...f }]),
+    Object.entries(options.functions ?? {}).map(([name, f]) => [
+      name,
+      { Runtime: 'Nodejs16.13', Timeout: 3, Environment: { Variables: [] }, Triggers: [], ...f },
+    ]),
   )
   const rules = new Map<string, { AclTag: string; Rule?: string }>()
   const fresh = (runtime: string, timeout: number): CloudFunction => ({ Runtime: runtime, Timeout: timeout, Environment: { Variables: [] }, Triggers: [] })
@@ -82,7 +87,9 @@ function fakeCloud(options: { functions?: Record<string, Partial<CloudFunction>>
       },
       async createFunction({ func, functionRootPath, force }) {
         const name = String(func.name)
-        calls.push(`createFunction ${name} runtime=${func.runtime} timeout=${func.timeout} vars=${Object.keys(func.envVariables as object).join(',')} code=${functionRootPath.replace(/.*dist/, 'dist')} force=${force}`)
+        calls.push(
+          `createFunction ${name} runtime=${func.runtime} timeout=${func.timeout} vars=${Object.keys(func.envVariables as object).join(',')} code=${functionRootPath.replace(/.*dist/, 'dist')} force=${force}`,
+        )
         if (functions.has(name)) throw Object.assign(new Error('exists'), { code: 'ResourceInUse.Function' })
         const fn = fresh(options.createIgnoresRuntime ? 'Nodejs8.9' : String(func.runtime), Number(func.timeout))
         fn.Environment.Variables = Object.entries(func.envVariables as Record<string, string>).map(([Key, Value]) => ({ Key, Value }))
@@ -209,7 +216,9 @@ describe('a real deployment (against a stand-in cloud)', () => {
       'DescribeSafeRule plates wx1234567890abcdef',
     ])
     expect(cloud.rules.get('plates')).toEqual({ AclTag: 'CUSTOM', Rule: '{"read":false,"write":false}' })
-    const order = ['index plates.area', `ModifySafeRule plates CUSTOM ${ADMIN_ONLY_RULE_TEXT}`, 'upload 2.0.1 "abc1234 Ship it" robot 3'].map((c) => cloud.calls.indexOf(c))
+    const order = ['index plates.area', `ModifySafeRule plates CUSTOM ${ADMIN_ONLY_RULE_TEXT}`, 'upload 2.0.1 "abc1234 Ship it" robot 3'].map((c) =>
+      cloud.calls.indexOf(c),
+    )
     expect(order).toEqual([...order].sort((a, b) => a - b))
   })
 

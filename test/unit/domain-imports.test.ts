@@ -63,6 +63,8 @@ describe('the import graph of the cloud functions', () => {
     expect(crossings(inPrivacy, "import { releaseBooking } from '../visits/seats'")).toEqual(['privacy/my-data.ts → ../visits/seats'])
     expect(crossings(inPrivacy, "export { x } from '../org/stations'\nconst y = require('../plates/cards')")).toHaveLength(2)
     expect(crossings(join(FUNCTIONS, SHARED, 'stations.ts'), "import type { OfficerDoc } from '../org/docs'")).toHaveLength(1)
-    expect(crossings(inPrivacy, "import { db } from '../_shared/cloud'\nimport { privacy } from '../../types/privacy'\nimport { x } from './registry'")).toEqual([])
+    expect(
+      crossings(inPrivacy, "import { db } from '../_shared/cloud'\nimport { privacy } from '../../types/privacy'\nimport { x } from './registry'"),
+    ).toEqual([])
   })
 })

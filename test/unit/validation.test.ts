@@ -21,9 +21,7 @@ describe('validation messages', () => {
   })
 
   it('says which type was expected', () => {
-    expect(explain(org.createStation.input, { name: 42, address: '城关区民主路', phone: '110' }).message).toBe(
-      '参数无效：name 类型应为 文字，收到的是 数字',
-    )
+    expect(explain(org.createStation.input, { name: 42, address: '城关区民主路', phone: '110' }).message).toBe('参数无效：name 类型应为 文字，收到的是 数字')
   })
 
   it('refuses control characters and lone surrogates in text', () => {

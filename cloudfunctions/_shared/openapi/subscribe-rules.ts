@@ -38,9 +38,15 @@ export const KEYWORD_RULES: Record<string, { rule: string; ok: (value: string) =
   date: { rule: '年月日格式（支持+24小时制时间），时间段用“~”连接', ok: range(ONE_DATE) },
   amount: { rule: '1个币种符号+10位以内纯数字，可带小数，结尾可带“元”', ok: (v) => /^[¥$€£]?\d{1,10}(\.\d+)?元?$/.test(v) },
   phone_number: { rule: '17位以内，数字、符号', ok: (v) => length(v) <= 17 && /^[\d+\-() ]+$/.test(v) },
-  car_number: { rule: '8位以内，第一位与最后一位可为汉字，其余为字母或数字', ok: (v) => length(v) <= 8 && /^[\p{Script=Han}A-Za-z0-9][A-Za-z0-9]*[\p{Script=Han}A-Za-z0-9]?$/u.test(v) },
+  car_number: {
+    rule: '8位以内，第一位与最后一位可为汉字，其余为字母或数字',
+    ok: (v) => length(v) <= 8 && /^[\p{Script=Han}A-Za-z0-9][A-Za-z0-9]*[\p{Script=Han}A-Za-z0-9]?$/u.test(v),
+  },
   // 10个以内纯汉字或20个以内纯字母或符号；中文和字母混合按中文名算，10个字内.
-  name: { rule: '10个以内纯汉字或20个以内纯字母或符号', ok: (v) => (/\p{Script=Han}/u.test(v) ? length(v) <= 10 : length(v) <= 20 && LETTERS_DIGITS_SYMBOLS.test(v.replace(/ /g, '-'))) },
+  name: {
+    rule: '10个以内纯汉字或20个以内纯字母或符号',
+    ok: (v) => (/\p{Script=Han}/u.test(v) ? length(v) <= 10 : length(v) <= 20 && LETTERS_DIGITS_SYMBOLS.test(v.replace(/ /g, '-'))),
+  },
   phrase: { rule: '5个以内纯汉字', ok: (v) => length(v) <= 5 && HAN.test(v) },
 }
 

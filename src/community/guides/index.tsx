@@ -18,12 +18,12 @@ export default function GuidesPage() {
   const guides = useRemote(() => call('community', 'listGuides', { ...(category ? { category } : {}), limit: 50 }), [category])
   return (
     <Page>
-      <Text className='community-lead'>去派出所办事前，先看看要带什么、怎么办，少跑一趟。</Text>
-      <View className='community-filter' role='radiogroup' aria-label='指南类别'>
+      <Text className="community-lead">去派出所办事前，先看看要带什么、怎么办，少跑一趟。</Text>
+      <View className="community-filter" role="radiogroup" aria-label="指南类别">
         {[null, ...GUIDE_CATEGORIES].map((c) => (
           <View
             key={c ?? 'all'}
-            role='radio'
+            role="radio"
             aria-checked={c === category}
             className={c === category ? 'community-filter__chip community-filter__chip--on' : 'community-filter__chip'}
             onClick={() => setCategory(c)}
@@ -32,7 +32,7 @@ export default function GuidesPage() {
           </View>
         ))}
       </View>
-      <PageState remote={guides} loadingText='正在读取指南…' emptyTitle='这一类还没有指南'>
+      <PageState remote={guides} loadingText="正在读取指南…" emptyTitle="这一类还没有指南">
         {({ items }) => (
           <View>
             {items.map((g) => (

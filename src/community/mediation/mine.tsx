@@ -20,7 +20,12 @@ export default function MyMediationPage() {
   const paged = usePaged((cursor) => call('community', 'myMediations', { limit: 10, ...(cursor ? { cursor } : {}) }))
 
   async function withdraw(m: MyMediation) {
-    const { confirm } = await Taro.showModal({ title: '撤回调解申请？', content: '撤回后民警将不再跟进。如果矛盾已经解决，可以撤回。', confirmText: '撤回', cancelText: '不撤回' })
+    const { confirm } = await Taro.showModal({
+      title: '撤回调解申请？',
+      content: '撤回后民警将不再跟进。如果矛盾已经解决，可以撤回。',
+      confirmText: '撤回',
+      cancelText: '不撤回',
+    })
     if (!confirm) return
     try {
       await call('community', 'withdrawMediation', { ticketNo: m.ticketNo, note: '申请人撤回' })
@@ -33,27 +38,27 @@ export default function MyMediationPage() {
 
   return (
     <Page>
-      <PageState remote={paged.remote} loadingText='正在读取…' emptyTitle='您还没有申请过调解'>
+      <PageState remote={paged.remote} loadingText="正在读取…" emptyTitle="您还没有申请过调解">
         {({ items }) => (
           <View>
             {items.map((m) => (
               <MyTicket
                 key={m.ticketNo}
-                testId='my-mediation'
+                testId="my-mediation"
                 flow={MEDIATION_FLOW}
                 title={MEDIATION_CATEGORY_LABELS[m.category]}
                 status={m.status}
                 numberLine={`编号 ${m.ticketNo}${m.contact ? ` · 联系电话 ${m.contact}` : ''}`}
                 detail={
                   m.status === 'scheduled' && m.scheduledAt ? (
-                    <Text className='community-ticket__text'>{`调解时间：${chinaDay(m.scheduledAt) ?? ''} ${chinaTime(m.scheduledAt) ?? ''}，地点：${m.place ?? ''}`}</Text>
+                    <Text className="community-ticket__text">{`调解时间：${chinaDay(m.scheduledAt) ?? ''} ${chinaTime(m.scheduledAt) ?? ''}，地点：${m.place ?? ''}`}</Text>
                   ) : null
                 }
                 text={m.description}
                 timeline={m.timeline}
               >
                 {canTake(MEDIATION_FLOW, 'withdraw', m.status) ? (
-                  <ActionButton tone='quiet' onClick={() => withdraw(m)}>
+                  <ActionButton tone="quiet" onClick={() => withdraw(m)}>
                     撤回申请
                   </ActionButton>
                 ) : null}
@@ -63,7 +68,7 @@ export default function MyMediationPage() {
           </View>
         )}
       </PageState>
-      <ActionButton tone='secondary' onClick={() => Taro.navigateTo({ url: communityUrls.mediationNew() })}>
+      <ActionButton tone="secondary" onClick={() => Taro.navigateTo({ url: communityUrls.mediationNew() })}>
         申请新的调解
       </ActionButton>
     </Page>

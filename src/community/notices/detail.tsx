@@ -14,14 +14,14 @@ export default function NoticeDetailPage() {
   const notice = useRemote(() => call('community', 'getNotice', { id }), [id], { isEmpty: () => false })
   return (
     <Page>
-      <PageState remote={notice} loadingText='正在打开公告…' emptyTitle='没有找到这条公告' errorTitles={{ NOT_FOUND: '这条公告已经下架或不存在' }}>
+      <PageState remote={notice} loadingText="正在打开公告…" emptyTitle="没有找到这条公告" errorTitles={{ NOT_FOUND: '这条公告已经下架或不存在' }}>
         {(n) => (
-          <View className='jmt-card'>
-            <Text className='community-detail__title'>{n.title}</Text>
-            <Text className='community-detail__meta'>
-              {[NOTICE_KIND_LABELS[n.kind], n.area ?? '', n.publishedAt ? chinaDay(n.publishedAt) ?? '' : ''].filter(Boolean).join(' · ')}
+          <View className="jmt-card">
+            <Text className="community-detail__title">{n.title}</Text>
+            <Text className="community-detail__meta">
+              {[NOTICE_KIND_LABELS[n.kind], n.area ?? '', n.publishedAt ? (chinaDay(n.publishedAt) ?? '') : ''].filter(Boolean).join(' · ')}
             </Text>
-            <Text className='community-detail__body'>{n.body}</Text>
+            <Text className="community-detail__body">{n.body}</Text>
           </View>
         )}
       </PageState>

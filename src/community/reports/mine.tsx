@@ -17,13 +17,13 @@ export default function MyReportsPage() {
   const paged = usePaged((cursor) => call('community', 'myReports', { limit: 10, ...(cursor ? { cursor } : {}) }))
   return (
     <Page>
-      <PageState remote={paged.remote} loadingText='正在读取…' emptyTitle='您还没有提交过线索' emptyHint='发现违法犯罪线索，可以在这里告诉民警。'>
+      <PageState remote={paged.remote} loadingText="正在读取…" emptyTitle="您还没有提交过线索" emptyHint="发现违法犯罪线索，可以在这里告诉民警。">
         {({ items }) => (
           <View>
             {items.map((r) => (
               <MyTicket
                 key={r.ticketNo}
-                testId='my-report'
+                testId="my-report"
                 flow={REPORT_FLOW}
                 title={REPORT_CATEGORY_LABELS[r.category]}
                 status={r.status}
@@ -36,7 +36,7 @@ export default function MyReportsPage() {
           </View>
         )}
       </PageState>
-      <ActionButton tone='secondary' onClick={() => Taro.navigateTo({ url: communityUrls.reportNew() })}>
+      <ActionButton tone="secondary" onClick={() => Taro.navigateTo({ url: communityUrls.reportNew() })}>
         提交新的线索
       </ActionButton>
     </Page>

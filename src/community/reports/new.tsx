@@ -14,12 +14,12 @@ export default function ReportNewPage() {
   return (
     <Page>
       {ticketNo ? (
-        <View className='jmt-card community-done'>
-          <Text className='community-done__title'>线索已提交</Text>
-          <Text className='community-lead'>谢谢您！民警会尽快查看。处理进度可以在“我的举报”里看到。</Text>
-          <Text className='community-done__no'>{`编号 ${ticketNo}`}</Text>
+        <View className="jmt-card community-done">
+          <Text className="community-done__title">线索已提交</Text>
+          <Text className="community-lead">谢谢您！民警会尽快查看。处理进度可以在“我的举报”里看到。</Text>
+          <Text className="community-done__no">{`编号 ${ticketNo}`}</Text>
           <ActionButton onClick={() => Taro.redirectTo({ url: communityUrls.reportsMine })}>查看处理进度</ActionButton>
-          <ActionButton tone='secondary' onClick={() => setTicketNo(null)}>
+          <ActionButton tone="secondary" onClick={() => setTicketNo(null)}>
             再报一条
           </ActionButton>
         </View>

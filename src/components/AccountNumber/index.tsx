@@ -7,5 +7,5 @@ import EntryRow from '../EntryRow'
  */
 export default function AccountNumber({ openid }: { openid: string }) {
   const copy = () => copyText(openid, { done: '已复制', otherwise: '没能复制，请再试一次' })
-  return <EntryRow title='复制我的账号编号' hint='开通民警工作台时，发给所里的管理员' onClick={() => void copy()} />
+  return <EntryRow title="复制我的账号编号" hint="开通民警工作台时，发给所里的管理员" onClick={() => void copy()} />
 }

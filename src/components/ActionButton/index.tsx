@@ -20,8 +20,20 @@ interface ActionButtonProps {
 }
 
 /** A full-width button at least 96 design pixels tall, so it is easy to hit. */
-export default function ActionButton({ children, onClick, tone = 'primary', hint, size = 'normal', className, openType, shareId, disabled = false }: ActionButtonProps) {
-  const classes = ['action-button', `action-button--${tone}`, `action-button--${size}`, disabled ? 'action-button--disabled' : '', className ?? ''].filter(Boolean).join(' ')
+export default function ActionButton({
+  children,
+  onClick,
+  tone = 'primary',
+  hint,
+  size = 'normal',
+  className,
+  openType,
+  shareId,
+  disabled = false,
+}: ActionButtonProps) {
+  const classes = ['action-button', `action-button--${tone}`, `action-button--${size}`, disabled ? 'action-button--disabled' : '', className ?? '']
+    .filter(Boolean)
+    .join(' ')
   return (
     <Button
       className={classes}
@@ -31,8 +43,8 @@ export default function ActionButton({ children, onClick, tone = 'primary', hint
       openType={openType}
       data-share={shareId}
     >
-      <Text className='action-button__label'>{children}</Text>
-      {hint ? <Text className='action-button__hint'>{hint}</Text> : null}
+      <Text className="action-button__label">{children}</Text>
+      {hint ? <Text className="action-button__hint">{hint}</Text> : null}
     </Button>
   )
 }

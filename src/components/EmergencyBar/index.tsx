@@ -11,9 +11,9 @@ import './index.css'
  */
 export default function EmergencyBar() {
   return (
-    <View className='emergency-bar' data-testid='emergency-bar'>
-      <Text className='emergency-bar__notice'>{NOT_AN_EMERGENCY_SHORT}</Text>
-      <ActionButton tone='emergency' className='emergency-bar__call' onClick={() => dial('110')}>
+    <View className="emergency-bar" data-testid="emergency-bar">
+      <Text className="emergency-bar__notice">{NOT_AN_EMERGENCY_SHORT}</Text>
+      <ActionButton tone="emergency" className="emergency-bar__call" onClick={() => dial('110')}>
         拨打 110
       </ActionButton>
     </View>

@@ -10,12 +10,12 @@ interface EntryRowProps {
 /** A full-width row that opens another page. */
 export default function EntryRow({ title, hint, onClick }: EntryRowProps) {
   return (
-    <View className='jmt-card entry-row' hoverClass='entry-row--pressed' onClick={onClick}>
-      <View className='entry-row__words'>
-        <Text className='entry-row__title'>{title}</Text>
-        {hint ? <Text className='entry-row__hint'>{hint}</Text> : null}
+    <View className="jmt-card entry-row" hoverClass="entry-row--pressed" onClick={onClick}>
+      <View className="entry-row__words">
+        <Text className="entry-row__title">{title}</Text>
+        {hint ? <Text className="entry-row__hint">{hint}</Text> : null}
       </View>
-      <Text className='entry-row__arrow'>›</Text>
+      <Text className="entry-row__arrow">›</Text>
     </View>
   )
 }

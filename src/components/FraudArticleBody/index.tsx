@@ -12,44 +12,44 @@ interface FraudArticleBodyProps {
  */
 export default function FraudArticleBody({ blocks }: FraudArticleBodyProps) {
   return (
-    <View className='fraud-body'>
+    <View className="fraud-body">
       {blocks.map((block, i) => {
         switch (block.kind) {
           case 'paragraph':
             return (
-              <Text className='fraud-body__paragraph' key={i}>
+              <Text className="fraud-body__paragraph" key={i}>
                 {block.text}
               </Text>
             )
           case 'signs':
             return (
-              <View className='fraud-body__box fraud-body__box--signs' key={i}>
-                <Text className='fraud-body__box-title'>骗子的套路，看到就要警惕</Text>
+              <View className="fraud-body__box fraud-body__box--signs" key={i}>
+                <Text className="fraud-body__box-title">骗子的套路，看到就要警惕</Text>
                 {block.items.map((item, j) => (
-                  <View className='fraud-body__item' key={j}>
-                    <Text className='fraud-body__mark'>!</Text>
-                    <Text className='fraud-body__item-text'>{item}</Text>
+                  <View className="fraud-body__item" key={j}>
+                    <Text className="fraud-body__mark">!</Text>
+                    <Text className="fraud-body__item-text">{item}</Text>
                   </View>
                 ))}
               </View>
             )
           case 'steps':
             return (
-              <View className='fraud-body__box fraud-body__box--steps' key={i}>
-                <Text className='fraud-body__box-title'>遇到了，这样做</Text>
+              <View className="fraud-body__box fraud-body__box--steps" key={i}>
+                <Text className="fraud-body__box-title">遇到了，这样做</Text>
                 {block.items.map((item, j) => (
-                  <View className='fraud-body__item' key={j}>
-                    <Text className='fraud-body__mark'>{j + 1}</Text>
-                    <Text className='fraud-body__item-text'>{item}</Text>
+                  <View className="fraud-body__item" key={j}>
+                    <Text className="fraud-body__mark">{j + 1}</Text>
+                    <Text className="fraud-body__item-text">{item}</Text>
                   </View>
                 ))}
               </View>
             )
           case 'image':
             return (
-              <View className='fraud-body__figure' key={i}>
-                <Image className='fraud-body__image' src={block.url} mode='widthFix' aria-label={block.alt} />
-                <Text className='fraud-body__caption'>{block.alt}</Text>
+              <View className="fraud-body__figure" key={i}>
+                <Image className="fraud-body__image" src={block.url} mode="widthFix" aria-label={block.alt} />
+                <Text className="fraud-body__caption">{block.alt}</Text>
               </View>
             )
         }

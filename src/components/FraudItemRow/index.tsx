@@ -12,10 +12,10 @@ interface FraudItemRowProps {
 /** An article or a case in a list: the whole card opens it. */
 export default function FraudItemRow({ label, title, text, onClick }: FraudItemRowProps) {
   return (
-    <View className='jmt-card fraud-item' hoverClass='fraud-item--pressed' onClick={onClick}>
-      <Text className='fraud-item__label'>{label}</Text>
-      <Text className='fraud-item__title'>{title}</Text>
-      <Text className='fraud-item__text'>{text}</Text>
+    <View className="jmt-card fraud-item" hoverClass="fraud-item--pressed" onClick={onClick}>
+      <Text className="fraud-item__label">{label}</Text>
+      <Text className="fraud-item__title">{title}</Text>
+      <Text className="fraud-item__text">{text}</Text>
     </View>
   )
 }

@@ -18,33 +18,33 @@ export default function FraudKindGrid({ kinds, counts, onOpenType }: FraudKindGr
   const [openId, setOpenId] = useState<string | null>(null)
   const open = kinds.find((kind) => kind.id === openId)
   return (
-    <View className='fraud-grid'>
-      <View className='fraud-grid__tiles'>
+    <View className="fraud-grid">
+      <View className="fraud-grid__tiles">
         {kinds.map((kind) => (
-          <View className='fraud-grid__cell' key={kind.id}>
+          <View className="fraud-grid__cell" key={kind.id}>
             <View
               className={kind.id === openId ? 'fraud-grid__tile fraud-grid__tile--open' : 'fraud-grid__tile'}
-              hoverClass='fraud-grid__tile--pressed'
-              role='button'
+              hoverClass="fraud-grid__tile--pressed"
+              role="button"
               aria-expanded={kind.id === openId}
               onClick={() => setOpenId(kind.id === openId ? null : kind.id)}
             >
               <Text>{kind.name}</Text>
-              {counts?.[kind.id] ? <Text className='fraud-grid__count'>{`${counts[kind.id]} 篇`}</Text> : null}
+              {counts?.[kind.id] ? <Text className="fraud-grid__count">{`${counts[kind.id]} 篇`}</Text> : null}
             </View>
           </View>
         ))}
       </View>
       {open ? (
-        <View className='jmt-card fraud-grid__detail'>
-          <Text className='fraud-grid__name'>{open.name}</Text>
-          <Text className='fraud-grid__label'>骗子常说</Text>
-          <Text className='fraud-grid__text'>{open.sign}</Text>
-          <Text className='fraud-grid__label'>记住</Text>
-          <Text className='fraud-grid__text'>{open.advice}</Text>
+        <View className="jmt-card fraud-grid__detail">
+          <Text className="fraud-grid__name">{open.name}</Text>
+          <Text className="fraud-grid__label">骗子常说</Text>
+          <Text className="fraud-grid__text">{open.sign}</Text>
+          <Text className="fraud-grid__label">记住</Text>
+          <Text className="fraud-grid__text">{open.advice}</Text>
           {onOpenType ? (
-            <View className='fraud-grid__more'>
-              <ActionButton tone='secondary' onClick={() => onOpenType(open.id)}>
+            <View className="fraud-grid__more">
+              <ActionButton tone="secondary" onClick={() => onOpenType(open.id)}>
                 看这类骗局的文章和案例
               </ActionButton>
             </View>

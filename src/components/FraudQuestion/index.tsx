@@ -30,10 +30,10 @@ const LETTERS = ['A', 'B', 'C', 'D']
 export default function FraudQuestion({ stem, options, counter, chosen, reveal, busy = false, onChoose }: FraudQuestionProps) {
   const locked = busy || chosen !== undefined || !onChoose
   return (
-    <View className='fraud-question'>
-      {counter ? <Text className='fraud-question__counter'>{counter}</Text> : null}
-      <Text className='fraud-question__stem'>{stem}</Text>
-      <View className='fraud-question__options' role='list'>
+    <View className="fraud-question">
+      {counter ? <Text className="fraud-question__counter">{counter}</Text> : null}
+      <Text className="fraud-question__stem">{stem}</Text>
+      <View className="fraud-question__options" role="list">
         {options.map((option, i) => {
           const right = reveal !== undefined && i === reveal.answer
           const wrong = reveal !== undefined && i === chosen && i !== reveal.answer
@@ -48,24 +48,31 @@ export default function FraudQuestion({ stem, options, counter, chosen, reveal, 
           return (
             <View
               key={i}
-              role='button'
+              role="button"
               aria-pressed={i === chosen}
               className={classes}
               hoverClass={locked ? 'none' : 'fraud-question__option--pressed'}
               onClick={locked ? undefined : () => onChoose?.(i)}
             >
-              <Text className='fraud-question__letter'>{right ? '✓' : wrong ? '✗' : LETTERS[i]}</Text>
-              <Text className='fraud-question__text'>{option}</Text>
+              <Text className="fraud-question__letter">{right ? '✓' : wrong ? '✗' : LETTERS[i]}</Text>
+              <Text className="fraud-question__text">{option}</Text>
             </View>
           )
         })}
       </View>
       {reveal ? (
-        <View className={`fraud-question__reveal ${chosen === reveal.answer ? 'fraud-question__reveal--right' : 'fraud-question__reveal--wrong'}`} role='status'>
-          <Text className='fraud-question__verdict'>
-            {chosen === undefined ? `没有作答。正确答案是 ${LETTERS[reveal.answer]}` : chosen === reveal.answer ? '答对了！' : `答错了，正确答案是 ${LETTERS[reveal.answer]}`}
+        <View
+          className={`fraud-question__reveal ${chosen === reveal.answer ? 'fraud-question__reveal--right' : 'fraud-question__reveal--wrong'}`}
+          role="status"
+        >
+          <Text className="fraud-question__verdict">
+            {chosen === undefined
+              ? `没有作答。正确答案是 ${LETTERS[reveal.answer]}`
+              : chosen === reveal.answer
+                ? '答对了！'
+                : `答错了，正确答案是 ${LETTERS[reveal.answer]}`}
           </Text>
-          <Text className='fraud-question__explanation'>{reveal.explanation}</Text>
+          <Text className="fraud-question__explanation">{reveal.explanation}</Text>
         </View>
       ) : null}
     </View>

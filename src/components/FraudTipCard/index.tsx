@@ -6,9 +6,9 @@ import './index.css'
 /** 今日防骗提醒: one tip, large, with its fraud type when it has one. */
 export default function FraudTipCard({ tip }: { tip: Tip }) {
   return (
-    <View className='jmt-card fraud-tip'>
-      <Text className='fraud-tip__label'>{tip.type ? `今日提醒 · ${fraudTypeLabel(tip.type)}` : '今日提醒'}</Text>
-      <Text className='fraud-tip__text'>{tip.text}</Text>
+    <View className="jmt-card fraud-tip">
+      <Text className="fraud-tip__label">{tip.type ? `今日提醒 · ${fraudTypeLabel(tip.type)}` : '今日提醒'}</Text>
+      <Text className="fraud-tip__text">{tip.text}</Text>
     </View>
   )
 }

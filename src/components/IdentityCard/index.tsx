@@ -17,9 +17,9 @@ interface IdentityCardProps {
 /** Who the person is here, in words: 居民, 社区民警 or 管理员. No internal identifier is shown. */
 export default function IdentityCard({ role, station }: IdentityCardProps) {
   return (
-    <View className='jmt-card identity-card'>
-      <Text className='identity-card__role'>{ROLE_LABELS[role]}</Text>
-      {station ? <Text className='identity-card__id'>{station}</Text> : null}
+    <View className="jmt-card identity-card">
+      <Text className="identity-card__role">{ROLE_LABELS[role]}</Text>
+      {station ? <Text className="identity-card__id">{station}</Text> : null}
     </View>
   )
 }

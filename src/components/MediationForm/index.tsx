@@ -57,15 +57,22 @@ export default function MediationForm({ onSent, stationId }: { onSent: (ticketNo
   }
 
   return (
-    <View className='mediation-form'>
-      <ReportUrgent text='已经动手、有人威胁要伤人等紧急情况，请马上拨打 110。' />
-      <ReportChips label='纠纷类别' choices={CATEGORY_CHOICES} value={category} onChange={setCategory} />
-      <ReportLongText label='纠纷经过' value={description} onChange={setDescription} maxlength={1000} placeholder='发生了什么，您希望怎样解决' />
-      <ReportLine label='对方是谁（可不填）' value={otherParty} onChange={setOtherParty} maxlength={60} placeholder='例如：楼上 502 住户、小区物业' />
-      <ReportLine label='方便的时间（可不填）' value={preferredTimes} onChange={setPreferredTimes} maxlength={100} placeholder='例如：工作日晚上、周末上午' />
-      <ReportLine label='联系电话' value={contact} onChange={setContact} maxlength={16} placeholder='手机或座机，如 0931-8123456' hint={MEDIATION_CONTACT_PURPOSE} />
+    <View className="mediation-form">
+      <ReportUrgent text="已经动手、有人威胁要伤人等紧急情况，请马上拨打 110。" />
+      <ReportChips label="纠纷类别" choices={CATEGORY_CHOICES} value={category} onChange={setCategory} />
+      <ReportLongText label="纠纷经过" value={description} onChange={setDescription} maxlength={1000} placeholder="发生了什么，您希望怎样解决" />
+      <ReportLine label="对方是谁（可不填）" value={otherParty} onChange={setOtherParty} maxlength={60} placeholder="例如：楼上 502 住户、小区物业" />
+      <ReportLine label="方便的时间（可不填）" value={preferredTimes} onChange={setPreferredTimes} maxlength={100} placeholder="例如：工作日晚上、周末上午" />
+      <ReportLine
+        label="联系电话"
+        value={contact}
+        onChange={setContact}
+        maxlength={16}
+        placeholder="手机或座机，如 0931-8123456"
+        hint={MEDIATION_CONTACT_PURPOSE}
+      />
       {problem ? (
-        <View className='mediation-form__problem' role='alert'>
+        <View className="mediation-form__problem" role="alert">
           <Text>{problem}</Text>
         </View>
       ) : null}

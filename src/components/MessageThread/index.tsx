@@ -17,11 +17,11 @@ function author(message: Message, reader: 'resident' | 'staff'): string {
 /** A conversation, oldest first: who wrote each message, when (China time), and what. */
 export default function MessageThread({ messages, reader }: MessageThreadProps) {
   return (
-    <View className='message-thread' aria-live='polite'>
+    <View className="message-thread" aria-live="polite">
       {messages.map((m, i) => (
-        <View key={`${m.at}-${i}`} className={`message-thread__item ${m.from === reader ? 'message-thread__item--mine' : ''}`} data-testid='message'>
-          <Text className='message-thread__meta'>{`${author(m, reader)} · ${chinaMoment(m.at)}`}</Text>
-          <Text className='message-thread__bubble' userSelect>
+        <View key={`${m.at}-${i}`} className={`message-thread__item ${m.from === reader ? 'message-thread__item--mine' : ''}`} data-testid="message">
+          <Text className="message-thread__meta">{`${author(m, reader)} · ${chinaMoment(m.at)}`}</Text>
+          <Text className="message-thread__bubble" userSelect>
             {m.text}
           </Text>
         </View>

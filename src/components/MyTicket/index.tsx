@@ -23,14 +23,14 @@ interface MyTicketProps<S extends string> {
 /** One of my tickets (a report, a mediation request): what it is, where it stands and what happened to it. */
 export default function MyTicket<S extends string>({ testId, flow, title, status, numberLine, text, timeline, detail, children }: MyTicketProps<S>) {
   return (
-    <View className='jmt-card' data-testid={testId}>
-      <View className='community-ticket__head'>
-        <Text className='community-ticket__kind'>{title}</Text>
-        <Text className='community-ticket__status'>{flow.labels[status]}</Text>
+    <View className="jmt-card" data-testid={testId}>
+      <View className="community-ticket__head">
+        <Text className="community-ticket__kind">{title}</Text>
+        <Text className="community-ticket__status">{flow.labels[status]}</Text>
       </View>
-      <Text className='community-ticket__no'>{numberLine}</Text>
+      <Text className="community-ticket__no">{numberLine}</Text>
       {detail}
-      <Text className='community-ticket__text'>{text}</Text>
+      <Text className="community-ticket__text">{text}</Text>
       <ReportTimeline entries={timeline} labels={flow.labels} />
       {children}
     </View>

@@ -61,35 +61,35 @@ export default function NearbyStations({ limit = 3 }: NearbyStationsProps) {
 
   const here = locating.step === 'found' ? locating.here : undefined
   return (
-    <View className='nearby-stations' data-testid='nearby-stations'>
-      <Text className='jmt-section-title'>{here ? '离您最近的警务室' : '附近的警务室'}</Text>
-      <PageState remote={stations} compact loadingText='正在读取警务室…' emptyTitle='暂时没有警务室信息'>
+    <View className="nearby-stations" data-testid="nearby-stations">
+      <Text className="jmt-section-title">{here ? '离您最近的警务室' : '附近的警务室'}</Text>
+      <PageState remote={stations} compact loadingText="正在读取警务室…" emptyTitle="暂时没有警务室信息">
         {({ items }) => {
           const rows = here ? byDistance(items, here) : items.map((station) => ({ station, metres: undefined }))
           const shown = all ? rows : rows.slice(0, limit)
           return (
             <View>
               {here ? null : (
-                <View className='nearby-stations__ask'>
-                  <Text className='nearby-stations__reason'>点下面的按钮后才会读取一次您的位置，只用来找最近的警务室，不保存。</Text>
+                <View className="nearby-stations__ask">
+                  <Text className="nearby-stations__reason">点下面的按钮后才会读取一次您的位置，只用来找最近的警务室，不保存。</Text>
                   {locating.step === 'failed' ? (
-                    <View className='nearby-stations__problem' role='alert'>
+                    <View className="nearby-stations__problem" role="alert">
                       <Text>{locating.message}</Text>
                     </View>
                   ) : null}
-                  <ActionButton tone='secondary' onClick={locate} disabled={locating.step === 'locating'}>
+                  <ActionButton tone="secondary" onClick={locate} disabled={locating.step === 'locating'}>
                     {locating.step === 'locating' ? '正在读取位置…' : '按离我最近排列'}
                   </ActionButton>
                 </View>
               )}
               {shown.map(({ station, metres }) => (
                 <View key={station.stationId}>
-                  {metres !== undefined ? <Text className='nearby-stations__distance'>{`约 ${distanceWords(metres)}`}</Text> : null}
+                  {metres !== undefined ? <Text className="nearby-stations__distance">{`约 ${distanceWords(metres)}`}</Text> : null}
                   <StationCard station={station} />
                 </View>
               ))}
               {!all && rows.length > shown.length ? (
-                <ActionButton tone='quiet' onClick={() => setAll(true)}>
+                <ActionButton tone="quiet" onClick={() => setAll(true)}>
                   {`显示全部 ${rows.length} 个警务室`}
                 </ActionButton>
               ) : null}

@@ -21,15 +21,15 @@ export default function NoticeLatest({ area, stationId, limit = 3 }: NoticeLates
     [area, stationId, limit],
   )
   return (
-    <View className='notice-latest'>
-      <PageState remote={notices} compact loadingText='正在读取公告…' emptyTitle='暂时没有公告'>
+    <View className="notice-latest">
+      <PageState remote={notices} compact loadingText="正在读取公告…" emptyTitle="暂时没有公告">
         {({ items, nextCursor }) => (
           <View>
             {items.map((n) => (
               <NoticeRow key={n.id} notice={n} />
             ))}
             {nextCursor ? (
-              <Text className='notice-latest__all' onClick={() => Taro.navigateTo({ url: communityUrls.notices({ area, stationId }) })}>
+              <Text className="notice-latest__all" onClick={() => Taro.navigateTo({ url: communityUrls.notices({ area, stationId }) })}>
                 查看全部公告 ›
               </Text>
             ) : null}

@@ -10,15 +10,15 @@ import './index.css'
 export default function NoticeRow({ notice }: { notice: NoticeSummary }) {
   const day = notice.publishedAt ? chinaDay(notice.publishedAt) : null
   return (
-    <View className='jmt-card notice-row' hoverClass='notice-row--pressed' onClick={() => Taro.navigateTo({ url: communityUrls.notice(notice.id) })}>
-      <View className='notice-row__tags'>
-        {notice.pinned ? <Text className='notice-row__tag notice-row__tag--pinned'>置顶</Text> : null}
+    <View className="jmt-card notice-row" hoverClass="notice-row--pressed" onClick={() => Taro.navigateTo({ url: communityUrls.notice(notice.id) })}>
+      <View className="notice-row__tags">
+        {notice.pinned ? <Text className="notice-row__tag notice-row__tag--pinned">置顶</Text> : null}
         <Text className={`notice-row__tag notice-row__tag--${notice.kind}`}>{NOTICE_KIND_LABELS[notice.kind]}</Text>
-        {notice.area ? <Text className='notice-row__area'>{notice.area}</Text> : null}
+        {notice.area ? <Text className="notice-row__area">{notice.area}</Text> : null}
       </View>
-      <Text className='notice-row__title'>{notice.title}</Text>
-      <Text className='notice-row__excerpt'>{notice.excerpt}</Text>
-      {day ? <Text className='notice-row__day'>{day}</Text> : null}
+      <Text className="notice-row__title">{notice.title}</Text>
+      <Text className="notice-row__excerpt">{notice.excerpt}</Text>
+      {day ? <Text className="notice-row__day">{day}</Text> : null}
     </View>
   )
 }

@@ -15,20 +15,20 @@ interface OfficerCardProps {
 export default function OfficerCard({ officer, kicker = '社区民警' }: OfficerCardProps) {
   const { name, badgeNo, phone, dutyHours, photoUrl } = officer
   return (
-    <View className='jmt-card officer-card'>
-      <Text className='officer-card__kicker'>{kicker}</Text>
-      <View className='officer-card__who'>
+    <View className="jmt-card officer-card">
+      <Text className="officer-card__kicker">{kicker}</Text>
+      <View className="officer-card__who">
         {photoUrl ? (
-          <Image className='officer-card__photo' src={photoUrl} mode='aspectFill' />
+          <Image className="officer-card__photo" src={photoUrl} mode="aspectFill" />
         ) : (
-          <View className='officer-card__photo officer-card__photo--initial'>
+          <View className="officer-card__photo officer-card__photo--initial">
             <Text>{name.slice(0, 1)}</Text>
           </View>
         )}
-        <View className='officer-card__names'>
-          <Text className='officer-card__name'>{name}</Text>
-          {badgeNo ? <Text className='officer-card__line'>警号 {badgeNo}</Text> : null}
-          {dutyHours ? <Text className='officer-card__line'>值班 {keepWhole(dutyHours)}</Text> : null}
+        <View className="officer-card__names">
+          <Text className="officer-card__name">{name}</Text>
+          {badgeNo ? <Text className="officer-card__line">警号 {badgeNo}</Text> : null}
+          {dutyHours ? <Text className="officer-card__line">值班 {keepWhole(dutyHours)}</Text> : null}
         </View>
       </View>
       {phone ? (

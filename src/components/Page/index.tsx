@@ -19,7 +19,7 @@ export default function Page({ children, className }: PageProps) {
   useTabBarSync()
   const classes = ['jmt-page', large ? 'jmt-page--large' : '', className ?? ''].filter(Boolean).join(' ')
   return (
-    <View className={classes} data-testid='page'>
+    <View className={classes} data-testid="page">
       {children}
       <PrivacyPopup />
     </View>

@@ -37,25 +37,35 @@ interface PageStateProps<T> {
 }
 
 /** Loading, empty, error with 重试, or the data: every remote view goes through here. */
-export default function PageState<T>({ remote, children, loadingText = '正在加载…', emptyTitle, emptyHint, errorExtra, errorTitles, compact, canRetry }: PageStateProps<T>) {
+export default function PageState<T>({
+  remote,
+  children,
+  loadingText = '正在加载…',
+  emptyTitle,
+  emptyHint,
+  errorExtra,
+  errorTitles,
+  compact,
+  canRetry,
+}: PageStateProps<T>) {
   const boxClass = `page-state${compact ? ' page-state--compact' : ''}`
   switch (remote.status) {
     case 'loading':
       return (
         <View className={`${boxClass} page-state--loading`}>
-          <View className='page-state__dots'>
-            <View className='page-state__dot' />
-            <View className='page-state__dot' />
-            <View className='page-state__dot' />
+          <View className="page-state__dots">
+            <View className="page-state__dot" />
+            <View className="page-state__dot" />
+            <View className="page-state__dot" />
           </View>
-          <Text className='page-state__text'>{loadingText}</Text>
+          <Text className="page-state__text">{loadingText}</Text>
         </View>
       )
     case 'empty':
       return (
         <View className={`${boxClass} page-state--empty`}>
-          <Text className='page-state__title'>{emptyTitle}</Text>
-          {emptyHint ? <Text className='page-state__text'>{emptyHint}</Text> : null}
+          <Text className="page-state__title">{emptyTitle}</Text>
+          {emptyHint ? <Text className="page-state__text">{emptyHint}</Text> : null}
         </View>
       )
     case 'error': {
@@ -63,13 +73,13 @@ export default function PageState<T>({ remote, children, loadingText = '正在�
       const wait = error.code === 'RATE_LIMITED' && error.retryAfter ? `请 ${Math.ceil(error.retryAfter)} 秒后再试。` : ''
       return (
         <View className={`${boxClass} page-state--error`}>
-          <Text className='page-state__title'>{errorTitle(error, errorTitles)}</Text>
-          <Text className='page-state__text'>
+          <Text className="page-state__title">{errorTitle(error, errorTitles)}</Text>
+          <Text className="page-state__text">
             {error.message}
             {wait}
           </Text>
           {!canRetry || canRetry(error) ? (
-            <View className='page-state__actions'>
+            <View className="page-state__actions">
               <ActionButton onClick={remote.retry}>重试</ActionButton>
             </View>
           ) : null}

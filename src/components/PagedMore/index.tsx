@@ -8,9 +8,9 @@ export default function PagedMore<T>({ paged }: { paged: Paged<T> }) {
   const { remote, loadMore, loadingMore, moreError } = paged
   if (remote.status !== 'ready' || !remote.data.nextCursor) return null
   return (
-    <View className='paged-more'>
-      {moreError ? <Text className='jmt-muted'>{moreError}</Text> : null}
-      <ActionButton tone='secondary' disabled={loadingMore} onClick={loadMore}>
+    <View className="paged-more">
+      {moreError ? <Text className="jmt-muted">{moreError}</Text> : null}
+      <ActionButton tone="secondary" disabled={loadingMore} onClick={loadMore}>
         {loadingMore ? '正在加载…' : moreError ? '再试一次' : '加载更多'}
       </ActionButton>
     </View>

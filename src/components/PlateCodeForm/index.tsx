@@ -22,25 +22,23 @@ export default function PlateCodeForm({ onSubmit }: PlateCodeFormProps) {
   }
 
   return (
-    <View className='plate-code-form'>
-      <Text className='plate-code-form__label'>联系牌编号</Text>
+    <View className="plate-code-form">
+      <Text className="plate-code-form__label">联系牌编号</Text>
       <Input
-        className='plate-code-form__input'
+        className="plate-code-form__input"
         value={value}
         maxlength={16}
         focus
-        confirmType='go'
-        placeholder='例如 NGSQ234X'
-        placeholderClass='plate-code-form__placeholder'
+        confirmType="go"
+        placeholder="例如 NGSQ234X"
+        placeholderClass="plate-code-form__placeholder"
         onInput={(event) => {
           setProblem(null)
           setValue(event.detail.value.toUpperCase())
         }}
         onConfirm={submit}
       />
-      <Text className={problem ? 'plate-code-form__help plate-code-form__help--invalid' : 'plate-code-form__help'}>
-        {problem ?? CODE_HELP}
-      </Text>
+      <Text className={problem ? 'plate-code-form__help plate-code-form__help--invalid' : 'plate-code-form__help'}>{problem ?? CODE_HELP}</Text>
       <ActionButton onClick={submit}>查看联系牌</ActionButton>
     </View>
   )

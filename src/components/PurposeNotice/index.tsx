@@ -14,9 +14,9 @@ interface PurposeNoticeProps {
  */
 export default function PurposeNotice({ children }: PurposeNoticeProps) {
   return (
-    <View className='purpose-notice' role='note'>
-      <Text className='purpose-notice__text'>{children}</Text>
-      <Text className='purpose-notice__link' onClick={() => void Taro.navigateTo({ url: privacyUrls.policy })}>
+    <View className="purpose-notice" role="note">
+      <Text className="purpose-notice__text">{children}</Text>
+      <Text className="purpose-notice__link" onClick={() => void Taro.navigateTo({ url: privacyUrls.policy })}>
         隐私说明
       </Text>
     </View>

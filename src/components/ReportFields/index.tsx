@@ -15,13 +15,13 @@ interface ChipsProps<V extends string> {
 
 export function ReportChips<V extends string>({ label, choices, value, onChange }: ChipsProps<V>) {
   return (
-    <View className='report-field'>
-      <Text className='report-field__label'>{label}</Text>
-      <View className='report-field__chips' role='radiogroup' aria-label={label}>
+    <View className="report-field">
+      <Text className="report-field__label">{label}</Text>
+      <View className="report-field__chips" role="radiogroup" aria-label={label}>
         {choices.map((choice) => (
           <View
             key={choice.value}
-            role='radio'
+            role="radio"
             aria-checked={choice.value === value}
             className={choice.value === value ? 'report-field__chip report-field__chip--on' : 'report-field__chip'}
             onClick={() => onChange(choice.value)}
@@ -47,10 +47,10 @@ interface TextProps {
 
 export function ReportLongText({ label, value, onChange, placeholder, hint, maxlength, counted = true }: TextProps) {
   return (
-    <View className='report-field'>
-      <Text className='report-field__label'>{label}</Text>
+    <View className="report-field">
+      <Text className="report-field__label">{label}</Text>
       <Textarea
-        className='report-field__area'
+        className="report-field__area"
         value={value}
         maxlength={maxlength}
         placeholder={placeholder}
@@ -58,18 +58,18 @@ export function ReportLongText({ label, value, onChange, placeholder, hint, maxl
         autoHeight
         onInput={(event) => onChange(event.detail.value)}
       />
-      {counted ? <Text className='report-field__hint'>{`已写 ${value.trim().length} / ${maxlength} 字`}</Text> : null}
-      {hint ? <Text className='report-field__hint'>{hint}</Text> : null}
+      {counted ? <Text className="report-field__hint">{`已写 ${value.trim().length} / ${maxlength} 字`}</Text> : null}
+      {hint ? <Text className="report-field__hint">{hint}</Text> : null}
     </View>
   )
 }
 
 export function ReportLine({ label, value, onChange, placeholder, hint, maxlength, type = 'text' }: TextProps & { type?: 'text' | 'number' }) {
   return (
-    <View className='report-field'>
-      <Text className='report-field__label'>{label}</Text>
+    <View className="report-field">
+      <Text className="report-field__label">{label}</Text>
       <Input
-        className='report-field__input'
+        className="report-field__input"
         value={value}
         type={type}
         maxlength={maxlength}
@@ -77,7 +77,7 @@ export function ReportLine({ label, value, onChange, placeholder, hint, maxlengt
         aria-label={label}
         onInput={(event) => onChange(event.detail.value)}
       />
-      {hint ? <Text className='report-field__hint'>{hint}</Text> : null}
+      {hint ? <Text className="report-field__hint">{hint}</Text> : null}
     </View>
   )
 }

@@ -88,31 +88,38 @@ export default function ReportForm({ onSent, stationId }: ReportFormProps) {
   }
 
   return (
-    <View className='report-form'>
-      <ReportUrgent text='正在发生的违法犯罪、有人身危险，请马上拨打 110，不要在这里留言。' />
-      <ReportChips label='线索类别' choices={CATEGORY_CHOICES} value={category} onChange={setCategory} />
+    <View className="report-form">
+      <ReportUrgent text="正在发生的违法犯罪、有人身危险，请马上拨打 110，不要在这里留言。" />
+      <ReportChips label="线索类别" choices={CATEGORY_CHOICES} value={category} onChange={setCategory} />
       <ReportLongText
-        label='发生了什么'
+        label="发生了什么"
         value={text}
         onChange={setText}
         maxlength={1000}
-        placeholder='时间、地点、经过，知道多少写多少'
+        placeholder="时间、地点、经过，知道多少写多少"
         hint={`每人每天最多提交 ${REPORTS_PER_DAY} 条。`}
       />
-      <ReportChips label='是否留下联系方式' choices={IDENTITY_CHOICES} value={identity} onChange={setIdentity} />
+      <ReportChips label="是否留下联系方式" choices={IDENTITY_CHOICES} value={identity} onChange={setIdentity} />
       {identity === 'named' ? (
-        <ReportLine label='联系电话（可不填）' value={contact} onChange={setContact} maxlength={16} placeholder='手机或座机，如 0931-8123456' hint={CONTACT_PURPOSE} />
+        <ReportLine
+          label="联系电话（可不填）"
+          value={contact}
+          onChange={setContact}
+          maxlength={16}
+          placeholder="手机或座机，如 0931-8123456"
+          hint={CONTACT_PURPOSE}
+        />
       ) : (
-        <Text className='report-form__note'>{ANONYMOUS_NOTE}</Text>
+        <Text className="report-form__note">{ANONYMOUS_NOTE}</Text>
       )}
-      <View className='report-form__place'>
-        <ActionButton tone='quiet' onClick={attachPlace} hint='不附也可以'>
+      <View className="report-form__place">
+        <ActionButton tone="quiet" onClick={attachPlace} hint="不附也可以">
           {place ? '重新读取事发地点' : '用我现在的位置作为事发地点'}
         </ActionButton>
-        {placeNote ? <Text className='report-form__note'>{placeNote}</Text> : place ? <Text className='report-form__note'>{PLACE_NOTE[identity]}</Text> : null}
+        {placeNote ? <Text className="report-form__note">{placeNote}</Text> : place ? <Text className="report-form__note">{PLACE_NOTE[identity]}</Text> : null}
       </View>
       {problem ? (
-        <View className='report-form__problem' role='alert'>
+        <View className="report-form__problem" role="alert">
           <Text>{problem}</Text>
         </View>
       ) : null}

@@ -12,14 +12,18 @@ interface ReportTimelineProps {
 /** What happened to a report or a mediation request, oldest first, with each step's note. */
 export default function ReportTimeline({ entries, labels }: ReportTimelineProps) {
   return (
-    <View className='report-timeline' role='list'>
+    <View className="report-timeline" role="list">
       {entries.map((entry, i) => (
-        <View key={`${entry.status}-${entry.at}`} className={i === entries.length - 1 ? 'report-timeline__step report-timeline__step--now' : 'report-timeline__step'} role='listitem'>
-          <View className='report-timeline__dot' />
-          <View className='report-timeline__words'>
-            <Text className='report-timeline__status'>{labels[entry.status] ?? entry.status}</Text>
-            <Text className='report-timeline__at'>{`${chinaDay(entry.at) ?? ''} ${chinaTime(entry.at) ?? ''}`}</Text>
-            {entry.note ? <Text className='report-timeline__note'>{entry.note}</Text> : null}
+        <View
+          key={`${entry.status}-${entry.at}`}
+          className={i === entries.length - 1 ? 'report-timeline__step report-timeline__step--now' : 'report-timeline__step'}
+          role="listitem"
+        >
+          <View className="report-timeline__dot" />
+          <View className="report-timeline__words">
+            <Text className="report-timeline__status">{labels[entry.status] ?? entry.status}</Text>
+            <Text className="report-timeline__at">{`${chinaDay(entry.at) ?? ''} ${chinaTime(entry.at) ?? ''}`}</Text>
+            {entry.note ? <Text className="report-timeline__note">{entry.note}</Text> : null}
           </View>
         </View>
       ))}

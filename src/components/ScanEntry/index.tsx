@@ -25,11 +25,11 @@ export default function ScanEntry() {
 
   if (process.env.TARO_ENV !== 'weapp') {
     return (
-      <View className='scan-entry'>
-        <ActionButton size='large' onClick={openPlateEntry} hint='编号印在二维码下方'>
+      <View className="scan-entry">
+        <ActionButton size="large" onClick={openPlateEntry} hint="编号印在二维码下方">
           输入联系牌编号
         </ActionButton>
-        <Text className='jmt-muted scan-entry__hint'>{CAMERA_APP_HINT}</Text>
+        <Text className="jmt-muted scan-entry__hint">{CAMERA_APP_HINT}</Text>
       </View>
     )
   }
@@ -50,17 +50,17 @@ export default function ScanEntry() {
   }
 
   return (
-    <View className='scan-entry'>
-      <ActionButton size='large' onClick={scan} hint='对准联系牌上的二维码'>
+    <View className="scan-entry">
+      <ActionButton size="large" onClick={scan} hint="对准联系牌上的二维码">
         扫一扫警民联系牌
       </ActionButton>
       {notice ? (
-        <View className='scan-entry__notice'>
+        <View className="scan-entry__notice">
           <Text>{notice}</Text>
         </View>
       ) : null}
-      <View className='scan-entry__second'>
-        <ActionButton tone='secondary' onClick={openPlateEntry}>
+      <View className="scan-entry__second">
+        <ActionButton tone="secondary" onClick={openPlateEntry}>
           输入联系牌编号
         </ActionButton>
       </View>

@@ -24,24 +24,24 @@ export default function SessionCard({ session, onOpen, dayText }: SessionCardPro
       hoverClass={onOpen ? 'session-card--pressed' : 'none'}
       onClick={onOpen ? () => onOpen(session.sessionId) : undefined}
     >
-      <Text className='session-card__when'>{dayText ? `${dayText} ${sessionHours(session)}` : sessionHours(session)}</Text>
-      <Text className='session-card__place'>{session.place.name}</Text>
-      <Text className='session-card__address'>
+      <Text className="session-card__when">{dayText ? `${dayText} ${sessionHours(session)}` : sessionHours(session)}</Text>
+      <Text className="session-card__place">{session.place.name}</Text>
+      <Text className="session-card__address">
         {session.place.address}
         {session.distanceM !== undefined ? ` · 约 ${distance(session.distanceM)}` : ''}
       </Text>
       {session.services.length > 0 ? (
-        <View className='session-card__services'>
+        <View className="session-card__services">
           {session.services.map((service) => (
-            <Text className='session-card__service' key={service}>
+            <Text className="session-card__service" key={service}>
               {service}
             </Text>
           ))}
         </View>
       ) : null}
-      <View className='session-card__foot'>
+      <View className="session-card__foot">
         <Text className={`session-card__seats session-card__seats--${seats.tone}`}>{seats.text}</Text>
-        {onOpen ? <Text className='session-card__more'>查看 ›</Text> : null}
+        {onOpen ? <Text className="session-card__more">查看 ›</Text> : null}
       </View>
     </View>
   )

@@ -14,13 +14,13 @@ interface ShareButtonProps {
 export default function ShareButton({ label, card, shareId }: ShareButtonProps) {
   if (process.env.TARO_ENV === 'weapp') {
     return (
-      <ActionButton tone='secondary' openType='share' shareId={shareId}>
+      <ActionButton tone="secondary" openType="share" shareId={shareId}>
         {label}
       </ActionButton>
     )
   }
   return (
-    <ActionButton tone='secondary' onClick={() => void shareOnWeb(card)}>
+    <ActionButton tone="secondary" onClick={() => void shareOnWeb(card)}>
       {label}
     </ActionButton>
   )

@@ -14,18 +14,18 @@ interface StationCardProps {
 export default function StationCard({ station }: StationCardProps) {
   const { name, address, phone, location } = station
   return (
-    <View className='jmt-card station-card'>
-      <Text className='station-card__kicker'>警务室</Text>
-      <Text className='station-card__name'>{name}</Text>
-      {address ? <Text className='station-card__address'>{address}</Text> : null}
-      <View className='station-card__actions'>
+    <View className="jmt-card station-card">
+      <Text className="station-card__kicker">警务室</Text>
+      <Text className="station-card__name">{name}</Text>
+      {address ? <Text className="station-card__address">{address}</Text> : null}
+      <View className="station-card__actions">
         {location ? (
-          <ActionButton tone='secondary' onClick={() => openMap({ name, address, location })}>
+          <ActionButton tone="secondary" onClick={() => openMap({ name, address, location })}>
             看地图、去这里
           </ActionButton>
         ) : null}
         {phone ? (
-          <ActionButton tone='secondary' hint={keepWhole(phone)} onClick={() => dial(phone)}>
+          <ActionButton tone="secondary" hint={keepWhole(phone)} onClick={() => dial(phone)}>
             打电话到警务室
           </ActionButton>
         ) : null}

@@ -21,38 +21,49 @@ interface TextFieldProps {
 }
 
 /** One labelled input, as tall as a button: a line, or several lines for a reason or a note. */
-export default function TextField({ label, value, onChange, placeholder, hint, type = 'text', maxlength = 100, multiline = false, optional = false, onConfirm }: TextFieldProps) {
+export default function TextField({
+  label,
+  value,
+  onChange,
+  placeholder,
+  hint,
+  type = 'text',
+  maxlength = 100,
+  multiline = false,
+  optional = false,
+  onConfirm,
+}: TextFieldProps) {
   const submitForm = useContext(EnterSubmits)
   return (
-    <View className='text-field'>
-      <Text className='text-field__label'>
+    <View className="text-field">
+      <Text className="text-field__label">
         {label}
-        {optional ? <Text className='text-field__optional'>（可不填）</Text> : null}
+        {optional ? <Text className="text-field__optional">（可不填）</Text> : null}
       </Text>
       {multiline ? (
         <Textarea
-          className='text-field__input text-field__input--multiline'
+          className="text-field__input text-field__input--multiline"
           value={value}
           maxlength={maxlength}
           placeholder={placeholder}
-          placeholderClass='text-field__placeholder'
+          placeholderClass="text-field__placeholder"
           aria-label={label}
           onInput={(event) => onChange(event.detail.value)}
         />
       ) : (
         <Input
-          className='text-field__input'
+          className="text-field__input"
           value={value}
           type={type}
           maxlength={maxlength}
           placeholder={placeholder}
-          placeholderClass='text-field__placeholder'
+          placeholderClass="text-field__placeholder"
           aria-label={label}
           onInput={(event) => onChange(event.detail.value)}
           onConfirm={onConfirm ?? submitForm}
         />
       )}
-      {hint ? <Text className='text-field__hint'>{hint}</Text> : null}
+      {hint ? <Text className="text-field__hint">{hint}</Text> : null}
     </View>
   )
 }

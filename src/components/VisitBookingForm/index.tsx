@@ -84,23 +84,23 @@ export default function VisitBookingForm({ session, onBooked }: VisitBookingForm
   }
 
   return (
-    <View className='visit-booking-form'>
-      <View className='jmt-card visit-booking-form__session'>
-        <Text className='visit-booking-form__when'>{`${sessionDay(session)} `}</Text>
-        <Text className='visit-booking-form__when'>{sessionHours(session)}</Text>
-        <Text className='visit-booking-form__place'>{session.place.name}</Text>
-        <Text className='jmt-muted'>{session.place.address}</Text>
+    <View className="visit-booking-form">
+      <View className="jmt-card visit-booking-form__session">
+        <Text className="visit-booking-form__when">{`${sessionDay(session)} `}</Text>
+        <Text className="visit-booking-form__when">{sessionHours(session)}</Text>
+        <Text className="visit-booking-form__place">{session.place.name}</Text>
+        <Text className="jmt-muted">{session.place.address}</Text>
       </View>
 
-      <Text className='visit-booking-form__label'>办理什么事</Text>
-      <View className='visit-booking-form__matters' role='radiogroup' aria-label='办理什么事'>
+      <Text className="visit-booking-form__label">办理什么事</Text>
+      <View className="visit-booking-form__matters" role="radiogroup" aria-label="办理什么事">
         {session.services.map((service) => (
           <View
             key={service}
-            role='radio'
+            role="radio"
             aria-checked={draft.matter === service}
             className={draft.matter === service ? 'visit-booking-form__matter visit-booking-form__matter--on' : 'visit-booking-form__matter'}
-            hoverClass='visit-booking-form__matter--pressed'
+            hoverClass="visit-booking-form__matter--pressed"
             onClick={() => setDraft({ ...draft, matter: service })}
           >
             <Text>{service}</Text>
@@ -108,37 +108,44 @@ export default function VisitBookingForm({ session, onBooked }: VisitBookingForm
         ))}
       </View>
 
-      <Text className='visit-booking-form__notice'>{PURPOSE_NOTICE}</Text>
-      <TextField label='姓名' optional value={draft.name} maxlength={20} onChange={(name) => setDraft({ ...draft, name })} placeholder='方便民警叫号' />
-      <TextField label='电话' optional value={draft.phone} maxlength={16} onChange={(phone) => setDraft({ ...draft, phone })} placeholder='场次有变动时联系你' />
+      <Text className="visit-booking-form__notice">{PURPOSE_NOTICE}</Text>
+      <TextField label="姓名" optional value={draft.name} maxlength={20} onChange={(name) => setDraft({ ...draft, name })} placeholder="方便民警叫号" />
+      <TextField
+        label="电话"
+        optional
+        value={draft.phone}
+        maxlength={16}
+        onChange={(phone) => setDraft({ ...draft, phone })}
+        placeholder="场次有变动时联系你"
+      />
 
       {canReceiveNotices() ? (
         <View
-          className='jmt-card visit-booking-form__remind'
-          role='switch'
+          className="jmt-card visit-booking-form__remind"
+          role="switch"
           aria-checked={remind}
-          aria-label='开始前提醒我'
-          hoverClass='visit-booking-form__remind--pressed'
+          aria-label="开始前提醒我"
+          hoverClass="visit-booking-form__remind--pressed"
           onClick={() => setRemind(!remind)}
         >
-          <View className='visit-booking-form__remind-words'>
-            <Text className='visit-booking-form__remind-title'>提醒我</Text>
-            <Text className='jmt-muted'>开始前通过微信通知你一次</Text>
+          <View className="visit-booking-form__remind-words">
+            <Text className="visit-booking-form__remind-title">提醒我</Text>
+            <Text className="jmt-muted">开始前通过微信通知你一次</Text>
           </View>
           <View className={remind ? 'visit-booking-form__toggle visit-booking-form__toggle--on' : 'visit-booking-form__toggle'}>
-            <View className='visit-booking-form__knob' />
+            <View className="visit-booking-form__knob" />
           </View>
         </View>
       ) : (
-        <Text className='jmt-muted visit-booking-form__no-reminder'>{NO_REMINDER_ON_WEB}</Text>
+        <Text className="jmt-muted visit-booking-form__no-reminder">{NO_REMINDER_ON_WEB}</Text>
       )}
 
       {problem ? (
-        <View className='visit-booking-form__problem' role='alert'>
+        <View className="visit-booking-form__problem" role="alert">
           <Text>{problem}</Text>
         </View>
       ) : null}
-      <ActionButton size='large' disabled={busy} onClick={submit}>
+      <ActionButton size="large" disabled={busy} onClick={submit}>
         {busy ? '正在预约…' : '确认预约'}
       </ActionButton>
     </View>

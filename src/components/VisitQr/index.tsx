@@ -37,9 +37,9 @@ interface VisitQrProps {
 export default function VisitQr({ text, label }: VisitQrProps) {
   const rows = qrRows(text)
   return (
-    <View className='visit-qr' role='img' aria-label={label} data-qr={text}>
+    <View className="visit-qr" role="img" aria-label={label} data-qr={text}>
       {rows.map((runs, y) => (
-        <View className='visit-qr__row' key={y}>
+        <View className="visit-qr__row" key={y}>
           {runs.map((run, x) => (
             <View key={x} className={run.dark ? 'visit-qr__run visit-qr__run--dark' : 'visit-qr__run'} style={{ flexGrow: run.length }} />
           ))}

@@ -23,25 +23,27 @@ interface VisitRequestCardProps {
 export default function VisitRequestCard({ request, onSecond, busy = false }: VisitRequestCardProps) {
   const canSecond = request.status === 'open' && !request.mine && !request.seconded
   return (
-    <View className='jmt-card visit-request-card'>
-      <View className='visit-request-card__head'>
-        <Text className='visit-request-card__place'>{request.place.name}</Text>
+    <View className="jmt-card visit-request-card">
+      <View className="visit-request-card__head">
+        <Text className="visit-request-card__place">{request.place.name}</Text>
         <Text className={`visit-request-card__status visit-request-card__status--${request.status}`}>{STATUS_WORDS[request.status]}</Text>
       </View>
-      <Text className='jmt-muted'>{request.place.address}</Text>
-      <Text className='visit-request-card__reason'>{request.reason}</Text>
-      {request.preferredDates.length > 0 ? <Text className='jmt-muted visit-request-card__line'>{`希望日期：${request.preferredDates.map(shortDay).join('、')}`}</Text> : null}
-      <Text className='visit-request-card__seconds'>{`${request.seconds} 位邻居附议`}</Text>
+      <Text className="jmt-muted">{request.place.address}</Text>
+      <Text className="visit-request-card__reason">{request.reason}</Text>
+      {request.preferredDates.length > 0 ? (
+        <Text className="jmt-muted visit-request-card__line">{`希望日期：${request.preferredDates.map(shortDay).join('、')}`}</Text>
+      ) : null}
+      <Text className="visit-request-card__seconds">{`${request.seconds} 位邻居附议`}</Text>
       {request.answer ? (
-        <View className='visit-request-card__answer'>
-          <Text className='visit-request-card__answer-title'>{`民警答复（${chinaMoment(request.answer.answeredAt)}）`}</Text>
+        <View className="visit-request-card__answer">
+          <Text className="visit-request-card__answer-title">{`民警答复（${chinaMoment(request.answer.answeredAt)}）`}</Text>
           <Text>{request.answer.reply}</Text>
         </View>
       ) : null}
-      {request.mine ? <Text className='jmt-muted visit-request-card__line'>这是你提出的请求</Text> : null}
-      {request.seconded ? <Text className='jmt-muted visit-request-card__line'>你已附议</Text> : null}
+      {request.mine ? <Text className="jmt-muted visit-request-card__line">这是你提出的请求</Text> : null}
+      {request.seconded ? <Text className="jmt-muted visit-request-card__line">你已附议</Text> : null}
       {canSecond && onSecond ? (
-        <ActionButton tone='secondary' disabled={busy} onClick={() => onSecond(request.requestId)}>
+        <ActionButton tone="secondary" disabled={busy} onClick={() => onSecond(request.requestId)}>
           我也需要（附议）
         </ActionButton>
       ) : null}

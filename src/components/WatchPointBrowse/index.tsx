@@ -25,16 +25,32 @@ export default function WatchPointBrowse() {
     (cursor) => call('community', 'browseWatchPoints', { limit: 20, ...(stationId ? { stationId } : {}), ...(q ? { q } : {}), ...(cursor ? { cursor } : {}) }),
     [stationId, q],
   )
-  const choices = [{ value: ALL, label: '全部' }, ...(stations.status === 'ready' ? stations.data.items.map((s) => ({ value: s.stationId, label: s.name })) : [])]
+  const choices = [
+    { value: ALL, label: '全部' },
+    ...(stations.status === 'ready' ? stations.data.items.map((s) => ({ value: s.stationId, label: s.name })) : []),
+  ]
 
   return (
-    <View className='watch-point-browse'>
-      <ReportChips label='派出所' choices={choices} value={stationId} onChange={setStationId} />
-      <TextField label='按名称、地址或社区查找' value={typed} onChange={setTyped} onConfirm={() => setQ(typed.trim())} placeholder='例如 便利店、南关' maxlength={20} />
-      <Text className='watch-point-browse__search' onClick={() => setQ(typed.trim())}>
+    <View className="watch-point-browse">
+      <ReportChips label="派出所" choices={choices} value={stationId} onChange={setStationId} />
+      <TextField
+        label="按名称、地址或社区查找"
+        value={typed}
+        onChange={setTyped}
+        onConfirm={() => setQ(typed.trim())}
+        placeholder="例如 便利店、南关"
+        maxlength={20}
+      />
+      <Text className="watch-point-browse__search" onClick={() => setQ(typed.trim())}>
         查找
       </Text>
-      <PageState remote={paged.remote} compact loadingText='正在读取守望点…' emptyTitle={q ? `没有找到“${q}”` : '这里还没有守望点'} emptyHint='遇到危险请直接拨打 110。'>
+      <PageState
+        remote={paged.remote}
+        compact
+        loadingText="正在读取守望点…"
+        emptyTitle={q ? `没有找到“${q}”` : '这里还没有守望点'}
+        emptyHint="遇到危险请直接拨打 110。"
+      >
         {({ items }) => (
           <View>
             {items.map((p) => (

@@ -20,30 +20,30 @@ interface WatchPointCardProps {
 /** One 平安守望点: how far (when known), open now or not, what it offers, and a call and a map button. */
 export default function WatchPointCard({ point, compact = false }: WatchPointCardProps) {
   return (
-    <View className='jmt-card watch-point-card' data-testid='watch-point'>
-      <View className='watch-point-card__head'>
-        <Text className='watch-point-card__name'>{point.name}</Text>
-        {'distanceM' in point ? <Text className='watch-point-card__distance'>{distanceText(point.distanceM)}</Text> : null}
+    <View className="jmt-card watch-point-card" data-testid="watch-point">
+      <View className="watch-point-card__head">
+        <Text className="watch-point-card__name">{point.name}</Text>
+        {'distanceM' in point ? <Text className="watch-point-card__distance">{distanceText(point.distanceM)}</Text> : null}
       </View>
-      <View className='watch-point-card__state'>
+      <View className="watch-point-card__state">
         <Text className={point.openNow ? 'watch-point-card__open' : 'watch-point-card__closed'}>{point.openNow ? '现在开门' : '现在没开门'}</Text>
-        <Text className='watch-point-card__hours'>{keepWhole(point.hoursText)}</Text>
+        <Text className="watch-point-card__hours">{keepWhole(point.hoursText)}</Text>
       </View>
-      <Text className='watch-point-card__address'>{point.address}</Text>
+      <Text className="watch-point-card__address">{point.address}</Text>
       {compact ? null : (
         <>
-          <View className='watch-point-card__services'>
+          <View className="watch-point-card__services">
             {point.services.map((s) => (
-              <Text key={s} className='watch-point-card__service'>
+              <Text key={s} className="watch-point-card__service">
                 {s}
               </Text>
             ))}
           </View>
-          <View className='watch-point-card__actions'>
-            <ActionButton tone='secondary' onClick={() => dial(point.phone)} hint={point.phone}>
+          <View className="watch-point-card__actions">
+            <ActionButton tone="secondary" onClick={() => dial(point.phone)} hint={point.phone}>
               打电话
             </ActionButton>
-            <ActionButton tone='secondary' onClick={() => openMap({ name: point.name, address: point.address, location: point.location })}>
+            <ActionButton tone="secondary" onClick={() => openMap({ name: point.name, address: point.address, location: point.location })}>
               看地图、去那里
             </ActionButton>
           </View>

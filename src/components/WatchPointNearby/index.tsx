@@ -20,11 +20,7 @@ interface WatchPointNearbyProps {
   showAllLink?: boolean
 }
 
-type State =
-  | { step: 'idle' }
-  | { step: 'locating' }
-  | { step: 'done'; points: NearbyWatchPoint[] }
-  | { step: 'failed'; message: string }
+type State = { step: 'idle' } | { step: 'locating' } | { step: 'done'; points: NearbyWatchPoint[] } | { step: 'failed'; message: string }
 
 /**
  * The nearest 平安守望点. The position is read only when the person taps, with the reason said
@@ -45,21 +41,21 @@ export default function WatchPointNearby({ limit = 3, radiusKm = 3, compact = fa
   }
 
   return (
-    <View className='watch-point-nearby'>
+    <View className="watch-point-nearby">
       {state.step === 'done' ? (
         state.points.length > 0 ? (
           state.points.map((p) => <WatchPointCard key={p.id} point={p} compact={compact} />)
         ) : (
-          <View className='jmt-card'>
-            <Text className='watch-point-nearby__text'>{`${radiusKm} 公里内还没有守望点，可以在下面按派出所或名称查找。遇到危险请直接拨打 110。`}</Text>
+          <View className="jmt-card">
+            <Text className="watch-point-nearby__text">{`${radiusKm} 公里内还没有守望点，可以在下面按派出所或名称查找。遇到危险请直接拨打 110。`}</Text>
           </View>
         )
       ) : (
-        <View className='jmt-card watch-point-nearby__ask'>
-          <Text className='watch-point-nearby__text'>24 小时商店、药店、岗亭等，遇到危险可以进去躲避、求助、报警。</Text>
-          <Text className='watch-point-nearby__reason'>{LOCATION_REASON}</Text>
+        <View className="jmt-card watch-point-nearby__ask">
+          <Text className="watch-point-nearby__text">24 小时商店、药店、岗亭等，遇到危险可以进去躲避、求助、报警。</Text>
+          <Text className="watch-point-nearby__reason">{LOCATION_REASON}</Text>
           {state.step === 'failed' ? (
-            <View className='watch-point-nearby__problem' role='alert'>
+            <View className="watch-point-nearby__problem" role="alert">
               <Text>{state.message}</Text>
             </View>
           ) : null}
@@ -69,7 +65,7 @@ export default function WatchPointNearby({ limit = 3, radiusKm = 3, compact = fa
         </View>
       )}
       {showAllLink ? (
-        <Text className='watch-point-nearby__all' onClick={() => Taro.navigateTo({ url: communityUrls.watchPoints })}>
+        <Text className="watch-point-nearby__all" onClick={() => Taro.navigateTo({ url: communityUrls.watchPoints })}>
           查看更多守望点 ›
         </Text>
       ) : null}

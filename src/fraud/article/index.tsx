@@ -22,24 +22,24 @@ export default function ArticlePage() {
   useShareCard(card)
   return (
     <Page>
-      <PageState remote={article} loadingText='正在打开文章…' emptyTitle='没有找到这篇文章' errorTitles={{ NOT_FOUND: '这篇文章找不到了' }}>
+      <PageState remote={article} loadingText="正在打开文章…" emptyTitle="没有找到这篇文章" errorTitles={{ NOT_FOUND: '这篇文章找不到了' }}>
         {(a) => (
           <View>
-            <Text className='fraud-read__type'>{fraudTypeLabel(a.type)}</Text>
-            <Text className='fraud-read__title'>{a.title}</Text>
-            <Text className='fraud-read__summary'>{a.summary}</Text>
+            <Text className="fraud-read__type">{fraudTypeLabel(a.type)}</Text>
+            <Text className="fraud-read__title">{a.title}</Text>
+            <Text className="fraud-read__summary">{a.summary}</Text>
             <FraudArticleBody blocks={a.body} />
             <FraudCallBar share={card()} />
-            <View className='fraud-read__more'>
-              <ActionButton tone='quiet' onClick={() => Taro.navigateTo({ url: fraudUrls.quiz(a.type) })}>
+            <View className="fraud-read__more">
+              <ActionButton tone="quiet" onClick={() => Taro.navigateTo({ url: fraudUrls.quiz(a.type) })}>
                 做几道题，看看自己能不能识破
               </ActionButton>
             </View>
           </View>
         )}
       </PageState>
-      <View className='fraud-read__more'>
-        <ActionButton tone='secondary' onClick={() => Taro.switchTab({ url: fraudUrls.tab })}>
+      <View className="fraud-read__more">
+        <ActionButton tone="secondary" onClick={() => Taro.switchTab({ url: fraudUrls.tab })}>
           更多防骗知识
         </ActionButton>
       </View>

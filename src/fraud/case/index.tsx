@@ -21,32 +21,32 @@ export default function CasePage() {
   useShareCard(card)
   return (
     <Page>
-      <PageState remote={fraudCase} loadingText='正在打开案例…' emptyTitle='没有找到这个案例' errorTitles={{ NOT_FOUND: '这个案例找不到了' }}>
+      <PageState remote={fraudCase} loadingText="正在打开案例…" emptyTitle="没有找到这个案例" errorTitles={{ NOT_FOUND: '这个案例找不到了' }}>
         {(c) => (
           <View>
-            <Text className='fraud-read__type'>{fraudTypeLabel(c.type)}</Text>
-            <Text className='fraud-read__title'>{c.title}</Text>
-            <Text className='fraud-read__section'>事情经过</Text>
-            <Text className='fraud-read__paragraph'>{c.story}</Text>
-            <Text className='fraud-read__section'>错在哪里</Text>
-            <View className='fraud-read__mistake'>
+            <Text className="fraud-read__type">{fraudTypeLabel(c.type)}</Text>
+            <Text className="fraud-read__title">{c.title}</Text>
+            <Text className="fraud-read__section">事情经过</Text>
+            <Text className="fraud-read__paragraph">{c.story}</Text>
+            <Text className="fraud-read__section">错在哪里</Text>
+            <View className="fraud-read__mistake">
               <Text>{c.mistake}</Text>
             </View>
-            <Text className='fraud-read__section'>记住这一条</Text>
-            <View className='fraud-read__lesson'>
+            <Text className="fraud-read__section">记住这一条</Text>
+            <View className="fraud-read__lesson">
               <Text>{c.lesson}</Text>
             </View>
             <FraudCallBar share={card()} />
-            <View className='fraud-read__more'>
-              <ActionButton tone='quiet' onClick={() => Taro.navigateTo({ url: fraudUrls.list(c.type) })}>
+            <View className="fraud-read__more">
+              <ActionButton tone="quiet" onClick={() => Taro.navigateTo({ url: fraudUrls.list(c.type) })}>
                 这类骗局的更多文章
               </ActionButton>
             </View>
           </View>
         )}
       </PageState>
-      <View className='fraud-read__more'>
-        <ActionButton tone='secondary' onClick={() => Taro.switchTab({ url: fraudUrls.tab })}>
+      <View className="fraud-read__more">
+        <ActionButton tone="secondary" onClick={() => Taro.switchTab({ url: fraudUrls.tab })}>
           更多防骗知识
         </ActionButton>
       </View>

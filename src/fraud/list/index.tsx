@@ -26,25 +26,31 @@ export default function FraudListPage() {
   const open = (url: PageUrl) => Taro.navigateTo({ url })
   return (
     <Page>
-      <Text className='fraud-read__title'>{kind ? kind.name : '全部文章和案例'}</Text>
+      <Text className="fraud-read__title">{kind ? kind.name : '全部文章和案例'}</Text>
       {kind ? (
-        <View className='fraud-read__summary'>
+        <View className="fraud-read__summary">
           <Text>{kind.advice}</Text>
         </View>
       ) : null}
-      <Text className='jmt-section-title'>防骗文章</Text>
-      <PageState remote={articles.remote} compact loadingText='正在加载文章…' emptyTitle='这一类还没有文章'>
+      <Text className="jmt-section-title">防骗文章</Text>
+      <PageState remote={articles.remote} compact loadingText="正在加载文章…" emptyTitle="这一类还没有文章">
         {({ items }) => (
           <View>
             {items.map((a) => (
-              <FraudItemRow key={a.id} label={`文章 · ${fraudTypeLabel(a.type)}`} title={a.title} text={a.summary} onClick={() => open(fraudUrls.article(a.id))} />
+              <FraudItemRow
+                key={a.id}
+                label={`文章 · ${fraudTypeLabel(a.type)}`}
+                title={a.title}
+                text={a.summary}
+                onClick={() => open(fraudUrls.article(a.id))}
+              />
             ))}
           </View>
         )}
       </PageState>
       <PagedMore paged={articles} />
-      <Text className='jmt-section-title'>案例</Text>
-      <PageState remote={cases.remote} compact loadingText='正在加载案例…' emptyTitle='这一类还没有案例'>
+      <Text className="jmt-section-title">案例</Text>
+      <PageState remote={cases.remote} compact loadingText="正在加载案例…" emptyTitle="这一类还没有案例">
         {({ items }) => (
           <View>
             {items.map((c) => (
@@ -54,7 +60,7 @@ export default function FraudListPage() {
         )}
       </PageState>
       <PagedMore paged={cases} />
-      <View className='fraud-read__more'>
+      <View className="fraud-read__more">
         <ActionButton onClick={() => open(fraudUrls.quiz(type))}>{kind ? `做一做“${kind.name}”测验` : '做一做防骗测验'}</ActionButton>
       </View>
     </Page>

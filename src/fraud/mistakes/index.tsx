@@ -37,7 +37,7 @@ function Retry({ mistake }: { mistake: Mistake }) {
       .finally(() => setBusy(false))
   }
   return (
-    <View className='jmt-card mistakes__card'>
+    <View className="jmt-card mistakes__card">
       <FraudQuestion
         counter={`${fraudTypeLabel(mistake.type)} · 答错过 ${mistake.wrongCount} 次`}
         stem={mistake.stem}
@@ -47,8 +47,8 @@ function Retry({ mistake }: { mistake: Mistake }) {
         busy={busy}
         onChoose={choose}
       />
-      {error ? <Text className='mistakes__error'>{error}</Text> : null}
-      {reveal && chosen === reveal.answer ? <Text className='mistakes__done'>已掌握，这道题已从错题本移出。</Text> : null}
+      {error ? <Text className="mistakes__error">{error}</Text> : null}
+      {reveal && chosen === reveal.answer ? <Text className="mistakes__done">已掌握，这道题已从错题本移出。</Text> : null}
     </View>
   )
 }
@@ -62,8 +62,8 @@ export default function MistakesPage() {
   const history = usePaged((cursor) => call('fraud', 'myQuizHistory', { limit: 5, cursor }))
   return (
     <Page>
-      <Text className='mistakes__lead'>以前答错的题，再做一遍。答对了就从错题本里移出。</Text>
-      <PageState remote={list.remote} loadingText='正在打开错题本…' emptyTitle='错题本是空的' emptyHint='做一次测验，答错的题会记在这里。'>
+      <Text className="mistakes__lead">以前答错的题，再做一遍。答对了就从错题本里移出。</Text>
+      <PageState remote={list.remote} loadingText="正在打开错题本…" emptyTitle="错题本是空的" emptyHint="做一次测验，答错的题会记在这里。">
         {({ items }) => (
           <View>
             {items.map((m) => (
@@ -73,11 +73,11 @@ export default function MistakesPage() {
         )}
       </PageState>
       <PagedMore paged={list} />
-      <View className='mistakes__quiz'>
+      <View className="mistakes__quiz">
         <ActionButton onClick={() => Taro.navigateTo({ url: fraudUrls.quiz() })}>做一次新的测验</ActionButton>
       </View>
-      <Text className='jmt-section-title mistakes__history'>我的测验记录</Text>
-      <PageState remote={history.remote} compact loadingText='正在读取记录…' emptyTitle='还没有做过测验'>
+      <Text className="jmt-section-title mistakes__history">我的测验记录</Text>
+      <PageState remote={history.remote} compact loadingText="正在读取记录…" emptyTitle="还没有做过测验">
         {({ items }) => (
           <View>
             {items.map((q) => (
@@ -86,7 +86,9 @@ export default function MistakesPage() {
                 label={quizWhen(q.startedAt)}
                 title={q.score !== undefined ? `答对 ${q.score} 题，共 ${q.total} 题` : `没有交卷，共 ${q.total} 题`}
                 text={q.type ? fraudTypeLabel(q.type) : '综合测验'}
-                onClick={() => (q.score !== undefined ? Taro.navigateTo({ url: fraudUrls.result(q.quizId) }) : Taro.navigateTo({ url: fraudUrls.quiz(q.type) }))}
+                onClick={() =>
+                  q.score !== undefined ? Taro.navigateTo({ url: fraudUrls.result(q.quizId) }) : Taro.navigateTo({ url: fraudUrls.quiz(q.type) })
+                }
               />
             ))}
           </View>

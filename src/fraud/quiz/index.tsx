@@ -11,14 +11,20 @@ export default function QuizPage() {
   const { quiz, progress } = useQuiz(useTypeParam())
   return (
     <Page>
-      <PageState remote={quiz} loadingText='正在出题…' emptyTitle='暂时还没有题目' emptyHint='过几天再来试试。' errorTitles={{ NOT_FOUND: '这一类暂时还没有题目' }}>
+      <PageState
+        remote={quiz}
+        loadingText="正在出题…"
+        emptyTitle="暂时还没有题目"
+        emptyHint="过几天再来试试。"
+        errorTitles={{ NOT_FOUND: '这一类暂时还没有题目' }}
+      >
         {({ quizId, questions }) => {
           if (questions.length === 0) return null
           const p = progress(quizId, questions)
           return (
             <View>
-              <View className='quiz__bar' aria-hidden>
-                <View className='quiz__bar-fill' style={{ width: `${((p.index + (p.reveal ? 1 : 0)) / p.total) * 100}%` }} />
+              <View className="quiz__bar" aria-hidden>
+                <View className="quiz__bar-fill" style={{ width: `${((p.index + (p.reveal ? 1 : 0)) / p.total) * 100}%` }} />
               </View>
               <FraudQuestion
                 key={p.question.id}
@@ -31,7 +37,7 @@ export default function QuizPage() {
                 onChoose={p.choose}
               />
               {p.error ? (
-                <View className='quiz__error' role='alert'>
+                <View className="quiz__error" role="alert">
                   <Text>{p.error}</Text>
                 </View>
               ) : null}
@@ -40,7 +46,7 @@ export default function QuizPage() {
                   {p.isLast ? (p.busy ? '正在交卷…' : '交卷，看成绩') : '下一题'}
                 </ActionButton>
               ) : (
-                <Text className='quiz__hint'>点一个选项作答，马上告诉您对不对。</Text>
+                <Text className="quiz__hint">点一个选项作答，马上告诉您对不对。</Text>
               )}
             </View>
           )

@@ -35,32 +35,43 @@ export default function QuizResultPage() {
   useShareCard(card)
   return (
     <Page>
-      <PageState remote={result} loadingText='正在算成绩…' emptyTitle='没有找到这份测验' errorTitles={{ NOT_FOUND: '没有找到这份测验', CONFLICT: '这份测验还没有交卷' }}>
+      <PageState
+        remote={result}
+        loadingText="正在算成绩…"
+        emptyTitle="没有找到这份测验"
+        errorTitles={{ NOT_FOUND: '没有找到这份测验', CONFLICT: '这份测验还没有交卷' }}
+      >
         {({ score, total, results }) => (
           <View>
-            <View className='jmt-card result__score'>
-              <Text className='result__number'>{`${score} / ${total}`}</Text>
-              <Text className='result__label'>{`答对 ${score} 题，共 ${total} 题`}</Text>
-              <Text className='result__verdict'>{verdict(score, total)}</Text>
+            <View className="jmt-card result__score">
+              <Text className="result__number">{`${score} / ${total}`}</Text>
+              <Text className="result__label">{`答对 ${score} 题，共 ${total} 题`}</Text>
+              <Text className="result__verdict">{verdict(score, total)}</Text>
             </View>
-            <View className='result__actions'>
+            <View className="result__actions">
               <ActionButton onClick={() => Taro.redirectTo({ url: fraudUrls.quiz() })}>再测一次</ActionButton>
-              <ActionButton tone='secondary' onClick={() => Taro.navigateTo({ url: fraudUrls.mistakes })}>
+              <ActionButton tone="secondary" onClick={() => Taro.navigateTo({ url: fraudUrls.mistakes })}>
                 去错题本
               </ActionButton>
             </View>
-            <Text className='jmt-section-title'>每道题的解析</Text>
+            <Text className="jmt-section-title">每道题的解析</Text>
             {results.map((r, i) => (
-              <View className='jmt-card' key={r.questionId}>
-                <FraudQuestion counter={`第 ${i + 1} 题`} stem={r.stem} options={r.options} chosen={r.choice} reveal={{ answer: r.answer, explanation: r.explanation }} />
+              <View className="jmt-card" key={r.questionId}>
+                <FraudQuestion
+                  counter={`第 ${i + 1} 题`}
+                  stem={r.stem}
+                  options={r.options}
+                  chosen={r.choice}
+                  reveal={{ answer: r.answer, explanation: r.explanation }}
+                />
               </View>
             ))}
-            <ShareButton label='转发给家里人，考考他们' card={card()} />
+            <ShareButton label="转发给家里人，考考他们" card={card()} />
           </View>
         )}
       </PageState>
-      <View className='result__back'>
-        <ActionButton tone='quiet' onClick={() => Taro.switchTab({ url: fraudUrls.tab })}>
+      <View className="result__back">
+        <ActionButton tone="quiet" onClick={() => Taro.switchTab({ url: fraudUrls.tab })}>
           回到反诈首页
         </ActionButton>
       </View>

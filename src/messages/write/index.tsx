@@ -18,17 +18,24 @@ export default function WriteMessagePage() {
   return (
     <Page>
       <ReportUrgent text={MESSAGE_NOT_FOR_EMERGENCIES} />
-      <PageState remote={card} loadingText='正在查找这里的民警…' emptyTitle='没有找到这块联系牌' errorTitles={{ NOT_FOUND: '没有找到这块联系牌', INVALID_ARGUMENT: '联系牌编号不对' }}>
+      <PageState
+        remote={card}
+        loadingText="正在查找这里的民警…"
+        emptyTitle="没有找到这块联系牌"
+        errorTitles={{ NOT_FOUND: '没有找到这块联系牌', INVALID_ARGUMENT: '联系牌编号不对' }}
+      >
         {({ plate, officer, station }) => (
           <View>
-            <View className='jmt-card messages-to'>
-              <Text className='messages-to__who'>{officer ? `写给 ${officer.name}` : `写给 ${station.name}`}</Text>
-              <Text className='jmt-muted'>{officer ? `${plate.area}的社区民警 · ${station.name}` : `${plate.area}的社区民警正在安排中，留言先由派出所回复`}</Text>
+            <View className="jmt-card messages-to">
+              <Text className="messages-to__who">{officer ? `写给 ${officer.name}` : `写给 ${station.name}`}</Text>
+              <Text className="jmt-muted">
+                {officer ? `${plate.area}的社区民警 · ${station.name}` : `${plate.area}的社区民警正在安排中，留言先由派出所回复`}
+              </Text>
             </View>
             <MessageCompose
-              label='想对民警说的话'
-              placeholder='例如 楼道里堆了很多杂物，担心着火'
-              action='发送留言'
+              label="想对民警说的话"
+              placeholder="例如 楼道里堆了很多杂物，担心着火"
+              action="发送留言"
               onSend={async (text) => {
                 // Asked in the tap, before anything is awaited: WeChat shows its dialog only then.
                 await askForReply()
@@ -36,7 +43,7 @@ export default function WriteMessagePage() {
                 await Taro.redirectTo({ url: messageUrls.thread(threadId) })
               }}
             />
-            <Text className='jmt-muted messages-privacy'>留言只有您和这个派出所的民警能看到。民警回复后，可以在“我的 → 我的留言”里查看。</Text>
+            <Text className="jmt-muted messages-privacy">留言只有您和这个派出所的民警能看到。民警回复后，可以在“我的 → 我的留言”里查看。</Text>
           </View>
         )}
       </PageState>

@@ -32,27 +32,27 @@ export default function FraudPage() {
   const tabCard: ShareCard = { title: '这几种骗局专骗老人，转给爸妈看看', path: fraudUrls.tab }
   const tipCard = (text: string): ShareCard => ({ title: `今日防骗提醒：${text}`, text: `今日防骗提醒：${text}`, path: fraudUrls.tab })
   useShareCard((shareId) => (shareId === TIP_SHARE && tip.status === 'ready' && tip.data ? tipCard(tip.data.text) : tabCard))
-  const counts = types.status === 'ready' ? Object.fromEntries(types.data.map((t) => [t.type, t.articles])) as Partial<Record<FraudType, number>> : undefined
+  const counts = types.status === 'ready' ? (Object.fromEntries(types.data.map((t) => [t.type, t.articles])) as Partial<Record<FraudType, number>>) : undefined
   return (
     <Page>
-      <Text className='jmt-section-title'>今日防骗提醒</Text>
-      <PageState remote={tip} compact loadingText='正在获取今日提醒…' emptyTitle='今天的提醒还没有发布' emptyHint='先看看下面这些常见骗局。'>
+      <Text className="jmt-section-title">今日防骗提醒</Text>
+      <PageState remote={tip} compact loadingText="正在获取今日提醒…" emptyTitle="今天的提醒还没有发布" emptyHint="先看看下面这些常见骗局。">
         {(today) =>
           today ? (
             <View>
               <FraudTipCard tip={today} />
-              <ShareButton label='把今天的提醒转给家人' card={tipCard(today.text)} shareId={TIP_SHARE} />
+              <ShareButton label="把今天的提醒转给家人" card={tipCard(today.text)} shareId={TIP_SHARE} />
             </View>
           ) : null
         }
       </PageState>
 
-      <View className='jmt-card fraud__quiz'>
-        <Text className='fraud__quiz-title'>防骗小测验</Text>
-        <Text className='fraud__quiz-text'>10 道题，每答一题马上告诉您对不对、为什么。</Text>
+      <View className="jmt-card fraud__quiz">
+        <Text className="fraud__quiz-title">防骗小测验</Text>
+        <Text className="fraud__quiz-text">10 道题，每答一题马上告诉您对不对、为什么。</Text>
         <ActionButton onClick={() => open(fraudUrls.quiz())}>开始测验</ActionButton>
-        <View className='fraud__quiz-more'>
-          <ActionButton tone='quiet' onClick={() => open(fraudUrls.mistakes)}>
+        <View className="fraud__quiz-more">
+          <ActionButton tone="quiet" onClick={() => open(fraudUrls.mistakes)}>
             错题本：把答错的题再做一遍
           </ActionButton>
         </View>
@@ -60,22 +60,28 @@ export default function FraudPage() {
 
       <FraudAppCard />
 
-      <Text className='jmt-section-title'>常见骗局，点开看看</Text>
+      <Text className="jmt-section-title">常见骗局，点开看看</Text>
       <FraudKindGrid kinds={FRAUD_KINDS} counts={counts} onOpenType={(type) => open(fraudUrls.list(type))} />
 
-      <Text className='jmt-section-title'>最新防骗文章</Text>
-      <PageState remote={articles} compact loadingText='正在加载文章…' emptyTitle='还没有发布文章'>
+      <Text className="jmt-section-title">最新防骗文章</Text>
+      <PageState remote={articles} compact loadingText="正在加载文章…" emptyTitle="还没有发布文章">
         {({ items }) => (
           <View>
             {items.map((a) => (
-              <FraudItemRow key={a.id} label={`文章 · ${fraudTypeLabel(a.type)}`} title={a.title} text={a.summary} onClick={() => open(fraudUrls.article(a.id))} />
+              <FraudItemRow
+                key={a.id}
+                label={`文章 · ${fraudTypeLabel(a.type)}`}
+                title={a.title}
+                text={a.summary}
+                onClick={() => open(fraudUrls.article(a.id))}
+              />
             ))}
           </View>
         )}
       </PageState>
 
-      <Text className='jmt-section-title'>身边的案例</Text>
-      <PageState remote={cases} compact loadingText='正在加载案例…' emptyTitle='还没有发布案例'>
+      <Text className="jmt-section-title">身边的案例</Text>
+      <PageState remote={cases} compact loadingText="正在加载案例…" emptyTitle="还没有发布案例">
         {({ items }) => (
           <View>
             {items.map((c) => (
@@ -84,11 +90,11 @@ export default function FraudPage() {
           </View>
         )}
       </PageState>
-      <ActionButton tone='secondary' onClick={() => open(fraudUrls.list())}>
+      <ActionButton tone="secondary" onClick={() => open(fraudUrls.list())}>
         全部文章和案例
       </ActionButton>
 
-      <Text className='jmt-section-title fraud__calls-title'>拿不准？打电话问</Text>
+      <Text className="jmt-section-title fraud__calls-title">拿不准？打电话问</Text>
       <FraudCallBar share={tabCard} />
     </Page>
   )

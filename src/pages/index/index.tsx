@@ -14,21 +14,21 @@ export default function HomePage() {
   return (
     <Page>
       <LargeTextOffer />
-      <View className='home__hero'>
-        <Text className='home__title'>社区民警就在身边</Text>
-        <Text className='home__lead'>扫一扫楼门口的警民联系牌，就能看到负责这里的民警和联系电话。</Text>
+      <View className="home__hero">
+        <Text className="home__title">社区民警就在身边</Text>
+        <Text className="home__lead">扫一扫楼门口的警民联系牌，就能看到负责这里的民警和联系电话。</Text>
       </View>
       <ScanEntry />
-      <Text className='jmt-section-title'>紧急求助</Text>
+      <Text className="jmt-section-title">紧急求助</Text>
       <EmergencyNumbers />
-      <Text className='jmt-section-title'>附近的平安守望点</Text>
+      <Text className="jmt-section-title">附近的平安守望点</Text>
       <WatchPointNearby compact showAllLink />
-      <Text className='jmt-section-title'>社区公告</Text>
+      <Text className="jmt-section-title">社区公告</Text>
       <NoticeLatest />
-      <Text className='jmt-section-title'>社区服务</Text>
-      <EntryRow title='办事指南' hint='落户、居住证、身份证、签注、无犯罪记录证明' onClick={() => Taro.navigateTo({ url: communityUrls.guides })} />
-      <EntryRow title='线索举报' hint='诈骗、涉毒、涉赌、安全隐患，可以匿名' onClick={() => Taro.navigateTo({ url: communityUrls.reportNew() })} />
-      <EntryRow title='矛盾纠纷调解' hint='邻里、家庭、物业纠纷，请民警帮忙调解' onClick={() => Taro.navigateTo({ url: communityUrls.mediationNew() })} />
+      <Text className="jmt-section-title">社区服务</Text>
+      <EntryRow title="办事指南" hint="落户、居住证、身份证、签注、无犯罪记录证明" onClick={() => Taro.navigateTo({ url: communityUrls.guides })} />
+      <EntryRow title="线索举报" hint="诈骗、涉毒、涉赌、安全隐患，可以匿名" onClick={() => Taro.navigateTo({ url: communityUrls.reportNew() })} />
+      <EntryRow title="矛盾纠纷调解" hint="邻里、家庭、物业纠纷，请民警帮忙调解" onClick={() => Taro.navigateTo({ url: communityUrls.mediationNew() })} />
     </Page>
   )
 }

@@ -19,34 +19,38 @@ export default function MePage() {
   const whoami = useWhoami()
   return (
     <Page>
-      <Text className='jmt-section-title'>我的身份</Text>
-      <PageState remote={whoami} compact loadingText='正在确认身份…' emptyTitle='暂时没有身份信息'>
+      <Text className="jmt-section-title">我的身份</Text>
+      <PageState remote={whoami} compact loadingText="正在确认身份…" emptyTitle="暂时没有身份信息">
         {(me) => (
           <View>
             <IdentityCard role={me.role} />
             {me.role === 'officer' || me.role === 'admin' ? (
-              <EntryRow title='民警工作台' hint='查看派出所、警务室和民警' onClick={() => Taro.navigateTo({ url: pageUrl('staff/index/index') })} />
+              <EntryRow title="民警工作台" hint="查看派出所、警务室和民警" onClick={() => Taro.navigateTo({ url: pageUrl('staff/index/index') })} />
             ) : null}
           </View>
         )}
       </PageState>
-      <Text className='jmt-section-title'>看得更清楚</Text>
+      <Text className="jmt-section-title">看得更清楚</Text>
       <LargeTextToggle />
-      <Text className='jmt-section-title'>流动警务室</Text>
-      <EntryRow title='我的预约' hint='排队号、签到码，也可以取消' onClick={() => Taro.navigateTo({ url: visitUrls.mine })} />
-      <EntryRow title='相约上门' hint='请民警到小区、市场来，或附议邻居的请求' onClick={() => Taro.navigateTo({ url: visitUrls.requests })} />
-      <Text className='jmt-section-title'>留言、举报和调解</Text>
-      <EntryRow title='我的留言' hint='写给社区民警的留言和民警的回复' onClick={() => Taro.navigateTo({ url: messageUrls.mine })} />
-      <EntryRow title='我的举报' hint='提交过的线索和处理进度，匿名的也在这里' onClick={() => Taro.navigateTo({ url: communityUrls.reportsMine })} />
-      <EntryRow title='我的调解' hint='调解申请的进度、约定的时间和地点' onClick={() => Taro.navigateTo({ url: communityUrls.mediationMine })} />
-      <Text className='jmt-section-title'>隐私</Text>
-      <EntryRow title='我的数据' hint='导出或删除我们保存的关于您的信息' onClick={() => Taro.navigateTo({ url: privacyUrls.myData })} />
-      <EntryRow title='隐私说明' hint='收集什么、为什么、保存多久、谁能看到' onClick={() => Taro.navigateTo({ url: privacyUrls.policy })} />
+      <Text className="jmt-section-title">流动警务室</Text>
+      <EntryRow title="我的预约" hint="排队号、签到码，也可以取消" onClick={() => Taro.navigateTo({ url: visitUrls.mine })} />
+      <EntryRow title="相约上门" hint="请民警到小区、市场来，或附议邻居的请求" onClick={() => Taro.navigateTo({ url: visitUrls.requests })} />
+      <Text className="jmt-section-title">留言、举报和调解</Text>
+      <EntryRow title="我的留言" hint="写给社区民警的留言和民警的回复" onClick={() => Taro.navigateTo({ url: messageUrls.mine })} />
+      <EntryRow title="我的举报" hint="提交过的线索和处理进度，匿名的也在这里" onClick={() => Taro.navigateTo({ url: communityUrls.reportsMine })} />
+      <EntryRow title="我的调解" hint="调解申请的进度、约定的时间和地点" onClick={() => Taro.navigateTo({ url: communityUrls.mediationMine })} />
+      <Text className="jmt-section-title">隐私</Text>
+      <EntryRow title="我的数据" hint="导出或删除我们保存的关于您的信息" onClick={() => Taro.navigateTo({ url: privacyUrls.myData })} />
+      <EntryRow title="隐私说明" hint="收集什么、为什么、保存多久、谁能看到" onClick={() => Taro.navigateTo({ url: privacyUrls.policy })} />
       {whoami.status === 'ready' ? <AccountNumber openid={whoami.data.openid} /> : null}
       {whoami.status === 'ready' && whoami.data.role !== 'admin' ? (
-        <EntryRow title='输入绑定码' hint='所里的管理员给您的 8 位数字，开通民警工作台' onClick={() => Taro.navigateTo({ url: pageUrl('staff/officers/bind') })} />
+        <EntryRow
+          title="输入绑定码"
+          hint="所里的管理员给您的 8 位数字，开通民警工作台"
+          onClick={() => Taro.navigateTo({ url: pageUrl('staff/officers/bind') })}
+        />
       ) : null}
-      <Text className='me__notice'>{NOT_AN_EMERGENCY_CHANNEL}</Text>
+      <Text className="me__notice">{NOT_AN_EMERGENCY_CHANNEL}</Text>
     </Page>
   )
 }

@@ -39,13 +39,13 @@ export default function PlatePage() {
       <EmergencyBar />
       {fromPhone ? (
         <View>
-          <View className='plate__saved' role='status' data-testid='plate-saved'>
-            <Text className='plate__saved-age'>{savedAge(fromPhone.savedAt)}</Text>
-            <Text className='plate__saved-why'>
+          <View className="plate__saved" role="status" data-testid="plate-saved">
+            <Text className="plate__saved-age">{savedAge(fromPhone.savedAt)}</Text>
+            <Text className="plate__saved-why">
               {unreachable ? '现在连不上网络，下面是这部手机上次扫码时保存的信息，电话可以照常拨打。' : '正在更新…先显示上次扫码时保存的信息。'}
             </Text>
             {unreachable ? (
-              <ActionButton tone='quiet' onClick={remote.retry}>
+              <ActionButton tone="quiet" onClick={remote.retry}>
                 重新连接
               </ActionButton>
             ) : null}
@@ -55,12 +55,12 @@ export default function PlatePage() {
       ) : (
         <PageState
           remote={remote}
-          loadingText='正在查找这块联系牌…'
-          emptyTitle='没有找到这块联系牌'
+          loadingText="正在查找这块联系牌…"
+          emptyTitle="没有找到这块联系牌"
           errorTitles={{ NOT_FOUND: '没有找到这块联系牌', INVALID_ARGUMENT: '联系牌编号不对' }}
           canRetry={(error) => !isMissingPlate(error)}
           errorExtra={(error) => (
-            <View className='plate__help'>
+            <View className="plate__help">
               <DistrictContact reenter={isMissingPlate(error)} />
               {isMissingPlate(error) ? <NearbyStations /> : null}
             </View>
@@ -69,7 +69,7 @@ export default function PlatePage() {
           {(card) => <PlateCard card={card} />}
         </PageState>
       )}
-      <Text className='jmt-section-title'>紧急求助</Text>
+      <Text className="jmt-section-title">紧急求助</Text>
       <EmergencyNumbers withFraudHotline={false} />
     </Page>
   )

@@ -30,35 +30,45 @@ export default function VisitsPage() {
 
   return (
     <Page>
-      <View className='visits__intro'>
-        <Text className='visits__title'>民警到身边来办事</Text>
-        <Text className='visits__lead'>流动警务室按约定的时间到社区、市场和工地，现场办户籍、居住证，讲防骗，调纠纷。先预约，到场不用排长队。</Text>
+      <View className="visits__intro">
+        <Text className="visits__title">民警到身边来办事</Text>
+        <Text className="visits__lead">流动警务室按约定的时间到社区、市场和工地，现场办户籍、居住证，讲防骗，调纠纷。先预约，到场不用排长队。</Text>
       </View>
-      <EntryRow title='我的预约' hint='排队号、签到码，也可以取消' onClick={() => Taro.navigateTo({ url: visitUrls.mine })} />
-      <EntryRow title='相约上门' hint='请民警到小区、市场来，或附议邻居的请求' onClick={() => Taro.navigateTo({ url: visitUrls.requests })} />
+      <EntryRow title="我的预约" hint="排队号、签到码，也可以取消" onClick={() => Taro.navigateTo({ url: visitUrls.mine })} />
+      <EntryRow title="相约上门" hint="请民警到小区、市场来，或附议邻居的请求" onClick={() => Taro.navigateTo({ url: visitUrls.requests })} />
 
-      <View className='visits__order' role='radiogroup' aria-label='排列方式'>
-        <View role='radio' aria-checked={!near} className={near ? 'visits__order-chip' : 'visits__order-chip visits__order-chip--on'} onClick={() => setNear(undefined)}>
+      <View className="visits__order" role="radiogroup" aria-label="排列方式">
+        <View
+          role="radio"
+          aria-checked={!near}
+          className={near ? 'visits__order-chip' : 'visits__order-chip visits__order-chip--on'}
+          onClick={() => setNear(undefined)}
+        >
           <Text>按日期</Text>
         </View>
-        <View role='radio' aria-checked={Boolean(near)} className={near ? 'visits__order-chip visits__order-chip--on' : 'visits__order-chip'} onClick={nearestFirst}>
+        <View
+          role="radio"
+          aria-checked={Boolean(near)}
+          className={near ? 'visits__order-chip visits__order-chip--on' : 'visits__order-chip'}
+          onClick={nearestFirst}
+        >
           <Text>{locating ? '正在定位…' : '离我最近'}</Text>
         </View>
       </View>
-      {locationProblem ? <Text className='visits__problem'>{locationProblem}</Text> : null}
-      {near ? null : <Text className='jmt-muted visits__why'>点“离我最近”才会读取一次位置，只用来排序，不保存。</Text>}
+      {locationProblem ? <Text className="visits__problem">{locationProblem}</Text> : null}
+      {near ? null : <Text className="jmt-muted visits__why">点“离我最近”才会读取一次位置，只用来排序，不保存。</Text>}
 
       <PageState
         remote={sessions}
-        loadingText='正在查看近期安排…'
-        emptyTitle='近期还没有流动警务室安排'
-        emptyHint='社区民警定好时间和地点后会在这里公布，过几天再来看看。'
+        loadingText="正在查看近期安排…"
+        emptyTitle="近期还没有流动警务室安排"
+        emptyHint="社区民警定好时间和地点后会在这里公布，过几天再来看看。"
         errorTitles={{ NOT_FOUND: '流动警务室预约还没有开通' }}
       >
         {({ items, nearestFirst }) =>
           nearestFirst ? (
             <View>
-              <Text className='jmt-section-title'>离你由近到远</Text>
+              <Text className="jmt-section-title">离你由近到远</Text>
               {items.map((session) => (
                 <SessionCard key={session.sessionId} session={session} dayText={chinaDay(session.startsAt) ?? undefined} onOpen={openSession} />
               ))}
@@ -66,8 +76,8 @@ export default function VisitsPage() {
           ) : (
             <View>
               {groupByChinaDay(items).map((day) => (
-                <View key={day.date} className='visits__day'>
-                  <Text className='jmt-section-title'>{day.label}</Text>
+                <View key={day.date} className="visits__day">
+                  <Text className="jmt-section-title">{day.label}</Text>
                   {day.sessions.map((session) => (
                     <SessionCard key={session.sessionId} session={session} onOpen={openSession} />
                   ))}

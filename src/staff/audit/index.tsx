@@ -30,33 +30,33 @@ export default function AuditLogPage() {
   ]
   const actions = actionChoices(filters.fn)
   return (
-    <StaffPage title='审计日志'>
-      <View className='jmt-card'>
-        <ChoiceChips label='谁' choices={peopleChoices} value={filters.actor} onChange={filters.setActor} />
-        <StationPicker label='派出所' anyLabel='全部' value={filters.stationId} onChange={filters.setStationId} />
-        <ChoiceChips label='哪类操作' choices={FUNCTION_CHOICES} value={filters.fn} onChange={filters.setFn} />
-        {actions.length > 0 ? <ChoiceChips label='操作' choices={actions} value={filters.action} onChange={filters.setAction} /> : null}
-        <ChoiceChips label='时间' choices={DAY_RANGES} value={filters.range} onChange={filters.setRange} />
+    <StaffPage title="审计日志">
+      <View className="jmt-card">
+        <ChoiceChips label="谁" choices={peopleChoices} value={filters.actor} onChange={filters.setActor} />
+        <StationPicker label="派出所" anyLabel="全部" value={filters.stationId} onChange={filters.setStationId} />
+        <ChoiceChips label="哪类操作" choices={FUNCTION_CHOICES} value={filters.fn} onChange={filters.setFn} />
+        {actions.length > 0 ? <ChoiceChips label="操作" choices={actions} value={filters.action} onChange={filters.setAction} /> : null}
+        <ChoiceChips label="时间" choices={DAY_RANGES} value={filters.range} onChange={filters.setRange} />
         {filters.range === 'days' ? (
           <>
-            <TextField label='从' value={filters.from} onChange={filters.setFrom} maxlength={10} placeholder='例如 2026-12-01' />
-            <TextField label='到' value={filters.to} onChange={filters.setTo} maxlength={10} placeholder='例如 2026-12-31' />
+            <TextField label="从" value={filters.from} onChange={filters.setFrom} maxlength={10} placeholder="例如 2026-12-01" />
+            <TextField label="到" value={filters.to} onChange={filters.setTo} maxlength={10} placeholder="例如 2026-12-31" />
           </>
         ) : null}
       </View>
       <PageState
         remote={list.remote}
-        loadingText='正在读取审计日志…'
-        emptyTitle='没有符合条件的记录'
-        emptyHint='民警和管理员的修改、居民导出或删除数据，都会记在这里。'
+        loadingText="正在读取审计日志…"
+        emptyTitle="没有符合条件的记录"
+        emptyHint="民警和管理员的修改、居民导出或删除数据，都会记在这里。"
         errorTitles={{ FORBIDDEN: '只有管理员可以查看审计日志' }}
       >
         {({ items, nextCursor }) => (
           <>
-            <View className='jmt-card'>
+            <View className="jmt-card">
               {items.map((entry) => {
                 const { title, lines } = describeAuditEntry(entry, (id) => stationName(stations, id))
-                return <ListRow key={entry.id} title={title} lines={lines} tag={entry.outcome === 'refused' ? '已拒绝' : undefined} tagTone='warning' />
+                return <ListRow key={entry.id} title={title} lines={lines} tag={entry.outcome === 'refused' ? '已拒绝' : undefined} tagTone="warning" />
               })}
             </View>
             <LoadMore hasMore={Boolean(nextCursor)} loading={list.loadingMore} error={list.moreError} onLoadMore={list.loadMore} />

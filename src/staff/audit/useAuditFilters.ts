@@ -61,5 +61,22 @@ export function useAuditFilters() {
     ...(fn && action ? { action } : {}),
     ...days(),
   }
-  return { actor, setActor, stationId, setStationId, fn, setFn, action, setAction, range, setRange, from, setFrom, to, setTo, query, key: JSON.stringify(query) }
+  return {
+    actor,
+    setActor,
+    stationId,
+    setStationId,
+    fn,
+    setFn,
+    action,
+    setAction,
+    range,
+    setRange,
+    from,
+    setFrom,
+    to,
+    setTo,
+    query,
+    key: JSON.stringify(query),
+  }
 }

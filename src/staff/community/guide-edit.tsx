@@ -18,7 +18,11 @@ import { communityConsoleUrls } from './urls'
 
 type Category = (typeof GUIDE_CATEGORIES)[number]
 const CATEGORY_CHOICES = GUIDE_CATEGORIES.map((value) => ({ value, label: value }))
-const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean)
+const lines = (text: string) =>
+  text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
 
 function GuideForm({ guide }: { guide?: Guide }) {
   const [title, setTitle] = useState(guide?.title ?? '')
@@ -58,18 +62,25 @@ function GuideForm({ guide }: { guide?: Guide }) {
   }
 
   return (
-    <View className='jmt-card'>
-      <TextField label='名称' value={title} onChange={setTitle} maxlength={30} placeholder='例如 居住证办理' />
-      <ChoiceChips label='类别' choices={CATEGORY_CHOICES} value={category} onChange={setCategory} />
-      <StaffTextArea label='办什么' value={purpose} onChange={setPurpose} maxlength={300} />
-      <StaffTextArea label='谁可以办（每行一条）' value={eligibility} onChange={setEligibility} />
-      <StaffTextArea label='要带什么（每行一条）' value={materials} onChange={setMaterials} />
-      <StaffTextArea label='怎么办（每行一步）' value={steps} onChange={setSteps} />
-      <StaffTextArea label='在哪里办、什么时间' value={where} onChange={setWhere} maxlength={300} />
-      <TextField label='收费' value={fees} onChange={setFees} maxlength={100} />
-      <TextField label='多久办好' value={timeLimit} onChange={setTimeLimit} maxlength={100} />
-      <StaffTextArea label='注意（每行一条，可不填）' value={notes} onChange={setNotes} />
-      <TextField label='可预约流动警务室的事项（可不填）' value={visitMatter} onChange={setVisitMatter} maxlength={20} placeholder='例如 户籍咨询' hint='填了，指南页会出现“预约流动警务室”按钮' />
+    <View className="jmt-card">
+      <TextField label="名称" value={title} onChange={setTitle} maxlength={30} placeholder="例如 居住证办理" />
+      <ChoiceChips label="类别" choices={CATEGORY_CHOICES} value={category} onChange={setCategory} />
+      <StaffTextArea label="办什么" value={purpose} onChange={setPurpose} maxlength={300} />
+      <StaffTextArea label="谁可以办（每行一条）" value={eligibility} onChange={setEligibility} />
+      <StaffTextArea label="要带什么（每行一条）" value={materials} onChange={setMaterials} />
+      <StaffTextArea label="怎么办（每行一步）" value={steps} onChange={setSteps} />
+      <StaffTextArea label="在哪里办、什么时间" value={where} onChange={setWhere} maxlength={300} />
+      <TextField label="收费" value={fees} onChange={setFees} maxlength={100} />
+      <TextField label="多久办好" value={timeLimit} onChange={setTimeLimit} maxlength={100} />
+      <StaffTextArea label="注意（每行一条，可不填）" value={notes} onChange={setNotes} />
+      <TextField
+        label="可预约流动警务室的事项（可不填）"
+        value={visitMatter}
+        onChange={setVisitMatter}
+        maxlength={20}
+        placeholder="例如 户籍咨询"
+        hint="填了，指南页会出现“预约流动警务室”按钮"
+      />
       <FormProblem message={save.error} />
       <ActionButton disabled={save.busy} onClick={send}>
         {save.busy ? '正在保存…' : '保存'}
@@ -84,7 +95,7 @@ export default function GuideEditPage() {
   const guide = useRemote(async () => (id ? call('community', 'getGuide', { id }) : null), [id], { isEmpty: () => false })
   return (
     <StaffPage title={id ? '编辑指南' : '新增指南'}>
-      <PageState remote={guide} emptyTitle='没有找到这份指南'>
+      <PageState remote={guide} emptyTitle="没有找到这份指南">
         {(g) => <GuideForm guide={g ?? undefined} />}
       </PageState>
     </StaffPage>

@@ -17,19 +17,25 @@ export default function GuideAdminPage() {
   const guides = useRemote(() => call('community', 'listGuides', { limit: 100 }))
   useReloadOnShow(guides.retry)
   return (
-    <StaffPage title='办事指南'>
+    <StaffPage title="办事指南">
       {role.isAdmin ? (
-        <View className='staff-page__actions'>
+        <View className="staff-page__actions">
           <ActionButton onClick={() => openConsolePage(communityConsoleUrls.guideEdit())}>新增一份指南</ActionButton>
         </View>
       ) : (
-        <NoticeCard title='指南由管理员维护' text='发现内容过时，请告诉所里的管理员。' />
+        <NoticeCard title="指南由管理员维护" text="发现内容过时，请告诉所里的管理员。" />
       )}
-      <PageState remote={guides} loadingText='正在读取指南…' emptyTitle='还没有指南'>
+      <PageState remote={guides} loadingText="正在读取指南…" emptyTitle="还没有指南">
         {({ items }) => (
-          <View className='jmt-card'>
+          <View className="jmt-card">
             {items.map((g) => (
-              <ListRow key={g.id} title={g.title} tag={g.category} lines={[g.purpose]} onClick={role.isAdmin ? () => openConsolePage(communityConsoleUrls.guideEdit(g.id)) : undefined} />
+              <ListRow
+                key={g.id}
+                title={g.title}
+                tag={g.category}
+                lines={[g.purpose]}
+                onClick={role.isAdmin ? () => openConsolePage(communityConsoleUrls.guideEdit(g.id)) : undefined}
+              />
             ))}
           </View>
         )}

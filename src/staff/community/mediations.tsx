@@ -14,7 +14,12 @@ const MEDIATION_COLUMNS: DeskColumn<StaffMediation>[] = [
   { key: 'category', title: '类别', sortBy: (m) => MEDIATION_CATEGORY_LABELS[m.category], cell: (m) => MEDIATION_CATEGORY_LABELS[m.category] },
   { key: 'createdAt', title: '申请时间', sortBy: (m) => Date.parse(m.createdAt), cell: (m) => chinaMoment(m.createdAt) },
   { key: 'otherParty', title: '对方', sortBy: (m) => m.otherParty, cell: (m) => m.otherParty ?? '' },
-  { key: 'scheduledAt', title: '约定时间', sortBy: (m) => (m.scheduledAt ? Date.parse(m.scheduledAt) : undefined), cell: (m) => (m.scheduledAt ? `${chinaMoment(m.scheduledAt)} ${m.place ?? ''}` : '') },
+  {
+    key: 'scheduledAt',
+    title: '约定时间',
+    sortBy: (m) => (m.scheduledAt ? Date.parse(m.scheduledAt) : undefined),
+    cell: (m) => (m.scheduledAt ? `${chinaMoment(m.scheduledAt)} ${m.place ?? ''}` : ''),
+  },
   { key: 'contact', title: '联系电话', sortBy: (m) => m.contact, cell: (m) => m.contact ?? '' },
   { key: 'status', title: '状态', sortBy: (m) => MEDIATION_STATUS_LABELS[m.status], cell: (m) => <DeskTag text={MEDIATION_STATUS_LABELS[m.status]} /> },
 ]
@@ -23,11 +28,11 @@ const MEDIATION_COLUMNS: DeskColumn<StaffMediation>[] = [
 export default function MediationQueuePage() {
   return (
     <TicketQueue
-      title='纠纷调解'
+      title="纠纷调解"
       flow={MEDIATION_FLOW}
       load={(query) => call('community', 'listMediations', query)}
-      loadingText='正在读取调解申请…'
-      emptyTitle='这个状态下没有调解申请'
+      loadingText="正在读取调解申请…"
+      emptyTitle="这个状态下没有调解申请"
       columns={MEDIATION_COLUMNS}
       card={(mediation, onChanged) => <MediationQueueCard mediation={mediation} onChanged={onChanged} />}
     />

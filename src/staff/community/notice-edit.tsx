@@ -99,25 +99,37 @@ function NoticeForm({ notice }: { notice?: Notice }) {
   }
 
   return (
-    <View className='jmt-card'>
-      {id ? <NoticeCard title={`状态：${NOTICE_STATUS_LABELS[status]}`} text={status === 'draft' ? '草稿只有工作人员能看到，发布后居民才能看到。' : status === 'archived' ? '已下架，居民看不到。可以修改后重新发布。' : undefined} /> : null}
-      <ChoiceChips label='类别' choices={KIND_CHOICES} value={kind} onChange={setKind} />
-      <TextField label='标题' value={title} onChange={setTitle} maxlength={40} placeholder='例如 冬季用火用电安全提醒' />
-      <StaffTextArea label='正文' value={body} onChange={setBody} maxlength={3000} hint='请用简单、直白的话写，老人也能看懂。发布前会经过内容安全检查。' />
-      <TextField label='发给哪个社区（可不填）' value={area} onChange={setArea} maxlength={30} placeholder='不填则发给本所所有社区' />
-      <ChoiceChips label='置顶' choices={PIN_CHOICES} value={pinned} onChange={setPinned} />
-      {role.isAdmin && !id ? <StationPicker label='派出所' value={stationId} onChange={setStationId} /> : null}
+    <View className="jmt-card">
+      {id ? (
+        <NoticeCard
+          title={`状态：${NOTICE_STATUS_LABELS[status]}`}
+          text={
+            status === 'draft' ? '草稿只有工作人员能看到，发布后居民才能看到。' : status === 'archived' ? '已下架，居民看不到。可以修改后重新发布。' : undefined
+          }
+        />
+      ) : null}
+      <ChoiceChips label="类别" choices={KIND_CHOICES} value={kind} onChange={setKind} />
+      <TextField label="标题" value={title} onChange={setTitle} maxlength={40} placeholder="例如 冬季用火用电安全提醒" />
+      <StaffTextArea label="正文" value={body} onChange={setBody} maxlength={3000} hint="请用简单、直白的话写，老人也能看懂。发布前会经过内容安全检查。" />
+      <TextField label="发给哪个社区（可不填）" value={area} onChange={setArea} maxlength={30} placeholder="不填则发给本所所有社区" />
+      <ChoiceChips label="置顶" choices={PIN_CHOICES} value={pinned} onChange={setPinned} />
+      {role.isAdmin && !id ? <StationPicker label="派出所" value={stationId} onChange={setStationId} /> : null}
       <FormProblem message={save.error ?? publish.error ?? archive.error} />
       {status !== 'published' ? (
-        <ActionButton disabled={busy} hint='发布前会保存屏幕上的内容并做内容安全检查' onClick={sendAndPublish}>
+        <ActionButton disabled={busy} hint="发布前会保存屏幕上的内容并做内容安全检查" onClick={sendAndPublish}>
           {publish.busy ? '正在发布…' : status === 'archived' ? '重新发布' : '发布'}
         </ActionButton>
       ) : null}
-      <ActionButton tone={status === 'published' ? 'primary' : 'secondary'} disabled={busy} hint={status === 'published' ? '保存后居民马上看到修改' : undefined} onClick={send}>
+      <ActionButton
+        tone={status === 'published' ? 'primary' : 'secondary'}
+        disabled={busy}
+        hint={status === 'published' ? '保存后居民马上看到修改' : undefined}
+        onClick={send}
+      >
         {save.busy ? '正在保存…' : status === 'published' ? '保存修改' : '保存草稿'}
       </ActionButton>
       {id && status !== 'archived' ? (
-        <ActionButton tone='quiet' disabled={busy} onClick={() => void askArchive()}>
+        <ActionButton tone="quiet" disabled={busy} onClick={() => void askArchive()}>
           下架
         </ActionButton>
       ) : null}
@@ -134,7 +146,7 @@ export default function NoticeEditPage() {
   }, [id])
   return (
     <StaffPage title={id ? '编辑公告' : '写公告'}>
-      <PageState remote={existing} emptyTitle='没有找到这条公告'>
+      <PageState remote={existing} emptyTitle="没有找到这条公告">
         {(notice) => <NoticeForm notice={notice ?? undefined} />}
       </PageState>
     </StaffPage>

@@ -26,21 +26,24 @@ export default function NoticeAdminPage() {
   )
   useReloadOnShow(list.remote.retry)
   return (
-    <StaffPage title='公告管理'>
-      <View className='staff-page__actions'>
+    <StaffPage title="公告管理">
+      <View className="staff-page__actions">
         <ActionButton onClick={() => openConsolePage(communityConsoleUrls.noticeEdit())}>写一条公告</ActionButton>
       </View>
-      <ChoiceChips label='状态' choices={STATUS_CHOICES} value={filter.status} onChange={filter.setStatus} />
-      <PageState remote={list.remote} loadingText='正在读取公告…' emptyTitle='没有这个状态的公告'>
+      <ChoiceChips label="状态" choices={STATUS_CHOICES} value={filter.status} onChange={filter.setStatus} />
+      <PageState remote={list.remote} loadingText="正在读取公告…" emptyTitle="没有这个状态的公告">
         {({ items, nextCursor }) => (
           <>
-            <View className='jmt-card'>
+            <View className="jmt-card">
               {items.map((n) => (
                 <ListRow
                   key={n.id}
                   title={n.title}
                   tag={n.pinned ? '置顶' : undefined}
-                  lines={[`${NOTICE_KIND_LABELS[n.kind]}　${n.area ?? '全部社区'}`, n.publishedAt ? `发布于 ${chinaDay(n.publishedAt) ?? ''}` : `修改于 ${chinaDay(n.updatedAt) ?? ''}`]}
+                  lines={[
+                    `${NOTICE_KIND_LABELS[n.kind]}　${n.area ?? '全部社区'}`,
+                    n.publishedAt ? `发布于 ${chinaDay(n.publishedAt) ?? ''}` : `修改于 ${chinaDay(n.updatedAt) ?? ''}`,
+                  ]}
                   onClick={() => openConsolePage(communityConsoleUrls.noticeEdit(n.id))}
                 />
               ))}

@@ -60,7 +60,10 @@ function WatchPointForm({ point }: { point?: WatchPoint }) {
       }),
     { toast: '已保存', then: () => returnTo(communityConsoleUrls.watchPoints) },
   )
-  const retire = useSubmit(() => call('community', 'retireWatchPoint', { id: point?.id ?? '' }), { toast: '已撤下', then: () => returnTo(communityConsoleUrls.watchPoints) })
+  const retire = useSubmit(() => call('community', 'retireWatchPoint', { id: point?.id ?? '' }), {
+    toast: '已撤下',
+    then: () => returnTo(communityConsoleUrls.watchPoints),
+  })
 
   async function askRetire() {
     const { confirm } = await Taro.showModal({
@@ -78,7 +81,8 @@ function WatchPointForm({ point }: { point?: WatchPoint }) {
     if (address.trim().length < 2) return save.setError('请填写地址')
     const la = Number(lat)
     const ln = Number(lng)
-    if (!lat || !lng || !Number.isFinite(la) || !Number.isFinite(ln) || Math.abs(la) > 90 || Math.abs(ln) > 180) return save.setError('请填写正确的纬度和经度（可在地图上查到）')
+    if (!lat || !lng || !Number.isFinite(la) || !Number.isFinite(ln) || Math.abs(la) > 90 || Math.abs(ln) > 180)
+      return save.setError('请填写正确的纬度和经度（可在地图上查到）')
     if (!services.length) return save.setError('至少选一项服务')
     if (allDay === 'no' && (!days.length || !CLOCK.test(open) || !CLOCK.test(close))) return save.setError('请选择开门的日子，并按 08:00 的格式填写时间')
     if (role.isAdmin && stationId === ANY_STATION) return save.setError('请选择派出所')
@@ -86,30 +90,30 @@ function WatchPointForm({ point }: { point?: WatchPoint }) {
   }
 
   return (
-    <View className='jmt-card'>
-      <TextField label='名称' value={name} onChange={setName} maxlength={40} placeholder='例如 南关什字 24 小时便利店' />
-      <TextField label='地址' value={address} onChange={setAddress} maxlength={100} />
-      <TextField label='纬度' value={lat} onChange={setLat} maxlength={12} placeholder='例如 36.0611' />
-      <TextField label='经度' value={lng} onChange={setLng} maxlength={12} placeholder='例如 103.8343' hint='用腾讯地图或高德地图取点（GCJ-02 坐标）' />
-      <TextField label='电话' value={phone} onChange={setPhone} maxlength={13} />
-      <TextField label='所属社区（可不填）' value={area} onChange={setArea} maxlength={30} />
-      <MultiChips label='能提供' choices={SERVICE_CHOICES} values={services} onChange={setServices} />
-      <ChoiceChips label='营业时间' choices={ALL_DAY_CHOICES} value={allDay} onChange={setAllDay} />
+    <View className="jmt-card">
+      <TextField label="名称" value={name} onChange={setName} maxlength={40} placeholder="例如 南关什字 24 小时便利店" />
+      <TextField label="地址" value={address} onChange={setAddress} maxlength={100} />
+      <TextField label="纬度" value={lat} onChange={setLat} maxlength={12} placeholder="例如 36.0611" />
+      <TextField label="经度" value={lng} onChange={setLng} maxlength={12} placeholder="例如 103.8343" hint="用腾讯地图或高德地图取点（GCJ-02 坐标）" />
+      <TextField label="电话" value={phone} onChange={setPhone} maxlength={13} />
+      <TextField label="所属社区（可不填）" value={area} onChange={setArea} maxlength={30} />
+      <MultiChips label="能提供" choices={SERVICE_CHOICES} values={services} onChange={setServices} />
+      <ChoiceChips label="营业时间" choices={ALL_DAY_CHOICES} value={allDay} onChange={setAllDay} />
       {allDay === 'no' ? (
         <>
-          <MultiChips label='开门的日子' choices={DAY_CHOICES} values={days} onChange={setDays} />
-          <TextField label='开门时间' value={open} onChange={setOpen} maxlength={5} placeholder='08:00' />
-          <TextField label='关门时间' value={close} onChange={setClose} maxlength={5} placeholder='22:00' hint='早于开门时间表示营业到第二天凌晨' />
-          {otherRanges.length ? <NoticeCard title='还有其他时段' text='这个守望点另有营业时段，保存时会一并保留。' /> : null}
+          <MultiChips label="开门的日子" choices={DAY_CHOICES} values={days} onChange={setDays} />
+          <TextField label="开门时间" value={open} onChange={setOpen} maxlength={5} placeholder="08:00" />
+          <TextField label="关门时间" value={close} onChange={setClose} maxlength={5} placeholder="22:00" hint="早于开门时间表示营业到第二天凌晨" />
+          {otherRanges.length ? <NoticeCard title="还有其他时段" text="这个守望点另有营业时段，保存时会一并保留。" /> : null}
         </>
       ) : null}
-      {role.isAdmin ? <StationPicker label='派出所' value={stationId} onChange={setStationId} /> : null}
+      {role.isAdmin ? <StationPicker label="派出所" value={stationId} onChange={setStationId} /> : null}
       <FormProblem message={save.error ?? retire.error} />
       <ActionButton disabled={save.busy} onClick={send}>
         {save.busy ? '正在保存…' : '保存'}
       </ActionButton>
       {point ? (
-        <ActionButton tone='quiet' disabled={retire.busy} onClick={() => void askRetire()}>
+        <ActionButton tone="quiet" disabled={retire.busy} onClick={() => void askRetire()}>
           撤下这个守望点
         </ActionButton>
       ) : null}
@@ -123,7 +127,7 @@ export default function WatchPointEditPage() {
   const point = useRemote(async () => (id ? call('community', 'getWatchPoint', { id }) : null), [id], { isEmpty: () => false })
   return (
     <StaffPage title={id ? '编辑守望点' : '新增守望点'}>
-      <PageState remote={point} emptyTitle='没有找到这个守望点'>
+      <PageState remote={point} emptyTitle="没有找到这个守望点">
         {(p) => <WatchPointForm point={p ?? undefined} />}
       </PageState>
     </StaffPage>

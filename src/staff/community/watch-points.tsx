@@ -20,17 +20,22 @@ export default function WatchPointAdminPage() {
   )
   useReloadOnShow(list.remote.retry)
   return (
-    <StaffPage title='平安守望点'>
-      <View className='staff-page__actions'>
+    <StaffPage title="平安守望点">
+      <View className="staff-page__actions">
         <ActionButton onClick={() => openConsolePage(communityConsoleUrls.watchPointEdit())}>新增守望点</ActionButton>
       </View>
-      {filter.role.isAdmin ? <StationPicker label='派出所' value={filter.stationId} onChange={filter.setStationId} anyLabel='全部' /> : null}
-      <PageState remote={list.remote} loadingText='正在读取守望点…' emptyTitle='还没有守望点'>
+      {filter.role.isAdmin ? <StationPicker label="派出所" value={filter.stationId} onChange={filter.setStationId} anyLabel="全部" /> : null}
+      <PageState remote={list.remote} loadingText="正在读取守望点…" emptyTitle="还没有守望点">
         {({ items, nextCursor }) => (
           <>
-            <View className='jmt-card'>
+            <View className="jmt-card">
               {items.map((p) => (
-                <ListRow key={p.id} title={p.name} lines={[p.address, `${p.hoursText}　${p.services.join('、')}`]} onClick={() => openConsolePage(communityConsoleUrls.watchPointEdit(p.id))} />
+                <ListRow
+                  key={p.id}
+                  title={p.name}
+                  lines={[p.address, `${p.hoursText}　${p.services.join('、')}`]}
+                  onClick={() => openConsolePage(communityConsoleUrls.watchPointEdit(p.id))}
+                />
               ))}
             </View>
             <LoadMore hasMore={Boolean(nextCursor)} loading={list.loadingMore} error={list.moreError} onLoadMore={list.loadMore} />

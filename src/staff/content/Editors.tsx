@@ -20,10 +20,17 @@ const NEW_BLOCKS: BlockDraft[] = [
 ]
 
 function TypeChips({ value, onChange }: { value: FraudType; onChange: (type: FraudType) => void }) {
-  return <ChoiceChips label='诈骗类型' choices={TYPE_CHOICES} value={value} onChange={onChange} />
+  return <ChoiceChips label="诈骗类型" choices={TYPE_CHOICES} value={value} onChange={onChange} />
 }
 
-function BlockEditor({ block, index, count, onChange, onMove, onRemove }: {
+function BlockEditor({
+  block,
+  index,
+  count,
+  onChange,
+  onMove,
+  onRemove,
+}: {
   block: BlockDraft
   index: number
   count: number
@@ -33,37 +40,43 @@ function BlockEditor({ block, index, count, onChange, onMove, onRemove }: {
 }) {
   const title = `第 ${index + 1} 段 · ${BLOCK_LABELS[block.kind]}`
   return (
-    <View className='content-block'>
-      <Text className='content-block__title'>{title}</Text>
+    <View className="content-block">
+      <Text className="content-block__title">{title}</Text>
       {block.kind === 'paragraph' ? (
-        <TextBox label='文字' value={block.text} maxlength={2000} tall onChange={(text) => onChange({ ...block, text })} />
+        <TextBox label="文字" value={block.text} maxlength={2000} tall onChange={(text) => onChange({ ...block, text })} />
       ) : block.kind === 'image' ? (
         <>
-          <TextField label='图片地址' value={block.url} maxlength={500} placeholder='https://…' onChange={(url) => onChange({ ...block, url })} />
-          <TextField label='图片说明' value={block.alt} maxlength={100} hint='读屏软件念这句话，也显示在图片下面' onChange={(alt) => onChange({ ...block, alt })} />
+          <TextField label="图片地址" value={block.url} maxlength={500} placeholder="https://…" onChange={(url) => onChange({ ...block, url })} />
+          <TextField
+            label="图片说明"
+            value={block.alt}
+            maxlength={100}
+            hint="读屏软件念这句话，也显示在图片下面"
+            onChange={(alt) => onChange({ ...block, alt })}
+          />
         </>
       ) : (
         <TextBox
           label={block.kind === 'signs' ? '警惕信号，一行一条' : '应对步骤，一行一步'}
           value={block.lines}
           maxlength={2000}
-          hint='每条不超过 200 字，最多 20 条'
+          hint="每条不超过 200 字，最多 20 条"
           onChange={(lines) => onChange({ ...block, lines })}
         />
       )}
-      <View className='content-block__tools'>
-        <View className='content-block__tool'>
-          <ActionButton tone='quiet' disabled={index === 0} onClick={() => onMove(-1)}>
+      <View className="content-block__tools">
+        <View className="content-block__tool">
+          <ActionButton tone="quiet" disabled={index === 0} onClick={() => onMove(-1)}>
             上移
           </ActionButton>
         </View>
-        <View className='content-block__tool'>
-          <ActionButton tone='quiet' disabled={index === count - 1} onClick={() => onMove(1)}>
+        <View className="content-block__tool">
+          <ActionButton tone="quiet" disabled={index === count - 1} onClick={() => onMove(1)}>
             下移
           </ActionButton>
         </View>
-        <View className='content-block__tool'>
-          <ActionButton tone='quiet' disabled={count === 1} onClick={onRemove}>
+        <View className="content-block__tool">
+          <ActionButton tone="quiet" disabled={count === 1} onClick={onRemove}>
             删除
           </ActionButton>
         </View>
@@ -82,8 +95,8 @@ function ArticleEditor({ form, onChange }: { form: ArticleForm; onChange: (form:
   return (
     <View>
       <TypeChips value={form.type} onChange={(type) => onChange({ ...form, type })} />
-      <TextField label='标题' value={form.title} maxlength={60} placeholder='一句话说清是什么骗局' onChange={(title) => onChange({ ...form, title })} />
-      <TextBox label='摘要' value={form.summary} maxlength={200} hint='列表里显示，说出最要紧的一句' onChange={(summary) => onChange({ ...form, summary })} />
+      <TextField label="标题" value={form.title} maxlength={60} placeholder="一句话说清是什么骗局" onChange={(title) => onChange({ ...form, title })} />
+      <TextBox label="摘要" value={form.summary} maxlength={200} hint="列表里显示，说出最要紧的一句" onChange={(summary) => onChange({ ...form, summary })} />
       {form.body.map((block, i) => (
         <BlockEditor
           key={i}
@@ -95,11 +108,11 @@ function ArticleEditor({ form, onChange }: { form: ArticleForm; onChange: (form:
           onRemove={() => setBlocks(form.body.filter((_, j) => j !== i))}
         />
       ))}
-      <Text className='content-editor__label'>添加一段</Text>
-      <View className='content-block__tools'>
+      <Text className="content-editor__label">添加一段</Text>
+      <View className="content-block__tools">
         {NEW_BLOCKS.map((block) => (
-          <View className='content-block__tool' key={block.kind}>
-            <ActionButton tone='secondary' disabled={form.body.length >= 60} onClick={() => setBlocks([...form.body, block])}>
+          <View className="content-block__tool" key={block.kind}>
+            <ActionButton tone="secondary" disabled={form.body.length >= 60} onClick={() => setBlocks([...form.body, block])}>
               {BLOCK_LABELS[block.kind]}
             </ActionButton>
           </View>
@@ -113,10 +126,10 @@ function CaseEditor({ form, onChange }: { form: CaseForm; onChange: (form: CaseF
   return (
     <View>
       <TypeChips value={form.type} onChange={(type) => onChange({ ...form, type })} />
-      <TextField label='标题' value={form.title} maxlength={60} onChange={(title) => onChange({ ...form, title })} />
-      <TextBox label='事情经过' value={form.story} maxlength={2500} tall hint='不写真实姓名、电话、住址' onChange={(story) => onChange({ ...form, story })} />
-      <TextBox label='错在哪里' value={form.mistake} maxlength={1000} onChange={(mistake) => onChange({ ...form, mistake })} />
-      <TextBox label='记住这一条' value={form.lesson} maxlength={1000} onChange={(lesson) => onChange({ ...form, lesson })} />
+      <TextField label="标题" value={form.title} maxlength={60} onChange={(title) => onChange({ ...form, title })} />
+      <TextBox label="事情经过" value={form.story} maxlength={2500} tall hint="不写真实姓名、电话、住址" onChange={(story) => onChange({ ...form, story })} />
+      <TextBox label="错在哪里" value={form.mistake} maxlength={1000} onChange={(mistake) => onChange({ ...form, mistake })} />
+      <TextBox label="记住这一条" value={form.lesson} maxlength={1000} onChange={(lesson) => onChange({ ...form, lesson })} />
     </View>
   )
 }
@@ -127,19 +140,19 @@ function QuestionEditor({ form, onChange }: { form: QuestionForm; onChange: (for
   return (
     <View>
       <TypeChips value={form.type} onChange={(type) => onChange({ ...form, type })} />
-      <TextBox label='题目' value={form.stem} maxlength={300} onChange={(stem) => onChange({ ...form, stem })} />
+      <TextBox label="题目" value={form.stem} maxlength={300} onChange={(stem) => onChange({ ...form, stem })} />
       {form.options.map((option, i) => (
         <TextField key={i} label={`选项 ${LETTERS[i]}`} value={option} maxlength={100} onChange={(text) => setOption(i, text)} />
       ))}
-      <View className='content-block__tools'>
-        <View className='content-block__tool'>
-          <ActionButton tone='quiet' disabled={form.options.length >= 4} onClick={() => onChange({ ...form, options: [...form.options, ''] })}>
+      <View className="content-block__tools">
+        <View className="content-block__tool">
+          <ActionButton tone="quiet" disabled={form.options.length >= 4} onClick={() => onChange({ ...form, options: [...form.options, ''] })}>
             加一个选项
           </ActionButton>
         </View>
-        <View className='content-block__tool'>
+        <View className="content-block__tool">
           <ActionButton
-            tone='quiet'
+            tone="quiet"
             disabled={form.options.length <= 2}
             onClick={() => onChange({ ...form, options: form.options.slice(0, -1), answer: Math.min(form.answer, form.options.length - 2) })}
           >
@@ -147,8 +160,14 @@ function QuestionEditor({ form, onChange }: { form: QuestionForm; onChange: (for
           </ActionButton>
         </View>
       </View>
-      <ChoiceChips label='正确答案' choices={answerChoices} value={String(form.answer)} onChange={(v) => onChange({ ...form, answer: Number(v) })} />
-      <TextBox label='解析' value={form.explanation} maxlength={600} hint='为什么选这个，答完马上显示' onChange={(explanation) => onChange({ ...form, explanation })} />
+      <ChoiceChips label="正确答案" choices={answerChoices} value={String(form.answer)} onChange={(v) => onChange({ ...form, answer: Number(v) })} />
+      <TextBox
+        label="解析"
+        value={form.explanation}
+        maxlength={600}
+        hint="为什么选这个，答完马上显示"
+        onChange={(explanation) => onChange({ ...form, explanation })}
+      />
     </View>
   )
 }
@@ -156,9 +175,9 @@ function QuestionEditor({ form, onChange }: { form: QuestionForm; onChange: (for
 function TipEditor({ form, onChange }: { form: TipForm; onChange: (form: TipForm) => void }) {
   return (
     <View>
-      <TextBox label='提示内容' value={form.text} maxlength={200} hint='一两句话，老人一眼能看懂' onChange={(text) => onChange({ ...form, text })} />
+      <TextBox label="提示内容" value={form.text} maxlength={200} hint="一两句话，老人一眼能看懂" onChange={(text) => onChange({ ...form, text })} />
       <ChoiceChips
-        label='诈骗类型'
+        label="诈骗类型"
         choices={TIP_TYPE_CHOICES}
         value={form.type ?? ''}
         onChange={(v) => {

@@ -12,32 +12,38 @@ export default function ContentPreview({ form }: { form: ContentForm }) {
     case 'article':
       return (
         <View>
-          <Text className='fraud-read__type'>{fraudTypeLabel(form.type)}</Text>
-          <Text className='fraud-read__title'>{form.title || '（还没有标题）'}</Text>
-          <Text className='fraud-read__summary'>{form.summary || '（还没有摘要）'}</Text>
+          <Text className="fraud-read__type">{fraudTypeLabel(form.type)}</Text>
+          <Text className="fraud-read__title">{form.title || '（还没有标题）'}</Text>
+          <Text className="fraud-read__summary">{form.summary || '（还没有摘要）'}</Text>
           <FraudArticleBody blocks={form.body.map(blockOf)} />
         </View>
       )
     case 'case':
       return (
         <View>
-          <Text className='fraud-read__type'>{fraudTypeLabel(form.type)}</Text>
-          <Text className='fraud-read__title'>{form.title || '（还没有标题）'}</Text>
-          <Text className='fraud-read__section'>事情经过</Text>
-          <Text className='fraud-read__paragraph'>{form.story}</Text>
-          <Text className='fraud-read__section'>错在哪里</Text>
-          <View className='fraud-read__mistake'>
+          <Text className="fraud-read__type">{fraudTypeLabel(form.type)}</Text>
+          <Text className="fraud-read__title">{form.title || '（还没有标题）'}</Text>
+          <Text className="fraud-read__section">事情经过</Text>
+          <Text className="fraud-read__paragraph">{form.story}</Text>
+          <Text className="fraud-read__section">错在哪里</Text>
+          <View className="fraud-read__mistake">
             <Text>{form.mistake}</Text>
           </View>
-          <Text className='fraud-read__section'>记住这一条</Text>
-          <View className='fraud-read__lesson'>
+          <Text className="fraud-read__section">记住这一条</Text>
+          <View className="fraud-read__lesson">
             <Text>{form.lesson}</Text>
           </View>
         </View>
       )
     case 'question':
       return (
-        <FraudQuestion counter='答题后看到的样子' stem={form.stem} options={form.options} chosen={form.answer} reveal={{ answer: form.answer, explanation: form.explanation }} />
+        <FraudQuestion
+          counter="答题后看到的样子"
+          stem={form.stem}
+          options={form.options}
+          chosen={form.answer}
+          reveal={{ answer: form.answer, explanation: form.explanation }}
+        />
       )
     case 'tip':
       return <FraudTipCard tip={{ id: 'preview', text: form.text || '（还没有内容）', ...(form.type ? { type: form.type } : {}) }} />

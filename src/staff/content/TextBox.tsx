@@ -15,18 +15,18 @@ interface TextBoxProps {
 /** A labelled text of several lines, with how many characters are left. */
 export default function TextBox({ label, value, onChange, maxlength, placeholder, hint, tall = false }: TextBoxProps) {
   return (
-    <View className='text-box'>
-      <Text className='text-box__label'>{label}</Text>
+    <View className="text-box">
+      <Text className="text-box__label">{label}</Text>
       <Textarea
         className={tall ? 'text-box__input text-box__input--tall' : 'text-box__input'}
         value={value}
         maxlength={maxlength}
         placeholder={placeholder}
-        placeholderClass='text-box__placeholder'
+        placeholderClass="text-box__placeholder"
         aria-label={label}
         onInput={(event) => onChange(event.detail.value)}
       />
-      <Text className='text-box__hint'>{`${hint ? `${hint}　` : ''}${value.length}/${maxlength}`}</Text>
+      <Text className="text-box__hint">{`${hint ? `${hint}　` : ''}${value.length}/${maxlength}`}</Text>
     </View>
   )
 }

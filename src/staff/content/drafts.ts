@@ -5,10 +5,7 @@ import type { ContentKind, FraudType } from '@/types/fraud-words'
  * What the editors hold while someone types: close to the save inputs, except that a list block is
  * one text with an item per line, as it is easiest to write on a phone.
  */
-export type BlockDraft =
-  | { kind: 'paragraph'; text: string }
-  | { kind: 'signs' | 'steps'; lines: string }
-  | { kind: 'image'; url: string; alt: string }
+export type BlockDraft = { kind: 'paragraph'; text: string } | { kind: 'signs' | 'steps'; lines: string } | { kind: 'image'; url: string; alt: string }
 
 export interface ArticleForm {
   kind: 'article'
@@ -43,7 +40,17 @@ export type ContentForm = ArticleForm | CaseForm | QuestionForm | TipForm
 export function blankForm(kind: ContentKind): ContentForm {
   switch (kind) {
     case 'article':
-      return { kind, type: 'rebate', title: '', summary: '', body: [{ kind: 'paragraph', text: '' }, { kind: 'signs', lines: '' }, { kind: 'steps', lines: '' }] }
+      return {
+        kind,
+        type: 'rebate',
+        title: '',
+        summary: '',
+        body: [
+          { kind: 'paragraph', text: '' },
+          { kind: 'signs', lines: '' },
+          { kind: 'steps', lines: '' },
+        ],
+      }
     case 'case':
       return { kind, type: 'rebate', title: '', story: '', mistake: '', lesson: '' }
     case 'question':
@@ -76,7 +83,13 @@ export function blockOf(draft: BlockDraft): ArticleBlock {
   switch (draft.kind) {
     case 'signs':
     case 'steps':
-      return { kind: draft.kind, items: draft.lines.split('\n').map((s) => s.trim()).filter(Boolean) }
+      return {
+        kind: draft.kind,
+        items: draft.lines
+          .split('\n')
+          .map((s) => s.trim())
+          .filter(Boolean),
+      }
     case 'paragraph':
       return { kind: 'paragraph', text: draft.text }
     case 'image':
@@ -109,7 +122,8 @@ const FIELD_NAMES: Record<string, string> = {
 export function describeField(path: string): string {
   const [head, index, sub, subIndex] = path.split('.')
   const name = FIELD_NAMES[head] ?? head
-  if (head === 'body' && index !== undefined) return `${name}第 ${Number(index) + 1} 段${sub === 'items' && subIndex !== undefined ? `第 ${Number(subIndex) + 1} 条` : ''}`
+  if (head === 'body' && index !== undefined)
+    return `${name}第 ${Number(index) + 1} 段${sub === 'items' && subIndex !== undefined ? `第 ${Number(subIndex) + 1} 条` : ''}`
   if (head === 'options' && index !== undefined) return `选项 ${'ABCD'[Number(index)] ?? Number(index) + 1}`
   return name
 }

@@ -22,30 +22,34 @@ export default function ContentEditPage() {
   const title = editing ? `${editing.status === 'new' ? '新建' : '编辑'}${CONTENT_KIND_LABELS[editing.kind]}` : '反诈内容'
   return (
     <StaffPage title={title}>
-      <PageState remote={loaded} loadingText='正在读取…' emptyTitle='没有找到这条内容' errorTitles={{ NOT_FOUND: '没有找到这条内容' }}>
+      <PageState remote={loaded} loadingText="正在读取…" emptyTitle="没有找到这条内容" errorTitles={{ NOT_FOUND: '没有找到这条内容' }}>
         {() =>
           editing ? (
             <View>
-              <View className='content-edit__status'>
+              <View className="content-edit__status">
                 <Text className={`content-edit__badge content-edit__badge--${editing.status}`}>
                   {editing.status === 'new' ? '未保存' : CONTENT_STATUS_LABELS[editing.status]}
                 </Text>
-                {editing.dirty ? <Text className='jmt-muted'>有未保存的修改</Text> : null}
+                {editing.dirty ? <Text className="jmt-muted">有未保存的修改</Text> : null}
               </View>
               <ChoiceChips choices={MODES} value={mode} onChange={setMode} />
-              <View className='jmt-card'>
+              <View className="jmt-card">
                 {mode === 'edit' ? <ContentEditor form={editing.form} onChange={editing.setForm} /> : <ContentPreview form={editing.form} />}
               </View>
               <FormProblem message={editing.problem} />
-              <View className='content-edit__actions'>
-                <ActionButton tone='secondary' disabled={editing.busy} onClick={editing.saveDraft}>
+              <View className="content-edit__actions">
+                <ActionButton tone="secondary" disabled={editing.busy} onClick={editing.saveDraft}>
                   {editing.busy ? '请稍候…' : '保存草稿'}
                 </ActionButton>
-                <ActionButton disabled={editing.busy || (editing.status === 'published' && !editing.dirty)} hint='发布前自动做内容安全检查' onClick={editing.publish}>
+                <ActionButton
+                  disabled={editing.busy || (editing.status === 'published' && !editing.dirty)}
+                  hint="发布前自动做内容安全检查"
+                  onClick={editing.publish}
+                >
                   {editing.status === 'published' && !editing.dirty ? '已发布' : '发布'}
                 </ActionButton>
                 {editing.id && editing.status !== 'archived' && editing.status !== 'new' ? (
-                  <ActionButton tone='quiet' disabled={editing.busy} hint='居民将看不到它，可以再发布' onClick={editing.archive}>
+                  <ActionButton tone="quiet" disabled={editing.busy} hint="居民将看不到它，可以再发布" onClick={editing.archive}>
                     下架
                   </ActionButton>
                 ) : null}

@@ -31,28 +31,40 @@ export default function ContentListPage() {
   })
   const open = (url: PageUrl) => Taro.navigateTo({ url })
   return (
-    <StaffPage title='反诈内容'>
-      <ChoiceChips label='类别' choices={KIND_CHOICES} value={kind} onChange={setKind} />
-      <ChoiceChips label='状态' choices={STATUS_CHOICES} value={status} onChange={setStatus} />
-      <View className='staff-page__actions'>
+    <StaffPage title="反诈内容">
+      <ChoiceChips label="类别" choices={KIND_CHOICES} value={kind} onChange={setKind} />
+      <ChoiceChips label="状态" choices={STATUS_CHOICES} value={status} onChange={setStatus} />
+      <View className="staff-page__actions">
         <ActionButton onClick={() => open(contentUrls.edit(kind))}>{`新建${CONTENT_KIND_LABELS[kind]}`}</ActionButton>
       </View>
-      <PageState remote={list.remote} loadingText='正在读取…' emptyTitle={`没有${status ? CONTENT_STATUS_LABELS[status] : ''}的${CONTENT_KIND_LABELS[kind]}`} emptyHint='换个条件，或新建一条。'>
+      <PageState
+        remote={list.remote}
+        loadingText="正在读取…"
+        emptyTitle={`没有${status ? CONTENT_STATUS_LABELS[status] : ''}的${CONTENT_KIND_LABELS[kind]}`}
+        emptyHint="换个条件，或新建一条。"
+      >
         {({ items }) => (
           <>
-            <View className='jmt-card'>
+            <View className="jmt-card">
               {items.map((item) => (
                 <ListRow
                   key={item.id}
                   title={item.title}
                   tag={CONTENT_STATUS_LABELS[item.status]}
                   tagTone={item.status === 'published' ? 'plain' : 'warning'}
-                  lines={[[fraudTypeLabel(item.type), `更新于 ${chinaDay(item.updatedAt) ?? ''} ${chinaTime(item.updatedAt) ?? ''}`].filter(Boolean).join('　')]}
+                  lines={[
+                    [fraudTypeLabel(item.type), `更新于 ${chinaDay(item.updatedAt) ?? ''} ${chinaTime(item.updatedAt) ?? ''}`].filter(Boolean).join('　'),
+                  ]}
                   onClick={() => open(contentUrls.edit(item.kind, item.id))}
                 />
               ))}
             </View>
-            <LoadMore hasMore={Boolean(list.remote.status === 'ready' && list.remote.data.nextCursor)} loading={list.loadingMore} error={list.moreError} onLoadMore={list.loadMore} />
+            <LoadMore
+              hasMore={Boolean(list.remote.status === 'ready' && list.remote.data.nextCursor)}
+              loading={list.loadingMore}
+              error={list.moreError}
+              onLoadMore={list.loadMore}
+            />
           </>
         )}
       </PageState>

@@ -20,7 +20,11 @@ const NOTHING: Promise<Page<never>> = Promise.resolve({ items: [] })
  * wider 50 rows a numbered page. `loadPage` is given the page size to ask for. `deps` (e.g. filters)
  * start again from the first page; so does a change announced on `topic` by another console page.
  */
-export function usePagedList<T>(loadPage: (cursor: string | undefined, limit: number) => Promise<Page<T>>, deps: readonly unknown[], topic?: ConsoleTopic): PagedList<T> {
+export function usePagedList<T>(
+  loadPage: (cursor: string | undefined, limit: number) => Promise<Page<T>>,
+  deps: readonly unknown[],
+  topic?: ConsoleTopic,
+): PagedList<T> {
   const desk = useDeskWidth()
   // Both readers stay mounted (hooks cannot come and go); only the one for this width asks the cloud.
   const growing = usePaged<T>((cursor) => (desk ? NOTHING : loadPage(cursor, PHONE_PAGE_SIZE)), [...deps, desk])

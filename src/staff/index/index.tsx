@@ -41,14 +41,14 @@ export default function ConsoleHomePage() {
   const me = useConsoleHome()
   return (
     <StaffPage>
-      <PageState remote={me} loadingText='正在确认身份…' emptyTitle='暂时没有身份信息' errorTitles={{ FORBIDDEN: '只有民警和管理员可以使用工作台' }}>
+      <PageState remote={me} loadingText="正在确认身份…" emptyTitle="暂时没有身份信息" errorTitles={{ FORBIDDEN: '只有民警和管理员可以使用工作台' }}>
         {({ role }) =>
           role === 'resident' ? (
-            <NoticeCard title='只有民警和管理员可以使用工作台' text='如需开通，请联系所里的管理员。' />
+            <NoticeCard title="只有民警和管理员可以使用工作台" text="如需开通，请联系所里的管理员。" />
           ) : (
             <>
               <IdentityCard role={role} />
-              <Text className='jmt-section-title'>工作台</Text>
+              <Text className="jmt-section-title">工作台</Text>
               {ENTRIES.filter((entry) => role === 'admin' || !entry.adminOnly).map((entry) => (
                 <EntryRow key={entry.url} title={entry.title} hint={entry.hint} onClick={() => openConsolePage(entry.url)} />
               ))}

@@ -21,18 +21,21 @@ const FILTERS = [
 export default function MessageInboxPage() {
   const [status, setStatus] = useState<ThreadStatus>('open')
   const [unreadThreads, setUnreadThreads] = useState(0)
-  const paged = usePaged(async (cursor) => {
-    const page = await call('messages', 'inbox', { status, limit: 50, ...(cursor ? { cursor } : {}) })
-    setUnreadThreads(page.unreadThreads)
-    return page
-  }, [status])
+  const paged = usePaged(
+    async (cursor) => {
+      const page = await call('messages', 'inbox', { status, limit: 50, ...(cursor ? { cursor } : {}) })
+      setUnreadThreads(page.unreadThreads)
+      return page
+    },
+    [status],
+  )
   return (
-    <StaffPage title='居民留言'>
-      <Text className='jmt-muted'>{unreadThreads > 0 ? `${unreadThreads} 条留言有未读消息` : '没有未读留言'}</Text>
+    <StaffPage title="居民留言">
+      <Text className="jmt-muted">{unreadThreads > 0 ? `${unreadThreads} 条留言有未读消息` : '没有未读留言'}</Text>
       <ChoiceChips choices={FILTERS} value={status} onChange={setStatus} />
-      <PageState remote={paged.remote} loadingText='正在读取留言…' emptyTitle={status === 'open' ? '没有进行中的留言' : '没有已结束的留言'}>
+      <PageState remote={paged.remote} loadingText="正在读取留言…" emptyTitle={status === 'open' ? '没有进行中的留言' : '没有已结束的留言'}>
         {({ items }) => (
-          <View className='jmt-card'>
+          <View className="jmt-card">
             {items.map((t) => (
               <ListRow
                 key={t.threadId}

@@ -18,7 +18,12 @@ export default function MessageThreadConsolePage() {
   const [problem, setProblem] = useState<string | null>(null)
 
   async function close() {
-    const { confirm } = await Taro.showModal({ title: '结束这条留言？', content: '结束后，居民再写会开始一条新的留言。', confirmText: '结束', cancelText: '不结束' })
+    const { confirm } = await Taro.showModal({
+      title: '结束这条留言？',
+      content: '结束后，居民再写会开始一条新的留言。',
+      confirmText: '结束',
+      cancelText: '不结束',
+    })
     if (!confirm) return
     try {
       await call('messages', 'close', { threadId })
@@ -29,19 +34,19 @@ export default function MessageThreadConsolePage() {
   }
 
   return (
-    <StaffPage title='居民留言'>
-      <PageState remote={thread} loadingText='正在读取留言…' emptyTitle='没有找到这条留言' errorTitles={{ NOT_FOUND: '没有找到这条留言' }}>
+    <StaffPage title="居民留言">
+      <PageState remote={thread} loadingText="正在读取留言…" emptyTitle="没有找到这条留言" errorTitles={{ NOT_FOUND: '没有找到这条留言' }}>
         {(t) => (
           <View>
-            <View className='jmt-card'>
-              <Text className='jmt-section-title'>{`${t.area} · ${t.stationName}`}</Text>
-              <Text className='jmt-muted'>{`联系牌 ${t.plateCode}${t.officerName ? ` · 社区民警 ${t.officerName}` : ''} · ${t.status === 'open' ? '进行中' : '已结束'}`}</Text>
+            <View className="jmt-card">
+              <Text className="jmt-section-title">{`${t.area} · ${t.stationName}`}</Text>
+              <Text className="jmt-muted">{`联系牌 ${t.plateCode}${t.officerName ? ` · 社区民警 ${t.officerName}` : ''} · ${t.status === 'open' ? '进行中' : '已结束'}`}</Text>
             </View>
-            <MessageThread messages={t.messages} reader='staff' />
+            <MessageThread messages={t.messages} reader="staff" />
             <MessageCompose
-              label='回复居民'
-              placeholder='居民会在小程序里看到，并收到一条通知'
-              action='发送回复'
+              label="回复居民"
+              placeholder="居民会在小程序里看到，并收到一条通知"
+              action="发送回复"
               onSend={async (text) => {
                 await call('messages', 'reply', { threadId, text })
                 thread.retry()
@@ -49,8 +54,8 @@ export default function MessageThreadConsolePage() {
             />
             <FormProblem message={problem} />
             {t.status === 'open' ? (
-              <View className='staff-page__actions'>
-                <ActionButton tone='quiet' onClick={() => void close()} hint='事情已经办完或答复清楚'>
+              <View className="staff-page__actions">
+                <ActionButton tone="quiet" onClick={() => void close()} hint="事情已经办完或答复清楚">
                   结束这条留言
                 </ActionButton>
               </View>

@@ -55,29 +55,32 @@ export default function OfficerAccess({ officer }: { officer: Officer }) {
   }
 
   return (
-    <View className='jmt-card'>
-      <Text className='jmt-section-title'>工作台权限</Text>
+    <View className="jmt-card">
+      <Text className="jmt-section-title">工作台权限</Text>
       {active ? (
         <>
-          <NoticeCard title='开通民警工作台' text={`生成一个绑定码告诉${officer.name}，请他在手机上打开「我的」→「输入绑定码」填写。绑定码 15 分钟内有效，只能用一次。`} />
+          <NoticeCard
+            title="开通民警工作台"
+            text={`生成一个绑定码告诉${officer.name}，请他在手机上打开「我的」→「输入绑定码」填写。绑定码 15 分钟内有效，只能用一次。`}
+          />
           {code ? <BindCodeCard bindCode={code.bindCode} expiresAt={code.expiresAt} /> : null}
           <FormProblem message={makeCode.error} />
-          <ActionButton tone='secondary' disabled={makeCode.busy} onClick={() => void makeCode.submit(undefined)}>
+          <ActionButton tone="secondary" disabled={makeCode.busy} onClick={() => void makeCode.submit(undefined)}>
             {code ? '重新生成绑定码' : '生成绑定码'}
           </ActionButton>
-          <TextField label='或者：按账号编号开通' value={openid} onChange={setOpenid} maxlength={64} placeholder='粘贴他在「我的」页复制的账号编号' />
+          <TextField label="或者：按账号编号开通" value={openid} onChange={setOpenid} maxlength={64} placeholder="粘贴他在「我的」页复制的账号编号" />
           <FormProblem message={grant.error} />
-          <ActionButton tone='secondary' disabled={grant.busy} onClick={grantByOpenid}>
+          <ActionButton tone="secondary" disabled={grant.busy} onClick={grantByOpenid}>
             按账号编号开通
           </ActionButton>
           <FormProblem message={toggle.error} />
-          <ActionButton tone='quiet' disabled={toggle.busy} hint='调走或退休时用；可以恢复' onClick={() => void deactivate()}>
+          <ActionButton tone="quiet" disabled={toggle.busy} hint="调走或退休时用；可以恢复" onClick={() => void deactivate()}>
             停用这位民警
           </ActionButton>
         </>
       ) : (
         <>
-          <NoticeCard title={`${officer.name}已停用`} text='他不能使用民警工作台，联系牌上显示派出所。恢复后，工作台和负责的社区照旧。' />
+          <NoticeCard title={`${officer.name}已停用`} text="他不能使用民警工作台，联系牌上显示派出所。恢复后，工作台和负责的社区照旧。" />
           <FormProblem message={toggle.error} />
           <ActionButton disabled={toggle.busy} onClick={() => void toggle.submit(true)}>
             恢复这位民警

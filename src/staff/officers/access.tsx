@@ -33,7 +33,11 @@ const accountTail = (openid: string) => `账号尾号 ${openid.slice(-6)}`
 export default function StaffAccessPage() {
   const [role, setRole] = useState<RoleChoice>('all')
   const stations = useStations()
-  const list = usePagedList((cursor) => call('org', 'listStaff', { limit: 30, ...(role === 'all' ? {} : { role }), ...(cursor ? { cursor } : {}) }), [role], 'officers')
+  const list = usePagedList(
+    (cursor) => call('org', 'listStaff', { limit: 30, ...(role === 'all' ? {} : { role }), ...(cursor ? { cursor } : {}) }),
+    [role],
+    'officers',
+  )
   const revoke = useSubmit((openid: string) => call('org', 'revokeRole', { openid }), { toast: '已撤销', then: () => list.remote.retry() })
 
   async function askRevoke(member: StaffMember) {
@@ -48,13 +52,18 @@ export default function StaffAccessPage() {
   }
 
   return (
-    <StaffPage title='工作台账号'>
-      <ChoiceChips label='角色' choices={ROLE_CHOICES} value={role} onChange={setRole} />
+    <StaffPage title="工作台账号">
+      <ChoiceChips label="角色" choices={ROLE_CHOICES} value={role} onChange={setRole} />
       <FormProblem message={revoke.error} />
-      <PageState remote={list.remote} loadingText='正在读取工作台账号…' emptyTitle='还没有这个角色的账号' errorTitles={{ FORBIDDEN: '只有管理员可以管理工作台账号' }}>
+      <PageState
+        remote={list.remote}
+        loadingText="正在读取工作台账号…"
+        emptyTitle="还没有这个角色的账号"
+        errorTitles={{ FORBIDDEN: '只有管理员可以管理工作台账号' }}
+      >
         {({ items, nextCursor }) => (
           <>
-            <View className='jmt-card'>
+            <View className="jmt-card">
               {items.map((member) => (
                 <View key={member.openid}>
                   <ListRow
@@ -62,12 +71,19 @@ export default function StaffAccessPage() {
                     tag={member.active ? ROLE_WORDS[member.role] : `${ROLE_WORDS[member.role]} · 已停用`}
                     tagTone={member.active ? 'plain' : 'warning'}
                     lines={[
-                      [member.badgeNo ? `警号 ${member.badgeNo}` : '', member.stationId ? stationName(stations, member.stationId) : ''].filter(Boolean).join('　'),
+                      [member.badgeNo ? `警号 ${member.badgeNo}` : '', member.stationId ? stationName(stations, member.stationId) : '']
+                        .filter(Boolean)
+                        .join('　'),
                       accountTail(member.openid),
-                      [member.grantedAt ? `${chinaDay(member.grantedAt) ?? ''} 开通` : '', member.via === 'bindCode' ? '用绑定码' : member.via === 'openid' ? '按账号编号' : ''].filter(Boolean).join('，'),
+                      [
+                        member.grantedAt ? `${chinaDay(member.grantedAt) ?? ''} 开通` : '',
+                        member.via === 'bindCode' ? '用绑定码' : member.via === 'openid' ? '按账号编号' : '',
+                      ]
+                        .filter(Boolean)
+                        .join('，'),
                     ]}
                   />
-                  <ActionButton tone='quiet' disabled={revoke.busy} onClick={() => void askRevoke(member)}>
+                  <ActionButton tone="quiet" disabled={revoke.busy} onClick={() => void askRevoke(member)}>
                     撤销权限
                   </ActionButton>
                 </View>
@@ -106,12 +122,19 @@ function NewAdmin({ onGranted }: { onGranted: () => void }) {
   }
 
   return (
-    <View className='jmt-card'>
-      <TextField label='新管理员的姓名' value={name} onChange={setName} maxlength={20} placeholder='例如 张所长' hint='民警请在「民警和负责社区」里他自己的页面开通' />
+    <View className="jmt-card">
+      <TextField
+        label="新管理员的姓名"
+        value={name}
+        onChange={setName}
+        maxlength={20}
+        placeholder="例如 张所长"
+        hint="民警请在「民警和负责社区」里他自己的页面开通"
+      />
       {code ? <BindCodeCard bindCode={code.bindCode} expiresAt={code.expiresAt} /> : null}
       <FormProblem message={makeCode.error} />
       <ActionButton
-        tone='secondary'
+        tone="secondary"
         disabled={makeCode.busy}
         onClick={() => {
           const who = checkName()
@@ -120,10 +143,10 @@ function NewAdmin({ onGranted }: { onGranted: () => void }) {
       >
         生成管理员绑定码
       </ActionButton>
-      <TextField label='或者：按账号编号开通' value={openid} onChange={setOpenid} maxlength={64} placeholder='粘贴他在「我的」页复制的账号编号' />
+      <TextField label="或者：按账号编号开通" value={openid} onChange={setOpenid} maxlength={64} placeholder="粘贴他在「我的」页复制的账号编号" />
       <FormProblem message={grant.error} />
       <ActionButton
-        tone='secondary'
+        tone="secondary"
         disabled={grant.busy}
         onClick={() => {
           const who = checkName()

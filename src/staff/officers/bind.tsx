@@ -26,19 +26,27 @@ export default function BindCodePage() {
   }
 
   return (
-    <StaffPage title='输入绑定码'>
+    <StaffPage title="输入绑定码">
       {granted ? (
-        <View className='jmt-card'>
-          <NoticeCard title={`已开通${ROLE_WORDS[granted]}工作台`} text='以后在「我的」→「民警工作台」进入。' />
+        <View className="jmt-card">
+          <NoticeCard title={`已开通${ROLE_WORDS[granted]}工作台`} text="以后在「我的」→「民警工作台」进入。" />
           <ActionButton onClick={() => Taro.redirectTo({ url: consoleUrls.home })}>进入民警工作台</ActionButton>
         </View>
       ) : (
-        <View className='jmt-card'>
-          <NoticeCard title='开通民警工作台' text='请向所里的管理员要一个绑定码。绑定码 15 分钟内有效，只能用一次。' />
-          <TextField label='绑定码' type='number' value={code} onChange={(next) => {
-            setCode(next)
-            bind.setError(null)
-          }} maxlength={9} placeholder={`${BIND_CODE_LENGTH} 位数字`} onConfirm={send} />
+        <View className="jmt-card">
+          <NoticeCard title="开通民警工作台" text="请向所里的管理员要一个绑定码。绑定码 15 分钟内有效，只能用一次。" />
+          <TextField
+            label="绑定码"
+            type="number"
+            value={code}
+            onChange={(next) => {
+              setCode(next)
+              bind.setError(null)
+            }}
+            maxlength={9}
+            placeholder={`${BIND_CODE_LENGTH} 位数字`}
+            onConfirm={send}
+          />
           <FormProblem message={bind.error} />
           <ActionButton disabled={bind.busy} onClick={send}>
             {bind.busy ? '正在核对…' : '确认开通'}

@@ -11,25 +11,25 @@ import { useOfficerRoster } from './useOfficerRoster'
 export default function OfficersPage() {
   const { role, stations, list } = useOfficerRoster()
   return (
-    <StaffPage title='民警和负责社区'>
+    <StaffPage title="民警和负责社区">
       {role.isAdmin ? (
-        <View className='staff-page__actions'>
+        <View className="staff-page__actions">
           <ActionButton onClick={() => openConsolePage(consoleUrls.officerEdit())}>新增民警</ActionButton>
-          <ActionButton tone='secondary' hint='谁能用工作台：开通、撤销' onClick={() => openConsolePage(consoleUrls.staffAccess)}>
+          <ActionButton tone="secondary" hint="谁能用工作台：开通、撤销" onClick={() => openConsolePage(consoleUrls.staffAccess)}>
             工作台账号
           </ActionButton>
         </View>
       ) : null}
-      <PageState remote={list.remote} loadingText='正在读取民警名单…' emptyTitle='还没有登记民警' emptyHint='管理员新增后会显示在这里。'>
+      <PageState remote={list.remote} loadingText="正在读取民警名单…" emptyTitle="还没有登记民警" emptyHint="管理员新增后会显示在这里。">
         {({ items, nextCursor }) => (
           <>
-            <View className='jmt-card'>
+            <View className="jmt-card">
               {items.map((officer) => (
                 <ListRow
                   key={officer.officerId}
                   title={`${officer.name}　警号 ${officer.badgeNo}`}
                   tag={officer.active ? undefined : '已停用'}
-                  tagTone='warning'
+                  tagTone="warning"
                   lines={[
                     [stationName(stations, officer.stationId), officer.phone].filter(Boolean).join('　'),
                     officer.areas.length > 0 ? `负责：${officer.areas.join('、')}` : '还没有分配社区',

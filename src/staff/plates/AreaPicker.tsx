@@ -15,18 +15,12 @@ interface AreaPickerProps {
  */
 export default function AreaPicker({ stationId, value, onChange }: AreaPickerProps) {
   const areas = useStationAreas(stationId)
-  if (!stationId) return <Text className='jmt-muted'>先选择派出所，再选这个派出所的社区。</Text>
+  if (!stationId) return <Text className="jmt-muted">先选择派出所，再选这个派出所的社区。</Text>
   return (
-    <PageState
-      remote={areas}
-      compact
-      loadingText='正在读取社区…'
-      emptyTitle='这个派出所还没有社区'
-      emptyHint='请先在「民警」里给本所民警分配负责的社区。'
-    >
+    <PageState remote={areas} compact loadingText="正在读取社区…" emptyTitle="这个派出所还没有社区" emptyHint="请先在「民警」里给本所民警分配负责的社区。">
       {(list) => (
         <ChoiceChips
-          label='所属社区'
+          label="所属社区"
           value={value}
           onChange={onChange}
           choices={list.map((a) => ({ value: a.area, label: a.officerName ? `${a.area}（${a.officerName}）` : `${a.area}（暂无民警）` }))}

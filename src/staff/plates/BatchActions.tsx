@@ -26,16 +26,16 @@ export default function BatchActions({ batchId, count }: { batchId: string; coun
   }
 
   return (
-    <View className='jmt-card'>
-      <Text className='jmt-section-title'>{count ? `批次 ${batchId}（${count} 块）` : `批次 ${batchId}`}</Text>
-      <View className='staff-page__actions'>
-        <ActionButton onClick={() => openConsolePage(consoleUrls.batchPosters(batchId))} hint='一张 A5 一页，一次打完'>
+    <View className="jmt-card">
+      <Text className="jmt-section-title">{count ? `批次 ${batchId}（${count} 块）` : `批次 ${batchId}`}</Text>
+      <View className="staff-page__actions">
+        <ActionButton onClick={() => openConsolePage(consoleUrls.batchPosters(batchId))} hint="一张 A5 一页，一次打完">
           打印整批海报
         </ActionButton>
-        <ActionButton tone='secondary' onClick={() => openConsolePage(consoleUrls.batchSheet(batchId))} hint='A4，每页 21 张'>
+        <ActionButton tone="secondary" onClick={() => openConsolePage(consoleUrls.batchSheet(batchId))} hint="A4，每页 21 张">
           打印标签
         </ActionButton>
-        <ActionButton tone='secondary' disabled={exporting} onClick={() => void exportCsv()} hint='编号、名称和链接，可用 Excel 打开'>
+        <ActionButton tone="secondary" disabled={exporting} onClick={() => void exportCsv()} hint="编号、名称和链接，可用 Excel 打开">
           {exporting ? '正在导出…' : '导出表格'}
         </ActionButton>
       </View>

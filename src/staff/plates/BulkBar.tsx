@@ -50,37 +50,37 @@ export default function BulkBar({ selection, stationId }: { selection: PlateSele
   }
 
   return (
-    <View className='jmt-card bulk-bar' role='region' aria-label='批量操作'>
-      <View className='bulk-bar__head'>
-        <Text className='bulk-bar__count' aria-live='polite'>
+    <View className="jmt-card bulk-bar" role="region" aria-label="批量操作">
+      <View className="bulk-bar__head">
+        <Text className="bulk-bar__count" aria-live="polite">
           {n === 0 ? '点选要处理的联系牌' : `已选 ${n} 块${selection.full ? `（一次最多 ${MAX_BULK_PLATES} 块）` : ''}`}
         </Text>
-        <Text className='bulk-bar__link' onClick={selection.pickAllActive}>
+        <Text className="bulk-bar__link" onClick={selection.pickAllActive}>
           全选在用
         </Text>
-        <Text className='bulk-bar__link' onClick={selection.stop}>
+        <Text className="bulk-bar__link" onClick={selection.stop}>
           完成
         </Text>
       </View>
-      <View className='staff-page__actions'>
-        <ActionButton tone='emergency' disabled={n === 0 || bulk.busy} onClick={() => setPanel(panel === 'retire' ? 'none' : 'retire')}>
+      <View className="staff-page__actions">
+        <ActionButton tone="emergency" disabled={n === 0 || bulk.busy} onClick={() => setPanel(panel === 'retire' ? 'none' : 'retire')}>
           停用所选
         </ActionButton>
-        <ActionButton tone='secondary' disabled={n === 0 || bulk.busy} onClick={() => setPanel(panel === 'rebind' ? 'none' : 'rebind')}>
+        <ActionButton tone="secondary" disabled={n === 0 || bulk.busy} onClick={() => setPanel(panel === 'rebind' ? 'none' : 'rebind')}>
           改绑所选
         </ActionButton>
       </View>
       {panel === 'retire' ? (
-        <View className='bulk-bar__panel'>
-          <TextField label='停用原因' value={reason} onChange={setReason} maxlength={100} placeholder='例如 小区拆迁，牌子已收回' />
-          <ActionButton tone='emergency' disabled={bulk.busy} onClick={() => void retire()}>
+        <View className="bulk-bar__panel">
+          <TextField label="停用原因" value={reason} onChange={setReason} maxlength={100} placeholder="例如 小区拆迁，牌子已收回" />
+          <ActionButton tone="emergency" disabled={bulk.busy} onClick={() => void retire()}>
             {bulk.busy ? '正在停用…' : `停用这 ${n} 块`}
           </ActionButton>
         </View>
       ) : null}
       {panel === 'rebind' ? (
-        <View className='bulk-bar__panel'>
-          <StationPicker label='派出所' value={target.stationId} onChange={(id) => setTarget({ stationId: id, area: '' })} />
+        <View className="bulk-bar__panel">
+          <StationPicker label="派出所" value={target.stationId} onChange={(id) => setTarget({ stationId: id, area: '' })} />
           <AreaPicker stationId={target.stationId} value={target.area} onChange={(area) => setTarget({ ...target, area })} />
           <ActionButton disabled={bulk.busy} onClick={() => void rebind()}>
             {bulk.busy ? '正在改绑…' : `改绑这 ${n} 块`}
@@ -89,10 +89,10 @@ export default function BulkBar({ selection, stationId }: { selection: PlateSele
       ) : null}
       <FormProblem message={bulk.error} />
       {bulk.result ? (
-        <View className='bulk-bar__result' role='status'>
-          <Text className='bulk-bar__done'>{bulk.result.done}</Text>
+        <View className="bulk-bar__result" role="status">
+          <Text className="bulk-bar__done">{bulk.result.done}</Text>
           {bulk.result.failed.map((f) => (
-            <Text className='bulk-bar__failed' key={f.code}>{`${f.code}：${f.message}`}</Text>
+            <Text className="bulk-bar__failed" key={f.code}>{`${f.code}：${f.message}`}</Text>
           ))}
         </View>
       ) : null}

@@ -18,20 +18,25 @@ export default function PlateDetailPage() {
   const role = useStaffRole()
   const [rebinding, setRebinding] = useState(false)
   return (
-    <StaffPage title='联系牌详情'>
-      <PageState remote={card} loadingText='正在读取联系牌…' emptyTitle='没有找到这块联系牌' errorTitles={{ NOT_FOUND: '没有找到这块联系牌', INVALID_ARGUMENT: '联系牌编号不对' }}>
+    <StaffPage title="联系牌详情">
+      <PageState
+        remote={card}
+        loadingText="正在读取联系牌…"
+        emptyTitle="没有找到这块联系牌"
+        errorTitles={{ NOT_FOUND: '没有找到这块联系牌', INVALID_ARGUMENT: '联系牌编号不对' }}
+      >
         {({ plate, officer, station, emergency, qr }) => (
           <>
             <PlateSummary card={{ plate, officer, station, emergency }} />
-            {plate.status === 'retired' ? <NoticeCard tone='warning' title='已停用' text={`停用原因：${plate.retiredReason ?? '未写明'}`} /> : null}
-            <View className='jmt-card plate-detail__qr'>
+            {plate.status === 'retired' ? <NoticeCard tone="warning" title="已停用" text={`停用原因：${plate.retiredReason ?? '未写明'}`} /> : null}
+            <View className="jmt-card plate-detail__qr">
               <QrImage pngBase64={qr.pngBase64} code={plate.code} />
-              <Text className='plate-detail__code'>{plate.code}</Text>
+              <Text className="plate-detail__code">{plate.code}</Text>
               <ActionButton onClick={() => openConsolePage(consoleUrls.platePoster(plate.code))}>打印海报</ActionButton>
             </View>
             {role.isAdmin && plate.status === 'active' ? (
               <>
-                <Text className='jmt-section-title'>修改绑定</Text>
+                <Text className="jmt-section-title">修改绑定</Text>
                 {rebinding ? (
                   <PlateForm
                     plate={{ ...plate, stationId: station.stationId }}
@@ -41,13 +46,13 @@ export default function PlateDetailPage() {
                     }}
                   />
                 ) : (
-                  <View className='staff-page__actions'>
-                    <ActionButton tone='secondary' hint='编号和二维码不变' onClick={() => setRebinding(true)}>
+                  <View className="staff-page__actions">
+                    <ActionButton tone="secondary" hint="编号和二维码不变" onClick={() => setRebinding(true)}>
                       修改位置、社区或派出所
                     </ActionButton>
                   </View>
                 )}
-                <Text className='jmt-section-title'>停用</Text>
+                <Text className="jmt-section-title">停用</Text>
                 <RetireForm code={plate.code} onRetired={card.retry} />
               </>
             ) : null}

@@ -26,7 +26,7 @@ const PLATE_COLUMNS: DeskColumn<ListedPlate>[] = [
     sortBy: (p) => p.label,
     cell: (p) => (
       <>
-        {p.label} {p.status === 'retired' ? <DeskTag text={PLATE_STATUS_LABELS.retired} tone='warning' /> : null}
+        {p.label} {p.status === 'retired' ? <DeskTag text={PLATE_STATUS_LABELS.retired} tone="warning" /> : null}
       </>
     ),
   },
@@ -41,81 +41,85 @@ const PLATE_COLUMNS: DeskColumn<ListedPlate>[] = [
 export default function PlatesPage() {
   const { role, filter, setFilter, list, selection } = usePlateRegister()
   return (
-    <StaffPage title='警民联系牌' wide>
+    <StaffPage title="警民联系牌" wide>
       <DeskLayout
         side={
           <>
-      {role.isAdmin ? (
-        <View className='staff-page__actions'>
-          <ActionButton onClick={() => openConsolePage(consoleUrls.plateNew)}>新建一块</ActionButton>
-          <ActionButton tone='secondary' onClick={() => openConsolePage(consoleUrls.plateBatch)}>
-            批量生成
-          </ActionButton>
-          {selection.selecting ? null : (
-            <ActionButton tone='secondary' onClick={selection.start} hint='批量停用或改绑'>
-              多选
-            </ActionButton>
-          )}
-        </View>
-      ) : null}
-      <PlateFilters filter={filter} onChange={setFilter} withStation={role.isAdmin} />
-      {selection.selecting ? <BulkBar selection={selection} stationId={filter.stationId} /> : null}
+            {role.isAdmin ? (
+              <View className="staff-page__actions">
+                <ActionButton onClick={() => openConsolePage(consoleUrls.plateNew)}>新建一块</ActionButton>
+                <ActionButton tone="secondary" onClick={() => openConsolePage(consoleUrls.plateBatch)}>
+                  批量生成
+                </ActionButton>
+                {selection.selecting ? null : (
+                  <ActionButton tone="secondary" onClick={selection.start} hint="批量停用或改绑">
+                    多选
+                  </ActionButton>
+                )}
+              </View>
+            ) : null}
+            <PlateFilters filter={filter} onChange={setFilter} withStation={role.isAdmin} />
+            {selection.selecting ? <BulkBar selection={selection} stationId={filter.stationId} /> : null}
           </>
         }
       >
-      <PageState remote={list.remote} loadingText='正在读取联系牌…' emptyTitle='没有符合条件的联系牌' emptyHint='换个条件试试，或新建一块。'>
-        {({ items, nextCursor }) => {
-          const cards = (
-            <View className='jmt-card'>
-              {items.map((plate) => {
-                const row = (
-                  <ListRow
-                    title={plate.label}
-                    tag={plate.status === 'retired' ? PLATE_STATUS_LABELS.retired : undefined}
-                    tagTone='warning'
-                    lines={[`${plate.code}　${PLATE_KIND_LABELS[plate.kind]}　${plate.area}`, plate.address, plate.retiredReason ? `停用原因：${plate.retiredReason}` : '']}
-                    aside={`${plate.scans} 次`}
-                    onClick={selection.selecting ? undefined : () => openConsolePage(consoleUrls.plateDetail(plate.code))}
+        <PageState remote={list.remote} loadingText="正在读取联系牌…" emptyTitle="没有符合条件的联系牌" emptyHint="换个条件试试，或新建一块。">
+          {({ items, nextCursor }) => {
+            const cards = (
+              <View className="jmt-card">
+                {items.map((plate) => {
+                  const row = (
+                    <ListRow
+                      title={plate.label}
+                      tag={plate.status === 'retired' ? PLATE_STATUS_LABELS.retired : undefined}
+                      tagTone="warning"
+                      lines={[
+                        `${plate.code}　${PLATE_KIND_LABELS[plate.kind]}　${plate.area}`,
+                        plate.address,
+                        plate.retiredReason ? `停用原因：${plate.retiredReason}` : '',
+                      ]}
+                      aside={`${plate.scans} 次`}
+                      onClick={selection.selecting ? undefined : () => openConsolePage(consoleUrls.plateDetail(plate.code))}
+                    />
+                  )
+                  if (!selection.selecting) return <View key={plate.code}>{row}</View>
+                  const on = selection.isPicked(plate.code)
+                  return (
+                    <View
+                      key={plate.code}
+                      className="plate-pick"
+                      role="checkbox"
+                      aria-checked={on}
+                      aria-label={`选择 ${plate.label} ${plate.code}`}
+                      onClick={() => selection.toggle(plate.code)}
+                    >
+                      <Text className={on ? 'plate-pick__box plate-pick__box--on' : 'plate-pick__box'}>{on ? '✓' : ''}</Text>
+                      <View className="plate-pick__row">{row}</View>
+                    </View>
+                  )
+                })}
+              </View>
+            )
+            return (
+              <>
+                {selection.selecting ? (
+                  cards
+                ) : (
+                  <DeskTable
+                    caption="联系牌（点列名排序，点一行打开）"
+                    columns={PLATE_COLUMNS}
+                    rows={items}
+                    rowKey={(p) => p.code}
+                    onOpen={(p) => openConsolePage(consoleUrls.plateDetail(p.code))}
+                    openHint="打开这块联系牌"
+                    phone={cards}
                   />
-                )
-                if (!selection.selecting) return <View key={plate.code}>{row}</View>
-                const on = selection.isPicked(plate.code)
-                return (
-                  <View
-                    key={plate.code}
-                    className='plate-pick'
-                    role='checkbox'
-                    aria-checked={on}
-                    aria-label={`选择 ${plate.label} ${plate.code}`}
-                    onClick={() => selection.toggle(plate.code)}
-                  >
-                    <Text className={on ? 'plate-pick__box plate-pick__box--on' : 'plate-pick__box'}>{on ? '✓' : ''}</Text>
-                    <View className='plate-pick__row'>{row}</View>
-                  </View>
-                )
-              })}
-            </View>
-          )
-          return (
-            <>
-              {selection.selecting ? (
-                cards
-              ) : (
-                <DeskTable
-                  caption='联系牌（点列名排序，点一行打开）'
-                  columns={PLATE_COLUMNS}
-                  rows={items}
-                  rowKey={(p) => p.code}
-                  onOpen={(p) => openConsolePage(consoleUrls.plateDetail(p.code))}
-                  openHint='打开这块联系牌'
-                  phone={cards}
-                />
-              )}
-              <ListFoot list={list} hasMore={Boolean(nextCursor)} />
-            </>
-          )
-        }}
-      </PageState>
+                )}
+                <ListFoot list={list} hasMore={Boolean(nextCursor)} />
+              </>
+            )
+          }}
+        </PageState>
       </DeskLayout>
     </StaffPage>
   )

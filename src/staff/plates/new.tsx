@@ -5,7 +5,7 @@ import { consoleUrls } from '../navigation'
 
 export default function NewPlatePage() {
   return (
-    <StaffPage title='新建联系牌'>
+    <StaffPage title="新建联系牌">
       <PlateForm onSaved={(code) => Taro.redirectTo({ url: consoleUrls.plateDetail(code) })} />
     </StaffPage>
   )

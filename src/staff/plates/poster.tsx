@@ -10,12 +10,19 @@ import './poster.css'
 export default function PlatePosterPage() {
   const card = usePlateCard()
   return (
-    <StaffPage className='poster-page'>
-      <PageState remote={card} loadingText='正在生成海报…' emptyTitle='没有找到这块联系牌' errorTitles={{ NOT_FOUND: '没有找到这块联系牌', INVALID_ARGUMENT: '联系牌编号不对' }}>
+    <StaffPage className="poster-page">
+      <PageState
+        remote={card}
+        loadingText="正在生成海报…"
+        emptyTitle="没有找到这块联系牌"
+        errorTitles={{ NOT_FOUND: '没有找到这块联系牌', INVALID_ARGUMENT: '联系牌编号不对' }}
+      >
         {({ qr, ...lookup }) => (
           <>
-            <View className='poster-page__controls'>
-              {lookup.plate.status === 'retired' ? <NoticeCard tone='warning' title='这块联系牌已停用' text='扫码只会显示已停用的提示，请不要再打印张贴。' /> : null}
+            <View className="poster-page__controls">
+              {lookup.plate.status === 'retired' ? (
+                <NoticeCard tone="warning" title="这块联系牌已停用" text="扫码只会显示已停用的提示，请不要再打印张贴。" />
+              ) : null}
               <PrintButton />
             </View>
             <PlatePoster card={lookup} pngBase64={qr.pngBase64} />

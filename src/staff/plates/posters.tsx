@@ -12,27 +12,27 @@ import './posters.css'
 export default function BatchPostersPage() {
   const { batchId, loaded, posters } = useBatchPrint()
   return (
-    <StaffPage className='poster-page batch-posters'>
+    <StaffPage className="poster-page batch-posters">
       <PageState
         remote={posters}
         loadingText={loaded > 0 ? `正在生成海报，已完成 ${loaded} 张…` : '正在生成海报…'}
-        emptyTitle='这一批没有联系牌'
+        emptyTitle="这一批没有联系牌"
         errorTitles={{ NOT_FOUND: '没有找到这一批联系牌', INVALID_ARGUMENT: '批次编号不对' }}
       >
         {(items) => {
           const retired = items.filter((p) => p.plate.status === 'retired').length
           return (
-          <>
-            <View className='poster-page__controls'>
-              <Text className='staff-page__title'>{`批次 ${batchId}：${items.length} 张海报`}</Text>
-              <Text className='jmt-muted'>每张 A5 纵向一页，打印时一次打完整批。</Text>
-              {retired > 0 ? <NoticeCard tone='warning' title={`其中 ${retired} 块已停用`} text='已停用的牌子扫码只显示停用提示，请不要再张贴。' /> : null}
-              <PrintButton />
-            </View>
-            {items.map(({ pngBase64, url: _url, ...card }) => (
-              <PlatePoster key={card.plate.code} card={card} pngBase64={pngBase64} />
-            ))}
-          </>
+            <>
+              <View className="poster-page__controls">
+                <Text className="staff-page__title">{`批次 ${batchId}：${items.length} 张海报`}</Text>
+                <Text className="jmt-muted">每张 A5 纵向一页，打印时一次打完整批。</Text>
+                {retired > 0 ? <NoticeCard tone="warning" title={`其中 ${retired} 块已停用`} text="已停用的牌子扫码只显示停用提示，请不要再张贴。" /> : null}
+                <PrintButton />
+              </View>
+              {items.map(({ pngBase64, url: _url, ...card }) => (
+                <PlatePoster key={card.plate.code} card={card} pngBase64={pngBase64} />
+              ))}
+            </>
           )
         }}
       </PageState>

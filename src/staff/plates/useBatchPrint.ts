@@ -13,21 +13,18 @@ export type Poster = ActionOutput<'plates', 'listPosters'>['items'][number]
 export function useBatchPrint() {
   const batchId = useRouter().params.batchId ?? ''
   const [loaded, setLoaded] = useState(0)
-  const posters = useRemote(
-    async () => {
-      if (!batchId) throw new ApiError('INVALID_ARGUMENT', '没有指定批次。')
-      const all: Poster[] = []
-      let cursor: string | undefined
-      setLoaded(0)
-      do {
-        const page = await call('plates', 'listPosters', { batchId, cursor })
-        all.push(...page.items)
-        setLoaded(all.length)
-        cursor = page.nextCursor
-      } while (cursor)
-      return all
-    },
-    [batchId],
-  )
+  const posters = useRemote(async () => {
+    if (!batchId) throw new ApiError('INVALID_ARGUMENT', '没有指定批次。')
+    const all: Poster[] = []
+    let cursor: string | undefined
+    setLoaded(0)
+    do {
+      const page = await call('plates', 'listPosters', { batchId, cursor })
+      all.push(...page.items)
+      setLoaded(all.length)
+      cursor = page.nextCursor
+    } while (cursor)
+    return all
+  }, [batchId])
   return { batchId, loaded, posters }
 }

@@ -27,7 +27,8 @@ export function usePlateSelection(items: readonly { code: string; status: string
       setSelecting(false)
       setPicked([])
     },
-    toggle: (code: string) => setPicked((prev) => (prev.includes(code) ? prev.filter((c) => c !== code) : prev.length >= MAX_BULK_PLATES ? prev : [...prev, code])),
+    toggle: (code: string) =>
+      setPicked((prev) => (prev.includes(code) ? prev.filter((c) => c !== code) : prev.length >= MAX_BULK_PLATES ? prev : [...prev, code])),
     /** Ticks every listed active plate (retired ones cannot be retired or moved), up to the limit. */
     pickAllActive: () =>
       setPicked(

@@ -13,20 +13,20 @@ export default function StationsPage() {
   const [adding, setAdding] = useState(false)
   const [editing, setEditing] = useState<string | null>(null)
   return (
-    <StaffPage title='派出所和警务室'>
+    <StaffPage title="派出所和警务室">
       {role.isAdmin ? (
         adding ? (
           <StationForm onDone={() => setAdding(false)} />
         ) : (
-          <View className='staff-page__actions'>
+          <View className="staff-page__actions">
             <ActionButton onClick={() => setAdding(true)}>新增派出所或警务室</ActionButton>
           </View>
         )
       ) : null}
-      <PageState remote={list.remote} loadingText='正在读取派出所和警务室…' emptyTitle='还没有登记派出所或警务室' emptyHint='管理员新增后会显示在这里。'>
+      <PageState remote={list.remote} loadingText="正在读取派出所和警务室…" emptyTitle="还没有登记派出所或警务室" emptyHint="管理员新增后会显示在这里。">
         {({ items, nextCursor }) => (
           <>
-            <View className='jmt-card'>
+            <View className="jmt-card">
               {items.map((station) =>
                 editing === station.stationId ? (
                   <StationForm key={station.stationId} station={station} onDone={() => setEditing(null)} />

@@ -28,20 +28,20 @@ export default function BarChart({ title, bars, unit, layout, none }: BarChartPr
   const share = (value: number) => (most === 0 ? 0 : Math.max(value > 0 ? 2 : 0, Math.round((value / most) * 100)))
   const total = bars.reduce((n, b) => n + b.value, 0)
   return (
-    <View className='jmt-card bar-chart'>
-      <Text className='jmt-section-title'>{title}</Text>
-      {total === 0 ? <Text className='jmt-muted'>{none}</Text> : null}
+    <View className="jmt-card bar-chart">
+      <Text className="jmt-section-title">{title}</Text>
+      {total === 0 ? <Text className="jmt-muted">{none}</Text> : null}
       {total > 0 && layout === 'columns' ? (
         <>
-          <Text className='bar-chart__scale'>{`最高 ${most} ${unit}`}</Text>
-          <View className='bar-chart__columns' role='list' aria-label={title}>
+          <Text className="bar-chart__scale">{`最高 ${most} ${unit}`}</Text>
+          <View className="bar-chart__columns" role="list" aria-label={title}>
             {bars.map((b) => (
-              <View className='bar-chart__column' key={b.key} role='listitem' aria-label={`${b.label}：${b.value} ${unit}`}>
-                <View className='bar-chart__fill' style={{ height: `${share(b.value)}%` }} />
+              <View className="bar-chart__column" key={b.key} role="listitem" aria-label={`${b.label}：${b.value} ${unit}`}>
+                <View className="bar-chart__fill" style={{ height: `${share(b.value)}%` }} />
               </View>
             ))}
           </View>
-          <View className='bar-chart__axis'>
+          <View className="bar-chart__axis">
             <Text>{bars[0]?.label}</Text>
             <Text>{bars[bars.length - 1]?.label}</Text>
           </View>
@@ -49,12 +49,12 @@ export default function BarChart({ title, bars, unit, layout, none }: BarChartPr
       ) : null}
       {total > 0 && layout === 'rows'
         ? bars.map((b) => (
-            <View className='bar-chart__row' key={b.key} aria-label={`${b.label}：${b.value} ${unit}`}>
-              <Text className='bar-chart__name'>{b.label}</Text>
-              <View className='bar-chart__track'>
-                <View className='bar-chart__fill bar-chart__fill--row' style={{ width: `${share(b.value)}%` }} />
+            <View className="bar-chart__row" key={b.key} aria-label={`${b.label}：${b.value} ${unit}`}>
+              <Text className="bar-chart__name">{b.label}</Text>
+              <View className="bar-chart__track">
+                <View className="bar-chart__fill bar-chart__fill--row" style={{ width: `${share(b.value)}%` }} />
               </View>
-              <Text className='bar-chart__value'>{b.value}</Text>
+              <Text className="bar-chart__value">{b.value}</Text>
             </View>
           ))
         : null}

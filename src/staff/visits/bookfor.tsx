@@ -29,7 +29,12 @@ function BookForForm({ session }: { session: VisitSession }) {
   /** Whether staff confirm a second booking under a name already in this session (a namesake, not a second tap). */
   async function confirmNamesake(message: string): Promise<boolean> {
     // WeChat refuses dialog buttons longer than 4 characters.
-    const { confirm } = await Taro.showModal({ title: '同名预约', content: `${message}。确定是另一位同名的居民吗？`, confirmText: '仍要预约', cancelText: '不约了' })
+    const { confirm } = await Taro.showModal({
+      title: '同名预约',
+      content: `${message}。确定是另一位同名的居民吗？`,
+      confirmText: '仍要预约',
+      cancelText: '不约了',
+    })
     return confirm
   }
 
@@ -63,9 +68,9 @@ function BookForForm({ session }: { session: VisitSession }) {
 
   return (
     <View>
-      <View className='jmt-card'>
-        <Text className='jmt-section-title'>{session.place.name}</Text>
-        <Text className='jmt-muted'>{`${sessionWhen(session)} · 还剩 ${session.seatsLeft} 个名额`}</Text>
+      <View className="jmt-card">
+        <Text className="jmt-section-title">{session.place.name}</Text>
+        <Text className="jmt-muted">{`${sessionWhen(session)} · 还剩 ${session.seatsLeft} 个名额`}</Text>
       </View>
       {booked ? (
         <NoticeCard
@@ -73,10 +78,18 @@ function BookForForm({ session }: { session: VisitSession }) {
           text={`预计 ${chinaMoment(booked.expectedAt)} 办理，签到码 ${booked.checkinCode}。请把排队号和时间告诉居民。`}
         />
       ) : null}
-      <View className='jmt-card'>
-        <TextField label='居民姓名' value={name} onChange={setName} maxlength={20} />
-        <TextField label='联系电话' optional value={phone} onChange={setPhone} maxlength={16} placeholder='手机或座机，如 0931-8123456' hint='没有电话也可以预约；有电话的，场次变动时民警打这个电话通知' />
-        <ChoiceChips label='办理事项' choices={session.services.map((s) => ({ value: s, label: s }))} value={matter} onChange={setMatter} />
+      <View className="jmt-card">
+        <TextField label="居民姓名" value={name} onChange={setName} maxlength={20} />
+        <TextField
+          label="联系电话"
+          optional
+          value={phone}
+          onChange={setPhone}
+          maxlength={16}
+          placeholder="手机或座机，如 0931-8123456"
+          hint="没有电话也可以预约；有电话的，场次变动时民警打这个电话通知"
+        />
+        <ChoiceChips label="办理事项" choices={session.services.map((s) => ({ value: s, label: s }))} value={matter} onChange={setMatter} />
         <FormProblem message={problem} />
         <ActionButton disabled={busy} onClick={() => void send()}>
           {busy ? '正在预约…' : '代为预约'}
@@ -90,8 +103,8 @@ function BookForForm({ session }: { session: VisitSession }) {
 export default function VisitBookForPage() {
   const session = useConsoleSession(useSessionParam())
   return (
-    <StaffPage title='代预约'>
-      <PageState remote={session} loadingText='正在读取场次…' emptyTitle='没有找到这一场'>
+    <StaffPage title="代预约">
+      <PageState remote={session} loadingText="正在读取场次…" emptyTitle="没有找到这一场">
         {(s) => <BookForForm session={s} />}
       </PageState>
     </StaffPage>

@@ -57,21 +57,21 @@ export default function VisitCheckInPage() {
   }
 
   return (
-    <StaffPage title='扫码签到'>
+    <StaffPage title="扫码签到">
       {process.env.TARO_ENV === 'h5' ? null : (
-        <View className='staff-page__actions'>
-          <ActionButton size='large' disabled={busy} onClick={scan}>
+        <View className="staff-page__actions">
+          <ActionButton size="large" disabled={busy} onClick={scan}>
             扫居民的签到码
           </ActionButton>
         </View>
       )}
-      <View className='jmt-card'>
+      <View className="jmt-card">
         <TextField
-          label='输入签到码'
+          label="输入签到码"
           value={typed}
           onChange={setTyped}
           maxlength={12}
-          placeholder='二维码下方的字母和数字'
+          placeholder="二维码下方的字母和数字"
           onConfirm={() => void checkIn(typed)}
           hint={process.env.TARO_ENV === 'h5' ? '网页版不能扫码，请输入居民出示的签到码' : '扫不出来时，输入二维码下方的签到码'}
         />
@@ -83,7 +83,7 @@ export default function VisitCheckInPage() {
       {done.map((entry) => (
         <NoticeCard key={entry.bookingId} title={`${entry.queueNo} 号 ${entry.name} 已签到`} text={`办理：${entry.matter}`} />
       ))}
-      {done.length === 0 ? <Text className='jmt-muted'>签到后，这里列出本次签到的居民。</Text> : null}
+      {done.length === 0 ? <Text className="jmt-muted">签到后，这里列出本次签到的居民。</Text> : null}
     </StaffPage>
   )
 }

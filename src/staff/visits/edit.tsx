@@ -11,7 +11,7 @@ import { visitConsoleUrls } from './urls'
 function NewSession() {
   const me = useRemote(() => call('org', 'whoami', {}), [], { isEmpty: () => false })
   return (
-    <PageState remote={me} loadingText='正在确认身份…' emptyTitle='暂时没有身份信息'>
+    <PageState remote={me} loadingText="正在确认身份…" emptyTitle="暂时没有身份信息">
       {(who) => (
         <VisitSessionForm
           ownStationId={who.role === 'officer' ? who.stationId : undefined}
@@ -25,7 +25,7 @@ function NewSession() {
 function ChangeSession({ sessionId }: { sessionId: string }) {
   const session = useConsoleSession(sessionId)
   return (
-    <PageState remote={session} loadingText='正在读取场次…' emptyTitle='没有找到这一场'>
+    <PageState remote={session} loadingText="正在读取场次…" emptyTitle="没有找到这一场">
       {(s) => <VisitSessionForm session={s} onSaved={() => Taro.navigateBack()} />}
     </PageState>
   )
@@ -35,7 +35,7 @@ function ChangeSession({ sessionId }: { sessionId: string }) {
 function CopySession({ copyFrom }: { copyFrom: string }) {
   const old = useConsoleSession(copyFrom)
   return (
-    <PageState remote={old} loadingText='正在读取上一场…' emptyTitle='没有找到要复制的场次'>
+    <PageState remote={old} loadingText="正在读取上一场…" emptyTitle="没有找到要复制的场次">
       {(s) => <VisitSessionForm copyOf={s} onSaved={(sessionId) => Taro.redirectTo({ url: visitConsoleUrls.roster(sessionId) })} />}
     </PageState>
   )
@@ -45,6 +45,15 @@ function CopySession({ copyFrom }: { copyFrom: string }) {
 export default function VisitSessionEditPage() {
   const sessionId = useSessionParam()
   const copyFrom = useRouter().params.copyFrom ?? ''
-  if (sessionId) return <StaffPage title='修改场次'><ChangeSession sessionId={sessionId} /></StaffPage>
-  return <StaffPage title={copyFrom ? '复制为新的一场' : '发布新的一场'}>{copyFrom ? <CopySession copyFrom={decodeURIComponent(copyFrom)} /> : <NewSession />}</StaffPage>
+  if (sessionId)
+    return (
+      <StaffPage title="修改场次">
+        <ChangeSession sessionId={sessionId} />
+      </StaffPage>
+    )
+  return (
+    <StaffPage title={copyFrom ? '复制为新的一场' : '发布新的一场'}>
+      {copyFrom ? <CopySession copyFrom={decodeURIComponent(copyFrom)} /> : <NewSession />}
+    </StaffPage>
+  )
 }

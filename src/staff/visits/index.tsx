@@ -49,46 +49,46 @@ export default function VisitSessionsPage() {
   const { role, when, setWhen, stationId, setStationId, list } = useStationSessions()
   const open = (s: StationSession) => openConsolePage(visitConsoleUrls.roster(s.sessionId))
   return (
-    <StaffPage title='流动警务室' wide>
+    <StaffPage title="流动警务室" wide>
       <DeskLayout
         side={
           <>
-            <View className='staff-page__actions'>
-              <ActionButton onClick={() => openConsolePage(visitConsoleUrls.checkIn)} hint='扫居民的签到码，或输入签到码'>
+            <View className="staff-page__actions">
+              <ActionButton onClick={() => openConsolePage(visitConsoleUrls.checkIn)} hint="扫居民的签到码，或输入签到码">
                 扫码签到
               </ActionButton>
-              <ActionButton tone='secondary' onClick={() => openConsolePage(visitConsoleUrls.edit())}>
+              <ActionButton tone="secondary" onClick={() => openConsolePage(visitConsoleUrls.edit())}>
                 发布新的一场
               </ActionButton>
-              <ActionButton tone='secondary' onClick={() => openConsolePage(visitConsoleUrls.requests)}>
+              <ActionButton tone="secondary" onClick={() => openConsolePage(visitConsoleUrls.requests)}>
                 相约上门
               </ActionButton>
-              <ActionButton tone='quiet' onClick={() => openConsolePage(visitConsoleUrls.outbox)}>
+              <ActionButton tone="quiet" onClick={() => openConsolePage(visitConsoleUrls.outbox)}>
                 提醒和通知的发送记录
               </ActionButton>
             </View>
-            <ChoiceChips label='场次' choices={WHEN_CHOICES} value={when} onChange={setWhen} />
-            {role.isAdmin ? <StationPicker label='派出所' value={stationId} onChange={setStationId} anyLabel='全部' /> : null}
+            <ChoiceChips label="场次" choices={WHEN_CHOICES} value={when} onChange={setWhen} />
+            {role.isAdmin ? <StationPicker label="派出所" value={stationId} onChange={setStationId} anyLabel="全部" /> : null}
           </>
         }
       >
         <PageState
           remote={list.remote}
-          loadingText='正在读取场次…'
+          loadingText="正在读取场次…"
           emptyTitle={when === 'upcoming' ? '没有即将进行的场次' : '还没有结束的场次'}
           emptyHint={when === 'upcoming' ? '点“发布新的一场”，定好时间、地点和名额；也可以在已结束的场次里“复制为新的一场”。' : undefined}
         >
           {({ items, nextCursor }) => (
             <>
               <DeskTable
-                caption='场次（点列名排序，点一行打开预约名单）'
+                caption="场次（点列名排序，点一行打开预约名单）"
                 columns={SESSION_COLUMNS}
                 rows={items}
                 rowKey={(s) => s.sessionId}
                 onOpen={open}
-                openHint='打开预约名单'
+                openHint="打开预约名单"
                 phone={
-                  <View className='jmt-card'>
+                  <View className="jmt-card">
                     {items.map((s) => {
                       const state = sessionState(s)
                       return (

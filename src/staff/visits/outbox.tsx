@@ -18,19 +18,25 @@ const OUTCOME_WORDS = { sent: '已发出', refused: '居民未订阅，未发出
 export default function VisitOutboxPage() {
   const list = usePagedList((cursor) => call('visits', 'outbox', { limit: 20, cursor }), [])
   return (
-    <StaffPage title='提醒和通知的发送记录'>
-      <View className='staff-page__actions'>
-        <Text className='jmt-muted'>每条微信订阅消息都记在这里：内容、时间，以及是否发出。居民没有订阅的消息不会发出。</Text>
+    <StaffPage title="提醒和通知的发送记录">
+      <View className="staff-page__actions">
+        <Text className="jmt-muted">每条微信订阅消息都记在这里：内容、时间，以及是否发出。居民没有订阅的消息不会发出。</Text>
       </View>
-      <PageState remote={list.remote} loadingText='正在读取消息…' emptyTitle='还没有消息' emptyHint='提醒、场次变动或取消、请求的答复，每发一条都记在这里。'>
+      <PageState remote={list.remote} loadingText="正在读取消息…" emptyTitle="还没有消息" emptyHint="提醒、场次变动或取消、请求的答复，每发一条都记在这里。">
         {({ items, nextCursor }) => (
           <>
-            <View className='jmt-card'>
+            <View className="jmt-card">
               {items.map((message) => (
                 <ListRow
                   key={message.id}
                   title={OUTCOME_WORDS[message.status]}
-                  lines={Array.from(new Set([chinaMoment(message.sentAt), ...Object.values(message.data).map((field) => field.value), `模板 ${message.templateId} · ${message.page}`]))}
+                  lines={Array.from(
+                    new Set([
+                      chinaMoment(message.sentAt),
+                      ...Object.values(message.data).map((field) => field.value),
+                      `模板 ${message.templateId} · ${message.page}`,
+                    ]),
+                  )}
                 />
               ))}
             </View>

@@ -26,14 +26,17 @@ export default function VisitRequestsConsolePage() {
   const [status, setStatus] = useState<Status>('open')
   const [answering, setAnswering] = useState<string | null>(null)
   const role = useStaffRole()
-  const requests = useRemote(() => call('visits', 'listRequests', { status, limit: 50, ...(role.stationId ? { stationId: role.stationId } : {}) }), [status, role.stationId])
+  const requests = useRemote(
+    () => call('visits', 'listRequests', { status, limit: 50, ...(role.stationId ? { stationId: role.stationId } : {}) }),
+    [status, role.stationId],
+  )
   const sessions = useRemote(() => call('visits', 'listStationSessions', { when: 'upcoming', limit: 50 }), [], { isEmpty: () => false })
   const upcoming = sessions.status === 'ready' ? sessions.data.items.filter((s) => s.status === 'published' && Date.parse(s.startsAt) > Date.now()) : []
 
   return (
-    <StaffPage title='相约上门'>
+    <StaffPage title="相约上门">
       <ChoiceChips choices={FILTERS} value={status} onChange={setStatus} />
-      <PageState remote={requests} loadingText='正在读取请求…' emptyTitle={status === 'open' ? '没有待答复的请求' : '没有这类请求'}>
+      <PageState remote={requests} loadingText="正在读取请求…" emptyTitle={status === 'open' ? '没有待答复的请求' : '没有这类请求'}>
         {({ items }) => (
           <View>
             {items.map((request) => (
@@ -41,7 +44,7 @@ export default function VisitRequestsConsolePage() {
                 <VisitRequestCard request={request} />
                 {request.status === 'open' && (role.isAdmin || (role.stationId !== undefined && request.stationId === role.stationId)) ? (
                   answering === request.requestId ? (
-                    <View className='jmt-card'>
+                    <View className="jmt-card">
                       <VisitAnswerForm
                         request={request}
                         sessions={upcoming}
@@ -52,8 +55,8 @@ export default function VisitRequestsConsolePage() {
                       />
                     </View>
                   ) : (
-                    <View className='staff-page__actions'>
-                      <ActionButton tone='secondary' onClick={() => setAnswering(request.requestId)}>
+                    <View className="staff-page__actions">
+                      <ActionButton tone="secondary" onClick={() => setAnswering(request.requestId)}>
                         答复这个请求
                       </ActionButton>
                     </View>

@@ -39,7 +39,7 @@ function rosterColumns(session: Roster['session'], desk: RosterDesk): DeskColumn
       sortBy: (e) => Date.parse(e.checkedInAt ?? e.expectedAt),
       cell: (e) => (e.checkedInAt ? `签到 ${chinaMoment(e.checkedInAt)}` : `预计 ${chinaMoment(e.expectedAt)}`),
     },
-    { key: 'code', title: '签到码', sortBy: (e) => e.checkinCode, cell: (e) => <span className='roster-row__code'>{e.checkinCode}</span> },
+    { key: 'code', title: '签到码', sortBy: (e) => e.checkinCode, cell: (e) => <span className="roster-row__code">{e.checkinCode}</span> },
     { key: 'note', title: '备注', cell: (e) => [e.cancelReason ? `取消原因：${e.cancelReason}` : '', e.note ?? ''].filter(Boolean).join('；') },
     {
       key: 'actions',
@@ -76,7 +76,13 @@ export default function VisitRosterPage() {
     }
     desk.setProblem(null)
     // WeChat refuses dialog buttons longer than 4 characters (the dialog would never open).
-    Taro.showModal({ title: '取消这一场？', content: '所有预约都会取消，并通知预约的居民。', confirmText: '取消本场', cancelText: '不取消', confirmColor: '#c3161c' })
+    Taro.showModal({
+      title: '取消这一场？',
+      content: '所有预约都会取消，并通知预约的居民。',
+      confirmText: '取消本场',
+      cancelText: '不取消',
+      confirmColor: '#c3161c',
+    })
       .then(async ({ confirm }) => {
         if (confirm && (await desk.cancelSession(reason.trim()))) setCancelling(false)
       })
@@ -90,8 +96,13 @@ export default function VisitRosterPage() {
   }
 
   return (
-    <StaffPage title='预约名单' wide>
-      <PageState remote={desk.roster} loadingText='正在读取名单…' emptyTitle='没有找到这一场' errorTitles={{ NOT_FOUND: '没有找到这一场', FORBIDDEN: '这一场不是你所在派出所的' }}>
+    <StaffPage title="预约名单" wide>
+      <PageState
+        remote={desk.roster}
+        loadingText="正在读取名单…"
+        emptyTitle="没有找到这一场"
+        errorTitles={{ NOT_FOUND: '没有找到这一场', FORBIDDEN: '这一场不是你所在派出所的' }}
+      >
         {({ session, items }) => {
           const ended = Date.parse(session.endsAt) < Date.now()
           const started = Date.parse(session.startsAt) <= Date.now()
@@ -100,37 +111,45 @@ export default function VisitRosterPage() {
             <DeskLayout
               side={
                 <>
-                  <View className='jmt-card'>
+                  <View className="jmt-card">
                     <ListRow
                       title={session.place.name}
                       tag={live ? undefined : '已取消'}
-                      tagTone='warning'
-                      lines={[sessionWhen(session), session.place.address, `${session.title} · 已约 ${session.booked}/${session.capacity} · ${session.services.join('、')}`]}
+                      tagTone="warning"
+                      lines={[
+                        sessionWhen(session),
+                        session.place.address,
+                        `${session.title} · 已约 ${session.booked}/${session.capacity} · ${session.services.join('、')}`,
+                      ]}
                     />
-                    {session.cancelReason ? <Text className='jmt-muted'>{`取消原因：${session.cancelReason}`}</Text> : null}
+                    {session.cancelReason ? <Text className="jmt-muted">{`取消原因：${session.cancelReason}`}</Text> : null}
                   </View>
-                  <View className='staff-page__actions'>
-                    <ActionButton disabled={desk.busy} onClick={() => void desk.exportRoster()} hint='Excel 可以直接打开'>
+                  <View className="staff-page__actions">
+                    <ActionButton disabled={desk.busy} onClick={() => void desk.exportRoster()} hint="Excel 可以直接打开">
                       导出名单
                     </ActionButton>
-                    <ActionButton tone='secondary' onClick={() => openConsolePage(visitConsoleUrls.signSheet(sessionId))} hint='居民到场后在纸上签名'>
+                    <ActionButton tone="secondary" onClick={() => openConsolePage(visitConsoleUrls.signSheet(sessionId))} hint="居民到场后在纸上签名">
                       打印签到表
                     </ActionButton>
                     {live && !started ? (
-                      <ActionButton tone='secondary' onClick={() => openConsolePage(visitConsoleUrls.bookFor(sessionId))} hint='替没有手机的居民预约'>
+                      <ActionButton tone="secondary" onClick={() => openConsolePage(visitConsoleUrls.bookFor(sessionId))} hint="替没有手机的居民预约">
                         代预约
                       </ActionButton>
                     ) : null}
                     {live && !started ? (
-                      <ActionButton tone='secondary' onClick={() => openConsolePage(visitConsoleUrls.edit(sessionId))} hint='预约的居民会收到新的时间或地点'>
+                      <ActionButton tone="secondary" onClick={() => openConsolePage(visitConsoleUrls.edit(sessionId))} hint="预约的居民会收到新的时间或地点">
                         修改时间、地点或名额
                       </ActionButton>
                     ) : null}
-                    <ActionButton tone='secondary' onClick={() => openConsolePage(visitConsoleUrls.copy(sessionId))} hint='地点、名额和服务照抄，改个日期就能发布'>
+                    <ActionButton
+                      tone="secondary"
+                      onClick={() => openConsolePage(visitConsoleUrls.copy(sessionId))}
+                      hint="地点、名额和服务照抄，改个日期就能发布"
+                    >
                       复制为新的一场
                     </ActionButton>
                     {live && ended ? (
-                      <ActionButton tone='secondary' disabled={desk.busy} onClick={() => void desk.markNoShows()} hint='没有签到的预约记为未到场'>
+                      <ActionButton tone="secondary" disabled={desk.busy} onClick={() => void desk.markNoShows()} hint="没有签到的预约记为未到场">
                         标记未到场
                       </ActionButton>
                     ) : null}
@@ -138,14 +157,21 @@ export default function VisitRosterPage() {
                   <FormProblem message={desk.problem} />
                   {live && !ended ? (
                     cancelling ? (
-                      <View className='jmt-card'>
-                        <TextField label='取消原因' value={reason} onChange={typeReason} maxlength={60} placeholder='例如 暴雨预警，改期另行通知' hint='会通知每位预约的居民' />
-                        <ActionButton tone='emergency' disabled={desk.busy} onClick={cancelSession}>
+                      <View className="jmt-card">
+                        <TextField
+                          label="取消原因"
+                          value={reason}
+                          onChange={typeReason}
+                          maxlength={60}
+                          placeholder="例如 暴雨预警，改期另行通知"
+                          hint="会通知每位预约的居民"
+                        />
+                        <ActionButton tone="emergency" disabled={desk.busy} onClick={cancelSession}>
                           确认取消这一场
                         </ActionButton>
                       </View>
                     ) : (
-                      <ActionButton tone='quiet' onClick={() => setCancelling(true)}>
+                      <ActionButton tone="quiet" onClick={() => setCancelling(true)}>
                         取消这一场
                       </ActionButton>
                     )
@@ -153,17 +179,17 @@ export default function VisitRosterPage() {
                 </>
               }
             >
-              <Text className='jmt-section-title'>{`名单（${items.length} 人）`}</Text>
+              <Text className="jmt-section-title">{`名单（${items.length} 人）`}</Text>
               {items.length === 0 ? (
-                <Text className='jmt-muted'>还没有人预约。</Text>
+                <Text className="jmt-muted">还没有人预约。</Text>
               ) : (
                 <DeskTable
-                  caption='预约名单（点列名排序）'
+                  caption="预约名单（点列名排序）"
                   columns={rosterColumns(session, desk)}
                   rows={items}
                   rowKey={(entry) => entry.bookingId}
                   phone={
-                    <View className='jmt-card'>
+                    <View className="jmt-card">
                       {items.map((entry) => (
                         <RosterRow
                           key={entry.bookingId}

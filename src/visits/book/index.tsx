@@ -10,7 +10,7 @@ export default function BookPage() {
   const session = useVisitSession()
   return (
     <Page>
-      <PageState remote={session} loadingText='正在打开预约…' emptyTitle='没有找到这一场' errorTitles={{ NOT_FOUND: '没有找到这一场' }}>
+      <PageState remote={session} loadingText="正在打开预约…" emptyTitle="没有找到这一场" errorTitles={{ NOT_FOUND: '没有找到这一场' }}>
         {(s) => <VisitBookingForm session={s} onBooked={(booked) => Taro.redirectTo({ url: visitUrls.booking(booked.bookingId, { fresh: true }) })} />}
       </PageState>
     </Page>

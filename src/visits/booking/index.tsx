@@ -15,17 +15,17 @@ export default function BookingPage() {
   const fresh = useParam('fresh') === '1'
   return (
     <Page>
-      <PageState remote={booking} loadingText='正在打开预约…' emptyTitle='没有找到这个预约' errorTitles={{ NOT_FOUND: '没有找到这个预约' }}>
+      <PageState remote={booking} loadingText="正在打开预约…" emptyTitle="没有找到这个预约" errorTitles={{ NOT_FOUND: '没有找到这个预约' }}>
         {(b) => (
           <View>
             <VisitTicket booking={b} fresh={fresh} />
-            <View className='visit-page__actions'>
-              <ActionButton tone='secondary' onClick={() => Taro.redirectTo({ url: visitUrls.mine })}>
+            <View className="visit-page__actions">
+              <ActionButton tone="secondary" onClick={() => Taro.redirectTo({ url: visitUrls.mine })}>
                 我的全部预约
               </ActionButton>
               {b.status === 'booked' && Date.parse(b.session.startsAt) > Date.now() ? (
                 <ActionButton
-                  tone='quiet'
+                  tone="quiet"
                   onClick={() => {
                     confirmAndCancel(b.bookingId).then((done) => done && booking.retry())
                   }}

@@ -19,12 +19,7 @@ export default function MyBookingsPage() {
   useReloadOnShow(bookings.retry)
   return (
     <Page>
-      <PageState
-        remote={bookings}
-        loadingText='正在查看我的预约…'
-        emptyTitle='还没有预约'
-        emptyHint='在“流动警务室”里选一场，预约后就能看到排队号和签到码。'
-      >
+      <PageState remote={bookings} loadingText="正在查看我的预约…" emptyTitle="还没有预约" emptyHint="在“流动警务室”里选一场，预约后就能看到排队号和签到码。">
         {({ items }) => (
           <View>
             {items.map((booking) => (
@@ -41,8 +36,8 @@ export default function MyBookingsPage() {
           </View>
         )}
       </PageState>
-      <View className='visit-page__actions'>
-        <ActionButton tone='secondary' onClick={() => Taro.switchTab({ url: visitUrls.tab })}>
+      <View className="visit-page__actions">
+        <ActionButton tone="secondary" onClick={() => Taro.switchTab({ url: visitUrls.tab })}>
           看看近期的流动警务室
         </ActionButton>
       </View>

@@ -108,26 +108,50 @@ export default function VisitRequestsPage() {
 
   return (
     <Page>
-      <Text className='jmt-section-title'>请民警到我这儿来</Text>
-      <View className='jmt-card'>
-        <Text className='visit-page__text visit-page__lead'>小区、市场、工地需要民警上门办事或讲防骗知识？写下地点和原因，邻居附议越多，越早安排。</Text>
-        <TextField label='地点名称' value={draft.name} maxlength={40} onChange={(name) => setDraft({ ...draft, name })} placeholder='例如 幸福里小区东门广场' />
-        <TextField label='地址' value={draft.address} maxlength={100} onChange={(address) => setDraft({ ...draft, address })} placeholder='例如 城关区幸福路 18 号' />
-        <TextField label='为什么需要民警来' multiline value={draft.reason} maxlength={300} onChange={(reason) => setDraft({ ...draft, reason })} placeholder='例如 老人多，想办居住证，也想听听防骗知识' />
-        <ReportChips label='请哪个派出所来（它的民警会答复您）' choices={stationChoices} value={draft.stationId} onChange={(stationId) => setDraft({ ...draft, stationId })} />
-        <Text className='visit-page__label'>{`希望的日期（可不选，最多 ${MAX_DATES} 个）`}</Text>
-        <View className='visit-page__days'>
+      <Text className="jmt-section-title">请民警到我这儿来</Text>
+      <View className="jmt-card">
+        <Text className="visit-page__text visit-page__lead">小区、市场、工地需要民警上门办事或讲防骗知识？写下地点和原因，邻居附议越多，越早安排。</Text>
+        <TextField label="地点名称" value={draft.name} maxlength={40} onChange={(name) => setDraft({ ...draft, name })} placeholder="例如 幸福里小区东门广场" />
+        <TextField
+          label="地址"
+          value={draft.address}
+          maxlength={100}
+          onChange={(address) => setDraft({ ...draft, address })}
+          placeholder="例如 城关区幸福路 18 号"
+        />
+        <TextField
+          label="为什么需要民警来"
+          multiline
+          value={draft.reason}
+          maxlength={300}
+          onChange={(reason) => setDraft({ ...draft, reason })}
+          placeholder="例如 老人多，想办居住证，也想听听防骗知识"
+        />
+        <ReportChips
+          label="请哪个派出所来（它的民警会答复您）"
+          choices={stationChoices}
+          value={draft.stationId}
+          onChange={(stationId) => setDraft({ ...draft, stationId })}
+        />
+        <Text className="visit-page__label">{`希望的日期（可不选，最多 ${MAX_DATES} 个）`}</Text>
+        <View className="visit-page__days">
           {days.map((day) => {
             const on = draft.dates.includes(day.date)
             return (
-              <View key={day.date} role='checkbox' aria-checked={on} className={on ? 'visit-page__day visit-page__day--on' : 'visit-page__day'} onClick={() => toggleDay(day.date)}>
+              <View
+                key={day.date}
+                role="checkbox"
+                aria-checked={on}
+                className={on ? 'visit-page__day visit-page__day--on' : 'visit-page__day'}
+                onClick={() => toggleDay(day.date)}
+              >
                 <Text>{day.label}</Text>
               </View>
             )
           })}
         </View>
         {problem ? (
-          <View className='visit-page__problem' role='alert'>
+          <View className="visit-page__problem" role="alert">
             <Text>{problem}</Text>
           </View>
         ) : null}
@@ -136,8 +160,8 @@ export default function VisitRequestsPage() {
         </ActionButton>
       </View>
 
-      <Text className='jmt-section-title'>邻居们的请求</Text>
-      <PageState remote={requests} compact loadingText='正在查看请求…' emptyTitle='还没有人提出请求' emptyHint='你可以第一个提出。'>
+      <Text className="jmt-section-title">邻居们的请求</Text>
+      <PageState remote={requests} compact loadingText="正在查看请求…" emptyTitle="还没有人提出请求" emptyHint="你可以第一个提出。">
         {({ items }) => (
           <View>
             {items.map((request) => (

@@ -23,54 +23,54 @@ export default function SessionPage() {
   const session = useVisitSession()
   return (
     <Page>
-      <PageState remote={session} loadingText='正在打开这一场…' emptyTitle='没有找到这一场' errorTitles={{ NOT_FOUND: '没有找到这一场' }}>
+      <PageState remote={session} loadingText="正在打开这一场…" emptyTitle="没有找到这一场" errorTitles={{ NOT_FOUND: '没有找到这一场' }}>
         {(s) => {
           const seats = seatWords(s)
           const location = s.place.location
           return (
             <View>
-              <View className='jmt-card'>
-                <Text className='visit-page__title'>{s.title}</Text>
-                <Text className='visit-page__when'>{sessionWhen(s)}</Text>
+              <View className="jmt-card">
+                <Text className="visit-page__title">{s.title}</Text>
+                <Text className="visit-page__when">{sessionWhen(s)}</Text>
                 <Text className={`visit-page__seats visit-page__seats--${seats.tone}`}>{seats.text}</Text>
-                <Text className='jmt-muted'>{`共 ${s.capacity} 个名额 · ${s.stationName}`}</Text>
+                <Text className="jmt-muted">{`共 ${s.capacity} 个名额 · ${s.stationName}`}</Text>
               </View>
 
-              <View className='jmt-card'>
-                <Text className='visit-page__label'>地点</Text>
-                <Text className='visit-page__place'>{s.place.name}</Text>
-                <Text className='visit-page__text'>{s.place.address}</Text>
+              <View className="jmt-card">
+                <Text className="visit-page__label">地点</Text>
+                <Text className="visit-page__place">{s.place.name}</Text>
+                <Text className="visit-page__text">{s.place.address}</Text>
                 {location ? (
-                  <View className='visit-page__gap'>
-                    <ActionButton tone='secondary' onClick={() => openMap({ name: s.place.name, address: s.place.address, location })}>
+                  <View className="visit-page__gap">
+                    <ActionButton tone="secondary" onClick={() => openMap({ name: s.place.name, address: s.place.address, location })}>
                       在地图上查看、导航
                     </ActionButton>
                   </View>
                 ) : null}
               </View>
 
-              <View className='jmt-card'>
-                <Text className='visit-page__label'>可以办理</Text>
-                <View className='visit-page__chips'>
+              <View className="jmt-card">
+                <Text className="visit-page__label">可以办理</Text>
+                <View className="visit-page__chips">
                   {s.services.map((service) => (
-                    <Text key={service} className='visit-page__chip'>
+                    <Text key={service} className="visit-page__chip">
                       {service}
                     </Text>
                   ))}
                 </View>
-                {s.note ? <Text className='visit-page__text'>{s.note}</Text> : null}
+                {s.note ? <Text className="visit-page__text">{s.note}</Text> : null}
               </View>
 
               {s.myBookingId ? (
-                <ActionButton size='large' onClick={() => Taro.navigateTo({ url: visitUrls.booking(s.myBookingId ?? '') })} hint='你已预约这一场'>
+                <ActionButton size="large" onClick={() => Taro.navigateTo({ url: visitUrls.booking(s.myBookingId ?? '') })} hint="你已预约这一场">
                   查看我的排队号
                 </ActionButton>
               ) : s.bookingState === 'open' ? (
-                <ActionButton size='large' onClick={() => Taro.navigateTo({ url: visitUrls.book(s.sessionId) })}>
+                <ActionButton size="large" onClick={() => Taro.navigateTo({ url: visitUrls.book(s.sessionId) })}>
                   预约这一场
                 </ActionButton>
               ) : (
-                <ActionButton size='large' disabled>
+                <ActionButton size="large" disabled>
                   {CLOSED_BUTTON[s.bookingState]}
                 </ActionButton>
               )}

@@ -63,12 +63,15 @@ export function msgSecCheckLocally(request: MsgSecCheckRequest): MsgSecCheckResu
   if (request.version !== 2) throw new OpenapiError(API, ERR_ARGUMENT_FORMAT, 'version must be 2')
   if (typeof request.openid !== 'string' || request.openid.length === 0) throw new OpenapiError(API, ERR_OPENID_INVALID, 'invalid openid')
   if (![1, 2, 3, 4].includes(request.scene)) throw new OpenapiError(API, ERR_SCENE_INVALID, 'invalid scene')
-  if (typeof request.content !== 'string' || Array.from(request.content).length > 2500) throw new OpenapiError(API, ERR_ARGUMENT_FORMAT, 'content over 2500 characters')
+  if (typeof request.content !== 'string' || Array.from(request.content).length > 2500)
+    throw new OpenapiError(API, ERR_ARGUMENT_FORMAT, 'content over 2500 characters')
   const text = normaliseForCheck(request.content)
   const hits = LOCAL_BLOCKLIST.filter((_word, i) => text.includes(NORMALISED_BLOCKLIST[i]))
   const result = hits.length > 0 ? ({ suggest: 'risky', label: LABEL_CRIME } as const) : ({ suggest: 'pass', label: LABEL_NORMAL } as const)
   // As WeChat answers: the model's verdict, then the keyword strategy, naming each configured word it found.
   const keywords: MsgSecCheckDetail[] =
-    hits.length > 0 ? hits.map((keyword) => ({ strategy: 'keyword', errcode: 0, suggest: 'risky', label: LABEL_CRIME, keyword })) : [{ strategy: 'keyword', errcode: 0 }]
+    hits.length > 0
+      ? hits.map((keyword) => ({ strategy: 'keyword', errcode: 0, suggest: 'risky', label: LABEL_CRIME, keyword }))
+      : [{ strategy: 'keyword', errcode: 0 }]
   return { errCode: 0, result, detail: [{ strategy: 'content_model', errcode: 0, ...result, prob: 90 }, ...keywords] }
 }

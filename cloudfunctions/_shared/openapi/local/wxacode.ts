@@ -26,7 +26,8 @@ export interface UnlimitedCodeRequest {
 
 export function checkUnlimitedCode(request: UnlimitedCodeRequest): void {
   if (!SCENE_ALPHABET.test(request.scene)) throw new OpenapiError(API, ERR_SCENE_INVALID, 'invalid length for scene, or the data is not json string')
-  if (request.page.startsWith('/') || request.page.includes('?') || !isMainPage(request.page)) throw new OpenapiError(API, ERR_PAGE_INVALID, `invalid page rid: ${request.page}`)
+  if (request.page.startsWith('/') || request.page.includes('?') || !isMainPage(request.page))
+    throw new OpenapiError(API, ERR_PAGE_INVALID, `invalid page rid: ${request.page}`)
 }
 
 /**

@@ -33,7 +33,8 @@ export default function MediationQueueCard({ mediation: m, onChanged }: { mediat
       const ticketNo = m.ticketNo
       const withNote = note.trim() ? { note: note.trim() } : {}
       if (step === 'accept') return call('community', 'acceptMediation', { ticketNo })
-      if (step === 'schedule') return call('community', 'scheduleMediation', { ticketNo, time: chinaInstant(day, time) ?? '', place: place.trim(), ...withNote })
+      if (step === 'schedule')
+        return call('community', 'scheduleMediation', { ticketNo, time: chinaInstant(day, time) ?? '', place: place.trim(), ...withNote })
       if (step === 'resolve') return call('community', 'resolveMediation', { ticketNo, note: note.trim() })
       return call('community', 'withdrawMediation', { ticketNo, ...withNote })
     },
@@ -49,7 +50,7 @@ export default function MediationQueueCard({ mediation: m, onChanged }: { mediat
 
   return (
     <TicketCard
-      testId='mediation-card'
+      testId="mediation-card"
       flow={MEDIATION_FLOW}
       title={MEDIATION_CATEGORY_LABELS[m.category]}
       status={m.status}
@@ -67,9 +68,9 @@ export default function MediationQueueCard({ mediation: m, onChanged }: { mediat
         <>
           {mode === 'schedule' ? (
             <>
-              <TextField label='日期' value={day} onChange={setDay} placeholder='2026-12-01' maxlength={10} />
-              <TextField label='时间' value={time} onChange={setTime} placeholder='09:30' maxlength={5} />
-              <TextField label='地点' value={place} onChange={setPlace} placeholder='例如 南关社区居委会调解室' maxlength={100} />
+              <TextField label="日期" value={day} onChange={setDay} placeholder="2026-12-01" maxlength={10} />
+              <TextField label="时间" value={time} onChange={setTime} placeholder="09:30" maxlength={5} />
+              <TextField label="地点" value={place} onChange={setPlace} placeholder="例如 南关社区居委会调解室" maxlength={100} />
             </>
           ) : null}
           <StaffTextArea
@@ -82,7 +83,7 @@ export default function MediationQueueCard({ mediation: m, onChanged }: { mediat
           <ActionButton disabled={act.busy} onClick={finish}>
             {mode === 'schedule' ? '确定时间地点' : mode === 'resolve' ? '调解完成' : '撤回申请'}
           </ActionButton>
-          <ActionButton tone='quiet' onClick={() => setMode(null)}>
+          <ActionButton tone="quiet" onClick={() => setMode(null)}>
             取消
           </ActionButton>
         </>
@@ -97,11 +98,11 @@ export default function MediationQueueCard({ mediation: m, onChanged }: { mediat
             <ActionButton onClick={() => setMode('schedule')}>{m.status === 'scheduled' ? '改约时间地点' : '约定时间地点'}</ActionButton>
           )}
           {canTake(MEDIATION_FLOW, 'resolve', m.status) ? (
-            <ActionButton tone='secondary' onClick={() => setMode('resolve')}>
+            <ActionButton tone="secondary" onClick={() => setMode('resolve')}>
               调解完成
             </ActionButton>
           ) : null}
-          <ActionButton tone='quiet' onClick={() => setMode('withdraw')}>
+          <ActionButton tone="quiet" onClick={() => setMode('withdraw')}>
             申请人撤回
           </ActionButton>
         </>

@@ -43,7 +43,7 @@ export default function ReportQueueCard({ report, onChanged }: { report: StaffRe
 
   return (
     <TicketCard
-      testId='report-card'
+      testId="report-card"
       flow={REPORT_FLOW}
       title={REPORT_CATEGORY_LABELS[report.category]}
       status={report.status}
@@ -54,7 +54,13 @@ export default function ReportQueueCard({ report, onChanged }: { report: StaffRe
       ]}
       text={report.text}
       contact={
-        report.anonymous ? <Text className='queue-card__line'>匿名举报：不显示举报人身份，无法回电。</Text> : report.contact ? <ContactLine contact={report.contact} /> : <Text className='queue-card__line'>举报人没有留电话。</Text>
+        report.anonymous ? (
+          <Text className="queue-card__line">匿名举报：不显示举报人身份，无法回电。</Text>
+        ) : report.contact ? (
+          <ContactLine contact={report.contact} />
+        ) : (
+          <Text className="queue-card__line">举报人没有留电话。</Text>
+        )
       }
       timeline={report.timeline}
     >
@@ -71,7 +77,7 @@ export default function ReportQueueCard({ report, onChanged }: { report: StaffRe
           <ActionButton disabled={act.busy} onClick={finish}>
             {mode === 'close' ? '办结并答复' : '不予受理'}
           </ActionButton>
-          <ActionButton tone='quiet' onClick={() => setMode(null)}>
+          <ActionButton tone="quiet" onClick={() => setMode(null)}>
             取消
           </ActionButton>
         </>
@@ -85,7 +91,7 @@ export default function ReportQueueCard({ report, onChanged }: { report: StaffRe
           ) : (
             <ActionButton onClick={() => setMode('close')}>办结</ActionButton>
           )}
-          <ActionButton tone='secondary' onClick={() => setMode('reject')}>
+          <ActionButton tone="secondary" onClick={() => setMode('reject')}>
             不予受理
           </ActionButton>
         </>

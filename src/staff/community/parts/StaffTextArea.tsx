@@ -13,10 +13,18 @@ interface StaffTextAreaProps {
 /** A labelled multi-line field: notice bodies, replies, guide lists (one item a line). */
 export default function StaffTextArea({ label, value, onChange, placeholder, hint, maxlength = 1000 }: StaffTextAreaProps) {
   return (
-    <View className='staff-area'>
-      <Text className='staff-area__label'>{label}</Text>
-      <Textarea className='staff-area__input' value={value} maxlength={maxlength} placeholder={placeholder} aria-label={label} autoHeight onInput={(e) => onChange(e.detail.value)} />
-      {hint ? <Text className='staff-area__hint'>{hint}</Text> : null}
+    <View className="staff-area">
+      <Text className="staff-area__label">{label}</Text>
+      <Textarea
+        className="staff-area__input"
+        value={value}
+        maxlength={maxlength}
+        placeholder={placeholder}
+        aria-label={label}
+        autoHeight
+        onInput={(e) => onChange(e.detail.value)}
+      />
+      {hint ? <Text className="staff-area__hint">{hint}</Text> : null}
     </View>
   )
 }

@@ -29,10 +29,21 @@ interface TicketQueueProps<S extends string, T extends { ticketNo: string }> {
  * The console's queue of one kind of ticket, oldest first in each state — what waits longest comes
  * first — with the states of its flow to choose from and, for admins, a station.
  */
-export default function TicketQueue<S extends string, T extends { ticketNo: string }>({ title, flow, load, loadingText, emptyTitle, card, columns }: TicketQueueProps<S, T>) {
+export default function TicketQueue<S extends string, T extends { ticketNo: string }>({
+  title,
+  flow,
+  load,
+  loadingText,
+  emptyTitle,
+  card,
+  columns,
+}: TicketQueueProps<S, T>) {
   const filter = useQueueFilter<S>(flow.first)
   const choices = (Object.keys(flow.labels) as S[]).map((value) => ({ value, label: flow.labels[value] }))
-  const list = usePagedList((cursor, limit) => load({ status: filter.status, ...filter.station, limit, ...(cursor ? { cursor } : {}) }), [filter.status, filter.station.stationId])
+  const list = usePagedList(
+    (cursor, limit) => load({ status: filter.status, ...filter.station, limit, ...(cursor ? { cursor } : {}) }),
+    [filter.status, filter.station.stationId],
+  )
   const desk = useDeskWidth()
   const [openedNo, setOpenedNo] = useState<string | null>(null)
   return (
@@ -40,8 +51,8 @@ export default function TicketQueue<S extends string, T extends { ticketNo: stri
       <DeskLayout
         side={
           <>
-            <ChoiceChips label='状态' choices={choices} value={filter.status} onChange={filter.setStatus} />
-            {filter.role.isAdmin ? <StationPicker label='派出所' value={filter.stationId} onChange={filter.setStationId} anyLabel='全部' /> : null}
+            <ChoiceChips label="状态" choices={choices} value={filter.status} onChange={filter.setStatus} />
+            {filter.role.isAdmin ? <StationPicker label="派出所" value={filter.stationId} onChange={filter.setStationId} anyLabel="全部" /> : null}
           </>
         }
       >
@@ -62,7 +73,7 @@ export default function TicketQueue<S extends string, T extends { ticketNo: stri
                     void Taro.pageScrollTo({ scrollTop: 0, duration: 200 }).catch(() => undefined)
                   }}
                   openedKey={opened?.ticketNo}
-                  openHint='在上方打开'
+                  openHint="在上方打开"
                   phone={items.map((ticket) => (
                     <Fragment key={ticket.ticketNo}>{card(ticket, list.remote.retry)}</Fragment>
                   ))}

@@ -44,15 +44,15 @@ export default function BatchForm({ onCreated }: { onCreated: (batch: { codes: s
 
   return (
     <StaffForm onSubmit={send}>
-      <TextField label='数量' type='number' value={count} onChange={setCount} maxlength={3} placeholder={`1–${MAX_BATCH}`} hint={`一次最多 ${MAX_BATCH} 块`} />
-      <ChoiceChips label='种类' choices={PLATE_KIND_CHOICES} value={kind} onChange={setKind} />
+      <TextField label="数量" type="number" value={count} onChange={setCount} maxlength={3} placeholder={`1–${MAX_BATCH}`} hint={`一次最多 ${MAX_BATCH} 块`} />
+      <ChoiceChips label="种类" choices={PLATE_KIND_CHOICES} value={kind} onChange={setKind} />
       <TextField
-        label='名称前缀'
+        label="名称前缀"
         value={labelPrefix}
         onChange={setLabelPrefix}
         maxlength={30}
-        placeholder='例如 南关社区门牌'
-        hint='每块的名称是前缀加序号，例如 南关社区门牌001'
+        placeholder="例如 南关社区门牌"
+        hint="每块的名称是前缀加序号，例如 南关社区门牌001"
       />
       <PlaceFields place={place} onChange={setPlace} />
       <FormProblem message={form.error} />

@@ -17,15 +17,15 @@ interface ChoiceChipsProps<V extends string> {
 /** A short list of choices, each a large chip; the chosen one is filled. */
 export default function ChoiceChips<V extends string>({ label, choices, value, onChange }: ChoiceChipsProps<V>) {
   return (
-    <View className='choice-chips'>
-      {label ? <Text className='choice-chips__label'>{label}</Text> : null}
-      <View className='choice-chips__row'>
+    <View className="choice-chips">
+      {label ? <Text className="choice-chips__label">{label}</Text> : null}
+      <View className="choice-chips__row">
         {choices.map((choice) => (
           <View
             key={choice.value}
             className={choice.value === value ? 'choice-chips__chip choice-chips__chip--on' : 'choice-chips__chip'}
-            hoverClass='choice-chips__chip--pressed'
-            role='button'
+            hoverClass="choice-chips__chip--pressed"
+            role="button"
             aria-pressed={choice.value === value}
             onClick={() => onChange(choice.value)}
             {...pressableByKey(() => onChange(choice.value))}

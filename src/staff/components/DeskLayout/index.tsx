@@ -14,9 +14,9 @@ interface DeskLayoutProps {
  */
 export default function DeskLayout({ side, children }: DeskLayoutProps) {
   return (
-    <View className='desk-layout'>
-      <View className='desk-layout__side'>{side}</View>
-      <View className='desk-layout__main'>{children}</View>
+    <View className="desk-layout">
+      <View className="desk-layout__side">{side}</View>
+      <View className="desk-layout__main">{children}</View>
     </View>
   )
 }

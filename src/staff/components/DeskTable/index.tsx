@@ -47,12 +47,11 @@ export default function DeskTable<T>({ caption, columns, rows, rowKey, onOpen, o
 
   const sortColumn = sorting ? columns.find((c) => c.key === sorting.key && c.sortBy) : undefined
   const shown = sortColumn?.sortBy && sorting ? sortRows(rows, sortColumn.sortBy, sorting.direction) : rows
-  const sortOn = (key: string) =>
-    setSorting((now) => ({ key, direction: now?.key === key && now.direction === 'ascending' ? 'descending' : 'ascending' }))
+  const sortOn = (key: string) => setSorting((now) => ({ key, direction: now?.key === key && now.direction === 'ascending' ? 'descending' : 'ascending' }))
 
   return (
-    <table className='desk-table'>
-      <caption className='desk-table__caption'>{caption}</caption>
+    <table className="desk-table">
+      <caption className="desk-table__caption">{caption}</caption>
       <thead>
         <tr>
           {columns.map((column) => {
@@ -60,14 +59,14 @@ export default function DeskTable<T>({ caption, columns, rows, rowKey, onOpen, o
             return (
               <th
                 key={column.key}
-                scope='col'
+                scope="col"
                 className={`desk-table__head desk-table__cell--${column.align ?? 'start'}`}
                 aria-sort={column.sortBy ? (direction ?? 'none') : undefined}
               >
                 {column.sortBy ? (
-                  <button type='button' className='desk-table__sort' onClick={() => sortOn(column.key)} title={`按${column.title}排序（本页）`}>
+                  <button type="button" className="desk-table__sort" onClick={() => sortOn(column.key)} title={`按${column.title}排序（本页）`}>
                     {column.title}
-                    <span className='desk-table__arrow' aria-hidden='true'>
+                    <span className="desk-table__arrow" aria-hidden="true">
                       {direction === 'ascending' ? '▲' : direction === 'descending' ? '▼' : '↕'}
                     </span>
                   </button>
@@ -83,17 +82,19 @@ export default function DeskTable<T>({ caption, columns, rows, rowKey, onOpen, o
         {shown.map((row) => (
           <tr
             key={rowKey(row)}
-            className={['desk-table__row', onOpen ? 'desk-table__row--open' : '', openedKey === rowKey(row) ? 'desk-table__row--opened' : ''].filter(Boolean).join(' ')}
+            className={['desk-table__row', onOpen ? 'desk-table__row--open' : '', openedKey === rowKey(row) ? 'desk-table__row--opened' : '']
+              .filter(Boolean)
+              .join(' ')}
             aria-current={openedKey === rowKey(row) ? 'true' : undefined}
             onClick={onOpen ? () => onOpen(row) : undefined}
           >
             {columns.map((column, i) =>
               i === 0 ? (
-                <th key={column.key} scope='row' className={`desk-table__cell desk-table__cell--${column.align ?? 'start'}`}>
+                <th key={column.key} scope="row" className={`desk-table__cell desk-table__cell--${column.align ?? 'start'}`}>
                   {onOpen ? (
                     // The row's click opens it; this button gives the row its place in the tab order, and
                     // Enter or Space on it is a click that reaches the row.
-                    <button type='button' className='desk-table__open' title={openHint}>
+                    <button type="button" className="desk-table__open" title={openHint}>
                       {column.cell(row)}
                     </button>
                   ) : (

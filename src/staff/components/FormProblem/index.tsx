@@ -5,7 +5,7 @@ import './index.css'
 export default function FormProblem({ message }: { message: string | null }) {
   if (!message) return null
   return (
-    <View className='form-problem' role='alert'>
+    <View className="form-problem" role="alert">
       <Text>{message}</Text>
     </View>
   )

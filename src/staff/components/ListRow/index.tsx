@@ -16,19 +16,19 @@ interface ListRowProps {
 export default function ListRow({ title, lines, tag, tagTone = 'plain', aside, onClick }: ListRowProps) {
   return (
     <View className={onClick ? 'list-row list-row--open' : 'list-row'} hoverClass={onClick ? 'list-row--pressed' : 'none'} onClick={onClick}>
-      <View className='list-row__words'>
-        <View className='list-row__head'>
-          <Text className='list-row__title'>{title}</Text>
+      <View className="list-row__words">
+        <View className="list-row__head">
+          <Text className="list-row__title">{title}</Text>
           {tag ? <Text className={`list-row__tag list-row__tag--${tagTone}`}>{tag}</Text> : null}
         </View>
         {lines.filter(Boolean).map((line) => (
-          <Text className='list-row__line' key={line}>
+          <Text className="list-row__line" key={line}>
             {line}
           </Text>
         ))}
       </View>
-      {aside ? <Text className='list-row__aside'>{aside}</Text> : null}
-      {onClick ? <Text className='list-row__arrow'>›</Text> : null}
+      {aside ? <Text className="list-row__aside">{aside}</Text> : null}
+      {onClick ? <Text className="list-row__arrow">›</Text> : null}
     </View>
   )
 }

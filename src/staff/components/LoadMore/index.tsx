@@ -13,11 +13,11 @@ interface LoadMoreProps {
 
 /** The foot of a paged list: 加载更多 while there is more, a quiet end line after. */
 export default function LoadMore({ hasMore, loading, error, onLoadMore, endText = '已经全部显示' }: LoadMoreProps) {
-  if (!hasMore) return <Text className='load-more__end'>{endText}</Text>
+  if (!hasMore) return <Text className="load-more__end">{endText}</Text>
   return (
-    <View className='load-more'>
-      {error ? <Text className='load-more__error'>{error}</Text> : null}
-      <ActionButton tone='secondary' disabled={loading} onClick={onLoadMore}>
+    <View className="load-more">
+      {error ? <Text className="load-more__error">{error}</Text> : null}
+      <ActionButton tone="secondary" disabled={loading} onClick={onLoadMore}>
         {loading ? '正在加载…' : error ? '再试一次' : '加载更多'}
       </ActionButton>
     </View>

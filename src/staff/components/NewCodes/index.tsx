@@ -5,8 +5,8 @@ import ListRow from '../ListRow'
 /** The codes just made, each opening its plate (QR, poster). */
 export default function NewCodes({ codes }: { codes: string[] }) {
   return (
-    <View className='jmt-card'>
-      <Text className='jmt-section-title'>{`新生成的 ${codes.length} 个编号`}</Text>
+    <View className="jmt-card">
+      <Text className="jmt-section-title">{`新生成的 ${codes.length} 个编号`}</Text>
       {codes.map((code) => (
         <ListRow key={code} title={code} lines={[]} onClick={() => openConsolePage(consoleUrls.plateDetail(code))} />
       ))}

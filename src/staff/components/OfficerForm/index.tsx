@@ -79,11 +79,11 @@ export default function OfficerForm({ officer, holders, onSaved }: OfficerFormPr
 
   return (
     <StaffForm onSubmit={send}>
-      <TextField label='姓名' value={name} onChange={setName} maxlength={20} />
-      <TextField label='警号' value={badgeNo} onChange={setBadgeNo} maxlength={12} placeholder='4–12 位数字或字母' />
-      <TextField label='工作电话' value={phone} onChange={setPhone} maxlength={20} hint='居民扫联系牌后点「打电话」拨的就是这个号码' />
-      <TextField label='值班时间' value={dutyHours} onChange={setDutyHours} maxlength={60} placeholder='例如 工作日 8:30–17:30' />
-      <StationPicker label='所属派出所' value={stationId} onChange={setStationId} />
+      <TextField label="姓名" value={name} onChange={setName} maxlength={20} />
+      <TextField label="警号" value={badgeNo} onChange={setBadgeNo} maxlength={12} placeholder="4–12 位数字或字母" />
+      <TextField label="工作电话" value={phone} onChange={setPhone} maxlength={20} hint="居民扫联系牌后点「打电话」拨的就是这个号码" />
+      <TextField label="值班时间" value={dutyHours} onChange={setDutyHours} maxlength={60} placeholder="例如 工作日 8:30–17:30" />
+      <StationPicker label="所属派出所" value={stationId} onChange={setStationId} />
       <AreaEditor areas={areas} onChange={setAreas} holders={holders} officerId={officer?.officerId} />
       <FormProblem message={form.error} />
       <ActionButton disabled={form.busy} onClick={() => void send()}>

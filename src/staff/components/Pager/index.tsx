@@ -16,19 +16,19 @@ export default function Pager({ pager, busy = false }: PagerProps) {
   const { page, pages, go } = pager
   if (pages <= 1) return null
   return (
-    <nav className='pager' aria-label='分页'>
-      <button type='button' className='pager__step' disabled={busy || page <= 1} onClick={() => go(page - 1)}>
+    <nav className="pager" aria-label="分页">
+      <button type="button" className="pager__step" disabled={busy || page <= 1} onClick={() => go(page - 1)}>
         ‹ 上一页
       </button>
       {pageWindow(page, pages).map((n, i) =>
         n === GAP ? (
-          <span key={`gap-${i}`} className='pager__gap' aria-hidden='true'>
+          <span key={`gap-${i}`} className="pager__gap" aria-hidden="true">
             …
           </span>
         ) : (
           <button
             key={n}
-            type='button'
+            type="button"
             className={n === page ? 'pager__number pager__number--current' : 'pager__number'}
             aria-label={`第 ${n} 页`}
             aria-current={n === page ? 'page' : undefined}
@@ -39,7 +39,7 @@ export default function Pager({ pager, busy = false }: PagerProps) {
           </button>
         ),
       )}
-      <button type='button' className='pager__step' disabled={busy || page >= pages} onClick={() => go(page + 1)}>
+      <button type="button" className="pager__step" disabled={busy || page >= pages} onClick={() => go(page + 1)}>
         下一页 ›
       </button>
     </nav>

@@ -31,9 +31,13 @@ interface PlaceFieldsProps {
 export default function PlaceFields({ place, onChange }: PlaceFieldsProps) {
   return (
     <>
-      <TextField label='地址' value={place.address} onChange={(address) => onChange({ ...place, address })} placeholder='例如 南关什字 3 号楼' />
+      <TextField label="地址" value={place.address} onChange={(address) => onChange({ ...place, address })} placeholder="例如 南关什字 3 号楼" />
       {/* The station first: its areas are the ones offered, so another station clears the area. */}
-      <StationPicker label='所属派出所' value={place.stationId} onChange={(stationId) => onChange({ ...place, stationId, area: stationId === place.stationId ? place.area : '' })} />
+      <StationPicker
+        label="所属派出所"
+        value={place.stationId}
+        onChange={(stationId) => onChange({ ...place, stationId, area: stationId === place.stationId ? place.area : '' })}
+      />
       <AreaPicker stationId={place.stationId} value={place.area} onChange={(area) => onChange({ ...place, area })} />
     </>
   )

@@ -33,15 +33,17 @@ export default function PlateFilters({ filter, onChange, withStation }: PlateFil
   const [q, setQ] = useState(filter.q)
   const search = () => onChange({ ...filter, q: q.trim() })
   return (
-    <View className='jmt-card plate-filters'>
-      {withStation ? <StationPicker label='派出所' anyLabel='全部' value={filter.stationId} onChange={(stationId) => onChange({ ...filter, stationId })} /> : null}
-      <ChoiceChips label='状态' choices={STATUS_CHOICES} value={filter.status} onChange={(status) => onChange({ ...filter, status })} />
-      <View className='plate-filters__area'>
-        <View className='plate-filters__area-field'>
-          <TextField label='搜索' value={q} onChange={setQ} maxlength={30} placeholder='编号、名称、地址或社区的一部分' onConfirm={search} />
+    <View className="jmt-card plate-filters">
+      {withStation ? (
+        <StationPicker label="派出所" anyLabel="全部" value={filter.stationId} onChange={(stationId) => onChange({ ...filter, stationId })} />
+      ) : null}
+      <ChoiceChips label="状态" choices={STATUS_CHOICES} value={filter.status} onChange={(status) => onChange({ ...filter, status })} />
+      <View className="plate-filters__area">
+        <View className="plate-filters__area-field">
+          <TextField label="搜索" value={q} onChange={setQ} maxlength={30} placeholder="编号、名称、地址或社区的一部分" onConfirm={search} />
         </View>
-        <View className='plate-filters__apply'>
-          <ActionButton tone='secondary' onClick={search}>
+        <View className="plate-filters__apply">
+          <ActionButton tone="secondary" onClick={search}>
             搜索
           </ActionButton>
         </View>

@@ -48,8 +48,8 @@ export default function PlateForm({ plate, onSaved }: PlateFormProps) {
 
   return (
     <StaffForm onSubmit={send}>
-      {plate ? null : <ChoiceChips label='种类' choices={PLATE_KIND_CHOICES} value={kind} onChange={setKind} />}
-      <TextField label='位置名称' value={label} onChange={setLabel} maxlength={40} placeholder='例如 南关社区 3 号楼单元门' hint='印在海报上，也显示在扫码页' />
+      {plate ? null : <ChoiceChips label="种类" choices={PLATE_KIND_CHOICES} value={kind} onChange={setKind} />}
+      <TextField label="位置名称" value={label} onChange={setLabel} maxlength={40} placeholder="例如 南关社区 3 号楼单元门" hint="印在海报上，也显示在扫码页" />
       <PlaceFields place={place} onChange={setPlace} />
       <FormProblem message={form.error} />
       <ActionButton disabled={form.busy} onClick={send}>

@@ -10,19 +10,19 @@ export default function PlateSummary({ card }: { card: Card }) {
   const { plate, officer, station } = card
   const retired = plate.status === 'retired'
   return (
-    <View className='jmt-card plate-summary'>
-      <Text className='plate-summary__label'>{plate.label}</Text>
+    <View className="jmt-card plate-summary">
+      <Text className="plate-summary__label">{plate.label}</Text>
       <Text className={retired ? 'plate-summary__status plate-summary__status--retired' : 'plate-summary__status'}>
         {`${PLATE_KIND_LABELS[plate.kind]} · ${PLATE_STATUS_LABELS[plate.status]}`}
       </Text>
-      <View className='plate-summary__facts'>
-        <Text className='plate-summary__fact'>{`编号　${plate.code}`}</Text>
-        <Text className='plate-summary__fact'>{`社区　${plate.area}`}</Text>
-        <Text className='plate-summary__fact'>{`地址　${plate.address}`}</Text>
-        <Text className='plate-summary__fact'>{`派出所　${station.name}（${station.phone}）`}</Text>
+      <View className="plate-summary__facts">
+        <Text className="plate-summary__fact">{`编号　${plate.code}`}</Text>
+        <Text className="plate-summary__fact">{`社区　${plate.area}`}</Text>
+        <Text className="plate-summary__fact">{`地址　${plate.address}`}</Text>
+        <Text className="plate-summary__fact">{`派出所　${station.name}（${station.phone}）`}</Text>
       </View>
-      <Text className='plate-summary__kicker'>居民扫码现在看到</Text>
-      <Text className='plate-summary__now'>
+      <Text className="plate-summary__kicker">居民扫码现在看到</Text>
+      <Text className="plate-summary__now">
         {retired
           ? '已停用的提示和派出所电话'
           : officer

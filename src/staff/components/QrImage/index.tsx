@@ -13,7 +13,7 @@ export default function QrImage({ pngBase64, code, size = 'normal' }: QrImagePro
     <Image
       className={`qr-image qr-image--${size}`}
       src={`data:image/png;base64,${pngBase64}`}
-      mode='scaleToFill'
+      mode="scaleToFill"
       showMenuByLongpress
       ariaLabel={`联系牌 ${code} 的二维码`}
     />

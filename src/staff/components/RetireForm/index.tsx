@@ -40,9 +40,9 @@ export default function RetireForm({ code, onRetired }: { code: string; onRetire
 
   return (
     <StaffForm onSubmit={() => void send()}>
-      <TextField label='停用原因' value={reason} onChange={setReason} placeholder='例如 小区拆迁，牌子已收回' />
+      <TextField label="停用原因" value={reason} onChange={setReason} placeholder="例如 小区拆迁，牌子已收回" />
       <FormProblem message={form.error} />
-      <ActionButton tone='emergency' disabled={form.busy} onClick={() => void send()}>
+      <ActionButton tone="emergency" disabled={form.busy} onClick={() => void send()}>
         {form.busy ? '正在停用…' : '停用这块联系牌'}
       </ActionButton>
     </StaffForm>

@@ -19,9 +19,9 @@ interface ScanReportProps {
 /** One section of the statistics: a heading and its rows. */
 export default function ScanReport({ title, rows, none }: ScanReportProps) {
   return (
-    <View className='jmt-card'>
-      <Text className='jmt-section-title'>{title}</Text>
-      {rows.length === 0 ? <Text className='jmt-muted'>{none}</Text> : null}
+    <View className="jmt-card">
+      <Text className="jmt-section-title">{title}</Text>
+      {rows.length === 0 ? <Text className="jmt-muted">{none}</Text> : null}
       {rows.map((row) => (
         <ListRow key={row.key} title={row.title} lines={row.line ? [row.line] : []} aside={row.aside} onClick={row.onClick} />
       ))}

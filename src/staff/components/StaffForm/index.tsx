@@ -12,7 +12,7 @@ interface StaffFormProps {
 export default function StaffForm({ onSubmit, children }: StaffFormProps) {
   return (
     <EnterSubmits.Provider value={onSubmit}>
-      <View className='jmt-card'>{children}</View>
+      <View className="jmt-card">{children}</View>
     </EnterSubmits.Provider>
   )
 }

@@ -15,8 +15,8 @@ interface StaffPageProps {
 export default function StaffPage({ title, children, className, wide = false }: StaffPageProps) {
   return (
     <Page className={['staff-page', wide ? 'staff-page--wide' : '', className ?? ''].filter(Boolean).join(' ')}>
-      <View className='staff-page__column'>
-        {title ? <Text className='staff-page__title'>{title}</Text> : null}
+      <View className="staff-page__column">
+        {title ? <Text className="staff-page__title">{title}</Text> : null}
         {children}
       </View>
     </Page>

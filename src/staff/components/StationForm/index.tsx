@@ -25,12 +25,12 @@ export default function StationForm({ station, onDone }: { station?: Station; on
     (input: { name: string; address: string; phone: string }) =>
       station ? call('org', 'updateStation', { stationId: station.stationId, ...input }) : call('org', 'createStation', input),
     {
-    toast: station ? '已保存' : '已新增',
-    then: () => {
-      announceChange('stations')
-      onDone()
+      toast: station ? '已保存' : '已新增',
+      then: () => {
+        announceChange('stations')
+        onDone()
+      },
     },
-  },
   )
 
   function send() {
@@ -42,15 +42,15 @@ export default function StationForm({ station, onDone }: { station?: Station; on
 
   return (
     <StaffForm onSubmit={send}>
-      <TextField label='名称' value={name} onChange={setName} placeholder='例如 城关派出所南关警务室' maxlength={40} />
-      <TextField label='地址' value={address} onChange={setAddress} placeholder='居民找得到的地址' />
-      <TextField label='对外电话' value={phone} onChange={setPhone} placeholder='例如 0931-8888000' maxlength={20} hint='印在联系牌上，居民扫码后也能看到' />
+      <TextField label="名称" value={name} onChange={setName} placeholder="例如 城关派出所南关警务室" maxlength={40} />
+      <TextField label="地址" value={address} onChange={setAddress} placeholder="居民找得到的地址" />
+      <TextField label="对外电话" value={phone} onChange={setPhone} placeholder="例如 0931-8888000" maxlength={20} hint="印在联系牌上，居民扫码后也能看到" />
       <FormProblem message={form.error} />
       <ActionButton disabled={form.busy} onClick={send}>
         {form.busy ? '正在保存…' : station ? '保存' : '新增'}
       </ActionButton>
       {station ? (
-        <ActionButton tone='quiet' disabled={form.busy} onClick={onDone}>
+        <ActionButton tone="quiet" disabled={form.busy} onClick={onDone}>
           不改了
         </ActionButton>
       ) : null}

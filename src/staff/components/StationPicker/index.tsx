@@ -17,7 +17,7 @@ interface StationPickerProps {
 export default function StationPicker({ label, value, onChange, anyLabel }: StationPickerProps) {
   const stations = useStations()
   return (
-    <PageState remote={stations} compact loadingText='正在读取派出所…' emptyTitle='还没有派出所' emptyHint='请先在「派出所和警务室」里新增。'>
+    <PageState remote={stations} compact loadingText="正在读取派出所…" emptyTitle="还没有派出所" emptyHint="请先在「派出所和警务室」里新增。">
       {(list) => (
         <ChoiceChips
           label={label}

@@ -46,17 +46,22 @@ export default function VisitAnswerForm({ request, sessions, onAnswered }: Visit
   }
 
   return (
-    <View className='visit-answer-form'>
-      <ChoiceChips label='答复' choices={DECISIONS} value={decision} onChange={setDecision} />
+    <View className="visit-answer-form">
+      <ChoiceChips label="答复" choices={DECISIONS} value={decision} onChange={setDecision} />
       {decision === 'scheduled' ? (
         sessions.length > 0 ? (
-          <ChoiceChips label='安排的场次' choices={sessions.map((s) => ({ value: s.sessionId, label: `${sessionWhen(s)} ${s.place.name}` }))} value={sessionId} onChange={setSessionId} />
+          <ChoiceChips
+            label="安排的场次"
+            choices={sessions.map((s) => ({ value: s.sessionId, label: `${sessionWhen(s)} ${s.place.name}` }))}
+            value={sessionId}
+            onChange={setSessionId}
+          />
         ) : (
-          <Text className='jmt-muted'>还没有可选的场次，请先发布一场。</Text>
+          <Text className="jmt-muted">还没有可选的场次，请先发布一场。</Text>
         )
       ) : null}
       <TextField
-        label='答复内容'
+        label="答复内容"
         value={reply}
         onChange={setReply}
         maxlength={200}

@@ -30,7 +30,19 @@ export interface SessionDraft {
 }
 
 export function draftOf(session?: VisitSession, stationId = ANY_STATION): SessionDraft {
-  if (!session) return { stationId, title: '', placeName: '', address: '', date: '', from: '09:00', to: '11:30', capacity: '30', services: ['户籍咨询', '居住证', '反诈咨询'], note: '' }
+  if (!session)
+    return {
+      stationId,
+      title: '',
+      placeName: '',
+      address: '',
+      date: '',
+      from: '09:00',
+      to: '11:30',
+      capacity: '30',
+      services: ['户籍咨询', '居住证', '反诈咨询'],
+      note: '',
+    }
   return {
     stationId: session.stationId,
     title: session.title,
@@ -102,7 +114,10 @@ interface VisitSessionFormProps {
 export default function VisitSessionForm({ session, copyOf, ownStationId, onSaved }: VisitSessionFormProps) {
   const [draft, setDraft] = useState<SessionDraft>(() => (copyOf ? draftCopiedFrom(copyOf) : draftOf(session, ownStationId)))
   const form = useSubmit(
-    (d: SessionDraft) => (session ? call('visits', 'updateSession', { sessionId: session.sessionId, ...fields(d) }) : call('visits', 'createSession', { stationId: d.stationId, ...fields(d) })),
+    (d: SessionDraft) =>
+      session
+        ? call('visits', 'updateSession', { sessionId: session.sessionId, ...fields(d) })
+        : call('visits', 'createSession', { stationId: d.stationId, ...fields(d) }),
     { toast: session ? '已保存' : '已发布', then: ({ sessionId }) => onSaved(sessionId) },
   )
   const set = (patch: Partial<SessionDraft>) => setDraft({ ...draft, ...patch })
@@ -119,35 +134,42 @@ export default function VisitSessionForm({ session, copyOf, ownStationId, onSave
 
   return (
     <StaffForm onSubmit={send}>
-      {session || ownStationId ? null : <StationPicker label='派出所' value={draft.stationId} onChange={(stationId) => set({ stationId })} />}
-      <TextField label='标题' value={draft.title} onChange={(title) => set({ title })} maxlength={40} placeholder='例如 流动警务室进农贸市场' />
-      <TextField label='地点名称' value={draft.placeName} onChange={(placeName) => set({ placeName })} maxlength={40} placeholder='例如 东岗农贸市场' />
-      <TextField label='地址' value={draft.address} onChange={(address) => set({ address })} placeholder='例如 东岗路 66 号市场南门' />
-      <TextField label='日期' value={draft.date} onChange={(date) => set({ date })} maxlength={10} placeholder='2026-12-01' hint='北京时间' />
-      <View className='visit-session-form__times'>
-        <TextField label='开始' value={draft.from} onChange={(from) => set({ from })} maxlength={5} placeholder='09:00' />
-        <TextField label='结束' value={draft.to} onChange={(to) => set({ to })} maxlength={5} placeholder='11:30' />
+      {session || ownStationId ? null : <StationPicker label="派出所" value={draft.stationId} onChange={(stationId) => set({ stationId })} />}
+      <TextField label="标题" value={draft.title} onChange={(title) => set({ title })} maxlength={40} placeholder="例如 流动警务室进农贸市场" />
+      <TextField label="地点名称" value={draft.placeName} onChange={(placeName) => set({ placeName })} maxlength={40} placeholder="例如 东岗农贸市场" />
+      <TextField label="地址" value={draft.address} onChange={(address) => set({ address })} placeholder="例如 东岗路 66 号市场南门" />
+      <TextField label="日期" value={draft.date} onChange={(date) => set({ date })} maxlength={10} placeholder="2026-12-01" hint="北京时间" />
+      <View className="visit-session-form__times">
+        <TextField label="开始" value={draft.from} onChange={(from) => set({ from })} maxlength={5} placeholder="09:00" />
+        <TextField label="结束" value={draft.to} onChange={(to) => set({ to })} maxlength={5} placeholder="11:30" />
       </View>
       <TextField
-        label='名额'
-        type='number'
+        label="名额"
+        type="number"
         value={draft.capacity}
         onChange={(capacity) => set({ capacity })}
         maxlength={3}
         hint={session ? `已有 ${session.booked} 人预约，名额不能少于这个数` : '1–500 人，排队时间按名额均分'}
       />
-      <Text className='visit-session-form__label'>提供的服务</Text>
-      <View className='visit-session-form__services'>
+      <Text className="visit-session-form__label">提供的服务</Text>
+      <View className="visit-session-form__services">
         {MATTERS.map((service) => {
           const on = draft.services.includes(service)
           return (
-            <View key={service} role='checkbox' aria-checked={on} className={on ? 'visit-session-form__service visit-session-form__service--on' : 'visit-session-form__service'} onClick={() => toggleService(service)} {...pressableByKey(() => toggleService(service))}>
+            <View
+              key={service}
+              role="checkbox"
+              aria-checked={on}
+              className={on ? 'visit-session-form__service visit-session-form__service--on' : 'visit-session-form__service'}
+              onClick={() => toggleService(service)}
+              {...pressableByKey(() => toggleService(service))}
+            >
               <Text>{service}</Text>
             </View>
           )
         })}
       </View>
-      <TextField label='备注（可不填）' value={draft.note} onChange={(note) => set({ note })} maxlength={200} placeholder='例如 请带身份证和户口簿' />
+      <TextField label="备注（可不填）" value={draft.note} onChange={(note) => set({ note })} maxlength={200} placeholder="例如 请带身份证和户口簿" />
       <FormProblem message={form.error} />
       <ActionButton disabled={form.busy} onClick={send}>
         {form.busy ? '正在保存…' : session ? '保存修改' : '发布这一场'}

@@ -49,18 +49,18 @@ export default function RosterRow({ entry, session, busy, problem, onCheckIn, on
   ].filter(Boolean)
 
   return (
-    <View className='roster-row' data-booking={entry.bookingId}>
-      <View className='roster-row__head'>
-        <Text className='roster-row__title'>{`${entry.queueNo} 号　${entry.name}`}</Text>
+    <View className="roster-row" data-booking={entry.bookingId}>
+      <View className="roster-row__head">
+        <Text className="roster-row__title">{`${entry.queueNo} 号　${entry.name}`}</Text>
         <Text className={warn ? 'roster-row__tag roster-row__tag--warning' : 'roster-row__tag'}>{BOOKING_STATUS_WORDS[entry.status]}</Text>
       </View>
       {lines.map((line) => (
-        <Text className='roster-row__line' key={line}>
+        <Text className="roster-row__line" key={line}>
           {line}
         </Text>
       ))}
       {/* Read out to someone who lost theirs: one piece, never broken over two lines. */}
-      <Text className='roster-row__line roster-row__code'>{`签到码 ${entry.checkinCode}`}</Text>
+      <Text className="roster-row__line roster-row__code">{`签到码 ${entry.checkinCode}`}</Text>
       <RosterRowActions entry={entry} session={session} busy={busy} problem={problem} onCheckIn={onCheckIn} onCancel={onCancel} />
     </View>
   )
@@ -88,43 +88,47 @@ export function RosterRowActions({ entry, session, busy, problem, onCheckIn, onC
   return (
     <>
       {can.checkIn || can.cancel || (withCall && entry.phone) ? (
-        <View className='roster-row__actions'>
+        <View className="roster-row__actions">
           {can.checkIn ? (
-            <Button className='roster-row__button roster-row__button--main' disabled={busy || undefined} onClick={busy ? undefined : onCheckIn}>
+            <Button className="roster-row__button roster-row__button--main" disabled={busy || undefined} onClick={busy ? undefined : onCheckIn}>
               签到
             </Button>
           ) : null}
           {withCall && entry.phone ? (
-            <Button className='roster-row__button' onClick={() => void Taro.makePhoneCall({ phoneNumber: entry.phone ?? '' }).catch(() => undefined)}>
+            <Button className="roster-row__button" onClick={() => void Taro.makePhoneCall({ phoneNumber: entry.phone ?? '' }).catch(() => undefined)}>
               拨打
             </Button>
           ) : null}
           {can.cancel && !cancelling ? (
-            <Button className='roster-row__button roster-row__button--quiet' onClick={() => setCancelling(true)}>
+            <Button className="roster-row__button roster-row__button--quiet" onClick={() => setCancelling(true)}>
               取消预约
             </Button>
           ) : null}
         </View>
       ) : null}
       {cancelling ? (
-        <View className='roster-row__cancel'>
+        <View className="roster-row__cancel">
           <TextField
-            label='取消原因'
+            label="取消原因"
             value={reason}
             onChange={(text) => {
               setReason(text)
               if (text.trim().length >= 2) setReasonProblem(null)
             }}
             maxlength={60}
-            placeholder='例如 居民来电说不来了'
+            placeholder="例如 居民来电说不来了"
             hint={entry.atCounter ? '代预约的居民请电话告知' : '会通知这位居民'}
           />
           <FormProblem message={reasonProblem} />
-          <View className='roster-row__actions'>
-            <Button className='roster-row__button roster-row__button--danger' disabled={busy || undefined} onClick={busy ? undefined : () => void confirmCancel()}>
+          <View className="roster-row__actions">
+            <Button
+              className="roster-row__button roster-row__button--danger"
+              disabled={busy || undefined}
+              onClick={busy ? undefined : () => void confirmCancel()}
+            >
               确认取消
             </Button>
-            <Button className='roster-row__button' onClick={() => setCancelling(false)}>
+            <Button className="roster-row__button" onClick={() => setCancelling(false)}>
               不取消
             </Button>
           </View>
