@@ -1,6 +1,6 @@
 import { MEDIATION_FLOW } from '@/types/tickets'
-import type { StaffMediation } from '../../../types/community'
-import { MEDIATION_CATEGORY_LABELS, MEDIATION_STATUS_LABELS } from '../../../types/community-words'
+import type { StaffMediation } from '@/types/community'
+import { MEDIATION_CATEGORY_LABELS, MEDIATION_STATUS_LABELS } from '@/types/community-words'
 import { call } from '../../api'
 import { chinaMoment } from '../../components/VisitWords'
 import type { DeskColumn } from '../components/DeskTable'

@@ -1,6 +1,6 @@
 import { REPORT_FLOW } from '@/types/tickets'
-import type { StaffReport } from '../../../types/community'
-import { REPORT_CATEGORY_LABELS, REPORT_STATUS_LABELS } from '../../../types/community-words'
+import type { StaffReport } from '@/types/community'
+import { REPORT_CATEGORY_LABELS, REPORT_STATUS_LABELS } from '@/types/community-words'
 import { call } from '../../api'
 import { chinaMoment } from '../../components/VisitWords'
 import type { DeskColumn } from '../components/DeskTable'

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import type { Page } from '../../../types/common'
+import type { Page } from '@/types/common'
 import { type Remote, useRemote } from '../../hooks/useRemote'
 
 export interface PageNumbers {

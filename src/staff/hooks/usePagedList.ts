@@ -1,4 +1,4 @@
-import type { Page } from '../../../types/common'
+import type { Page } from '@/types/common'
 import { type Paged, usePaged } from '../../hooks/usePaged'
 import { type ConsoleTopic, useOnChange } from '../changes'
 import { useDeskWidth } from './useDeskWidth'

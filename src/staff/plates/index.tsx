@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import type { ActionOutput } from '../../../types'
+import type { ActionOutput } from '@/types'
 import ActionButton from '../../components/ActionButton'
 import PageState from '../../components/PageState'
 import { chinaDate } from '../../components/VisitWords'

@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components'
-import type { ActionOutput } from '../../../types'
+import type { ActionOutput } from '@/types'
 import ActionButton from '../../components/ActionButton'
 import PageState from '../../components/PageState'
 import { sessionWhen } from '../../components/VisitWords'

@@ -1,5 +1,5 @@
-import ActionButton, { type ActionButtonTone } from '../../../components/ActionButton'
-import { dial } from '../../../contact/dial'
+import ActionButton, { type ActionButtonTone } from '@/components/ActionButton'
+import { dial } from '@/contact/dial'
 import { useDeskWidth } from '../../hooks/useDeskWidth'
 
 interface CallNumberProps {

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import { View } from '@tarojs/components'
-import { EnterSubmits } from '../../../components/TextField/EnterSubmits'
+import { EnterSubmits } from '@/components/TextField/EnterSubmits'
 
 interface StaffFormProps {
   /** What the form's main button does; Enter in any one-line field does the same. */
