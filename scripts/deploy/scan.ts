@@ -18,8 +18,8 @@ export interface FunctionCall {
   line: number
 }
 
-/** Every `call('fn', 'action', …)` / `callUntyped('fn', …)` with a literal function name. */
-export function scanCalls(files: SourceText[], callees = ['call', 'callUntyped']): FunctionCall[] {
+/** Every `call('fn', 'action', …)` with a literal function name. */
+export function scanCalls(files: SourceText[], callees = ['call']): FunctionCall[] {
   const found: FunctionCall[] = []
   for (const file of files) {
     const source = parse(file)

@@ -20,15 +20,3 @@ export async function call<F extends FunctionName, A extends ActionName<F>>(fn: 
     throw toApiError(error)
   }
 }
-
-/**
- * Calls an action that types/ does not describe yet (the visits and fraud domains). Its answer
- * is `unknown` and must be read defensively; once the domain is in the contract, `call` replaces it.
- */
-export async function callUntyped(fn: string, action: string, input: object): Promise<unknown> {
-  try {
-    return await transport(fn, action, input)
-  } catch (error) {
-    throw toApiError(error)
-  }
-}

@@ -67,7 +67,7 @@ describe('package size check', () => {
 
 describe('function check', () => {
   const src = [
-    { path: 'src/pages/a.tsx', text: "const x = call('plates', 'lookup', { code })\nconst y = callUntyped('visits', 'listSessions', {})" },
+    { path: 'src/pages/a.tsx', text: "const x = call('plates', 'lookup', { code })\nconst y = call('visits', 'listSessions', {})" },
     { path: 'src/pages/b.ts', text: "call('weather', 'today', {}); other('ignored', 'x')" },
   ]
   const contract = { plates: { lookup: {} }, visits: { listSessions: {} }, fraud: { dailyTip: {} }, community: {} }
