@@ -34,8 +34,8 @@ function chinaParts(instant: Date | string | number): Record<'year' | 'month' | 
   return parts
 }
 
-/** e.g. 2026-12-01 */
-export const chinaDay = (instant: Date | string | number = Date.now()) => {
+/** The China calendar date of an instant, e.g. 2026-12-01: a key to store and compare (the app shows days with chinaDayLabel). */
+export const chinaDate = (instant: Date | string | number = Date.now()) => {
   const { year, month, day } = chinaParts(instant)
   return `${year}-${month}-${day}`
 }

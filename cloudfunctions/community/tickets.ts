@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto'
 import type { TimelineEntry } from '../../types/community'
 import type { TicketFlow, TicketKind } from '../../types/tickets'
-import { chinaDay } from '../_shared/china-time'
+import { chinaDate } from '../_shared/china-time'
 import { _, db } from '../_shared/cloud'
 import { isDuplicateKey } from '../_shared/db-errors'
 import { conflict, notFound } from '../_shared/errors'
@@ -50,7 +50,7 @@ const TICKET_RANDOM_CHARS = 8
 export function newTicketNo(prefix: TicketFlow['prefix'], now = new Date()): string {
   let tail = ''
   for (let i = 0; i < TICKET_RANDOM_CHARS; i++) tail += TICKET_ALPHABET[randomInt(TICKET_ALPHABET.length)]
-  return `${prefix}${chinaDay(now).replace(/-/g, '')}-${tail.slice(0, 4)}-${tail.slice(4)}`
+  return `${prefix}${chinaDate(now).replace(/-/g, '')}-${tail.slice(0, 4)}-${tail.slice(4)}`
 }
 
 export const toTimeline = (entries: TimelineDoc[]): TimelineEntry[] =>

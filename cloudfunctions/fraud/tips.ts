@@ -1,6 +1,6 @@
 import type { ActionInput, ActionOutput } from '../../types'
 import { db } from '../_shared/cloud'
-import { chinaDay, dayjs } from '../_shared/china-time'
+import { chinaDate, dayjs } from '../_shared/china-time'
 import { isDuplicateKey } from '../_shared/db-errors'
 import { firstRow, rows } from '../_shared/results'
 import type { TipDayDoc, TipDoc } from './docs'
@@ -13,7 +13,7 @@ const DAY_MS = 86_400_000
  * change what everyone else read that morning. A kept pick that has since been taken down is replaced.
  */
 export async function dailyTip(input: ActionInput<'fraud', 'dailyTip'>): Promise<ActionOutput<'fraud', 'dailyTip'>> {
-  const date = input.date ?? chinaDay()
+  const date = input.date ?? chinaDate()
   const kept = await firstRow<TipDayDoc>(db.collection('fraudTipDays').where({ _id: date }).limit(1).get())
   if (kept) {
     const tip = await publishedTip(kept.tipId)

@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto'
 import type { ActionInput, ActionOutput } from '../../types'
 import { PLATE_ALPHABET } from '../../types/plate-code'
-import { chinaDay } from '../_shared/china-time'
+import { chinaDate } from '../_shared/china-time'
 import { db } from '../_shared/cloud'
 import { excelCsv, textCell } from '../_shared/csv-cells'
 import { notFound } from '../_shared/errors'
@@ -16,7 +16,7 @@ import { plateLink, plateQr } from './qrcode'
 /** e.g. 20261130-K7MW: the China day it was made, then four characters of the plate alphabet. */
 export function newBatchId(now = new Date()): string {
   const tail = Array.from({ length: 4 }, () => PLATE_ALPHABET[randomInt(PLATE_ALPHABET.length)]).join('')
-  return `${chinaDay(now).replace(/-/g, '')}-${tail}`
+  return `${chinaDate(now).replace(/-/g, '')}-${tail}`
 }
 
 /** An officer's view of a batch is the part of it in their station (a batch is made for one station). */

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { _, db } from '../_shared/cloud'
-import { chinaDay, chinaHour } from '../_shared/china-time'
+import { chinaDate, chinaHour } from '../_shared/china-time'
 import { currentClientIp } from '../_shared/identity'
 import { rows, updatedCount } from '../_shared/results'
 import type { PlateDoc, ScanMarkDoc } from './docs'
@@ -34,7 +34,7 @@ export async function countScan(code: string, openid: string | undefined, now = 
     await db
       .collection('plateScanMarks')
       .doc(_id)
-      .set({ data: { code, day: chinaDay(now), at: now } })
+      .set({ data: { code, day: chinaDate(now), at: now } })
   } catch {
     // The statistics lose one scan; the resident still sees the card.
   }

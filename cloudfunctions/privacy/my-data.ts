@@ -1,6 +1,6 @@
 import type { ActionOutput } from '../../types'
 import { _, db } from '../_shared/cloud'
-import { chinaDay } from '../_shared/china-time'
+import { chinaDate } from '../_shared/china-time'
 import { rows } from '../_shared/results'
 import { releaseBooking } from '../_shared/seats'
 import { PERSONAL_DATA, type PersonalCollection } from './registry'
@@ -49,7 +49,7 @@ export async function exportMyData(openid: string): Promise<ActionOutput<'privac
     }),
   )
   const now = new Date()
-  return { exportedAt: now.toISOString(), filename: `警民通-我的数据-${chinaDay(now)}.json`, openid, records, counts }
+  return { exportedAt: now.toISOString(), filename: `警民通-我的数据-${chinaDate(now)}.json`, openid, records, counts }
 }
 
 /** Upcoming bookings of someone leaving: cancelled, so that their seats go back to others. */

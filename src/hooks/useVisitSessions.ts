@@ -3,8 +3,7 @@ import { useDidShow } from '@tarojs/taro'
 import type { GeoPoint } from '../../types/common'
 import type { VisitSession } from '../../types/visits'
 import { call } from '../api'
-import { chinaDate } from '../components/VisitWords'
-import { chinaDay } from '../time/china'
+import { chinaDate, chinaDayLabel } from '../time/china'
 import { useRemote, type Remote } from './useRemote'
 
 export interface SessionDay {
@@ -22,7 +21,7 @@ export function groupByChinaDay(sessions: VisitSession[]): SessionDay[] {
     const date = chinaDate(session.startsAt)
     let day = days.find((d) => d.date === date)
     if (!day) {
-      day = { date, label: chinaDay(session.startsAt) ?? date, sessions: [] }
+      day = { date, label: chinaDayLabel(session.startsAt) ?? date, sessions: [] }
       days.push(day)
     }
     day.sessions.push(session)

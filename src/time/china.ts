@@ -17,10 +17,16 @@ function chinaParts(instant: string) {
   }
 }
 
-/** "12月1日 周二" */
-export function chinaDay(instant: string): string | null {
+/** A day as people read it, "12月1日 周二" (not a date key: that is chinaDate). */
+export function chinaDayLabel(instant: string): string | null {
   const p = chinaParts(instant)
   return p ? `${p.month}月${p.day}日 ${p.weekday}` : null
+}
+
+/** The China calendar date of an instant (ISO string or ms), 2026-12-01: a key to group and compare by. */
+export function chinaDate(instant: string | number): string {
+  const ms = typeof instant === 'number' ? instant : Date.parse(instant)
+  return new Date(ms + CHINA_OFFSET_MS).toISOString().slice(0, 10)
 }
 
 /** "09:00" */

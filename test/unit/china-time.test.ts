@@ -1,4 +1,4 @@
-import { chinaDay, chinaHour, inChina } from '../../cloudfunctions/_shared/china-time'
+import { chinaDate, chinaHour, inChina } from '../../cloudfunctions/_shared/china-time'
 
 /** The fast day and hour give exactly what dayjs's time zone plugin gives, DST years included. */
 describe('China calendar day and hour', () => {
@@ -11,13 +11,13 @@ describe('China calendar day and hour', () => {
     // Around China's midnight (16:00 UTC) and the 1986–1991 DST switches, minute by minute.
     for (let m = -90; m <= 90; m++) instants.push(Date.UTC(2026, 11, 1, 16, m), Date.UTC(1988, 3, 9, 18, m), Date.UTC(1990, 8, 15, 17, m))
     for (const instant of instants) {
-      expect(chinaDay(instant)).toBe(inChina(instant).format('YYYY-MM-DD'))
+      expect(chinaDate(instant)).toBe(inChina(instant).format('YYYY-MM-DD'))
       expect(chinaHour(instant)).toBe(inChina(instant).format('YYYY-MM-DDTHH'))
     }
   })
 
   it('accepts dates and ISO strings as before', () => {
-    expect(chinaDay(new Date('2026-11-30T16:30:00Z'))).toBe('2026-12-01')
+    expect(chinaDate(new Date('2026-11-30T16:30:00Z'))).toBe('2026-12-01')
     expect(chinaHour('2026-11-30T15:59:59Z')).toBe('2026-11-30T23')
   })
 })

@@ -10,7 +10,7 @@ import MyTicket from '../../components/MyTicket'
 import Page from '../../components/Page'
 import PageState from '../../components/PageState'
 import { communityUrls } from '../../components/ReportLinks/urls'
-import { chinaDay, chinaTime } from '../../time/china'
+import { chinaDayLabel, chinaTime } from '../../time/china'
 import PagedMore from '../../components/PagedMore'
 import { usePaged } from '../../hooks/usePaged'
 import '../pages.css'
@@ -51,7 +51,7 @@ export default function MyMediationPage() {
                 numberLine={`编号 ${m.ticketNo}${m.contact ? ` · 联系电话 ${m.contact}` : ''}`}
                 detail={
                   m.status === 'scheduled' && m.scheduledAt ? (
-                    <Text className="community-ticket__text">{`调解时间：${chinaDay(m.scheduledAt) ?? ''} ${chinaTime(m.scheduledAt) ?? ''}，地点：${m.place ?? ''}`}</Text>
+                    <Text className="community-ticket__text">{`调解时间：${chinaDayLabel(m.scheduledAt) ?? ''} ${chinaTime(m.scheduledAt) ?? ''}，地点：${m.place ?? ''}`}</Text>
                   ) : null
                 }
                 text={m.description}

@@ -5,7 +5,7 @@ import { call } from '../../api'
 import Page from '../../components/Page'
 import PageState from '../../components/PageState'
 import { useRemote } from '../../hooks/useRemote'
-import { chinaDay } from '../../time/china'
+import { chinaDayLabel } from '../../time/china'
 import '../pages.css'
 
 export default function NoticeDetailPage() {
@@ -19,7 +19,7 @@ export default function NoticeDetailPage() {
           <View className="jmt-card">
             <Text className="community-detail__title">{n.title}</Text>
             <Text className="community-detail__meta">
-              {[NOTICE_KIND_LABELS[n.kind], n.area ?? '', n.publishedAt ? (chinaDay(n.publishedAt) ?? '') : ''].filter(Boolean).join(' · ')}
+              {[NOTICE_KIND_LABELS[n.kind], n.area ?? '', n.publishedAt ? (chinaDayLabel(n.publishedAt) ?? '') : ''].filter(Boolean).join(' · ')}
             </Text>
             <Text className="community-detail__body">{n.body}</Text>
           </View>

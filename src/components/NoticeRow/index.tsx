@@ -2,13 +2,13 @@ import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import type { NoticeSummary } from '@/types/community'
 import { NOTICE_KIND_LABELS } from '@/types/community-words'
-import { chinaDay } from '../../time/china'
+import { chinaDayLabel } from '../../time/china'
 import { communityUrls } from '../ReportLinks/urls'
 import './index.css'
 
 /** One notice in a list: kind, title, date and its first words; opens the notice. */
 export default function NoticeRow({ notice }: { notice: NoticeSummary }) {
-  const day = notice.publishedAt ? chinaDay(notice.publishedAt) : null
+  const day = notice.publishedAt ? chinaDayLabel(notice.publishedAt) : null
   return (
     <View className="jmt-card notice-row" hoverClass="notice-row--pressed" onClick={() => Taro.navigateTo({ url: communityUrls.notice(notice.id) })}>
       <View className="notice-row__tags">

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import type { TimelineEntry } from '@/types/community'
-import { chinaDay, chinaTime } from '../../time/china'
+import { chinaDayLabel, chinaTime } from '../../time/china'
 import './index.css'
 
 interface ReportTimelineProps {
@@ -22,7 +22,7 @@ export default function ReportTimeline({ entries, labels }: ReportTimelineProps)
           <View className="report-timeline__dot" />
           <View className="report-timeline__words">
             <Text className="report-timeline__status">{labels[entry.status] ?? entry.status}</Text>
-            <Text className="report-timeline__at">{`${chinaDay(entry.at) ?? ''} ${chinaTime(entry.at) ?? ''}`}</Text>
+            <Text className="report-timeline__at">{`${chinaDayLabel(entry.at) ?? ''} ${chinaTime(entry.at) ?? ''}`}</Text>
             {entry.note ? <Text className="report-timeline__note">{entry.note}</Text> : null}
           </View>
         </View>

@@ -1,6 +1,6 @@
 import type { ApiError } from '../../api'
 import type { BookingStatus, VisitSession } from '@/types/visits'
-import { chinaDay, chinaTime } from '../../time/china'
+import { chinaDayLabel, chinaTime } from '../../time/china'
 import { keepWhole } from '../../text/keepWhole'
 
 /**
@@ -10,7 +10,7 @@ import { keepWhole } from '../../text/keepWhole'
 
 /** "12月1日 周二 09:00–11:30" */
 export function sessionWhen({ startsAt, endsAt }: { startsAt: string; endsAt: string }): string {
-  const day = chinaDay(startsAt)
+  const day = chinaDayLabel(startsAt)
   const from = chinaTime(startsAt)
   const to = chinaTime(endsAt)
   if (!day || !from) return '时间待定'
@@ -19,7 +19,7 @@ export function sessionWhen({ startsAt, endsAt }: { startsAt: string; endsAt: st
 
 /** "12月1日 周二" */
 export function sessionDay({ startsAt }: { startsAt: string }): string {
-  return chinaDay(startsAt) ?? '时间待定'
+  return chinaDayLabel(startsAt) ?? '时间待定'
 }
 
 /** "09:00–11:30" */
@@ -29,15 +29,9 @@ export function sessionHours({ startsAt, endsAt }: { startsAt: string; endsAt: s
 
 /** "12月1日 周二 09:40" */
 export function chinaMoment(instant: string): string {
-  const day = chinaDay(instant)
+  const day = chinaDayLabel(instant)
   const time = chinaTime(instant)
   return day && time ? `${day} ${time}` : '时间待定'
-}
-
-/** The China calendar day of an instant, 2026-12-01: sessions are grouped by it. */
-export function chinaDate(instant: string | number): string {
-  const ms = typeof instant === 'number' ? instant : Date.parse(instant)
-  return new Date(ms + 8 * 60 * 60 * 1000).toISOString().slice(0, 10)
 }
 
 export type SeatTone = 'open' | 'few' | 'closed'

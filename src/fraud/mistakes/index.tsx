@@ -11,7 +11,7 @@ import { call } from '../../api'
 import { toApiError } from '../../api/errors'
 import FraudItemRow from '../../components/FraudItemRow'
 import { fraudTypeLabel } from '../kinds'
-import { chinaDay, chinaTime } from '../../time/china'
+import { chinaDayLabel, chinaTime } from '../../time/china'
 import { fraudUrls } from '../urls'
 import { usePaged } from '../../hooks/usePaged'
 import './index.css'
@@ -54,7 +54,7 @@ function Retry({ mistake }: { mistake: Mistake }) {
 }
 
 function quizWhen(startedAt: string): string {
-  return `${chinaDay(startedAt) ?? ''} ${chinaTime(startedAt) ?? ''}`.trim()
+  return `${chinaDayLabel(startedAt) ?? ''} ${chinaTime(startedAt) ?? ''}`.trim()
 }
 
 export default function MistakesPage() {

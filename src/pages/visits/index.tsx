@@ -8,7 +8,7 @@ import SessionCard from '../../components/SessionCard'
 import { type Here, locateOnce } from '../../device/location'
 import { visitUrls } from '../../components/VisitWords/urls'
 import { groupByChinaDay, useVisitSessions } from '../../hooks/useVisitSessions'
-import { chinaDay } from '../../time/china'
+import { chinaDayLabel } from '../../time/china'
 import './index.css'
 
 const openSession = (sessionId: string) => Taro.navigateTo({ url: visitUrls.session(sessionId) })
@@ -70,7 +70,7 @@ export default function VisitsPage() {
             <View>
               <Text className="jmt-section-title">离你由近到远</Text>
               {items.map((session) => (
-                <SessionCard key={session.sessionId} session={session} dayText={chinaDay(session.startsAt) ?? undefined} onOpen={openSession} />
+                <SessionCard key={session.sessionId} session={session} dayText={chinaDayLabel(session.startsAt) ?? undefined} onOpen={openSession} />
               ))}
             </View>
           ) : (

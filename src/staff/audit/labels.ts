@@ -1,6 +1,6 @@
 import { actionLabel } from '@/types/audit-labels'
 import type { AuditEntry } from '@/types/privacy'
-import { chinaDay, chinaTime } from '../../time/china'
+import { chinaDayLabel, chinaTime } from '../../time/china'
 
 const ROLES: Record<AuditEntry['role'], string> = { admin: '管理员', officer: '民警', resident: '居民' }
 
@@ -12,7 +12,7 @@ const unnamed = (openid: string) => `账号尾号 ${openid.slice(-6)}`
  * record (by name where the log knows it). `stationName` names the actor's station.
  */
 export function describeAuditEntry(entry: AuditEntry, stationName: (stationId: string) => string = () => ''): { title: string; lines: string[] } {
-  const when = [chinaDay(entry.at), chinaTime(entry.at)].filter(Boolean).join(' ')
+  const when = [chinaDayLabel(entry.at), chinaTime(entry.at)].filter(Boolean).join(' ')
   const station = entry.stationId ? stationName(entry.stationId) : ''
   const refused = entry.outcome === 'refused'
   return {

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { ACTION_LABELS, FUNCTION_LABELS } from '@/types/audit-labels'
 import type { ActionInput } from '@/types'
+import { chinaDate } from '@/time/china'
 
 export const ALL = ''
 
@@ -13,10 +14,8 @@ export const DAY_RANGES = [
 ] as const
 export type DayRange = (typeof DAY_RANGES)[number]['value']
 
-/** Today's China calendar day, `days` back: `2026-12-01`. */
-function chinaDayBack(days: number): string {
-  return new Date(Date.now() + 8 * 3600_000 - days * 86_400_000).toISOString().slice(0, 10)
-}
+/** Today's China calendar date, `days` back: `2026-12-01`. */
+const chinaDateBack = (days: number) => chinaDate(Date.now() - days * 86_400_000)
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/
 
@@ -47,9 +46,9 @@ export function useAuditFilters() {
   }
 
   const days = (): Pick<ActionInput<'privacy', 'auditLog'>, 'from' | 'to'> => {
-    if (range === 'today') return { from: chinaDayBack(0) }
-    if (range === 'week') return { from: chinaDayBack(6) }
-    if (range === 'month') return { from: chinaDayBack(29) }
+    if (range === 'today') return { from: chinaDateBack(0) }
+    if (range === 'week') return { from: chinaDateBack(6) }
+    if (range === 'month') return { from: chinaDateBack(29) }
     if (range === 'days') return { ...(DAY.test(from) ? { from } : {}), ...(DAY.test(to) ? { to } : {}) }
     return {}
   }

@@ -4,7 +4,7 @@ import { NOTICE_KIND_LABELS } from '@/types/community-words'
 import { call } from '../../api'
 import ActionButton from '../../components/ActionButton'
 import PageState from '../../components/PageState'
-import { chinaDay } from '../../time/china'
+import { chinaDayLabel } from '../../time/china'
 import ChoiceChips from '../components/ChoiceChips'
 import ListRow from '../components/ListRow'
 import LoadMore from '../components/LoadMore'
@@ -42,7 +42,7 @@ export default function NoticeAdminPage() {
                   tag={n.pinned ? '置顶' : undefined}
                   lines={[
                     `${NOTICE_KIND_LABELS[n.kind]}　${n.area ?? '全部社区'}`,
-                    n.publishedAt ? `发布于 ${chinaDay(n.publishedAt) ?? ''}` : `修改于 ${chinaDay(n.updatedAt) ?? ''}`,
+                    n.publishedAt ? `发布于 ${chinaDayLabel(n.publishedAt) ?? ''}` : `修改于 ${chinaDayLabel(n.updatedAt) ?? ''}`,
                   ]}
                   onClick={() => openConsolePage(communityConsoleUrls.noticeEdit(n.id))}
                 />

@@ -7,7 +7,7 @@ import ActionButton from '../../components/ActionButton'
 import PageState from '../../components/PageState'
 import { call } from '../../api'
 import { fraudTypeLabel } from '../../fraud/kinds'
-import { chinaDay, chinaTime } from '../../time/china'
+import { chinaDayLabel, chinaTime } from '../../time/china'
 import ChoiceChips from '../components/ChoiceChips'
 import ListRow from '../components/ListRow'
 import LoadMore from '../components/LoadMore'
@@ -53,7 +53,7 @@ export default function ContentListPage() {
                   tag={CONTENT_STATUS_LABELS[item.status]}
                   tagTone={item.status === 'published' ? 'plain' : 'warning'}
                   lines={[
-                    [fraudTypeLabel(item.type), `更新于 ${chinaDay(item.updatedAt) ?? ''} ${chinaTime(item.updatedAt) ?? ''}`].filter(Boolean).join('　'),
+                    [fraudTypeLabel(item.type), `更新于 ${chinaDayLabel(item.updatedAt) ?? ''} ${chinaTime(item.updatedAt) ?? ''}`].filter(Boolean).join('　'),
                   ]}
                   onClick={() => open(contentUrls.edit(item.kind, item.id))}
                 />

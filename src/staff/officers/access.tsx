@@ -6,7 +6,7 @@ import { call } from '../../api'
 import ActionButton from '../../components/ActionButton'
 import PageState from '../../components/PageState'
 import TextField from '../../components/TextField'
-import { chinaDay } from '../../time/china'
+import { chinaDayLabel } from '../../time/china'
 import ChoiceChips from '../components/ChoiceChips'
 import FormProblem from '../components/FormProblem'
 import ListRow from '../components/ListRow'
@@ -76,7 +76,7 @@ export default function StaffAccessPage() {
                         .join('　'),
                       accountTail(member.openid),
                       [
-                        member.grantedAt ? `${chinaDay(member.grantedAt) ?? ''} 开通` : '',
+                        member.grantedAt ? `${chinaDayLabel(member.grantedAt) ?? ''} 开通` : '',
                         member.via === 'bindCode' ? '用绑定码' : member.via === 'openid' ? '按账号编号' : '',
                       ]
                         .filter(Boolean)

@@ -10,10 +10,9 @@ import PageState from '../../components/PageState'
 import { ReportChips } from '../../components/ReportFields'
 import TextField from '../../components/TextField'
 import VisitRequestCard from '../../components/VisitRequestCard'
-import { chinaDate } from '../../components/VisitWords'
 import { useRemote } from '../../hooks/useRemote'
 import { useVisitTemplates } from '../../hooks/useVisitTemplates'
-import { chinaDay } from '../../time/china'
+import { chinaDate, chinaDayLabel } from '../../time/china'
 import '../pages.css'
 
 const DAY_MS = 24 * 60 * 60 * 1000
@@ -24,7 +23,7 @@ function nextDays(count = 14): { date: string; label: string }[] {
   const now = Date.now()
   return Array.from({ length: count }, (_, i) => {
     const at = new Date(now + (i + 1) * DAY_MS).toISOString()
-    return { date: chinaDate(at), label: chinaDay(at) ?? chinaDate(at) }
+    return { date: chinaDate(at), label: chinaDayLabel(at) ?? chinaDate(at) }
   })
 }
 

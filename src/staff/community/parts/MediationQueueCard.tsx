@@ -4,7 +4,7 @@ import { MEDIATION_CATEGORY_LABELS } from '@/types/community-words'
 import { canTake, MEDIATION_FLOW } from '@/types/tickets'
 import { call } from '@/api'
 import ActionButton from '@/components/ActionButton'
-import { chinaDay, chinaTime } from '@/time/china'
+import { chinaDayLabel, chinaTime } from '@/time/china'
 import FormProblem from '../../components/FormProblem'
 import TextField from '@/components/TextField'
 import { useSubmit } from '../../hooks/useSubmit'
@@ -55,10 +55,10 @@ export default function MediationQueueCard({ mediation: m, onChanged }: { mediat
       title={MEDIATION_CATEGORY_LABELS[m.category]}
       status={m.status}
       lines={[
-        `编号 ${m.ticketNo} · ${chinaDay(m.createdAt) ?? ''}`,
+        `编号 ${m.ticketNo} · ${chinaDayLabel(m.createdAt) ?? ''}`,
         m.otherParty && `对方：${m.otherParty}`,
         m.preferredTimes && `方便的时间：${m.preferredTimes}`,
-        m.scheduledAt && `约定：${chinaDay(m.scheduledAt) ?? ''} ${chinaTime(m.scheduledAt) ?? ''} ${m.place ?? ''}`,
+        m.scheduledAt && `约定：${chinaDayLabel(m.scheduledAt) ?? ''} ${chinaTime(m.scheduledAt) ?? ''} ${m.place ?? ''}`,
       ]}
       text={m.description}
       contact={m.contact ? <ContactLine contact={m.contact} /> : null}

@@ -5,7 +5,7 @@ import { REPORT_CATEGORY_LABELS } from '@/types/community-words'
 import { canTake, REPORT_FLOW } from '@/types/tickets'
 import { call } from '@/api'
 import ActionButton from '@/components/ActionButton'
-import { chinaDay, chinaTime } from '@/time/china'
+import { chinaDayLabel, chinaTime } from '@/time/china'
 import FormProblem from '../../components/FormProblem'
 import { useSubmit } from '../../hooks/useSubmit'
 import ContactLine from './ContactLine'
@@ -48,8 +48,8 @@ export default function ReportQueueCard({ report, onChanged }: { report: StaffRe
       title={REPORT_CATEGORY_LABELS[report.category]}
       status={report.status}
       lines={[
-        `编号 ${report.ticketNo} · ${chinaDay(report.createdAt) ?? ''} ${chinaTime(report.createdAt) ?? ''}`,
-        report.occurredAt && `发生时间 ${chinaDay(report.occurredAt) ?? ''} ${chinaTime(report.occurredAt) ?? ''}`,
+        `编号 ${report.ticketNo} · ${chinaDayLabel(report.createdAt) ?? ''} ${chinaTime(report.createdAt) ?? ''}`,
+        report.occurredAt && `发生时间 ${chinaDayLabel(report.occurredAt) ?? ''} ${chinaTime(report.occurredAt) ?? ''}`,
         placeLine(report),
       ]}
       text={report.text}
