@@ -1,6 +1,7 @@
 import { messagePage } from '../../types/routes'
 import { inChina } from '../_shared/china-time'
 import { sendSubscribeMessage } from '../_shared/openapi/subscribe-message'
+import { asThing } from '../_shared/openapi/subscribe-rules'
 
 /**
  * Subscribe-message templates, chosen in the 公众平台 (订阅消息 → 我的模板) and set per environment;
@@ -11,9 +12,6 @@ export const TEMPLATES = {
   report: process.env.JMT_TEMPLATE_REPORT_STATUS ?? 'report-status',
   mediation: process.env.JMT_TEMPLATE_MEDIATION_STATUS ?? 'mediation-status',
 }
-
-/** WeChat refuses `thing` values over 20 characters (47003): better to cut cleanly ourselves. */
-const thing = (text: string) => (Array.from(text).length > 20 ? `${Array.from(text).slice(0, 19).join('')}…` : text)
 
 /**
  * Tells the sender a step of their report or mediation. Best effort (sendSubscribeMessage never
@@ -38,7 +36,7 @@ export async function notifyStatus(
       data: {
         character_string1: { value: ticketNo },
         phrase2: { value: statusLabel },
-        thing3: { value: thing(note ?? '请打开小程序查看详情') },
+        thing3: { value: asThing(note ?? '请打开小程序查看详情') },
         time4: { value: inChina(at).format('YYYY-MM-DD HH:mm') },
       },
     },

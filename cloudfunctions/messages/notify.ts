@@ -1,6 +1,7 @@
 import { messagePage } from '../../types/routes'
 import { inChina } from '../_shared/china-time'
 import { sendSubscribeMessage } from '../_shared/openapi/subscribe-message'
+import { asThing } from '../_shared/openapi/subscribe-rules'
 import type { ThreadDoc } from './docs'
 
 /**
@@ -8,9 +9,6 @@ import type { ThreadDoc } from './docs'
  * the default names it for the local outbox. Keywords: 回复人 thing1, 回复内容 thing2, 回复时间 time3.
  */
 export const REPLY_TEMPLATE = process.env.JMT_TEMPLATE_MESSAGE_REPLY ?? 'message-reply'
-
-/** WeChat refuses `thing` values over 20 characters. */
-const thing = (text: string) => (text.length > 20 ? `${text.slice(0, 19)}…` : text)
 
 /**
  * Tells the resident a reply came, if they accepted the template when they wrote. Best effort: a
@@ -23,8 +21,8 @@ export async function notifyReply(thread: ThreadDoc, text: string, by: string | 
       templateId: REPLY_TEMPLATE,
       page: messagePage('messages/thread/index', { threadId: thread._id }),
       data: {
-        thing1: { value: thing(by ? `${by}（${thread.stationName}）` : thread.stationName) },
-        thing2: { value: thing(text) },
+        thing1: { value: asThing(by ? `${by}（${thread.stationName}）` : thread.stationName) },
+        thing2: { value: asThing(text) },
         time3: { value: inChina(at).format('YYYY-MM-DD HH:mm') },
       },
     },

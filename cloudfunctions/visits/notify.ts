@@ -1,6 +1,7 @@
 import { messagePage } from '../../types/routes'
 import { _, db } from '../_shared/cloud'
 import { sendSubscribeMessage, type SendOutcome } from '../_shared/openapi/subscribe-message'
+import { asThing } from '../_shared/openapi/subscribe-rules'
 import { rows, updatedCount } from '../_shared/results'
 import { releaseBooking } from '../_shared/seats'
 import type { BookingDoc, SessionDoc } from './docs'
@@ -27,8 +28,6 @@ export function reminderLeadMs(): number {
   return (Number.isFinite(minutes) && minutes > 0 ? minutes : 120) * MINUTE
 }
 
-/** Template fields are short: `thing` values at most 20 characters (WeChat refuses longer ones, 47003). */
-const thing = (text: string) => ({ value: Array.from(text).slice(0, 20).join('') })
 /** `time` keywords as `YYYY-MM-DD HH:mm`, China time. */
 const time = (date: Date) => ({ value: iso(date).slice(0, 16).replace('T', ' ') })
 
@@ -43,11 +42,11 @@ export async function sendReminder(booking: BookingDoc, session: SessionDoc): Pr
       templateId: templateIds().reminder,
       page: bookingPage(booking._id),
       data: {
-        thing1: thing(session.title),
+        thing1: { value: asThing(session.title) },
         time2: time(booking.expectedAt),
-        thing3: thing(session.place.name),
+        thing3: { value: asThing(session.place.name) },
         character_string4: { value: String(booking.queueNo) },
-        thing5: thing('请带好身份证件，按时到场'),
+        thing5: { value: asThing('请带好身份证件，按时到场') },
       },
     },
     { stationId: session.stationId },
@@ -61,7 +60,7 @@ function sendSessionNotice(booking: BookingDoc, session: SessionDoc, what: strin
       touser: booking.openid!,
       templateId: templateIds().cancelled,
       page: bookingPage(booking._id),
-      data: { thing1: thing(session.title), time2: time(session.startsAt), thing3: thing(what), thing4: thing(advice) },
+      data: { thing1: { value: asThing(session.title) }, time2: time(session.startsAt), thing3: { value: asThing(what) }, thing4: { value: asThing(advice) } },
     },
     { stationId: session.stationId },
   )
@@ -166,9 +165,9 @@ export function notifyRequestAnswered(
       templateId: templateIds().requestAnswered,
       page: messagePage('visits/requests/index', { requestId: answered.requestId }),
       data: {
-        thing1: thing(answered.placeName),
+        thing1: { value: asThing(answered.placeName) },
         phrase2: { value: answered.decision === 'scheduled' ? '已安排' : '暂不安排' },
-        thing3: thing(answered.reply),
+        thing3: { value: asThing(answered.reply) },
       },
     },
     { stationId: answered.stationId },

@@ -19,6 +19,7 @@ export const ERR_TOUSER_INVALID = 40003
 export const ERR_TEMPLATE_INVALID = 40037
 
 const length = (text: string) => Array.from(text).length
+const THING_MAX = 20
 const HAN = /^\p{Script=Han}+$/u
 const LETTERS_DIGITS_SYMBOLS = /^[\x21-\x7e]+$/
 // 24小时制时间格式(支持+年月日)，支持填时间段，两个时间点之间用“~”符号连接：15:01, 2019-10-01 15:01,
@@ -29,7 +30,7 @@ const range = (one: RegExp) => (value: string) => value.split('~').length <= 2 &
 
 /** One rule per keyword type (the letters of a key before its number: `thing1` is a thing). */
 export const KEYWORD_RULES: Record<string, { rule: string; ok: (value: string) => boolean }> = {
-  thing: { rule: '20个以内字符', ok: (v) => length(v) <= 20 },
+  thing: { rule: '20个以内字符', ok: (v) => length(v) <= THING_MAX },
   number: { rule: '32位以内数字，可带小数', ok: (v) => length(v) <= 32 && /^\d+(\.\d+)?$/.test(v) },
   letter: { rule: '32位以内字母', ok: (v) => length(v) <= 32 && /^[A-Za-z]+$/.test(v) },
   symbol: { rule: '5位以内符号', ok: (v) => length(v) <= 5 && /^[^\p{L}\p{N}\s]+$/u.test(v) },
@@ -48,6 +49,15 @@ export const KEYWORD_RULES: Record<string, { rule: string; ok: (value: string) =
     ok: (v) => (/\p{Script=Han}/u.test(v) ? length(v) <= 10 : length(v) <= 20 && LETTERS_DIGITS_SYMBOLS.test(v.replace(/ /g, '-'))),
   },
   phrase: { rule: '5个以内纯汉字', ok: (v) => length(v) <= 5 && HAN.test(v) },
+}
+
+/**
+ * A text as a `thing` keyword takes it: whole when it fits, else cut to 19 characters and an ellipsis.
+ * Senders cut cleanly themselves rather than have WeChat refuse the message (47003).
+ */
+export function asThing(text: string): string {
+  const chars = Array.from(text)
+  return chars.length > THING_MAX ? `${chars.slice(0, THING_MAX - 1).join('')}…` : text
 }
 
 export interface Refusal {
