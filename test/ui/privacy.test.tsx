@@ -1,7 +1,6 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import PrivacyPopup from '@/components/PrivacyPopup'
-import PurposeNotice from '@/components/PurposeNotice'
 import MyDataPage from '@/privacy/my-data/index'
 import PrivacyPolicyPage from '@/privacy/policy/index'
 import { AGREE_BUTTON_ID, H5_PRIVACY_AGREED_KEY, requestPrivacyAuthorization } from '@/privacy/authorization'
@@ -90,11 +89,6 @@ describe('隐私说明', () => {
     expect(screen.getByText('预约时填写的姓名和手机号')).toBeInTheDocument()
     expect(screen.getByText('这一场结束后 90 天自动删除')).toBeInTheDocument()
     expect(screen.getAllByText('谁能看到').length).toBeGreaterThanOrEqual(5)
-  })
-
-  it('a purpose notice says why and links to it', () => {
-    render(<PurposeNotice>姓名和电话只用于民警现场核对。</PurposeNotice>)
-    expect(screen.getByRole('note')).toHaveTextContent('姓名和电话只用于民警现场核对。')
   })
 })
 
