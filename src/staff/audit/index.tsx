@@ -5,7 +5,7 @@ import TextField from '../../components/TextField'
 import { useRemote } from '../../hooks/useRemote'
 import ChoiceChips from '../components/ChoiceChips'
 import ListRow from '../components/ListRow'
-import LoadMore from '../components/LoadMore'
+import ListFoot from '../components/ListFoot'
 import StaffPage from '../components/StaffPage'
 import StationPicker from '../components/StationPicker'
 import { usePagedList } from '../hooks/usePagedList'
@@ -51,7 +51,7 @@ export default function AuditLogPage() {
         emptyHint="民警和管理员的修改、居民导出或删除数据，都会记在这里。"
         errorTitles={{ FORBIDDEN: '只有管理员可以查看审计日志' }}
       >
-        {({ items, nextCursor }) => (
+        {({ items }) => (
           <>
             <View className="jmt-card">
               {items.map((entry) => {
@@ -59,7 +59,7 @@ export default function AuditLogPage() {
                 return <ListRow key={entry.id} title={title} lines={lines} tag={entry.outcome === 'refused' ? '已拒绝' : undefined} tagTone="warning" />
               })}
             </View>
-            <LoadMore hasMore={Boolean(nextCursor)} loading={list.loadingMore} error={list.moreError} onLoadMore={list.loadMore} />
+            <ListFoot list={list} />
           </>
         )}
       </PageState>

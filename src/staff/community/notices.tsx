@@ -7,7 +7,7 @@ import PageState from '../../components/PageState'
 import { chinaDayLabel } from '../../time/china'
 import ChoiceChips from '../components/ChoiceChips'
 import ListRow from '../components/ListRow'
-import LoadMore from '../components/LoadMore'
+import ListFoot from '../components/ListFoot'
 import StaffPage from '../components/StaffPage'
 import { usePagedList } from '../hooks/usePagedList'
 import { openConsolePage } from '../navigation'
@@ -32,7 +32,7 @@ export default function NoticeAdminPage() {
       </View>
       <ChoiceChips label="状态" choices={STATUS_CHOICES} value={filter.status} onChange={filter.setStatus} />
       <PageState remote={list.remote} loadingText="正在读取公告…" emptyTitle="没有这个状态的公告">
-        {({ items, nextCursor }) => (
+        {({ items }) => (
           <>
             <View className="jmt-card">
               {items.map((n) => (
@@ -48,7 +48,7 @@ export default function NoticeAdminPage() {
                 />
               ))}
             </View>
-            <LoadMore hasMore={Boolean(nextCursor)} loading={list.loadingMore} error={list.moreError} onLoadMore={list.loadMore} />
+            <ListFoot list={list} />
           </>
         )}
       </PageState>

@@ -3,7 +3,7 @@ import { call } from '../../api'
 import ActionButton from '../../components/ActionButton'
 import PageState from '../../components/PageState'
 import ListRow from '../components/ListRow'
-import LoadMore from '../components/LoadMore'
+import ListFoot from '../components/ListFoot'
 import StaffPage from '../components/StaffPage'
 import StationPicker from '../components/StationPicker'
 import { usePagedList } from '../hooks/usePagedList'
@@ -26,7 +26,7 @@ export default function WatchPointAdminPage() {
       </View>
       {filter.role.isAdmin ? <StationPicker label="派出所" value={filter.stationId} onChange={filter.setStationId} anyLabel="全部" /> : null}
       <PageState remote={list.remote} loadingText="正在读取守望点…" emptyTitle="还没有守望点">
-        {({ items, nextCursor }) => (
+        {({ items }) => (
           <>
             <View className="jmt-card">
               {items.map((p) => (
@@ -38,7 +38,7 @@ export default function WatchPointAdminPage() {
                 />
               ))}
             </View>
-            <LoadMore hasMore={Boolean(nextCursor)} loading={list.loadingMore} error={list.moreError} onLoadMore={list.loadMore} />
+            <ListFoot list={list} />
           </>
         )}
       </PageState>

@@ -10,7 +10,7 @@ import { fraudTypeLabel } from '../../fraud/kinds'
 import { chinaDayLabel, chinaTime } from '../../time/china'
 import ChoiceChips from '../components/ChoiceChips'
 import ListRow from '../components/ListRow'
-import LoadMore from '../components/LoadMore'
+import ListFoot from '../components/ListFoot'
 import StaffPage from '../components/StaffPage'
 import { usePagedList } from '../hooks/usePagedList'
 import { contentUrls } from './urls'
@@ -59,12 +59,7 @@ export default function ContentListPage() {
                 />
               ))}
             </View>
-            <LoadMore
-              hasMore={Boolean(list.remote.status === 'ready' && list.remote.data.nextCursor)}
-              loading={list.loadingMore}
-              error={list.moreError}
-              onLoadMore={list.loadMore}
-            />
+            <ListFoot list={list} />
           </>
         )}
       </PageState>

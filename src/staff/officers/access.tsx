@@ -10,7 +10,7 @@ import { chinaDayLabel } from '../../time/china'
 import ChoiceChips from '../components/ChoiceChips'
 import FormProblem from '../components/FormProblem'
 import ListRow from '../components/ListRow'
-import LoadMore from '../components/LoadMore'
+import ListFoot from '../components/ListFoot'
 import StaffPage from '../components/StaffPage'
 import { usePagedList } from '../hooks/usePagedList'
 import { stationName, useStations } from '../hooks/useStations'
@@ -61,7 +61,7 @@ export default function StaffAccessPage() {
         emptyTitle="还没有这个角色的账号"
         errorTitles={{ FORBIDDEN: '只有管理员可以管理工作台账号' }}
       >
-        {({ items, nextCursor }) => (
+        {({ items }) => (
           <>
             <View className="jmt-card">
               {items.map((member) => (
@@ -89,7 +89,7 @@ export default function StaffAccessPage() {
                 </View>
               ))}
             </View>
-            <LoadMore hasMore={Boolean(nextCursor)} loading={list.loadingMore} error={list.moreError} onLoadMore={list.loadMore} />
+            <ListFoot list={list} />
           </>
         )}
       </PageState>

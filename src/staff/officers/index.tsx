@@ -2,7 +2,7 @@ import { View } from '@tarojs/components'
 import ActionButton from '../../components/ActionButton'
 import PageState from '../../components/PageState'
 import ListRow from '../components/ListRow'
-import LoadMore from '../components/LoadMore'
+import ListFoot from '../components/ListFoot'
 import StaffPage from '../components/StaffPage'
 import { stationName } from '../hooks/useStations'
 import { consoleUrls, openConsolePage } from '../navigation'
@@ -21,7 +21,7 @@ export default function OfficersPage() {
         </View>
       ) : null}
       <PageState remote={list.remote} loadingText="正在读取民警名单…" emptyTitle="还没有登记民警" emptyHint="管理员新增后会显示在这里。">
-        {({ items, nextCursor }) => (
+        {({ items }) => (
           <>
             <View className="jmt-card">
               {items.map((officer) => (
@@ -38,7 +38,7 @@ export default function OfficersPage() {
                 />
               ))}
             </View>
-            <LoadMore hasMore={Boolean(nextCursor)} loading={list.loadingMore} error={list.moreError} onLoadMore={list.loadMore} />
+            <ListFoot list={list} />
           </>
         )}
       </PageState>

@@ -64,7 +64,7 @@ export default function PlatesPage() {
         }
       >
         <PageState remote={list.remote} loadingText="正在读取联系牌…" emptyTitle="没有符合条件的联系牌" emptyHint="换个条件试试，或新建一块。">
-          {({ items, nextCursor }) => {
+          {({ items }) => {
             const cards = (
               <View className="jmt-card">
                 {items.map((plate) => {
@@ -115,7 +115,7 @@ export default function PlatesPage() {
                     phone={cards}
                   />
                 )}
-                <ListFoot list={list} hasMore={Boolean(nextCursor)} />
+                <ListFoot list={list} />
               </>
             )
           }}

@@ -3,7 +3,7 @@ import { View } from '@tarojs/components'
 import ActionButton from '../../components/ActionButton'
 import PageState from '../../components/PageState'
 import ListRow from '../components/ListRow'
-import LoadMore from '../components/LoadMore'
+import ListFoot from '../components/ListFoot'
 import StaffPage from '../components/StaffPage'
 import StationForm from '../components/StationForm'
 import { useStationDirectory } from './useStationDirectory'
@@ -24,7 +24,7 @@ export default function StationsPage() {
         )
       ) : null}
       <PageState remote={list.remote} loadingText="正在读取派出所和警务室…" emptyTitle="还没有登记派出所或警务室" emptyHint="管理员新增后会显示在这里。">
-        {({ items, nextCursor }) => (
+        {({ items }) => (
           <>
             <View className="jmt-card">
               {items.map((station) =>
@@ -40,7 +40,7 @@ export default function StationsPage() {
                 ),
               )}
             </View>
-            <LoadMore hasMore={Boolean(nextCursor)} loading={list.loadingMore} error={list.moreError} onLoadMore={list.loadMore} />
+            <ListFoot list={list} />
           </>
         )}
       </PageState>

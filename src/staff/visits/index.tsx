@@ -78,7 +78,7 @@ export default function VisitSessionsPage() {
           emptyTitle={when === 'upcoming' ? '没有即将进行的场次' : '还没有结束的场次'}
           emptyHint={when === 'upcoming' ? '点“发布新的一场”，定好时间、地点和名额；也可以在已结束的场次里“复制为新的一场”。' : undefined}
         >
-          {({ items, nextCursor }) => (
+          {({ items }) => (
             <>
               <DeskTable
                 caption="场次（点列名排序，点一行打开预约名单）"
@@ -106,7 +106,7 @@ export default function VisitSessionsPage() {
                   </View>
                 }
               />
-              <ListFoot list={list} hasMore={Boolean(nextCursor)} />
+              <ListFoot list={list} />
             </>
           )}
         </PageState>

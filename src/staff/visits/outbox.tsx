@@ -3,7 +3,7 @@ import PageState from '../../components/PageState'
 import { chinaMoment } from '../../components/VisitWords'
 import { call } from '../../api'
 import ListRow from '../components/ListRow'
-import LoadMore from '../components/LoadMore'
+import ListFoot from '../components/ListFoot'
 import StaffPage from '../components/StaffPage'
 import { usePagedList } from '../hooks/usePagedList'
 
@@ -23,7 +23,7 @@ export default function VisitOutboxPage() {
         <Text className="jmt-muted">每条微信订阅消息都记在这里：内容、时间，以及是否发出。居民没有订阅的消息不会发出。</Text>
       </View>
       <PageState remote={list.remote} loadingText="正在读取消息…" emptyTitle="还没有消息" emptyHint="提醒、场次变动或取消、请求的答复，每发一条都记在这里。">
-        {({ items, nextCursor }) => (
+        {({ items }) => (
           <>
             <View className="jmt-card">
               {items.map((message) => (
@@ -40,7 +40,7 @@ export default function VisitOutboxPage() {
                 />
               ))}
             </View>
-            <LoadMore hasMore={Boolean(nextCursor)} loading={list.loadingMore} error={list.moreError} onLoadMore={list.loadMore} />
+            <ListFoot list={list} />
           </>
         )}
       </PageState>

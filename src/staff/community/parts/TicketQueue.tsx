@@ -57,7 +57,7 @@ export default function TicketQueue<S extends string, T extends { ticketNo: stri
         }
       >
         <PageState remote={list.remote} loadingText={loadingText} emptyTitle={emptyTitle}>
-          {({ items, nextCursor }) => {
+          {({ items }) => {
             const opened = desk ? items.find((t) => t.ticketNo === openedNo) : undefined
             return (
               <View>
@@ -78,7 +78,7 @@ export default function TicketQueue<S extends string, T extends { ticketNo: stri
                     <Fragment key={ticket.ticketNo}>{card(ticket, list.remote.retry)}</Fragment>
                   ))}
                 />
-                <ListFoot list={list} hasMore={Boolean(nextCursor)} />
+                <ListFoot list={list} />
               </View>
             )
           }}
