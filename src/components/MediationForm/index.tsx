@@ -4,7 +4,8 @@ import { MEDIATION_CATEGORIES, MEDIATION_CATEGORY_LABELS, type MediationCategory
 import { call } from '../../api'
 import { toApiError } from '../../api/errors'
 import ActionButton from '../ActionButton'
-import { ReportChips, ReportLine, ReportLongText } from '../ReportFields'
+import { ReportChips } from '../ReportFields'
+import TextField from '../TextField'
 import { CONTACT_PHONE_PROBLEM, isContactPhone, normalisePhone } from '@/types/contact'
 import { useProgressUpdates } from '../ReportUpdates'
 import ReportUrgent from '../ReportUrgent'
@@ -60,10 +61,10 @@ export default function MediationForm({ onSent, stationId }: { onSent: (ticketNo
     <View className="mediation-form">
       <ReportUrgent text="已经动手、有人威胁要伤人等紧急情况，请马上拨打 110。" />
       <ReportChips label="纠纷类别" choices={CATEGORY_CHOICES} value={category} onChange={setCategory} />
-      <ReportLongText label="纠纷经过" value={description} onChange={setDescription} maxlength={1000} placeholder="发生了什么，您希望怎样解决" />
-      <ReportLine label="对方是谁（可不填）" value={otherParty} onChange={setOtherParty} maxlength={60} placeholder="例如：楼上 502 住户、小区物业" />
-      <ReportLine label="方便的时间（可不填）" value={preferredTimes} onChange={setPreferredTimes} maxlength={100} placeholder="例如：工作日晚上、周末上午" />
-      <ReportLine
+      <TextField multiline counted label="纠纷经过" value={description} onChange={setDescription} maxlength={1000} placeholder="发生了什么，您希望怎样解决" />
+      <TextField label="对方是谁（可不填）" value={otherParty} onChange={setOtherParty} maxlength={60} placeholder="例如：楼上 502 住户、小区物业" />
+      <TextField label="方便的时间（可不填）" value={preferredTimes} onChange={setPreferredTimes} maxlength={100} placeholder="例如：工作日晚上、周末上午" />
+      <TextField
         label="联系电话"
         value={contact}
         onChange={setContact}

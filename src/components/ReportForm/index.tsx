@@ -4,7 +4,8 @@ import { REPORT_CATEGORIES, REPORT_CATEGORY_LABELS, REPORTS_PER_DAY, type Report
 import { call } from '../../api'
 import { toApiError } from '../../api/errors'
 import ActionButton from '../ActionButton'
-import { ReportChips, ReportLine, ReportLongText } from '../ReportFields'
+import { ReportChips } from '../ReportFields'
+import TextField from '../TextField'
 import { CONTACT_PHONE_PROBLEM, isContactPhone, normalisePhone } from '@/types/contact'
 import { useProgressUpdates } from '../ReportUpdates'
 import ReportUrgent from '../ReportUrgent'
@@ -91,7 +92,9 @@ export default function ReportForm({ onSent, stationId }: ReportFormProps) {
     <View className="report-form">
       <ReportUrgent text="正在发生的违法犯罪、有人身危险，请马上拨打 110，不要在这里留言。" />
       <ReportChips label="线索类别" choices={CATEGORY_CHOICES} value={category} onChange={setCategory} />
-      <ReportLongText
+      <TextField
+        multiline
+        counted
         label="发生了什么"
         value={text}
         onChange={setText}
@@ -101,7 +104,7 @@ export default function ReportForm({ onSent, stationId }: ReportFormProps) {
       />
       <ReportChips label="是否留下联系方式" choices={IDENTITY_CHOICES} value={identity} onChange={setIdentity} />
       {identity === 'named' ? (
-        <ReportLine
+        <TextField
           label="联系电话（可不填）"
           value={contact}
           onChange={setContact}

@@ -14,13 +14,20 @@ interface TextFieldProps {
   maxlength?: number
   /** Several lines (a reason, a note). */
   multiline?: boolean
+  /** Several lines, twice as tall: a story, an article's paragraph. */
+  tall?: boolean
+  /** Shows 已写 n / max 字 under the field (long texts). */
+  counted?: boolean
   /** Marks the field as optional in its label. */
   optional?: boolean
   /** The keyboard's 完成/确认 (Enter) on a one-line field; by default the form's own (EnterSubmits). */
   onConfirm?: () => void
 }
 
-/** One labelled input, as tall as a button: a line, or several lines for a reason or a note. */
+/**
+ * One labelled input, in the resident forms and the console alike: a line as tall as a button, or
+ * several lines for a reason, a note, a story; optionally with how much is written.
+ */
 export default function TextField({
   label,
   value,
@@ -30,6 +37,8 @@ export default function TextField({
   type = 'text',
   maxlength = 100,
   multiline = false,
+  tall = false,
+  counted = false,
   optional = false,
   onConfirm,
 }: TextFieldProps) {
@@ -40,9 +49,9 @@ export default function TextField({
         {label}
         {optional ? <Text className="text-field__optional">（可不填）</Text> : null}
       </Text>
-      {multiline ? (
+      {multiline || tall ? (
         <Textarea
-          className="text-field__input text-field__input--multiline"
+          className={tall ? 'text-field__input text-field__input--multiline text-field__input--tall' : 'text-field__input text-field__input--multiline'}
           value={value}
           maxlength={maxlength}
           placeholder={placeholder}
@@ -63,6 +72,7 @@ export default function TextField({
           onConfirm={onConfirm ?? submitForm}
         />
       )}
+      {counted ? <Text className="text-field__hint">{`已写 ${value.length} / ${maxlength} 字`}</Text> : null}
       {hint ? <Text className="text-field__hint">{hint}</Text> : null}
     </View>
   )

@@ -13,7 +13,6 @@ import StaffPage from '../components/StaffPage'
 import TextField from '../../components/TextField'
 import { useSubmit } from '../hooks/useSubmit'
 import { returnTo } from '../navigation'
-import StaffTextArea from './parts/StaffTextArea'
 import { communityConsoleUrls } from './urls'
 
 type Category = (typeof GUIDE_CATEGORIES)[number]
@@ -65,14 +64,14 @@ function GuideForm({ guide }: { guide?: Guide }) {
     <View className="jmt-card">
       <TextField label="名称" value={title} onChange={setTitle} maxlength={30} placeholder="例如 居住证办理" />
       <ChoiceChips label="类别" choices={CATEGORY_CHOICES} value={category} onChange={setCategory} />
-      <StaffTextArea label="办什么" value={purpose} onChange={setPurpose} maxlength={300} />
-      <StaffTextArea label="谁可以办（每行一条）" value={eligibility} onChange={setEligibility} />
-      <StaffTextArea label="要带什么（每行一条）" value={materials} onChange={setMaterials} />
-      <StaffTextArea label="怎么办（每行一步）" value={steps} onChange={setSteps} />
-      <StaffTextArea label="在哪里办、什么时间" value={where} onChange={setWhere} maxlength={300} />
+      <TextField multiline label="办什么" value={purpose} onChange={setPurpose} maxlength={300} />
+      <TextField multiline maxlength={1000} label="谁可以办（每行一条）" value={eligibility} onChange={setEligibility} />
+      <TextField multiline maxlength={1000} label="要带什么（每行一条）" value={materials} onChange={setMaterials} />
+      <TextField multiline maxlength={1000} label="怎么办（每行一步）" value={steps} onChange={setSteps} />
+      <TextField multiline label="在哪里办、什么时间" value={where} onChange={setWhere} maxlength={300} />
       <TextField label="收费" value={fees} onChange={setFees} maxlength={100} />
       <TextField label="多久办好" value={timeLimit} onChange={setTimeLimit} maxlength={100} />
-      <StaffTextArea label="注意（每行一条，可不填）" value={notes} onChange={setNotes} />
+      <TextField multiline maxlength={1000} label="注意（每行一条，可不填）" value={notes} onChange={setNotes} />
       <TextField
         label="可预约流动警务室的事项（可不填）"
         value={visitMatter}

@@ -17,7 +17,6 @@ import { useStaffRole } from '../hooks/useStaffRole'
 import { useSubmit } from '../hooks/useSubmit'
 import { returnTo } from '../navigation'
 import { NOTICE_STATUS_LABELS } from './labels'
-import StaffTextArea from './parts/StaffTextArea'
 import { communityConsoleUrls } from './urls'
 
 const KIND_CHOICES = (['notice', 'news'] as const).map((value) => ({ value, label: NOTICE_KIND_LABELS[value] }))
@@ -110,7 +109,14 @@ function NoticeForm({ notice }: { notice?: Notice }) {
       ) : null}
       <ChoiceChips label="类别" choices={KIND_CHOICES} value={kind} onChange={setKind} />
       <TextField label="标题" value={title} onChange={setTitle} maxlength={40} placeholder="例如 冬季用火用电安全提醒" />
-      <StaffTextArea label="正文" value={body} onChange={setBody} maxlength={3000} hint="请用简单、直白的话写，老人也能看懂。发布前会经过内容安全检查。" />
+      <TextField
+        multiline
+        label="正文"
+        value={body}
+        onChange={setBody}
+        maxlength={3000}
+        hint="请用简单、直白的话写，老人也能看懂。发布前会经过内容安全检查。"
+      />
       <TextField label="发给哪个社区（可不填）" value={area} onChange={setArea} maxlength={30} placeholder="不填则发给本所所有社区" />
       <ChoiceChips label="置顶" choices={PIN_CHOICES} value={pinned} onChange={setPinned} />
       {role.isAdmin && !id ? <StationPicker label="派出所" value={stationId} onChange={setStationId} /> : null}

@@ -4,7 +4,6 @@ import ActionButton from '../../components/ActionButton'
 import ChoiceChips from '../components/ChoiceChips'
 import TextField from '../../components/TextField'
 import type { ArticleForm, BlockDraft, CaseForm, ContentForm, QuestionForm, TipForm } from './drafts'
-import TextBox from './TextBox'
 import './Editors.css'
 
 const TYPE_CHOICES = FRAUD_TYPES.map((value) => ({ value, label: FRAUD_TYPE_LABELS[value] }))
@@ -43,7 +42,7 @@ function BlockEditor({
     <View className="content-block">
       <Text className="content-block__title">{title}</Text>
       {block.kind === 'paragraph' ? (
-        <TextBox label="文字" value={block.text} maxlength={2000} tall onChange={(text) => onChange({ ...block, text })} />
+        <TextField tall counted label="文字" value={block.text} maxlength={2000} onChange={(text) => onChange({ ...block, text })} />
       ) : block.kind === 'image' ? (
         <>
           <TextField label="图片地址" value={block.url} maxlength={500} placeholder="https://…" onChange={(url) => onChange({ ...block, url })} />
@@ -56,7 +55,9 @@ function BlockEditor({
           />
         </>
       ) : (
-        <TextBox
+        <TextField
+          multiline
+          counted
           label={block.kind === 'signs' ? '警惕信号，一行一条' : '应对步骤，一行一步'}
           value={block.lines}
           maxlength={2000}
@@ -96,7 +97,15 @@ function ArticleEditor({ form, onChange }: { form: ArticleForm; onChange: (form:
     <View>
       <TypeChips value={form.type} onChange={(type) => onChange({ ...form, type })} />
       <TextField label="标题" value={form.title} maxlength={60} placeholder="一句话说清是什么骗局" onChange={(title) => onChange({ ...form, title })} />
-      <TextBox label="摘要" value={form.summary} maxlength={200} hint="列表里显示，说出最要紧的一句" onChange={(summary) => onChange({ ...form, summary })} />
+      <TextField
+        multiline
+        counted
+        label="摘要"
+        value={form.summary}
+        maxlength={200}
+        hint="列表里显示，说出最要紧的一句"
+        onChange={(summary) => onChange({ ...form, summary })}
+      />
       {form.body.map((block, i) => (
         <BlockEditor
           key={i}
@@ -127,9 +136,17 @@ function CaseEditor({ form, onChange }: { form: CaseForm; onChange: (form: CaseF
     <View>
       <TypeChips value={form.type} onChange={(type) => onChange({ ...form, type })} />
       <TextField label="标题" value={form.title} maxlength={60} onChange={(title) => onChange({ ...form, title })} />
-      <TextBox label="事情经过" value={form.story} maxlength={2500} tall hint="不写真实姓名、电话、住址" onChange={(story) => onChange({ ...form, story })} />
-      <TextBox label="错在哪里" value={form.mistake} maxlength={1000} onChange={(mistake) => onChange({ ...form, mistake })} />
-      <TextBox label="记住这一条" value={form.lesson} maxlength={1000} onChange={(lesson) => onChange({ ...form, lesson })} />
+      <TextField
+        tall
+        counted
+        label="事情经过"
+        value={form.story}
+        maxlength={2500}
+        hint="不写真实姓名、电话、住址"
+        onChange={(story) => onChange({ ...form, story })}
+      />
+      <TextField multiline counted label="错在哪里" value={form.mistake} maxlength={1000} onChange={(mistake) => onChange({ ...form, mistake })} />
+      <TextField multiline counted label="记住这一条" value={form.lesson} maxlength={1000} onChange={(lesson) => onChange({ ...form, lesson })} />
     </View>
   )
 }
@@ -140,7 +157,7 @@ function QuestionEditor({ form, onChange }: { form: QuestionForm; onChange: (for
   return (
     <View>
       <TypeChips value={form.type} onChange={(type) => onChange({ ...form, type })} />
-      <TextBox label="题目" value={form.stem} maxlength={300} onChange={(stem) => onChange({ ...form, stem })} />
+      <TextField multiline counted label="题目" value={form.stem} maxlength={300} onChange={(stem) => onChange({ ...form, stem })} />
       {form.options.map((option, i) => (
         <TextField key={i} label={`选项 ${LETTERS[i]}`} value={option} maxlength={100} onChange={(text) => setOption(i, text)} />
       ))}
@@ -161,7 +178,9 @@ function QuestionEditor({ form, onChange }: { form: QuestionForm; onChange: (for
         </View>
       </View>
       <ChoiceChips label="正确答案" choices={answerChoices} value={String(form.answer)} onChange={(v) => onChange({ ...form, answer: Number(v) })} />
-      <TextBox
+      <TextField
+        multiline
+        counted
         label="解析"
         value={form.explanation}
         maxlength={600}
@@ -175,7 +194,15 @@ function QuestionEditor({ form, onChange }: { form: QuestionForm; onChange: (for
 function TipEditor({ form, onChange }: { form: TipForm; onChange: (form: TipForm) => void }) {
   return (
     <View>
-      <TextBox label="提示内容" value={form.text} maxlength={200} hint="一两句话，老人一眼能看懂" onChange={(text) => onChange({ ...form, text })} />
+      <TextField
+        multiline
+        counted
+        label="提示内容"
+        value={form.text}
+        maxlength={200}
+        hint="一两句话，老人一眼能看懂"
+        onChange={(text) => onChange({ ...form, text })}
+      />
       <ChoiceChips
         label="诈骗类型"
         choices={TIP_TYPE_CHOICES}

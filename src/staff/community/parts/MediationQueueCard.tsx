@@ -9,7 +9,6 @@ import FormProblem from '../../components/FormProblem'
 import TextField from '@/components/TextField'
 import { useSubmit } from '../../hooks/useSubmit'
 import ContactLine from './ContactLine'
-import StaffTextArea from './StaffTextArea'
 import TicketCard from './TicketCard'
 
 type Mode = 'schedule' | 'resolve' | 'withdraw' | null
@@ -73,7 +72,8 @@ export default function MediationQueueCard({ mediation: m, onChanged }: { mediat
               <TextField label="地点" value={place} onChange={setPlace} placeholder="例如 南关社区居委会调解室" maxlength={100} />
             </>
           ) : null}
-          <StaffTextArea
+          <TextField
+            multiline
             label={mode === 'resolve' ? '调解结果' : mode === 'withdraw' ? '撤回原因（可不填）' : '给申请人的说明（可不填）'}
             value={note}
             onChange={setNote}

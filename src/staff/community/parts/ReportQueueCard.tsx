@@ -1,3 +1,4 @@
+import TextField from '@/components/TextField'
 import { useState } from 'react'
 import { Text } from '@tarojs/components'
 import type { StaffReport } from '@/types/community'
@@ -9,7 +10,6 @@ import { chinaDayLabel, chinaTime } from '@/time/china'
 import FormProblem from '../../components/FormProblem'
 import { useSubmit } from '../../hooks/useSubmit'
 import ContactLine from './ContactLine'
-import StaffTextArea from './StaffTextArea'
 import TicketCard from './TicketCard'
 
 type Mode = 'close' | 'reject' | null
@@ -66,7 +66,8 @@ export default function ReportQueueCard({ report, onChanged }: { report: StaffRe
     >
       {mode ? (
         <>
-          <StaffTextArea
+          <TextField
+            multiline
             label={mode === 'close' ? '给举报人的答复' : '不予受理的原因'}
             value={note}
             onChange={setNote}
