@@ -1,18 +1,26 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import { REPORT_CATEGORIES, REPORT_CATEGORY_LABELS, REPORTS_PER_DAY, type ReportCategory } from '@/types/community-words'
+import { REPORT_CATEGORIES, REPORT_CATEGORY_LABELS, REPORTS_PER_DAY } from '@/types/community-words'
+import { CONTACT_PHONE_PROBLEM, isContactPhone, normalisePhone } from '@/types/contact'
 import { call } from '../../api'
-import { toApiError } from '../../api/errors'
+import { locateOnce, type Here } from '../../device/location'
 import ActionButton from '../ActionButton'
 import { ReportChips } from '../ReportFields'
 import TextField from '../TextField'
-import { CONTACT_PHONE_PROBLEM, isContactPhone, normalisePhone } from '@/types/contact'
-import { useProgressUpdates } from '../ReportUpdates'
-import ReportUrgent from '../ReportUrgent'
-import { locateOnce, type Here } from '../../device/location'
+import TicketForm from '../TicketForm'
 import './index.css'
 
-const CATEGORY_CHOICES = REPORT_CATEGORIES.map((value) => ({ value, label: REPORT_CATEGORY_LABELS[value] }))
+const CATEGORY = {
+  label: '线索类别',
+  choices: REPORT_CATEGORIES.map((value) => ({ value, label: REPORT_CATEGORY_LABELS[value] })),
+  missing: '请选择线索类别',
+}
+const TEXT = {
+  label: '发生了什么',
+  placeholder: '时间、地点、经过，知道多少写多少',
+  hint: `每人每天最多提交 ${REPORTS_PER_DAY} 条。`,
+  short: '请把情况写清楚一些，至少 10 个字',
+}
 const IDENTITY_CHOICES = [
   { value: 'named', label: '留电话' },
   { value: 'anonymous', label: '匿名' },
@@ -34,15 +42,10 @@ interface ReportFormProps {
 
 /** 线索举报: what kind, what happened, named or anonymous; 110 first for anything happening now. */
 export default function ReportForm({ onSent, stationId }: ReportFormProps) {
-  const [category, setCategory] = useState<ReportCategory | null>(null)
-  const [text, setText] = useState('')
   const [identity, setIdentity] = useState<'named' | 'anonymous'>('named')
   const [contact, setContact] = useState('')
   const [place, setPlace] = useState<Here | null>(null)
   const [placeNote, setPlaceNote] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
-  const askForUpdates = useProgressUpdates('report')
-  const [problem, setProblem] = useState<string | null>(null)
 
   async function attachPlace() {
     setPlaceNote('正在读取位置…')
@@ -54,56 +57,31 @@ export default function ReportForm({ onSent, stationId }: ReportFormProps) {
     }
   }
 
-  function check(): string | null {
-    if (!category) return '请选择线索类别'
-    if (text.trim().length < 10) return '请把情况写清楚一些，至少 10 个字'
-    if (identity === 'named' && contact.trim() && !isContactPhone(contact)) return CONTACT_PHONE_PROBLEM
-    return null
-  }
-
-  async function send() {
-    const local = check()
-    setProblem(local)
-    if (local || !category || busy) return
-    // Started in the tap, before anything is awaited: WeChat shows its dialog only then.
-    const asked = askForUpdates()
-    setBusy(true)
-    try {
-      await asked
-      const anonymous = identity === 'anonymous'
-      const { ticketNo } = await call('community', 'submitReport', {
-        category,
-        text: text.trim(),
-        anonymous,
-        ...(!anonymous && contact.trim() ? { contact: normalisePhone(contact) } : {}),
-        ...(place ? { location: place } : {}),
-        ...(stationId ? { stationId } : {}),
-      })
-      onSent(ticketNo)
-    } catch (error) {
-      const failure = toApiError(error)
-      setProblem(failure.message)
-    } finally {
-      setBusy(false)
-    }
-  }
-
+  const anonymous = identity === 'anonymous'
   return (
-    <View className="report-form">
-      <ReportUrgent text="正在发生的违法犯罪、有人身危险，请马上拨打 110，不要在这里留言。" />
-      <ReportChips label="线索类别" choices={CATEGORY_CHOICES} value={category} onChange={setCategory} />
-      <TextField
-        multiline
-        counted
-        label="发生了什么"
-        value={text}
-        onChange={setText}
-        maxlength={1000}
-        placeholder="时间、地点、经过，知道多少写多少"
-        hint={`每人每天最多提交 ${REPORTS_PER_DAY} 条。`}
-      />
+    <TicketForm
+      kind="report"
+      urgent="正在发生的违法犯罪、有人身危险，请马上拨打 110，不要在这里留言。"
+      category={CATEGORY}
+      text={TEXT}
+      problemOf={() => (!anonymous && contact.trim() && !isContactPhone(contact) ? CONTACT_PHONE_PROBLEM : null)}
+      send={(category, text) =>
+        call('community', 'submitReport', {
+          category,
+          text,
+          anonymous,
+          ...(!anonymous && contact.trim() ? { contact: normalisePhone(contact) } : {}),
+          ...(place ? { location: place } : {}),
+          ...(stationId ? { stationId } : {}),
+        })
+      }
+      submitText="提交线索"
+      onSent={onSent}
+    >
       <ReportChips label="是否留下联系方式" choices={IDENTITY_CHOICES} value={identity} onChange={setIdentity} />
-      {identity === 'named' ? (
+      {anonymous ? (
+        <Text className="report-form__note">{ANONYMOUS_NOTE}</Text>
+      ) : (
         <TextField
           label="联系电话（可不填）"
           value={contact}
@@ -112,8 +90,6 @@ export default function ReportForm({ onSent, stationId }: ReportFormProps) {
           placeholder="手机或座机，如 0931-8123456"
           hint={CONTACT_PURPOSE}
         />
-      ) : (
-        <Text className="report-form__note">{ANONYMOUS_NOTE}</Text>
       )}
       <View className="report-form__place">
         <ActionButton tone="quiet" onClick={attachPlace} hint="不附也可以">
@@ -121,14 +97,6 @@ export default function ReportForm({ onSent, stationId }: ReportFormProps) {
         </ActionButton>
         {placeNote ? <Text className="report-form__note">{placeNote}</Text> : place ? <Text className="report-form__note">{PLACE_NOTE[identity]}</Text> : null}
       </View>
-      {problem ? (
-        <View className="report-form__problem" role="alert">
-          <Text>{problem}</Text>
-        </View>
-      ) : null}
-      <ActionButton onClick={send} disabled={busy}>
-        {busy ? '正在提交…' : '提交线索'}
-      </ActionButton>
-    </View>
+    </TicketForm>
   )
 }
