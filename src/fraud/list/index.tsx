@@ -2,13 +2,12 @@ import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import type { PageUrl } from '@/types/routes'
 import ActionButton from '../../components/ActionButton'
-import FraudItemRow from '../../components/FraudItemRow'
 import PagedMore from '../../components/PagedMore'
 import Page from '../../components/Page'
-import PageState from '../../components/PageState'
 import { call } from '../../api'
 import { useTypeParam } from '../hooks'
-import { FRAUD_KINDS, fraudTypeLabel } from '../kinds'
+import { ArticleList, CaseList } from '../ItemLists'
+import { FRAUD_KINDS } from '../kinds'
 import { fraudUrls } from '../urls'
 import { useShareCard } from '../../hooks/useShareCard'
 import { usePaged } from '../../hooks/usePaged'
@@ -33,32 +32,10 @@ export default function FraudListPage() {
         </View>
       ) : null}
       <Text className="jmt-section-title">防骗文章</Text>
-      <PageState remote={articles.remote} compact loadingText="正在加载文章…" emptyTitle="这一类还没有文章">
-        {({ items }) => (
-          <View>
-            {items.map((a) => (
-              <FraudItemRow
-                key={a.id}
-                label={`文章 · ${fraudTypeLabel(a.type)}`}
-                title={a.title}
-                text={a.summary}
-                onClick={() => open(fraudUrls.article(a.id))}
-              />
-            ))}
-          </View>
-        )}
-      </PageState>
+      <ArticleList remote={articles.remote} emptyTitle="这一类还没有文章" />
       <PagedMore paged={articles} />
       <Text className="jmt-section-title">案例</Text>
-      <PageState remote={cases.remote} compact loadingText="正在加载案例…" emptyTitle="这一类还没有案例">
-        {({ items }) => (
-          <View>
-            {items.map((c) => (
-              <FraudItemRow key={c.id} label={`案例 · ${fraudTypeLabel(c.type)}`} title={c.title} text={c.excerpt} onClick={() => open(fraudUrls.case(c.id))} />
-            ))}
-          </View>
-        )}
-      </PageState>
+      <CaseList remote={cases.remote} emptyTitle="这一类还没有案例" />
       <PagedMore paged={cases} />
       <View className="fraud-read__more">
         <ActionButton onClick={() => open(fraudUrls.quiz(type))}>{kind ? `做一做“${kind.name}”测验` : '做一做防骗测验'}</ActionButton>

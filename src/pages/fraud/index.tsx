@@ -5,13 +5,13 @@ import type { FraudType } from '@/types/fraud'
 import ActionButton from '../../components/ActionButton'
 import FraudAppCard from '../../components/FraudAppCard'
 import FraudCallBar from '../../components/FraudCallBar'
-import FraudItemRow from '../../components/FraudItemRow'
 import FraudKindGrid from '../../components/FraudKindGrid'
 import FraudTipCard from '../../components/FraudTipCard'
 import Page from '../../components/Page'
 import PageState from '../../components/PageState'
 import { useFraudTypes, useLatestArticles, useLatestCases } from '../../fraud/hooks'
-import { FRAUD_KINDS, fraudTypeLabel } from '../../fraud/kinds'
+import { ArticleList, CaseList } from '../../fraud/ItemLists'
+import { FRAUD_KINDS } from '../../fraud/kinds'
 import { fraudUrls } from '../../fraud/urls'
 import { useDailyTip } from '../../hooks/useDailyTip'
 import { useShareCard } from '../../hooks/useShareCard'
@@ -64,32 +64,10 @@ export default function FraudPage() {
       <FraudKindGrid kinds={FRAUD_KINDS} counts={counts} onOpenType={(type) => open(fraudUrls.list(type))} />
 
       <Text className="jmt-section-title">最新防骗文章</Text>
-      <PageState remote={articles} compact loadingText="正在加载文章…" emptyTitle="还没有发布文章">
-        {({ items }) => (
-          <View>
-            {items.map((a) => (
-              <FraudItemRow
-                key={a.id}
-                label={`文章 · ${fraudTypeLabel(a.type)}`}
-                title={a.title}
-                text={a.summary}
-                onClick={() => open(fraudUrls.article(a.id))}
-              />
-            ))}
-          </View>
-        )}
-      </PageState>
+      <ArticleList remote={articles} emptyTitle="还没有发布文章" />
 
       <Text className="jmt-section-title">身边的案例</Text>
-      <PageState remote={cases} compact loadingText="正在加载案例…" emptyTitle="还没有发布案例">
-        {({ items }) => (
-          <View>
-            {items.map((c) => (
-              <FraudItemRow key={c.id} label={`案例 · ${fraudTypeLabel(c.type)}`} title={c.title} text={c.excerpt} onClick={() => open(fraudUrls.case(c.id))} />
-            ))}
-          </View>
-        )}
-      </PageState>
+      <CaseList remote={cases} emptyTitle="还没有发布案例" />
       <ActionButton tone="secondary" onClick={() => open(fraudUrls.list())}>
         全部文章和案例
       </ActionButton>
