@@ -81,39 +81,23 @@ export type TipDraft = Omit<z.input<typeof saveTipInput>, 'id'>
 
 // ---- what residents read ------------------------------------------------------------------------
 
-export const articleSummary = z.object({
-  id: z.string(),
-  type: fraudType,
-  title: z.string(),
-  summary: z.string(),
-  views: z.number(),
-  publishedAt: z.string(),
-})
+/** What every published article and case has. */
+const publishedFields = { id: z.string(), type: fraudType, title: z.string(), publishedAt: z.string() }
+
+export const articleSummary = z.object({ ...publishedFields, summary: z.string(), views: z.number() })
 export type ArticleSummary = z.infer<typeof articleSummary>
 
 export const article = articleSummary.extend({ body: z.array(articleBlock) })
 export type Article = z.infer<typeof article>
 
 export const caseSummary = z.object({
-  id: z.string(),
-  type: fraudType,
-  title: z.string(),
+  ...publishedFields,
   /** The opening of the story. */
   excerpt: z.string(),
-  publishedAt: z.string(),
 })
 export type CaseSummary = z.infer<typeof caseSummary>
 
-export const fraudCase = z.object({
-  id: z.string(),
-  type: fraudType,
-  title: z.string(),
-  story: z.string(),
-  mistake: z.string(),
-  lesson: z.string(),
-  views: z.number(),
-  publishedAt: z.string(),
-})
+export const fraudCase = z.object({ ...publishedFields, story: z.string(), mistake: z.string(), lesson: z.string(), views: z.number() })
 export type FraudCase = z.infer<typeof fraudCase>
 
 export const tip = z.object({ id: z.string(), text: z.string(), type: fraudType.optional() })

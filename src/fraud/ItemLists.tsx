@@ -14,44 +14,35 @@ interface ItemListProps<T> {
   emptyTitle: string
 }
 
-/** Articles as a section of a page (反诈 tab, a type's list): each card opens the article. */
-export function ArticleList({ remote, emptyTitle }: ItemListProps<ArticleSummary>) {
+/** A section of articles or cases (反诈 tab, a type's page): each card opens its item. */
+function ItemList<T extends { id: string }>({
+  remote,
+  emptyTitle,
+  noun,
+  row,
+}: ItemListProps<T> & { noun: string; row: (item: T) => { label: string; title: string; text: string; url: string } }) {
   return (
-    <PageState remote={remote} compact loadingText="正在加载文章…" emptyTitle={emptyTitle}>
+    <PageState remote={remote} compact loadingText={`正在加载${noun}…`} emptyTitle={emptyTitle}>
       {({ items }) => (
         <View>
-          {items.map((a) => (
-            <FraudItemRow
-              key={a.id}
-              label={`文章 · ${fraudTypeLabel(a.type)}`}
-              title={a.title}
-              text={a.summary}
-              onClick={() => Taro.navigateTo({ url: fraudUrls.article(a.id) })}
-            />
-          ))}
+          {items.map((item) => {
+            const { label, title, text, url } = row(item)
+            return <FraudItemRow key={item.id} label={label} title={title} text={text} onClick={() => Taro.navigateTo({ url })} />
+          })}
         </View>
       )}
     </PageState>
   )
 }
 
-/** Cases as a section of a page: each card opens the case. */
-export function CaseList({ remote, emptyTitle }: ItemListProps<CaseSummary>) {
-  return (
-    <PageState remote={remote} compact loadingText="正在加载案例…" emptyTitle={emptyTitle}>
-      {({ items }) => (
-        <View>
-          {items.map((c) => (
-            <FraudItemRow
-              key={c.id}
-              label={`案例 · ${fraudTypeLabel(c.type)}`}
-              title={c.title}
-              text={c.excerpt}
-              onClick={() => Taro.navigateTo({ url: fraudUrls.case(c.id) })}
-            />
-          ))}
-        </View>
-      )}
-    </PageState>
-  )
-}
+export const ArticleList = (props: ItemListProps<ArticleSummary>) => (
+  <ItemList
+    {...props}
+    noun="文章"
+    row={(a) => ({ label: `文章 · ${fraudTypeLabel(a.type)}`, title: a.title, text: a.summary, url: fraudUrls.article(a.id) })}
+  />
+)
+
+export const CaseList = (props: ItemListProps<CaseSummary>) => (
+  <ItemList {...props} noun="案例" row={(c) => ({ label: `案例 · ${fraudTypeLabel(c.type)}`, title: c.title, text: c.excerpt, url: fraudUrls.case(c.id) })} />
+)

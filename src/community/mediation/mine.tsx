@@ -1,4 +1,4 @@
-import { Text, View } from '@tarojs/components'
+import { Text } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import type { MyMediation } from '@/types/community'
 import { MEDIATION_CATEGORY_LABELS } from '@/types/community-words'
@@ -8,10 +8,9 @@ import { toApiError } from '../../api/errors'
 import ActionButton from '../../components/ActionButton'
 import MyTicket from '../../components/MyTicket'
 import Page from '../../components/Page'
-import PageState from '../../components/PageState'
 import { communityUrls } from '../../components/ReportLinks/urls'
 import { chinaDayLabel, chinaTime } from '../../time/china'
-import PagedMore from '../../components/PagedMore'
+import PagedList from '../../components/PagedList'
 import { usePaged } from '../../hooks/usePaged'
 import '../pages.css'
 
@@ -38,36 +37,31 @@ export default function MyMediationPage() {
 
   return (
     <Page>
-      <PageState remote={paged.remote} loadingText="正在读取…" emptyTitle="您还没有申请过调解">
-        {({ items }) => (
-          <View>
-            {items.map((m) => (
-              <MyTicket
-                key={m.ticketNo}
-                testId="my-mediation"
-                flow={MEDIATION_FLOW}
-                title={MEDIATION_CATEGORY_LABELS[m.category]}
-                status={m.status}
-                numberLine={`编号 ${m.ticketNo}${m.contact ? ` · 联系电话 ${m.contact}` : ''}`}
-                detail={
-                  m.status === 'scheduled' && m.scheduledAt ? (
-                    <Text className="community-ticket__text">{`调解时间：${chinaDayLabel(m.scheduledAt) ?? ''} ${chinaTime(m.scheduledAt) ?? ''}，地点：${m.place ?? ''}`}</Text>
-                  ) : null
-                }
-                text={m.description}
-                timeline={m.timeline}
-              >
-                {canTake(MEDIATION_FLOW, 'withdraw', m.status) ? (
-                  <ActionButton tone="quiet" onClick={() => withdraw(m)}>
-                    撤回申请
-                  </ActionButton>
-                ) : null}
-              </MyTicket>
-            ))}
-            <PagedMore paged={paged} />
-          </View>
+      <PagedList paged={paged} loadingText="正在读取…" emptyTitle="您还没有申请过调解">
+        {(m) => (
+          <MyTicket
+            key={m.ticketNo}
+            testId="my-mediation"
+            flow={MEDIATION_FLOW}
+            title={MEDIATION_CATEGORY_LABELS[m.category]}
+            status={m.status}
+            numberLine={`编号 ${m.ticketNo}${m.contact ? ` · 联系电话 ${m.contact}` : ''}`}
+            detail={
+              m.status === 'scheduled' && m.scheduledAt ? (
+                <Text className="community-ticket__text">{`调解时间：${chinaDayLabel(m.scheduledAt) ?? ''} ${chinaTime(m.scheduledAt) ?? ''}，地点：${m.place ?? ''}`}</Text>
+              ) : null
+            }
+            text={m.description}
+            timeline={m.timeline}
+          >
+            {canTake(MEDIATION_FLOW, 'withdraw', m.status) ? (
+              <ActionButton tone="quiet" onClick={() => withdraw(m)}>
+                撤回申请
+              </ActionButton>
+            ) : null}
+          </MyTicket>
         )}
-      </PageState>
+      </PagedList>
       <ActionButton tone="secondary" onClick={() => Taro.navigateTo({ url: communityUrls.mediationNew() })}>
         申请新的调解
       </ActionButton>

@@ -1,10 +1,9 @@
-import { Text, View } from '@tarojs/components'
+import { Text } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import NoticeRow from '../../components/NoticeRow'
 import Page from '../../components/Page'
-import PageState from '../../components/PageState'
 import { call } from '../../api'
-import PagedMore from '../../components/PagedMore'
+import PagedList from '../../components/PagedList'
 import { usePaged } from '../../hooks/usePaged'
 import '../pages.css'
 
@@ -20,16 +19,9 @@ export default function NoticesPage() {
   return (
     <Page>
       {area ? <Text className="community-lead">{`${area}的公告，以及派出所发给所有社区的公告。`}</Text> : null}
-      <PageState remote={paged.remote} loadingText="正在读取公告…" emptyTitle="暂时没有公告">
-        {({ items }) => (
-          <View>
-            {items.map((n) => (
-              <NoticeRow key={n.id} notice={n} />
-            ))}
-            <PagedMore paged={paged} />
-          </View>
-        )}
-      </PageState>
+      <PagedList paged={paged} loadingText="正在读取公告…" emptyTitle="暂时没有公告">
+        {(n) => <NoticeRow key={n.id} notice={n} />}
+      </PagedList>
     </Page>
   )
 }

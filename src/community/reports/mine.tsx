@@ -1,4 +1,3 @@
-import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { REPORT_CATEGORY_LABELS } from '@/types/community-words'
 import { REPORT_FLOW } from '@/types/tickets'
@@ -6,9 +5,8 @@ import { call } from '../../api'
 import ActionButton from '../../components/ActionButton'
 import MyTicket from '../../components/MyTicket'
 import Page from '../../components/Page'
-import PageState from '../../components/PageState'
 import { communityUrls } from '../../components/ReportLinks/urls'
-import PagedMore from '../../components/PagedMore'
+import PagedList from '../../components/PagedList'
 import { usePaged } from '../../hooks/usePaged'
 import '../pages.css'
 
@@ -17,25 +15,20 @@ export default function MyReportsPage() {
   const paged = usePaged((cursor) => call('community', 'myReports', { limit: 10, ...(cursor ? { cursor } : {}) }))
   return (
     <Page>
-      <PageState remote={paged.remote} loadingText="正在读取…" emptyTitle="您还没有提交过线索" emptyHint="发现违法犯罪线索，可以在这里告诉民警。">
-        {({ items }) => (
-          <View>
-            {items.map((r) => (
-              <MyTicket
-                key={r.ticketNo}
-                testId="my-report"
-                flow={REPORT_FLOW}
-                title={REPORT_CATEGORY_LABELS[r.category]}
-                status={r.status}
-                numberLine={`编号 ${r.ticketNo}${r.anonymous ? ' · 匿名' : r.contact ? ` · 联系电话 ${r.contact}` : ''}`}
-                text={r.text}
-                timeline={r.timeline}
-              />
-            ))}
-            <PagedMore paged={paged} />
-          </View>
+      <PagedList paged={paged} loadingText="正在读取…" emptyTitle="您还没有提交过线索" emptyHint="发现违法犯罪线索，可以在这里告诉民警。">
+        {(r) => (
+          <MyTicket
+            key={r.ticketNo}
+            testId="my-report"
+            flow={REPORT_FLOW}
+            title={REPORT_CATEGORY_LABELS[r.category]}
+            status={r.status}
+            numberLine={`编号 ${r.ticketNo}${r.anonymous ? ' · 匿名' : r.contact ? ` · 联系电话 ${r.contact}` : ''}`}
+            text={r.text}
+            timeline={r.timeline}
+          />
         )}
-      </PageState>
+      </PagedList>
       <ActionButton tone="secondary" onClick={() => Taro.navigateTo({ url: communityUrls.reportNew() })}>
         提交新的线索
       </ActionButton>

@@ -20,7 +20,7 @@ export function errorTitle(error: ApiError, overrides: Partial<Record<ErrorCode,
   return overrides[error.code] ?? ERROR_TITLES[error.code] ?? '暂时没能打开'
 }
 
-interface PageStateProps<T> {
+export interface PageStateProps<T> {
   remote: Remote<T>
   children: (data: T) => ReactNode
   loadingText?: string

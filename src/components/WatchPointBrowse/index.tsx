@@ -3,8 +3,7 @@ import { Text, View } from '@tarojs/components'
 import { call } from '../../api'
 import { usePaged } from '../../hooks/usePaged'
 import { useRemote } from '../../hooks/useRemote'
-import PageState from '../PageState'
-import PagedMore from '../PagedMore'
+import PagedList from '../PagedList'
 import { ReportChips } from '../ReportFields'
 import TextField from '../TextField'
 import WatchPointCard from '../WatchPointCard'
@@ -44,22 +43,15 @@ export default function WatchPointBrowse() {
       <Text className="watch-point-browse__search" onClick={() => setQ(typed.trim())}>
         查找
       </Text>
-      <PageState
-        remote={paged.remote}
+      <PagedList
+        paged={paged}
         compact
         loadingText="正在读取守望点…"
         emptyTitle={q ? `没有找到“${q}”` : '这里还没有守望点'}
         emptyHint="遇到危险请直接拨打 110。"
       >
-        {({ items }) => (
-          <View>
-            {items.map((p) => (
-              <WatchPointCard key={p.id} point={p} />
-            ))}
-            <PagedMore paged={paged} />
-          </View>
-        )}
-      </PageState>
+        {(p) => <WatchPointCard key={p.id} point={p} />}
+      </PagedList>
     </View>
   )
 }
