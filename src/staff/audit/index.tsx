@@ -1,11 +1,10 @@
 import { View } from '@tarojs/components'
 import { call } from '../../api'
-import PageState from '../../components/PageState'
 import TextField from '../../components/TextField'
 import { useRemote } from '../../hooks/useRemote'
 import ChoiceChips from '../components/ChoiceChips'
 import ListRow from '../components/ListRow'
-import ListFoot from '../components/ListFoot'
+import ConsoleList from '../components/ConsoleList'
 import StaffPage from '../components/StaffPage'
 import StationPicker from '../components/StationPicker'
 import { usePagedList } from '../hooks/usePagedList'
@@ -44,25 +43,18 @@ export default function AuditLogPage() {
           </>
         ) : null}
       </View>
-      <PageState
-        remote={list.remote}
+      <ConsoleList
+        list={list}
         loadingText="正在读取审计日志…"
         emptyTitle="没有符合条件的记录"
         emptyHint="民警和管理员的修改、居民导出或删除数据，都会记在这里。"
         errorTitles={{ FORBIDDEN: '只有管理员可以查看审计日志' }}
       >
-        {({ items }) => (
-          <>
-            <View className="jmt-card">
-              {items.map((entry) => {
-                const { title, lines } = describeAuditEntry(entry, (id) => stationName(stations, id))
-                return <ListRow key={entry.id} title={title} lines={lines} tag={entry.outcome === 'refused' ? '已拒绝' : undefined} tagTone="warning" />
-              })}
-            </View>
-            <ListFoot list={list} />
-          </>
-        )}
-      </PageState>
+        {(entry) => {
+          const { title, lines } = describeAuditEntry(entry, (id) => stationName(stations, id))
+          return <ListRow key={entry.id} title={title} lines={lines} tag={entry.outcome === 'refused' ? '已拒绝' : undefined} tagTone="warning" />
+        }}
+      </ConsoleList>
     </StaffPage>
   )
 }

@@ -3,11 +3,10 @@ import type { NoticeStatus } from '@/types/community'
 import { NOTICE_KIND_LABELS } from '@/types/community-words'
 import { call } from '../../api'
 import ActionButton from '../../components/ActionButton'
-import PageState from '../../components/PageState'
 import { chinaDayLabel } from '../../time/china'
 import ChoiceChips from '../components/ChoiceChips'
 import ListRow from '../components/ListRow'
-import ListFoot from '../components/ListFoot'
+import ConsoleList from '../components/ConsoleList'
 import StaffPage from '../components/StaffPage'
 import { usePagedList } from '../hooks/usePagedList'
 import { openConsolePage } from '../navigation'
@@ -32,27 +31,20 @@ export default function NoticeAdminPage() {
         <ActionButton onClick={() => openConsolePage(communityConsoleUrls.noticeEdit())}>写一条公告</ActionButton>
       </View>
       <ChoiceChips label="状态" choices={STATUS_CHOICES} value={filter.status} onChange={filter.setStatus} />
-      <PageState remote={list.remote} loadingText="正在读取公告…" emptyTitle="没有这个状态的公告">
-        {({ items }) => (
-          <>
-            <View className="jmt-card">
-              {items.map((n) => (
-                <ListRow
-                  key={n.id}
-                  title={n.title}
-                  tag={n.pinned ? '置顶' : undefined}
-                  lines={[
-                    `${NOTICE_KIND_LABELS[n.kind]}　${n.area ?? '全部社区'}`,
-                    n.publishedAt ? `发布于 ${chinaDayLabel(n.publishedAt) ?? ''}` : `修改于 ${chinaDayLabel(n.updatedAt) ?? ''}`,
-                  ]}
-                  onClick={() => openConsolePage(communityConsoleUrls.noticeEdit(n.id))}
-                />
-              ))}
-            </View>
-            <ListFoot list={list} />
-          </>
+      <ConsoleList list={list} loadingText="正在读取公告…" emptyTitle="没有这个状态的公告">
+        {(n) => (
+          <ListRow
+            key={n.id}
+            title={n.title}
+            tag={n.pinned ? '置顶' : undefined}
+            lines={[
+              `${NOTICE_KIND_LABELS[n.kind]}　${n.area ?? '全部社区'}`,
+              n.publishedAt ? `发布于 ${chinaDayLabel(n.publishedAt) ?? ''}` : `修改于 ${chinaDayLabel(n.updatedAt) ?? ''}`,
+            ]}
+            onClick={() => openConsolePage(communityConsoleUrls.noticeEdit(n.id))}
+          />
         )}
-      </PageState>
+      </ConsoleList>
     </StaffPage>
   )
 }

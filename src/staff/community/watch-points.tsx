@@ -1,9 +1,8 @@
 import { View } from '@tarojs/components'
 import { call } from '../../api'
 import ActionButton from '../../components/ActionButton'
-import PageState from '../../components/PageState'
 import ListRow from '../components/ListRow'
-import ListFoot from '../components/ListFoot'
+import ConsoleList from '../components/ConsoleList'
 import StaffPage from '../components/StaffPage'
 import StationPicker from '../components/StationPicker'
 import { usePagedList } from '../hooks/usePagedList'
@@ -26,23 +25,16 @@ export default function WatchPointAdminPage() {
         <ActionButton onClick={() => openConsolePage(communityConsoleUrls.watchPointEdit())}>新增守望点</ActionButton>
       </View>
       {filter.role.isAdmin ? <StationPicker label="派出所" value={filter.stationId} onChange={filter.setStationId} anyLabel="全部" /> : null}
-      <PageState remote={list.remote} loadingText="正在读取守望点…" emptyTitle="还没有守望点">
-        {({ items }) => (
-          <>
-            <View className="jmt-card">
-              {items.map((p) => (
-                <ListRow
-                  key={p.id}
-                  title={p.name}
-                  lines={[p.address, `${p.hoursText}　${p.services.join('、')}`]}
-                  onClick={() => openConsolePage(communityConsoleUrls.watchPointEdit(p.id))}
-                />
-              ))}
-            </View>
-            <ListFoot list={list} />
-          </>
+      <ConsoleList list={list} loadingText="正在读取守望点…" emptyTitle="还没有守望点">
+        {(p) => (
+          <ListRow
+            key={p.id}
+            title={p.name}
+            lines={[p.address, `${p.hoursText}　${p.services.join('、')}`]}
+            onClick={() => openConsolePage(communityConsoleUrls.watchPointEdit(p.id))}
+          />
         )}
-      </PageState>
+      </ConsoleList>
     </StaffPage>
   )
 }

@@ -4,13 +4,12 @@ import Taro, { useDidShow } from '@tarojs/taro'
 import type { PageUrl } from '@/types/routes'
 import { CONTENT_KIND_LABELS, CONTENT_KINDS, CONTENT_STATUS_LABELS, CONTENT_STATUSES, type ContentKind, type ContentStatus } from '@/types/fraud-words'
 import ActionButton from '../../components/ActionButton'
-import PageState from '../../components/PageState'
 import { call } from '../../api'
 import { fraudTypeLabel } from '../../fraud/kinds'
 import { chinaDayLabel, chinaTime } from '../../time/china'
 import ChoiceChips from '../components/ChoiceChips'
 import ListRow from '../components/ListRow'
-import ListFoot from '../components/ListFoot'
+import ConsoleList from '../components/ConsoleList'
 import StaffPage from '../components/StaffPage'
 import { usePagedList } from '../hooks/usePagedList'
 import { contentUrls } from './urls'
@@ -37,32 +36,23 @@ export default function ContentListPage() {
       <View className="staff-page__actions">
         <ActionButton onClick={() => open(contentUrls.edit(kind))}>{`新建${CONTENT_KIND_LABELS[kind]}`}</ActionButton>
       </View>
-      <PageState
-        remote={list.remote}
+      <ConsoleList
+        list={list}
         loadingText="正在读取…"
         emptyTitle={`没有${status ? CONTENT_STATUS_LABELS[status] : ''}的${CONTENT_KIND_LABELS[kind]}`}
         emptyHint="换个条件，或新建一条。"
       >
-        {({ items }) => (
-          <>
-            <View className="jmt-card">
-              {items.map((item) => (
-                <ListRow
-                  key={item.id}
-                  title={item.title}
-                  tag={CONTENT_STATUS_LABELS[item.status]}
-                  tagTone={item.status === 'published' ? 'plain' : 'warning'}
-                  lines={[
-                    [fraudTypeLabel(item.type), `更新于 ${chinaDayLabel(item.updatedAt) ?? ''} ${chinaTime(item.updatedAt) ?? ''}`].filter(Boolean).join('　'),
-                  ]}
-                  onClick={() => open(contentUrls.edit(item.kind, item.id))}
-                />
-              ))}
-            </View>
-            <ListFoot list={list} />
-          </>
+        {(item) => (
+          <ListRow
+            key={item.id}
+            title={item.title}
+            tag={CONTENT_STATUS_LABELS[item.status]}
+            tagTone={item.status === 'published' ? 'plain' : 'warning'}
+            lines={[[fraudTypeLabel(item.type), `更新于 ${chinaDayLabel(item.updatedAt) ?? ''} ${chinaTime(item.updatedAt) ?? ''}`].filter(Boolean).join('　')]}
+            onClick={() => open(contentUrls.edit(item.kind, item.id))}
+          />
         )}
-      </PageState>
+      </ConsoleList>
     </StaffPage>
   )
 }

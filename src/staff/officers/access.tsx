@@ -4,13 +4,12 @@ import Taro from '@tarojs/taro'
 import type { StaffMember } from '@/types/org'
 import { call } from '../../api'
 import ActionButton from '../../components/ActionButton'
-import PageState from '../../components/PageState'
 import TextField from '../../components/TextField'
 import { chinaDayLabel } from '../../time/china'
 import ChoiceChips from '../components/ChoiceChips'
 import FormProblem from '../components/FormProblem'
 import ListRow from '../components/ListRow'
-import ListFoot from '../components/ListFoot'
+import ConsoleList from '../components/ConsoleList'
 import StaffPage from '../components/StaffPage'
 import { usePagedList } from '../hooks/usePagedList'
 import { stationName, useStations } from '../hooks/useStations'
@@ -55,44 +54,30 @@ export default function StaffAccessPage() {
     <StaffPage title="工作台账号">
       <ChoiceChips label="角色" choices={ROLE_CHOICES} value={role} onChange={setRole} />
       <FormProblem message={revoke.error} />
-      <PageState
-        remote={list.remote}
-        loadingText="正在读取工作台账号…"
-        emptyTitle="还没有这个角色的账号"
-        errorTitles={{ FORBIDDEN: '只有管理员可以管理工作台账号' }}
-      >
-        {({ items }) => (
-          <>
-            <View className="jmt-card">
-              {items.map((member) => (
-                <View key={member.openid}>
-                  <ListRow
-                    title={member.name ?? '未登记姓名'}
-                    tag={member.active ? ROLE_WORDS[member.role] : `${ROLE_WORDS[member.role]} · 已停用`}
-                    tagTone={member.active ? 'plain' : 'warning'}
-                    lines={[
-                      [member.badgeNo ? `警号 ${member.badgeNo}` : '', member.stationId ? stationName(stations, member.stationId) : '']
-                        .filter(Boolean)
-                        .join('　'),
-                      accountTail(member.openid),
-                      [
-                        member.grantedAt ? `${chinaDayLabel(member.grantedAt) ?? ''} 开通` : '',
-                        member.via === 'bindCode' ? '用绑定码' : member.via === 'openid' ? '按账号编号' : '',
-                      ]
-                        .filter(Boolean)
-                        .join('，'),
-                    ]}
-                  />
-                  <ActionButton tone="quiet" disabled={revoke.busy} onClick={() => void askRevoke(member)}>
-                    撤销权限
-                  </ActionButton>
-                </View>
-              ))}
-            </View>
-            <ListFoot list={list} />
-          </>
+      <ConsoleList list={list} loadingText="正在读取工作台账号…" emptyTitle="还没有这个角色的账号" errorTitles={{ FORBIDDEN: '只有管理员可以管理工作台账号' }}>
+        {(member) => (
+          <View key={member.openid}>
+            <ListRow
+              title={member.name ?? '未登记姓名'}
+              tag={member.active ? ROLE_WORDS[member.role] : `${ROLE_WORDS[member.role]} · 已停用`}
+              tagTone={member.active ? 'plain' : 'warning'}
+              lines={[
+                [member.badgeNo ? `警号 ${member.badgeNo}` : '', member.stationId ? stationName(stations, member.stationId) : ''].filter(Boolean).join('　'),
+                accountTail(member.openid),
+                [
+                  member.grantedAt ? `${chinaDayLabel(member.grantedAt) ?? ''} 开通` : '',
+                  member.via === 'bindCode' ? '用绑定码' : member.via === 'openid' ? '按账号编号' : '',
+                ]
+                  .filter(Boolean)
+                  .join('，'),
+              ]}
+            />
+            <ActionButton tone="quiet" disabled={revoke.busy} onClick={() => void askRevoke(member)}>
+              撤销权限
+            </ActionButton>
+          </View>
         )}
-      </PageState>
+      </ConsoleList>
       <NewAdmin onGranted={() => list.remote.retry()} />
     </StaffPage>
   )

@@ -1,8 +1,7 @@
 import { View } from '@tarojs/components'
 import ActionButton from '../../components/ActionButton'
-import PageState from '../../components/PageState'
 import ListRow from '../components/ListRow'
-import ListFoot from '../components/ListFoot'
+import ConsoleList from '../components/ConsoleList'
 import StaffPage from '../components/StaffPage'
 import { stationName } from '../hooks/useStations'
 import { consoleUrls, openConsolePage } from '../navigation'
@@ -20,28 +19,21 @@ export default function OfficersPage() {
           </ActionButton>
         </View>
       ) : null}
-      <PageState remote={list.remote} loadingText="正在读取民警名单…" emptyTitle="还没有登记民警" emptyHint="管理员新增后会显示在这里。">
-        {({ items }) => (
-          <>
-            <View className="jmt-card">
-              {items.map((officer) => (
-                <ListRow
-                  key={officer.officerId}
-                  title={`${officer.name}　警号 ${officer.badgeNo}`}
-                  tag={officer.active ? undefined : '已停用'}
-                  tagTone="warning"
-                  lines={[
-                    [stationName(stations, officer.stationId), officer.phone].filter(Boolean).join('　'),
-                    officer.areas.length > 0 ? `负责：${officer.areas.join('、')}` : '还没有分配社区',
-                  ]}
-                  onClick={role.isAdmin ? () => openConsolePage(consoleUrls.officerEdit(officer.officerId)) : undefined}
-                />
-              ))}
-            </View>
-            <ListFoot list={list} />
-          </>
+      <ConsoleList list={list} loadingText="正在读取民警名单…" emptyTitle="还没有登记民警" emptyHint="管理员新增后会显示在这里。">
+        {(officer) => (
+          <ListRow
+            key={officer.officerId}
+            title={`${officer.name}　警号 ${officer.badgeNo}`}
+            tag={officer.active ? undefined : '已停用'}
+            tagTone="warning"
+            lines={[
+              [stationName(stations, officer.stationId), officer.phone].filter(Boolean).join('　'),
+              officer.areas.length > 0 ? `负责：${officer.areas.join('、')}` : '还没有分配社区',
+            ]}
+            onClick={role.isAdmin ? () => openConsolePage(consoleUrls.officerEdit(officer.officerId)) : undefined}
+          />
         )}
-      </PageState>
+      </ConsoleList>
     </StaffPage>
   )
 }

@@ -1,9 +1,8 @@
 import { useState } from 'react'
 import { View } from '@tarojs/components'
 import ActionButton from '../../components/ActionButton'
-import PageState from '../../components/PageState'
 import ListRow from '../components/ListRow'
-import ListFoot from '../components/ListFoot'
+import ConsoleList from '../components/ConsoleList'
 import StaffPage from '../components/StaffPage'
 import StationForm from '../components/StationForm'
 import { useStationDirectory } from './useStationDirectory'
@@ -23,27 +22,20 @@ export default function StationsPage() {
           </View>
         )
       ) : null}
-      <PageState remote={list.remote} loadingText="正在读取派出所和警务室…" emptyTitle="还没有登记派出所或警务室" emptyHint="管理员新增后会显示在这里。">
-        {({ items }) => (
-          <>
-            <View className="jmt-card">
-              {items.map((station) =>
-                editing === station.stationId ? (
-                  <StationForm key={station.stationId} station={station} onDone={() => setEditing(null)} />
-                ) : (
-                  <ListRow
-                    key={station.stationId}
-                    title={station.name}
-                    lines={[station.address, `电话 ${station.phone}`]}
-                    onClick={role.isAdmin ? () => setEditing(station.stationId) : undefined}
-                  />
-                ),
-              )}
-            </View>
-            <ListFoot list={list} />
-          </>
-        )}
-      </PageState>
+      <ConsoleList list={list} loadingText="正在读取派出所和警务室…" emptyTitle="还没有登记派出所或警务室" emptyHint="管理员新增后会显示在这里。">
+        {(station) =>
+          editing === station.stationId ? (
+            <StationForm key={station.stationId} station={station} onDone={() => setEditing(null)} />
+          ) : (
+            <ListRow
+              key={station.stationId}
+              title={station.name}
+              lines={[station.address, `电话 ${station.phone}`]}
+              onClick={role.isAdmin ? () => setEditing(station.stationId) : undefined}
+            />
+          )
+        }
+      </ConsoleList>
     </StaffPage>
   )
 }

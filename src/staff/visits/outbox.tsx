@@ -1,9 +1,8 @@
 import { Text, View } from '@tarojs/components'
-import PageState from '../../components/PageState'
 import { chinaMoment } from '../../components/VisitWords'
 import { call } from '../../api'
 import ListRow from '../components/ListRow'
-import ListFoot from '../components/ListFoot'
+import ConsoleList from '../components/ConsoleList'
 import StaffPage from '../components/StaffPage'
 import { usePagedList } from '../hooks/usePagedList'
 
@@ -22,28 +21,21 @@ export default function VisitOutboxPage() {
       <View className="staff-page__actions">
         <Text className="jmt-muted">每条微信订阅消息都记在这里：内容、时间，以及是否发出。居民没有订阅的消息不会发出。</Text>
       </View>
-      <PageState remote={list.remote} loadingText="正在读取消息…" emptyTitle="还没有消息" emptyHint="提醒、场次变动或取消、请求的答复，每发一条都记在这里。">
-        {({ items }) => (
-          <>
-            <View className="jmt-card">
-              {items.map((message) => (
-                <ListRow
-                  key={message.id}
-                  title={OUTCOME_WORDS[message.status]}
-                  lines={Array.from(
-                    new Set([
-                      chinaMoment(message.sentAt),
-                      ...Object.values(message.data).map((field) => field.value),
-                      `模板 ${message.templateId} · ${message.page}`,
-                    ]),
-                  )}
-                />
-              ))}
-            </View>
-            <ListFoot list={list} />
-          </>
+      <ConsoleList list={list} loadingText="正在读取消息…" emptyTitle="还没有消息" emptyHint="提醒、场次变动或取消、请求的答复，每发一条都记在这里。">
+        {(message) => (
+          <ListRow
+            key={message.id}
+            title={OUTCOME_WORDS[message.status]}
+            lines={Array.from(
+              new Set([
+                chinaMoment(message.sentAt),
+                ...Object.values(message.data).map((field) => field.value),
+                `模板 ${message.templateId} · ${message.page}`,
+              ]),
+            )}
+          />
         )}
-      </PageState>
+      </ConsoleList>
     </StaffPage>
   )
 }
