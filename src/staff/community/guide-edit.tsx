@@ -1,19 +1,16 @@
 import { useState } from 'react'
 import { View } from '@tarojs/components'
-import { useRouter } from '@tarojs/taro'
 import type { Guide } from '@/types/community'
 import { GUIDE_CATEGORIES } from '@/types/community-words'
 import { call } from '../../api'
 import ActionButton from '../../components/ActionButton'
-import PageState from '../../components/PageState'
-import { useRemote } from '../../hooks/useRemote'
 import ChoiceChips from '../components/ChoiceChips'
 import FormProblem from '../components/FormProblem'
-import StaffPage from '../components/StaffPage'
 import TextField from '../../components/TextField'
 import { useSubmit } from '../hooks/useSubmit'
 import { returnTo } from '../navigation'
 import { communityConsoleUrls } from './urls'
+import EditPage from './parts/EditPage'
 
 type Category = (typeof GUIDE_CATEGORIES)[number]
 const CATEGORY_CHOICES = GUIDE_CATEGORIES.map((value) => ({ value, label: value }))
@@ -89,14 +86,9 @@ function GuideForm({ guide }: { guide?: Guide }) {
 }
 
 export default function GuideEditPage() {
-  const { params } = useRouter()
-  const id = params.id
-  const guide = useRemote(async () => (id ? call('community', 'getGuide', { id }) : null), [id], { isEmpty: () => false })
   return (
-    <StaffPage title={id ? '编辑指南' : '新增指南'}>
-      <PageState remote={guide} emptyTitle="没有找到这份指南">
-        {(g) => <GuideForm guide={g ?? undefined} />}
-      </PageState>
-    </StaffPage>
+    <EditPage load={(id) => call('community', 'getGuide', { id })} titles={{ edit: '编辑指南', create: '新增指南' }} missing="没有找到这份指南">
+      {(guide) => <GuideForm guide={guide} />}
+    </EditPage>
   )
 }

@@ -1,16 +1,13 @@
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { View } from '@tarojs/components'
-import Taro, { useRouter } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import type { Notice } from '@/types/community'
 import { NOTICE_KIND_LABELS, type NoticeKind } from '@/types/community-words'
 import { call } from '../../api'
 import ActionButton from '../../components/ActionButton'
-import PageState from '../../components/PageState'
-import { useRemote } from '../../hooks/useRemote'
 import ChoiceChips from '../components/ChoiceChips'
 import FormProblem from '../components/FormProblem'
 import NoticeCard from '../components/NoticeCard'
-import StaffPage from '../components/StaffPage'
 import StationPicker, { ANY_STATION } from '../components/StationPicker'
 import TextField from '../../components/TextField'
 import { useStaffRole } from '../hooks/useStaffRole'
@@ -18,6 +15,7 @@ import { useSubmit } from '../hooks/useSubmit'
 import { returnTo } from '../navigation'
 import { NOTICE_STATUS_LABELS } from './labels'
 import { communityConsoleUrls } from './urls'
+import EditPage from './parts/EditPage'
 
 const KIND_CHOICES = (['notice', 'news'] as const).map((value) => ({ value, label: NOTICE_KIND_LABELS[value] }))
 const PIN_CHOICES = [
@@ -144,17 +142,9 @@ function NoticeForm({ notice }: { notice?: Notice }) {
 }
 
 export default function NoticeEditPage() {
-  const { params } = useRouter()
-  const id = params.id
-  const existing = useRemote(async () => (id ? call('community', 'getNoticeForEdit', { id }) : null), [id], { isEmpty: () => false })
-  useEffect(() => {
-    Taro.setNavigationBarTitle({ title: id ? '编辑公告' : '写公告' }).catch(() => undefined)
-  }, [id])
   return (
-    <StaffPage title={id ? '编辑公告' : '写公告'}>
-      <PageState remote={existing} emptyTitle="没有找到这条公告">
-        {(notice) => <NoticeForm notice={notice ?? undefined} />}
-      </PageState>
-    </StaffPage>
+    <EditPage load={(id) => call('community', 'getNoticeForEdit', { id })} titles={{ edit: '编辑公告', create: '写公告' }} missing="没有找到这条公告">
+      {(notice) => <NoticeForm notice={notice} />}
+    </EditPage>
   )
 }

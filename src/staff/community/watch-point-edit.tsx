@@ -1,16 +1,13 @@
 import { useState } from 'react'
 import { View } from '@tarojs/components'
-import Taro, { useRouter } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import type { HoursRange, WatchPoint } from '@/types/community'
 import { WATCH_SERVICES } from '@/types/community-words'
 import { call } from '../../api'
 import ActionButton from '../../components/ActionButton'
-import PageState from '../../components/PageState'
-import { useRemote } from '../../hooks/useRemote'
 import ChoiceChips from '../components/ChoiceChips'
 import FormProblem from '../components/FormProblem'
 import NoticeCard from '../components/NoticeCard'
-import StaffPage from '../components/StaffPage'
 import StationPicker, { ANY_STATION } from '../components/StationPicker'
 import TextField from '../../components/TextField'
 import { useStaffRole } from '../hooks/useStaffRole'
@@ -18,6 +15,7 @@ import { useSubmit } from '../hooks/useSubmit'
 import { returnTo } from '../navigation'
 import MultiChips from './parts/MultiChips'
 import { communityConsoleUrls } from './urls'
+import EditPage from './parts/EditPage'
 
 type Service = (typeof WATCH_SERVICES)[number]
 const SERVICE_CHOICES = WATCH_SERVICES.map((value) => ({ value, label: value }))
@@ -122,14 +120,9 @@ function WatchPointForm({ point }: { point?: WatchPoint }) {
 }
 
 export default function WatchPointEditPage() {
-  const { params } = useRouter()
-  const id = params.id
-  const point = useRemote(async () => (id ? call('community', 'getWatchPoint', { id }) : null), [id], { isEmpty: () => false })
   return (
-    <StaffPage title={id ? '编辑守望点' : '新增守望点'}>
-      <PageState remote={point} emptyTitle="没有找到这个守望点">
-        {(p) => <WatchPointForm point={p ?? undefined} />}
-      </PageState>
-    </StaffPage>
+    <EditPage load={(id) => call('community', 'getWatchPoint', { id })} titles={{ edit: '编辑守望点', create: '新增守望点' }} missing="没有找到这个守望点">
+      {(point) => <WatchPointForm point={point} />}
+    </EditPage>
   )
 }
