@@ -328,6 +328,33 @@ const daysAgo = (days: number, hour = 10) => {
   return d
 }
 
+interface DemoStep {
+  status: string
+  note?: string
+  ago: number
+}
+
+/**
+ * A demo ticket (report or mediation) of the demo resident at the demo station: sent `ago` days ago in
+ * its `first` state, then each step at `stepHour` o'clock of its day; its status the last step's.
+ */
+function demoTicket(t: { ticketNo: string; ago: number; first: string; stepHour: number; steps: DemoStep[]; fields: Record<string, unknown> }) {
+  const last = t.steps[t.steps.length - 1]
+  return {
+    _id: t.ticketNo,
+    openid: DEMO_RESIDENT_OPENID,
+    stationId: DEMO_STATION_ID,
+    status: last ? last.status : t.first,
+    timeline: [
+      { status: t.first, at: daysAgo(t.ago) },
+      ...t.steps.map((s) => ({ status: s.status, at: daysAgo(s.ago, t.stepHour), ...(s.note ? { note: s.note } : {}) })),
+    ],
+    createdAt: daysAgo(t.ago),
+    updatedAt: daysAgo(last ? last.ago : t.ago, t.stepHour),
+    ...t.fields,
+  }
+}
+
 export async function loadCommunityDemo(db: LocalDatabase) {
   const now = new Date()
   await db.insertMany(
@@ -369,19 +396,8 @@ export async function loadCommunityDemo(db: LocalDatabase) {
     'guides',
     GUIDES.map((g, i) => ({ ...g, order: i + 1, updatedAt: now })),
   )
-  const report = (ticketNo: string, ago: number, fields: Record<string, unknown>, steps: { status: string; note?: string; ago: number }[]) => ({
-    _id: ticketNo,
-    openid: DEMO_RESIDENT_OPENID,
-    stationId: DEMO_STATION_ID,
-    status: steps.length ? steps[steps.length - 1].status : 'submitted',
-    timeline: [
-      { status: 'submitted', at: daysAgo(ago) },
-      ...steps.map((s) => ({ status: s.status, at: daysAgo(s.ago, 15), ...(s.note ? { note: s.note } : {}) })),
-    ],
-    createdAt: daysAgo(ago),
-    updatedAt: daysAgo(steps.length ? steps[steps.length - 1].ago : ago, 15),
-    ...fields,
-  })
+  const report = (ticketNo: string, ago: number, fields: Record<string, unknown>, steps: DemoStep[]) =>
+    demoTicket({ ticketNo, ago, first: 'submitted', stepHour: 15, steps, fields })
   await db.insertMany('reports', [
     report(
       'JB20261101-3K7Q',
@@ -408,26 +424,9 @@ export async function loadCommunityDemo(db: LocalDatabase) {
       openid: 'demo-neighbour',
     },
   ])
-  const mediation = (
-    ticketNo: string,
-    ago: number,
-    fields: Record<string, unknown>,
-    steps: { status: string; note?: string; ago: number }[],
-    extra: Record<string, unknown> = {},
-  ) => ({
-    _id: ticketNo,
-    openid: DEMO_RESIDENT_OPENID,
-    contact: '13800001234',
-    stationId: DEMO_STATION_ID,
-    status: steps.length ? steps[steps.length - 1].status : 'requested',
-    timeline: [
-      { status: 'requested', at: daysAgo(ago) },
-      ...steps.map((s) => ({ status: s.status, at: daysAgo(s.ago, 16), ...(s.note ? { note: s.note } : {}) })),
-    ],
-    createdAt: daysAgo(ago),
+  const mediation = (ticketNo: string, ago: number, fields: Record<string, unknown>, steps: DemoStep[], extra: Record<string, unknown> = {}) => ({
+    ...demoTicket({ ticketNo, ago, first: 'requested', stepHour: 16, steps, fields: { contact: '13800001234', ...fields, ...extra } }),
     updatedAt: now,
-    ...fields,
-    ...extra,
   })
   await db.insertMany('mediations', [
     mediation(
