@@ -1,7 +1,6 @@
 import type { LocalCloud } from '../local/cloud'
 import { quantile } from './quantiles'
 
-
 export interface BookingRace {
   attempts: number
   seats: number
