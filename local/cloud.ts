@@ -132,10 +132,17 @@ async function grantAdmins(db: LocalDatabase, openids: string[]) {
   }
 }
 
+/**
+ * Node's default backlog of 511 connections waiting to be accepted is less than a crowd the bench (or a
+ * flash of scans) opens at once: past it Linux answers with SYN cookies and then resets the connection.
+ * The kernel caps the number asked for at net.core.somaxconn.
+ */
+const LISTEN_BACKLOG = 4096
+
 function listen(server: Server, port: number, host: string): Promise<number> {
   return new Promise((resolvePort, reject) => {
     server.once('error', reject)
-    server.listen(port, host, () => resolvePort((server.address() as AddressInfo).port))
+    server.listen(port, host, LISTEN_BACKLOG, () => resolvePort((server.address() as AddressInfo).port))
   })
 }
 

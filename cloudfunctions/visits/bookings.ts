@@ -8,9 +8,11 @@ import { isDuplicateKey } from '../_shared/db-errors'
 import { AppError, conflict, invalid, notFound } from '../_shared/errors'
 import type { Caller } from '../_shared/identity'
 import { pageByKey } from '../_shared/paging'
+import { consumeRateLimit } from '../_shared/rate-limit'
 import { firstRow } from '../_shared/results'
 import { inTransaction, readIn, StillContended } from '../_shared/transaction'
 import type { BookingDoc, SessionDoc } from './docs'
+import { forgetFull, recallFull, rememberFull } from './full-sessions'
 import { assertStation } from './scope'
 import { bookingStateOf, findSession, readSessionIn, sessionsById } from './sessions'
 import { expectedArrival, iso } from './times'
@@ -18,6 +20,8 @@ import { expectedArrival, iso } from './times'
 // No 0/O or 1/I: the code is read aloud and typed at the counter.
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'
 const CODE_LENGTH = 8
+
+const ALREADY_BOOKED = '你已经预约了这一场，可在“我的预约”查看'
 
 export function newCheckinCode(): string {
   return Array.from({ length: CODE_LENGTH }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('')
@@ -123,7 +127,7 @@ async function takeSeatOnce(request: NewBooking, check?: (session: SessionDoc) =
   } catch (error) {
     if (isDuplicateKey(error)) {
       if (/checkinCode/.test(String((error as Error).message))) return takeSeatOnce(request, check)
-      throw conflict('你已经预约了这一场，可在“我的预约”查看')
+      throw conflict(ALREADY_BOOKED)
     }
     throw error
   }
@@ -133,12 +137,26 @@ async function activeBookingOf(sessionId: string, openid: string): Promise<Booki
   return firstRow<BookingDoc>(db.collection('bookings').where({ sessionId, activeKey: openid }).limit(1).get())
 }
 
+/**
+ * The router counts `book` per instance in memory (its contract says `limit: 'inMemory'`), before
+ * validation; the database counter of the `write` family is taken here, only once a seat may be
+ * written. A refusal (FULL, CONFLICT, CLOSED, NOT_FOUND) writes nothing, so it costs no counter
+ * write, and a full session's refusals come from this instance's memory (full-sessions.ts).
+ */
 export async function book(input: ActionInput<'visits', 'book'>, openid: string): Promise<BookingReceipt> {
-  // Cheap answers first, from plain reads sent together and without a transaction: a session that
+  const full = recallFull(input.sessionId)
+  if (full) {
+    if (full.holders.has(openid)) throw conflict(ALREADY_BOOKED)
+    refuseUnbookable(full.session, new Date())
+  }
+  // Cheap answers next, from plain reads sent together and without a transaction: a session that
   // is visibly full (or closed) is refused here, so the racers who lost never queue for its lock.
   const [session, mine] = await Promise.all([findSession(input.sessionId), activeBookingOf(input.sessionId, openid)])
-  if (mine) throw conflict('你已经预约了这一场，可在“我的预约”查看')
-  refuseUnbookable(session, new Date())
+  if (mine) throw conflict(ALREADY_BOOKED)
+  const now = new Date()
+  if (bookingStateOf(session, now) === 'full') await rememberFull(session)
+  refuseUnbookable(session, now)
+  await consumeRateLimit(openid, 'write')
   for (const field of ['name', 'note'] as const) {
     const text = input[field]
     if (text && !(await checkText(text, openid, 1)).pass) throw new AppError('CONTENT_REJECTED', '内容含有不适宜的文字，请修改后再提交', { field })
@@ -167,7 +185,7 @@ export async function bookFor(input: ActionInput<'visits', 'bookFor'>, caller: C
 }
 
 export async function cancel(input: ActionInput<'visits', 'cancel'>, openid: string): Promise<ActionOutput<'visits', 'cancel'>> {
-  await inTransaction(async (tx) => {
+  const sessionId = await inTransaction(async (tx) => {
     const booking = await readIn<BookingDoc>(tx, 'bookings', input.bookingId)
     // Someone else's booking is answered exactly like a missing one: ids reveal nothing.
     if (!booking || booking.openid !== openid) throw notFound('没有找到这条预约')
@@ -186,7 +204,9 @@ export async function cancel(input: ActionInput<'visits', 'cancel'>, openid: str
       .collection('sessions')
       .doc(session._id)
       .update({ data: { booked: Math.max(0, session.booked - 1), updatedAt: now } })
+    return session._id
   })
+  forgetFull(sessionId)
   return { status: 'cancelled' }
 }
 
