@@ -127,6 +127,23 @@ describe('a full session', () => {
     expect(countersOf(waiting.openid!)).toEqual([expect.objectContaining({ family: 'write', count: 1 })])
   })
 
+  it('stays exact while cancellations (transactions) and new bookings (conditional claims) meet on it', async () => {
+    const { sessionId, holders } = await fullSession(10)
+    const mine = await Promise.all(holders.slice(0, 5).map(async (holder) => (await holder.ok('visits', 'myBookings', {})).items[0].bookingId))
+    const answers = await Promise.all([
+      ...holders.slice(0, 5).map((holder, i) => holder.call('visits', 'cancel', { bookingId: mine[i] })),
+      ...Array.from({ length: 40 }, () => book(t.as(newUser('newcomer')), sessionId)),
+    ])
+    for (const cancelled of answers.slice(0, 5)) expect(cancelled.body).toMatchObject({ ok: true, data: { status: 'cancelled' } })
+    const bookings = (t.cloud.db.snapshot().bookings as Array<{ sessionId: string; status: string; queueNo: number }>).filter((b) => b.sessionId === sessionId)
+    const active = bookings.filter((b) => b.status === 'booked')
+    const session = (t.cloud.db.snapshot().sessions as Array<{ _id: string; booked: number }>).find((s) => s._id === sessionId)!
+    expect(active.length).toBeLessThanOrEqual(10)
+    expect(session.booked).toBe(active.length)
+    expect(active.length).toBe(5 + answers.slice(5).filter((a) => a.body.ok).length)
+    expect(new Set(bookings.map((b) => b.queueNo)).size).toBe(bookings.length)
+  }, 60_000)
+
   it('is forgotten at once by the instance that frees a seat', async () => {
     // One worker's memory, seen through a cloud with a single instance.
     const single = await startTestCloud({ demo: true, workers: 1 })
