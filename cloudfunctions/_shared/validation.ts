@@ -12,7 +12,7 @@ export function describeZodError(error: ZodError): { message: string; field?: st
   return { message: `参数无效：${where}${explain(issue)}`, field }
 }
 
-const isAscii = (text: string) => /^[\x00-\x7F]*$/.test(text)
+const isAscii = (text: string) => /^\p{ASCII}*$/u.test(text)
 
 function explain(issue: ZodIssue): string {
   // A message written in the schema (in Chinese) says it best; zod's English defaults are translated.

@@ -52,24 +52,25 @@ const labels = (bar: TabBar) => bar.querySelectorAll('.tab-bar__label').map((lab
 const fontSize = (node: SimulatedNode) => parseFloat(window.getComputedStyle(node.dom!).fontSize)
 
 /** app.config's tab list, read the way Taro reads it for the weapp build. */
-function appTabBar(): { custom?: boolean; list: { pagePath: string; text: string; iconPath: string; selectedIconPath: string }[] } {
+async function appTabBar(): Promise<{ custom?: boolean; list: { pagePath: string; text: string; iconPath: string; selectedIconPath: string }[] }> {
   const env = process.env.TARO_ENV
   process.env.TARO_ENV = 'weapp'
   ;(globalThis as { defineAppConfig?: (config: unknown) => unknown }).defineAppConfig = (config) => config
   try {
-    let config: { tabBar: ReturnType<typeof appTabBar> } | undefined
-    jest.isolateModules(() => {
-      config = require('../../src/app.config').default
+    let config: { tabBar: Awaited<ReturnType<typeof appTabBar>> } | undefined
+    await jest.isolateModulesAsync(async () => {
+      config = (await import('../../src/app.config')).default as typeof config
     })
-    return config!.tabBar
+    if (!config) throw new Error('app.config did not load')
+    return config.tabBar
   } finally {
     process.env.TARO_ENV = env
   }
 }
 
 describe('the custom tab bar', () => {
-  it('is the tab bar the weapp build asks for, with the route table’s four tabs in order, as app.json lists them', () => {
-    const tabBar = appTabBar()
+  it('is the tab bar the weapp build asks for, with the route table’s four tabs in order, as app.json lists them', async () => {
+    const tabBar = await appTabBar()
     expect(tabBar.custom).toBe(true)
     const bar = renderTabBar()
     const drawn = bar.instance.data.tabs as { pagePath: string; text: string }[]
