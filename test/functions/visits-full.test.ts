@@ -5,6 +5,7 @@
  * freed elsewhere offered again once the memory has lapsed.
  */
 import { FULL_MEMO_MS } from '../../cloudfunctions/visits/full-sessions'
+import { only } from '../list-items'
 import { newUser, startTestCloud, type Answer, type Client, type TestCloud } from './harness'
 
 let t: TestCloud
@@ -85,7 +86,7 @@ describe('a full session', () => {
   it('still answers CONFLICT to someone holding a seat, from the same memory', async () => {
     const { sessionId, holders } = await fullSession(1)
     await Promise.all(Array.from({ length: WORKERS }, () => book(t.as(newUser('late')), sessionId)))
-    const again = await Promise.all(Array.from({ length: WORKERS * 2 }, () => book(holders[0], sessionId)))
+    const again = await Promise.all(Array.from({ length: WORKERS * 2 }, () => book(only(holders), sessionId)))
     for (const answer of again)
       expect(answer.body).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('你已经预约了这一场') } })
   })
@@ -118,8 +119,9 @@ describe('a full session', () => {
     const waiting = t.as(newUser('waiting'))
     const refused = await Promise.all(Array.from({ length: WORKERS }, () => book(waiting, sessionId)))
     expect(refused.map(codeOf)).toEqual(Array(WORKERS).fill('FULL'))
-    const [{ bookingId }] = (await holders[0].ok('visits', 'myBookings', {})).items
-    await holders[0].ok('visits', 'cancel', { bookingId })
+    const holder = only(holders)
+    const { bookingId } = only((await holder.ok('visits', 'myBookings', {})).items)
+    await holder.ok('visits', 'cancel', { bookingId })
     // Another instance may still answer FULL for up to FULL_MEMO_MS: the documented cost of the memory.
     await sleep(FULL_MEMO_MS + 100)
     const seat = await waiting.ok('visits', 'book', { sessionId, matter: '户籍咨询' })
@@ -129,9 +131,9 @@ describe('a full session', () => {
 
   it('stays exact while cancellations (transactions) and new bookings (conditional claims) meet on it', async () => {
     const { sessionId, holders } = await fullSession(10)
-    const mine = await Promise.all(holders.slice(0, 5).map(async (holder) => (await holder.ok('visits', 'myBookings', {})).items[0].bookingId))
+    const leaving = holders.slice(0, 5)
     const answers = await Promise.all([
-      ...holders.slice(0, 5).map((holder, i) => holder.call('visits', 'cancel', { bookingId: mine[i] })),
+      ...leaving.map(async (holder) => holder.call('visits', 'cancel', { bookingId: only((await holder.ok('visits', 'myBookings', {})).items).bookingId })),
       ...Array.from({ length: 40 }, () => book(t.as(newUser('newcomer')), sessionId)),
     ])
     for (const cancelled of answers.slice(0, 5)) expect(cancelled.body).toMatchObject({ ok: true, data: { status: 'cancelled' } })
