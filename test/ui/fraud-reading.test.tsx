@@ -11,12 +11,10 @@ import type { TaroHooks } from './taro-hooks'
 let params: Record<string, string> = {}
 const shares: ((res?: unknown) => { title: string; path: string })[] = []
 jest.mock('@tarojs/taro', () =>
-  jest
-    .requireActual<TaroHooks>('./taro-hooks')
-    .taroWith({
-      useRouter: () => ({ params, path: '/fraud/article/index' }),
-      useShareAppMessage: (make: (res?: unknown) => { title: string; path: string }) => shares.push(make),
-    }),
+  jest.requireActual<TaroHooks>('./taro-hooks').taroWith({
+    useRouter: () => ({ params, path: '/fraud/article/index' }),
+    useShareAppMessage: (make: (res?: unknown) => { title: string; path: string }) => shares.push(make),
+  }),
 )
 
 const ARTICLE = {
