@@ -49,7 +49,9 @@ export function createFunction<D extends DomainSpec>(name: string, spec: D, hand
       if (timer) return { ok: true, data: await runTimer(name, timers, timer) }
       const { action, data } = readEvent(event)
       const actionSpec = Object.prototype.hasOwnProperty.call(spec, action) ? spec[action] : undefined
-      if (!actionSpec) throw new AppError('INVALID_ARGUMENT', `参数无效：${name} 没有操作 ${action}`, { field: 'action' })
+      // The contract names the action (own keys only: not `constructor`), and Handlers<D> has one for each.
+      const handler = actionSpec && handlers[action]
+      if (!actionSpec || !handler) throw new AppError('INVALID_ARGUMENT', `参数无效：${name} 没有操作 ${action}`, { field: 'action' })
 
       const ctx = makeContext(action)
       call = { action, spec: actionSpec, ctx, data }
@@ -64,7 +66,7 @@ export function createFunction<D extends DomainSpec>(name: string, spec: D, hand
       }
       await checkStationScope(actionSpec, parsed.data, ctx)
 
-      const result = await handlers[action](parsed.data, ctx)
+      const result = await handler(parsed.data, ctx)
       const answer = checkOutput(name, action, actionSpec, result)
       if (actionSpec.audit) await audit(name, action, parsed.data, answer, ctx)
       return { ok: true, data: answer }
@@ -85,12 +87,13 @@ export function createFunction<D extends DomainSpec>(name: string, spec: D, hand
 /**
  * Rate limits: a person's calls by OPENID; a call without one (only public actions get this far) by
  * the client address the platform reports, in the database, so that dropping the token is no way
- * around the limit.
+ * around the limit. A person's public reads, and calls of actions that take the database counter
+ * themselves before writing (`limit: 'inMemory'`), are counted per instance here.
  */
 async function countCall(spec: ActionSpec, ctx: ActionContext): Promise<void> {
   const family = limitFamily(spec)
   if (!family) return
-  if (ctx.openid) await consumeRateLimit(ctx.openid, family, { inMemory: family === 'lookup' && spec.access === 'public' })
+  if (ctx.openid) await consumeRateLimit(ctx.openid, family, { inMemory: spec.limit === 'inMemory' || (family === 'lookup' && spec.access === 'public') })
   else await consumeRateLimit(addressSubject(currentClientIp()), family)
 }
 

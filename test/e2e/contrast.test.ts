@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 import { DEMO_PLATE_CODE } from '../../local/demo/people'
-import { browserAvailable, phonePage, useAppInBrowser } from './browser'
+import { browserAvailable, residentPhone, useAppInBrowser } from './browser'
 
 /**
  * Every text a resident reads meets WCAG's 4.5:1 contrast (3:1 for large type), in both text sizes:
@@ -45,8 +45,9 @@ async function lowContrast(page: Page, path: string): Promise<{ failures: Failur
     const result = await axe.run(document, { runOnly: { type: 'rule', values: ['color-contrast'] } })
     const failed = result.violations.flatMap((v) =>
       v.nodes.map((n) => {
-        const element = document.querySelector(n.target[0]) as HTMLElement | null
-        return { text: (element?.textContent ?? n.target[0]).trim().slice(0, 40), ratio: String(n.any[0]?.data?.contrastRatio ?? '?') }
+        const [selector = ''] = n.target
+        const element = selector ? (document.querySelector(selector) as HTMLElement | null) : null
+        return { text: (element?.textContent ?? selector).trim().slice(0, 40), ratio: String(n.any[0]?.data?.contrastRatio ?? '?') }
       }),
     )
     return { found: failed, passed: result.passes.reduce((sum, p) => sum + p.nodes.length, 0) }
@@ -63,14 +64,7 @@ run('contrast of every text a resident reads', () => {
   ])(
     'is at least 4.5:1 on each page in %s',
     async (_size, large) => {
-      const { page } = await phonePage(app.browser)
-      await page.goto(`${app.cloud.url}/#/pages/me/index`)
-      const toggle = page.getByTestId('large-text-switch').filter({ visible: true })
-      await toggle.waitFor()
-      if (large) {
-        await toggle.click()
-        await page.locator('[data-testid="large-text-switch"][data-on="yes"]').filter({ visible: true }).waitFor()
-      }
+      const page = await residentPhone(app, large)
       const failures: Failure[] = []
       for (const [path, marker] of PAGES) {
         await page.goto(`${app.cloud.url}${path}`)

@@ -5,12 +5,11 @@ import MyReportsPage from '@/community/reports/mine'
 import GuideDetailPage from '@/community/guides/detail'
 import NoticeDetailPage from '@/community/notices/detail'
 import { fakeStaffCloud, Refusal } from './staff-cloud'
+import { first } from '../list-items'
+import type { TaroHooks } from './taro-hooks'
 
 let params: Record<string, string> = {}
-jest.mock('@tarojs/taro', () => {
-  const actual = jest.requireActual('@tarojs/taro')
-  return { ...actual, __esModule: true, default: actual.default, useRouter: () => ({ params, path: '/community' }) }
-})
+jest.mock('@tarojs/taro', () => jest.requireActual<TaroHooks>('./taro-hooks').taroWith({ useRouter: () => ({ params, path: '/community' }) }))
 
 const report: MyReport = {
   ticketNo: 'JB20261120-8MPA',
@@ -69,7 +68,7 @@ describe('a service guide', () => {
     const switchTab = jest.spyOn(Taro, 'switchTab').mockResolvedValue({ errMsg: 'switchTab:ok' })
     render(<GuideDetailPage />)
     expect(await screen.findByText('居住地址证明')).toBeInTheDocument()
-    expect(calls[0].data).toEqual({ id: 'residence-permit' })
+    expect(first(calls).data).toEqual({ id: 'residence-permit' })
     fireEvent.click(screen.getByText('预约流动警务室'))
     expect(switchTab).toHaveBeenCalledWith({ url: '/pages/visits/index' })
     switchTab.mockRestore()

@@ -5,6 +5,7 @@ import { buildPlan } from '../../scripts/deploy/plan'
 import { countDocuments, demoDocuments, runSetup } from '../../scripts/deploy/setup'
 import { deploy, type MiniprogramCi } from '../../scripts/deploy/upload'
 import type { WxApi } from '../../scripts/deploy/wxapi'
+import { present } from '../list-items'
 
 const config = {
   appid: 'wx1234567890abcdef',
@@ -269,6 +270,6 @@ describe('a real deployment (against a stand-in cloud)', () => {
     expect(counts.staff).toBeUndefined()
     expect(counts.stations).toBeGreaterThan(0)
     expect(counts.officers).toBeGreaterThan(0)
-    expect(docs.stations.every((d) => typeof d._id === 'string')).toBe(true)
+    expect(present(docs.stations, 'the demo stations').every((d) => typeof d._id === 'string')).toBe(true)
   })
 })
