@@ -18,7 +18,7 @@ export default function GuidesPage() {
   const guides = useRemote(() => call('community', 'listGuides', { ...(category ? { category } : {}), limit: 50 }), [category])
   return (
     <Page>
-      <Text className="community-lead">去派出所办事前，先看看要带什么、怎么办，少跑一趟。</Text>
+      <Text className="jmt-secondary community-lead">去派出所办事前，先看看要带什么、怎么办，少跑一趟。</Text>
       <View className="community-filter" role="radiogroup" aria-label="指南类别">
         {[null, ...GUIDE_CATEGORIES].map((c) => (
           <View

@@ -28,9 +28,9 @@ export default function MyTicket<S extends string>({ testId, flow, title, status
         <Text className="community-ticket__kind">{title}</Text>
         <Text className="community-ticket__status">{flow.labels[status]}</Text>
       </View>
-      <Text className="community-ticket__no">{numberLine}</Text>
+      <Text className="jmt-hint community-ticket__no">{numberLine}</Text>
       {detail}
-      <Text className="community-ticket__text">{text}</Text>
+      <Text className="jmt-text community-ticket__text">{text}</Text>
       <ReportTimeline entries={timeline} labels={flow.labels} />
       {children}
     </View>

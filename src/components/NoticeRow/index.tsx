@@ -16,9 +16,9 @@ export default function NoticeRow({ notice }: { notice: NoticeSummary }) {
         <Text className={`notice-row__tag notice-row__tag--${notice.kind}`}>{NOTICE_KIND_LABELS[notice.kind]}</Text>
         {notice.area ? <Text className="notice-row__area">{notice.area}</Text> : null}
       </View>
-      <Text className="notice-row__title">{notice.title}</Text>
-      <Text className="notice-row__excerpt">{notice.excerpt}</Text>
-      {day ? <Text className="notice-row__day">{day}</Text> : null}
+      <Text className="jmt-title notice-row__title">{notice.title}</Text>
+      <Text className="jmt-hint notice-row__excerpt">{notice.excerpt}</Text>
+      {day ? <Text className="jmt-hint notice-row__day">{day}</Text> : null}
     </View>
   )
 }

@@ -23,7 +23,7 @@ export default function PlateCodeForm({ onSubmit }: PlateCodeFormProps) {
 
   return (
     <View className="plate-code-form">
-      <Text className="plate-code-form__label">联系牌编号</Text>
+      <Text className="jmt-title plate-code-form__label">联系牌编号</Text>
       <Input
         className="plate-code-form__input"
         value={value}
@@ -38,7 +38,9 @@ export default function PlateCodeForm({ onSubmit }: PlateCodeFormProps) {
         }}
         onConfirm={submit}
       />
-      <Text className={problem ? 'plate-code-form__help plate-code-form__help--invalid' : 'plate-code-form__help'}>{problem ?? CODE_HELP}</Text>
+      <Text className={problem ? 'jmt-secondary plate-code-form__help plate-code-form__help--invalid' : 'jmt-secondary plate-code-form__help'}>
+        {problem ?? CODE_HELP}
+      </Text>
       <ActionButton onClick={submit}>查看联系牌</ActionButton>
     </View>
   )

@@ -36,7 +36,7 @@ export default function TextField({
   const submitForm = useContext(EnterSubmits)
   return (
     <View className="text-field">
-      <Text className="text-field__label">
+      <Text className="jmt-label text-field__label">
         {label}
         {optional ? <Text className="text-field__optional">（可不填）</Text> : null}
       </Text>
@@ -63,7 +63,7 @@ export default function TextField({
           onConfirm={onConfirm ?? submitForm}
         />
       )}
-      {hint ? <Text className="text-field__hint">{hint}</Text> : null}
+      {hint ? <Text className="jmt-hint text-field__hint">{hint}</Text> : null}
     </View>
   )
 }

@@ -26,15 +26,15 @@ export default function VisitBookingCard({ booking, onOpen, onCancel, now = Date
           </View>
           <Text className={`visit-booking-card__status visit-booking-card__status--${booking.status}`}>{BOOKING_STATUS_WORDS[booking.status]}</Text>
         </View>
-        <Text className="visit-booking-card__place">{booking.session.place.name}</Text>
+        <Text className="jmt-label visit-booking-card__place">{booking.session.place.name}</Text>
         <Text className="jmt-muted">{booking.session.place.address}</Text>
         {/* A cancelled booking holds no place in the queue: no number, no expected time, no check-in code. */}
-        <Text className="visit-booking-card__queue">{cancelled ? booking.matter : `第 ${booking.queueNo} 号 · ${booking.matter}`}</Text>
-        {booking.status === 'booked' ? <Text className="visit-booking-card__queue">{`预计 ${chinaMoment(booking.expectedAt)} 办理`}</Text> : null}
+        <Text className="jmt-text visit-booking-card__queue">{cancelled ? booking.matter : `第 ${booking.queueNo} 号 · ${booking.matter}`}</Text>
+        {booking.status === 'booked' ? <Text className="jmt-text visit-booking-card__queue">{`预计 ${chinaMoment(booking.expectedAt)} 办理`}</Text> : null}
         {booking.session.status === 'cancelled' ? (
           <Text className="visit-booking-card__cancelled">{`民警取消了这一场：${booking.session.cancelReason ?? ''}`}</Text>
         ) : null}
-        <Text className="visit-booking-card__open">{booking.status === 'booked' ? '查看签到码 ›' : '查看详情 ›'}</Text>
+        <Text className="jmt-label visit-booking-card__open">{booking.status === 'booked' ? '查看签到码 ›' : '查看详情 ›'}</Text>
       </View>
       {cancellable ? (
         <ActionButton tone="quiet" onClick={() => onCancel(booking.bookingId)}>

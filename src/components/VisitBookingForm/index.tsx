@@ -88,11 +88,11 @@ export default function VisitBookingForm({ session, onBooked }: VisitBookingForm
       <View className="jmt-card visit-booking-form__session">
         <Text className="visit-booking-form__when">{`${sessionDay(session)} `}</Text>
         <Text className="visit-booking-form__when">{sessionHours(session)}</Text>
-        <Text className="visit-booking-form__place">{session.place.name}</Text>
+        <Text className="jmt-label visit-booking-form__place">{session.place.name}</Text>
         <Text className="jmt-muted">{session.place.address}</Text>
       </View>
 
-      <Text className="visit-booking-form__label">办理什么事</Text>
+      <Text className="jmt-label visit-booking-form__label">办理什么事</Text>
       <View className="visit-booking-form__matters" role="radiogroup" aria-label="办理什么事">
         {session.services.map((service) => (
           <View
@@ -129,7 +129,7 @@ export default function VisitBookingForm({ session, onBooked }: VisitBookingForm
           onClick={() => setRemind(!remind)}
         >
           <View className="visit-booking-form__remind-words">
-            <Text className="visit-booking-form__remind-title">提醒我</Text>
+            <Text className="jmt-title">提醒我</Text>
             <Text className="jmt-muted">开始前通过微信通知你一次</Text>
           </View>
           <View className={remind ? 'visit-booking-form__toggle visit-booking-form__toggle--on' : 'visit-booking-form__toggle'}>

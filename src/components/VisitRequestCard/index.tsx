@@ -29,11 +29,11 @@ export default function VisitRequestCard({ request, onSecond, busy = false }: Vi
         <Text className={`visit-request-card__status visit-request-card__status--${request.status}`}>{STATUS_WORDS[request.status]}</Text>
       </View>
       <Text className="jmt-muted">{request.place.address}</Text>
-      <Text className="visit-request-card__reason">{request.reason}</Text>
+      <Text className="jmt-text visit-request-card__reason">{request.reason}</Text>
       {request.preferredDates.length > 0 ? (
         <Text className="jmt-muted visit-request-card__line">{`希望日期：${request.preferredDates.map(shortDay).join('、')}`}</Text>
       ) : null}
-      <Text className="visit-request-card__seconds">{`${request.seconds} 位邻居附议`}</Text>
+      <Text className="jmt-label visit-request-card__seconds">{`${request.seconds} 位邻居附议`}</Text>
       {request.answer ? (
         <View className="visit-request-card__answer">
           <Text className="visit-request-card__answer-title">{`民警答复（${chinaMoment(request.answer.answeredAt)}）`}</Text>

@@ -16,7 +16,7 @@ interface TextBoxProps {
 export default function TextBox({ label, value, onChange, maxlength, placeholder, hint, tall = false }: TextBoxProps) {
   return (
     <View className="text-box">
-      <Text className="text-box__label">{label}</Text>
+      <Text className="jmt-label text-box__label">{label}</Text>
       <Textarea
         className={tall ? 'text-box__input text-box__input--tall' : 'text-box__input'}
         value={value}
@@ -26,7 +26,7 @@ export default function TextBox({ label, value, onChange, maxlength, placeholder
         aria-label={label}
         onInput={(event) => onChange(event.detail.value)}
       />
-      <Text className="text-box__hint">{`${hint ? `${hint}　` : ''}${value.length}/${maxlength}`}</Text>
+      <Text className="jmt-hint text-box__hint">{`${hint ? `${hint}　` : ''}${value.length}/${maxlength}`}</Text>
     </View>
   )
 }

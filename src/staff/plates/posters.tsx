@@ -24,7 +24,7 @@ export default function BatchPostersPage() {
           return (
             <>
               <View className="poster-page__controls">
-                <Text className="staff-page__title">{`批次 ${batchId}：${items.length} 张海报`}</Text>
+                <Text className="jmt-hero staff-page__title">{`批次 ${batchId}：${items.length} 张海报`}</Text>
                 <Text className="jmt-muted">每张 A5 纵向一页，打印时一次打完整批。</Text>
                 {retired > 0 ? <NoticeCard tone="warning" title={`其中 ${retired} 块已停用`} text="已停用的牌子扫码只显示停用提示，请不要再张贴。" /> : null}
                 <PrintButton />

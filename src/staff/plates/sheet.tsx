@@ -24,7 +24,7 @@ export default function BatchSheetPage() {
         {(items) => (
           <>
             <View className="poster-page__controls">
-              <Text className="staff-page__title">{`批次 ${batchId}：${items.length} 张标签`}</Text>
+              <Text className="jmt-hero staff-page__title">{`批次 ${batchId}：${items.length} 张标签`}</Text>
               <Text className="jmt-muted">A4 纵向，每页 21 张（3 列 × 7 行）。</Text>
               <PrintButton hint="A4 纵向，打印时选「实际大小」" />
             </View>

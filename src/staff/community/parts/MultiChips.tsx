@@ -13,7 +13,7 @@ export default function MultiChips<V extends string | number>({ label, choices, 
   const toggle = (value: V) => onChange(values.includes(value) ? values.filter((v) => v !== value) : [...values, value])
   return (
     <View className="choice-chips">
-      <Text className="choice-chips__label">{label}</Text>
+      <Text className="jmt-label choice-chips__label">{label}</Text>
       <View className="choice-chips__row">
         {choices.map((choice) => {
           const on = values.includes(choice.value)

@@ -14,7 +14,7 @@ interface StaffTextAreaProps {
 export default function StaffTextArea({ label, value, onChange, placeholder, hint, maxlength = 1000 }: StaffTextAreaProps) {
   return (
     <View className="staff-area">
-      <Text className="staff-area__label">{label}</Text>
+      <Text className="jmt-label staff-area__label">{label}</Text>
       <Textarea
         className="staff-area__input"
         value={value}
@@ -24,7 +24,7 @@ export default function StaffTextArea({ label, value, onChange, placeholder, hin
         autoHeight
         onInput={(e) => onChange(e.detail.value)}
       />
-      {hint ? <Text className="staff-area__hint">{hint}</Text> : null}
+      {hint ? <Text className="jmt-hint staff-area__hint">{hint}</Text> : null}
     </View>
   )
 }

@@ -30,11 +30,11 @@ export default function TicketCard<S extends string>({ testId, flow, title, stat
         <Text className="queue-card__tag">{flow.labels[status]}</Text>
       </View>
       {lines.filter(Boolean).map((line) => (
-        <Text key={line as string} className="queue-card__line">
+        <Text key={line as string} className="jmt-hint queue-card__line">
           {line}
         </Text>
       ))}
-      <Text className="queue-card__text">{text}</Text>
+      <Text className="jmt-text queue-card__text">{text}</Text>
       {contact}
       <ReportTimeline entries={timeline} labels={flow.labels} />
       {flow.finished.includes(status) ? null : <View className="queue-card__actions">{children}</View>}

@@ -34,7 +34,7 @@ export default function AreaEditor({ areas, onChange, holders, officerId }: Area
 
   return (
     <View className="area-editor">
-      <Text className="area-editor__label">负责的社区</Text>
+      <Text className="jmt-label area-editor__label">负责的社区</Text>
       <Text className="area-editor__rule">一个社区只有一位负责民警。把社区分配给这位民警，会从原来负责的民警那里移交过来，联系牌上显示的民警也随之更换。</Text>
       <View className="area-editor__chips">
         {areas.length === 0 ? <Text className="jmt-muted">还没有分配社区。</Text> : null}

@@ -18,7 +18,7 @@ interface ChoiceChipsProps<V extends string> {
 export default function ChoiceChips<V extends string>({ label, choices, value, onChange }: ChoiceChipsProps<V>) {
   return (
     <View className="choice-chips">
-      {label ? <Text className="choice-chips__label">{label}</Text> : null}
+      {label ? <Text className="jmt-label choice-chips__label">{label}</Text> : null}
       <View className="choice-chips__row">
         {choices.map((choice) => (
           <View

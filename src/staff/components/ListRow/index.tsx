@@ -22,7 +22,7 @@ export default function ListRow({ title, lines, tag, tagTone = 'plain', aside, o
           {tag ? <Text className={`list-row__tag list-row__tag--${tagTone}`}>{tag}</Text> : null}
         </View>
         {lines.filter(Boolean).map((line) => (
-          <Text className="list-row__line" key={line}>
+          <Text className="jmt-hint list-row__line" key={line}>
             {line}
           </Text>
         ))}

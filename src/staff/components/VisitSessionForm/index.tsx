@@ -151,7 +151,7 @@ export default function VisitSessionForm({ session, copyOf, ownStationId, onSave
         maxlength={3}
         hint={session ? `已有 ${session.booked} 人预约，名额不能少于这个数` : '1–500 人，排队时间按名额均分'}
       />
-      <Text className="visit-session-form__label">提供的服务</Text>
+      <Text className="jmt-label visit-session-form__label">提供的服务</Text>
       <View className="visit-session-form__services">
         {MATTERS.map((service) => {
           const on = draft.services.includes(service)
