@@ -19,13 +19,13 @@ export default function GuidesPage() {
   return (
     <Page>
       <Text className="jmt-secondary community-lead">去派出所办事前，先看看要带什么、怎么办，少跑一趟。</Text>
-      <View className="community-filter" role="radiogroup" aria-label="指南类别">
+      <View className="jmt-chips community-filter" role="radiogroup" aria-label="指南类别">
         {[null, ...GUIDE_CATEGORIES].map((c) => (
           <View
             key={c ?? 'all'}
             role="radio"
             aria-checked={c === category}
-            className={c === category ? 'community-filter__chip community-filter__chip--on' : 'community-filter__chip'}
+            className={c === category ? 'jmt-chip jmt-chip--on' : 'jmt-chip'}
             onClick={() => setCategory(c)}
           >
             <Text>{c ?? '全部'}</Text>

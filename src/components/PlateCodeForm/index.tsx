@@ -25,7 +25,7 @@ export default function PlateCodeForm({ onSubmit }: PlateCodeFormProps) {
     <View className="plate-code-form">
       <Text className="jmt-title plate-code-form__label">联系牌编号</Text>
       <Input
-        className="plate-code-form__input"
+        className="jmt-input plate-code-form__input"
         value={value}
         maxlength={16}
         focus

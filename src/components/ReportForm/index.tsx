@@ -123,7 +123,7 @@ export default function ReportForm({ onSent, stationId }: ReportFormProps) {
         ) : null}
       </View>
       {problem ? (
-        <View className="report-form__problem" role="alert">
+        <View className="jmt-alert" role="alert">
           <Text>{problem}</Text>
         </View>
       ) : null}

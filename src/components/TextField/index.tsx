@@ -35,35 +35,35 @@ export default function TextField({
 }: TextFieldProps) {
   const submitForm = useContext(EnterSubmits)
   return (
-    <View className="text-field">
-      <Text className="jmt-label text-field__label">
+    <View className="jmt-field text-field">
+      <Text className="jmt-label jmt-field__label">
         {label}
         {optional ? <Text className="text-field__optional">（可不填）</Text> : null}
       </Text>
       {multiline ? (
         <Textarea
-          className="text-field__input text-field__input--multiline"
+          className="jmt-input jmt-input--multiline"
           value={value}
           maxlength={maxlength}
           placeholder={placeholder}
-          placeholderClass="text-field__placeholder"
+          placeholderClass="jmt-placeholder"
           aria-label={label}
           onInput={(event) => onChange(event.detail.value)}
         />
       ) : (
         <Input
-          className="text-field__input"
+          className="jmt-input"
           value={value}
           type={type}
           maxlength={maxlength}
           placeholder={placeholder}
-          placeholderClass="text-field__placeholder"
+          placeholderClass="jmt-placeholder"
           aria-label={label}
           onInput={(event) => onChange(event.detail.value)}
           onConfirm={onConfirm ?? submitForm}
         />
       )}
-      {hint ? <Text className="jmt-hint text-field__hint">{hint}</Text> : null}
+      {hint ? <Text className="jmt-hint jmt-field__hint">{hint}</Text> : null}
     </View>
   )
 }

@@ -93,14 +93,14 @@ export default function VisitBookingForm({ session, onBooked }: VisitBookingForm
       </View>
 
       <Text className="jmt-label visit-booking-form__label">办理什么事</Text>
-      <View className="visit-booking-form__matters" role="radiogroup" aria-label="办理什么事">
+      <View className="jmt-chips visit-booking-form__matters" role="radiogroup" aria-label="办理什么事">
         {session.services.map((service) => (
           <View
             key={service}
             role="radio"
             aria-checked={draft.matter === service}
-            className={draft.matter === service ? 'visit-booking-form__matter visit-booking-form__matter--on' : 'visit-booking-form__matter'}
-            hoverClass="visit-booking-form__matter--pressed"
+            className={draft.matter === service ? 'jmt-chip jmt-chip--on' : 'jmt-chip'}
+            hoverClass="jmt-chip--pressed"
             onClick={() => setDraft({ ...draft, matter: service })}
           >
             <Text>{service}</Text>
@@ -108,7 +108,7 @@ export default function VisitBookingForm({ session, onBooked }: VisitBookingForm
         ))}
       </View>
 
-      <Text className="visit-booking-form__notice">{PURPOSE_NOTICE}</Text>
+      <Text className="jmt-note">{PURPOSE_NOTICE}</Text>
       <TextField label="姓名" optional value={draft.name} maxlength={20} onChange={(name) => setDraft({ ...draft, name })} placeholder="方便民警叫号" />
       <TextField
         label="电话"
@@ -141,7 +141,7 @@ export default function VisitBookingForm({ session, onBooked }: VisitBookingForm
       )}
 
       {problem ? (
-        <View className="visit-booking-form__problem" role="alert">
+        <View className="jmt-alert" role="alert">
           <Text>{problem}</Text>
         </View>
       ) : null}

@@ -37,7 +37,7 @@ export default function QuizPage() {
                 onChoose={p.choose}
               />
               {p.error ? (
-                <View className="quiz__error" role="alert">
+                <View className="jmt-alert" role="alert">
                   <Text>{p.error}</Text>
                 </View>
               ) : null}

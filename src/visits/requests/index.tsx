@@ -151,7 +151,7 @@ export default function VisitRequestsPage() {
           })}
         </View>
         {problem ? (
-          <View className="visit-page__problem" role="alert">
+          <View className="jmt-alert" role="alert">
             <Text>{problem}</Text>
           </View>
         ) : null}

@@ -13,10 +13,10 @@ interface StaffTextAreaProps {
 /** A labelled multi-line field: notice bodies, replies, guide lists (one item a line). */
 export default function StaffTextArea({ label, value, onChange, placeholder, hint, maxlength = 1000 }: StaffTextAreaProps) {
   return (
-    <View className="staff-area">
-      <Text className="jmt-label staff-area__label">{label}</Text>
+    <View className="jmt-field">
+      <Text className="jmt-label jmt-field__label">{label}</Text>
       <Textarea
-        className="staff-area__input"
+        className="jmt-input jmt-input--multiline staff-area__input"
         value={value}
         maxlength={maxlength}
         placeholder={placeholder}
@@ -24,7 +24,7 @@ export default function StaffTextArea({ label, value, onChange, placeholder, hin
         autoHeight
         onInput={(e) => onChange(e.detail.value)}
       />
-      {hint ? <Text className="jmt-hint staff-area__hint">{hint}</Text> : null}
+      {hint ? <Text className="jmt-hint jmt-field__hint">{hint}</Text> : null}
     </View>
   )
 }
