@@ -19,7 +19,7 @@ export default function MultiChips<V extends string | number>({ label, choices, 
           return (
             <View
               key={String(choice.value)}
-              className={on ? 'jmt-chip jmt-chip--on' : 'jmt-chip'}
+              className={on ? 'jmt-chip jmt-chip--on choice-chips__chip' : 'jmt-chip choice-chips__chip'}
               hoverClass="jmt-chip--pressed"
               aria-pressed={on}
               onClick={() => toggle(choice.value)}

@@ -13,7 +13,7 @@ interface StaffTextAreaProps {
 /** A labelled multi-line field: notice bodies, replies, guide lists (one item a line). */
 export default function StaffTextArea({ label, value, onChange, placeholder, hint, maxlength = 1000 }: StaffTextAreaProps) {
   return (
-    <View className="jmt-field">
+    <View className="jmt-field staff-area">
       <Text className="jmt-label jmt-field__label">{label}</Text>
       <Textarea
         className="jmt-input jmt-input--multiline staff-area__input"

@@ -22,7 +22,7 @@ export default function ChoiceChips<V extends string>({ label, choices, value, o
         {choices.map((choice) => (
           <View
             key={choice.value}
-            className={choice.value === value ? 'jmt-chip jmt-chip--on' : 'jmt-chip'}
+            className={choice.value === value ? 'jmt-chip jmt-chip--on choice-chips__chip' : 'jmt-chip choice-chips__chip'}
             hoverClass="jmt-chip--pressed"
             role="button"
             aria-pressed={choice.value === value}

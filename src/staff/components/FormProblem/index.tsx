@@ -4,7 +4,7 @@ import { Text, View } from '@tarojs/components'
 export default function FormProblem({ message }: { message: string | null }) {
   if (!message) return null
   return (
-    <View className="jmt-alert" role="alert">
+    <View className="jmt-alert form-problem" role="alert">
       <Text>{message}</Text>
     </View>
   )
