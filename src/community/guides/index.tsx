@@ -8,6 +8,7 @@ import Page from '../../components/Page'
 import PageState from '../../components/PageState'
 import { communityUrls } from '../../components/ReportLinks/urls'
 import { useRemote } from '../../hooks/useRemote'
+import '@/styles/form.css'
 import '../pages.css'
 
 type Category = (typeof GUIDE_CATEGORIES)[number]

@@ -26,7 +26,7 @@ export default function MyTicket<S extends string>({ testId, flow, title, status
     <View className="jmt-card" data-testid={testId}>
       <View className="community-ticket__head">
         <Text className="community-ticket__kind">{title}</Text>
-        <Text className="community-ticket__status">{flow.labels[status]}</Text>
+        <Text className="jmt-tag">{flow.labels[status]}</Text>
       </View>
       <Text className="jmt-hint community-ticket__no">{numberLine}</Text>
       {detail}

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { Input, Text, View } from '@tarojs/components'
 import { PLATE_CODE_LENGTH, PLATE_CODE_PROBLEMS, readPlateCode } from '@/types/plate-code'
 import ActionButton from '../ActionButton'
+import '@/styles/input.css'
 import './index.css'
 
 export const CODE_HELP = `编号印在联系牌二维码的下方，是 ${PLATE_CODE_LENGTH} 位字母和数字。`

@@ -1,6 +1,8 @@
 import { useContext } from 'react'
 import { Input, Text, Textarea, View } from '@tarojs/components'
 import { EnterSubmits } from './EnterSubmits'
+import '@/styles/form.css'
+import '@/styles/input.css'
 import './index.css'
 
 interface TextFieldProps {

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import type { MyBooking } from '@/types/visits'
 import ActionButton from '../ActionButton'
-import { BOOKING_STATUS_WORDS, chinaMoment, sessionDay, sessionHours } from '../VisitWords'
+import { BOOKING_STATUS_TAGS, BOOKING_STATUS_WORDS, chinaMoment, sessionDay, sessionHours } from '../VisitWords'
 import './index.css'
 
 interface VisitBookingCardProps {
@@ -24,7 +24,7 @@ export default function VisitBookingCard({ booking, onOpen, onCancel, now = Date
             <Text>{`${sessionDay(booking.session)} `}</Text>
             <Text className="visit-booking-card__hours">{sessionHours(booking.session)}</Text>
           </View>
-          <Text className={`visit-booking-card__status visit-booking-card__status--${booking.status}`}>{BOOKING_STATUS_WORDS[booking.status]}</Text>
+          <Text className={`${BOOKING_STATUS_TAGS[booking.status]} visit-booking-card__status`}>{BOOKING_STATUS_WORDS[booking.status]}</Text>
         </View>
         <Text className="jmt-label visit-booking-card__place">{booking.session.place.name}</Text>
         <Text className="jmt-muted">{booking.session.place.address}</Text>

@@ -9,6 +9,7 @@ import { toApiError } from '../../api/errors'
 import ActionButton from '../ActionButton'
 import TextField from '../TextField'
 import { bookingRefusal, sessionDay, sessionHours } from '../VisitWords'
+import '@/styles/form.css'
 import './index.css'
 import { CONTACT_PHONE_PROBLEM, isContactPhone, normalisePhone } from '@/types/contact'
 

@@ -5,6 +5,7 @@ import { chinaMoment } from '../VisitWords'
 import './index.css'
 
 const STATUS_WORDS: Record<VisitRequest['status'], string> = { open: '等待民警答复', scheduled: '已安排', declined: '暂不安排' }
+const STATUS_TAGS: Record<VisitRequest['status'], string> = { open: 'jmt-tag', scheduled: 'jmt-tag jmt-tag--success', declined: 'jmt-tag jmt-tag--neutral' }
 
 /** "12月3日" from 2026-12-03 */
 function shortDay(day: string): string {
@@ -26,7 +27,7 @@ export default function VisitRequestCard({ request, onSecond, busy = false }: Vi
     <View className="jmt-card visit-request-card">
       <View className="visit-request-card__head">
         <Text className="visit-request-card__place">{request.place.name}</Text>
-        <Text className={`visit-request-card__status visit-request-card__status--${request.status}`}>{STATUS_WORDS[request.status]}</Text>
+        <Text className={`${STATUS_TAGS[request.status]} visit-request-card__status`}>{STATUS_WORDS[request.status]}</Text>
       </View>
       <Text className="jmt-muted">{request.place.address}</Text>
       <Text className="jmt-text visit-request-card__reason">{request.reason}</Text>

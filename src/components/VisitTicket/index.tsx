@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import type { MyBooking } from '@/types/visits'
 import VisitQr from '../VisitQr'
-import { BOOKING_STATUS_WORDS, chinaMoment, sessionWhen } from '../VisitWords'
+import { BOOKING_STATUS_TAGS, BOOKING_STATUS_WORDS, chinaMoment, sessionWhen } from '../VisitWords'
 import './index.css'
 
 interface VisitTicketProps {
@@ -17,7 +17,7 @@ export default function VisitTicket({ booking, fresh = false }: VisitTicketProps
   return (
     <View className={`jmt-card visit-ticket${active ? '' : ' visit-ticket--inactive'}`}>
       {fresh ? <Text className="jmt-hero visit-ticket__done">预约成功</Text> : null}
-      <Text className={`visit-ticket__status visit-ticket__status--${booking.status}`}>{BOOKING_STATUS_WORDS[booking.status]}</Text>
+      <Text className={`${BOOKING_STATUS_TAGS[booking.status]} visit-ticket__status`}>{BOOKING_STATUS_WORDS[booking.status]}</Text>
       {booking.status === 'cancelled' ? (
         <Text className="visit-ticket__advice">
           {booking.cancelReason

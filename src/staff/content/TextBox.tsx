@@ -1,4 +1,6 @@
 import { Text, Textarea, View } from '@tarojs/components'
+import '@/styles/form.css'
+import '@/styles/input.css'
 import './TextBox.css'
 
 interface TextBoxProps {

@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components'
+import '@/styles/form.css'
 
 interface MultiChipsProps<V extends string | number> {
   label: string

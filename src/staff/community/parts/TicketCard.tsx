@@ -27,7 +27,7 @@ export default function TicketCard<S extends string>({ testId, flow, title, stat
     <View className="jmt-card" data-testid={testId}>
       <View className="queue-card__head">
         <Text className="queue-card__title">{title}</Text>
-        <Text className="queue-card__tag">{flow.labels[status]}</Text>
+        <Text className="jmt-tag">{flow.labels[status]}</Text>
       </View>
       {lines.filter(Boolean).map((line) => (
         <Text key={line as string} className="jmt-hint queue-card__line">

@@ -1,6 +1,8 @@
 import { useState } from 'react'
 import { Input, Text, View } from '@tarojs/components'
 import ActionButton from '@/components/ActionButton'
+import '@/styles/form.css'
+import '@/styles/input.css'
 import './index.css'
 
 /** Who currently looks after each area, by area name, and their station (an area's plates belong to it). */

@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { pressableByKey } from './keys'
+import '@/styles/form.css'
 
 export interface Choice<V extends string> {
   value: V

@@ -11,6 +11,7 @@ import { pressableByKey } from '../ChoiceChips/keys'
 import StaffForm from '../StaffForm'
 import StationPicker, { ANY_STATION } from '../StationPicker'
 import TextField from '@/components/TextField'
+import '@/styles/form.css'
 import './index.css'
 
 /** The matters of types/visits.ts VISIT_MATTERS, repeated: the app does not bundle zod. */
