@@ -11,7 +11,7 @@ export default function NoticeRow({ notice }: { notice: NoticeSummary }) {
   const day = notice.publishedAt ? chinaDay(notice.publishedAt) : null
   return (
     <View className="jmt-card notice-row" hoverClass="notice-row--pressed" onClick={() => Taro.navigateTo({ url: communityUrls.notice(notice.id) })}>
-      <View className="notice-row__tags">
+      <View className="jmt-row notice-row__tags">
         {notice.pinned ? <Text className="jmt-tag jmt-tag--danger notice-row__tag">置顶</Text> : null}
         <Text className={notice.kind === 'news' ? 'jmt-tag jmt-tag--warning notice-row__tag' : 'jmt-tag notice-row__tag'}>
           {NOTICE_KIND_LABELS[notice.kind]}

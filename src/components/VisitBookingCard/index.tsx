@@ -19,12 +19,12 @@ export default function VisitBookingCard({ booking, onOpen, onCancel, now = Date
   return (
     <View className={`jmt-card visit-booking-card visit-booking-card--${booking.status}`}>
       <View className="visit-booking-card__body" hoverClass="visit-booking-card__body--pressed" onClick={() => onOpen(booking.bookingId)}>
-        <View className="visit-booking-card__head">
-          <View className="visit-booking-card__when">
+        <View className="jmt-card-head">
+          <View className="jmt-title jmt-card-head__title visit-booking-card__when">
             <Text>{`${sessionDay(booking.session)} `}</Text>
             <Text className="visit-booking-card__hours">{sessionHours(booking.session)}</Text>
           </View>
-          <Text className={`${BOOKING_STATUS_TAGS[booking.status]} visit-booking-card__status`}>{BOOKING_STATUS_WORDS[booking.status]}</Text>
+          <Text className={`${BOOKING_STATUS_TAGS[booking.status]} jmt-card-head__tag`}>{BOOKING_STATUS_WORDS[booking.status]}</Text>
         </View>
         <Text className="jmt-label visit-booking-card__place">{booking.session.place.name}</Text>
         <Text className="jmt-muted">{booking.session.place.address}</Text>

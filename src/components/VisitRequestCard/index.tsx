@@ -25,9 +25,9 @@ export default function VisitRequestCard({ request, onSecond, busy = false }: Vi
   const canSecond = request.status === 'open' && !request.mine && !request.seconded
   return (
     <View className="jmt-card visit-request-card">
-      <View className="visit-request-card__head">
-        <Text className="visit-request-card__place">{request.place.name}</Text>
-        <Text className={`${STATUS_TAGS[request.status]} visit-request-card__status`}>{STATUS_WORDS[request.status]}</Text>
+      <View className="jmt-card-head">
+        <Text className="jmt-title jmt-card-head__title visit-request-card__place">{request.place.name}</Text>
+        <Text className={`${STATUS_TAGS[request.status]} jmt-card-head__tag`}>{STATUS_WORDS[request.status]}</Text>
       </View>
       <Text className="jmt-muted">{request.place.address}</Text>
       <Text className="jmt-text visit-request-card__reason">{request.reason}</Text>

@@ -50,9 +50,9 @@ export default function RosterRow({ entry, session, busy, problem, onCheckIn, on
 
   return (
     <View className="roster-row" data-booking={entry.bookingId}>
-      <View className="roster-row__head">
-        <Text className="roster-row__title">{`${entry.queueNo} 号　${entry.name}`}</Text>
-        <Text className={warn ? 'roster-row__tag roster-row__tag--warning' : 'roster-row__tag'}>{BOOKING_STATUS_WORDS[entry.status]}</Text>
+      <View className="jmt-row">
+        <Text className="jmt-label roster-row__title">{`${entry.queueNo} 号　${entry.name}`}</Text>
+        <Text className={warn ? 'jmt-tag jmt-tag--danger' : 'jmt-tag'}>{BOOKING_STATUS_WORDS[entry.status]}</Text>
       </View>
       {lines.map((line) => (
         <Text className="jmt-hint roster-row__line" key={line}>
