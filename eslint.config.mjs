@@ -15,6 +15,12 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      // A variable set once but read by a closure defined before it is set (a server's handler, the
+      // pool it calls) cannot be a const.
+      'prefer-const': ['error', { ignoreReadBeforeAssign: true }],
+      // The ideographic space (U+3000) aligns Chinese labels in text a person reads; it is still
+      // refused anywhere in code.
+      'no-irregular-whitespace': ['error', { skipStrings: true, skipTemplates: true, skipJSXText: true, skipRegExps: true }],
     },
   },
   {

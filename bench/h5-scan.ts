@@ -8,6 +8,7 @@ import { startLocalCloud } from '../local/cloud'
 import { DEMO_PLATE_CODE } from '../local/demo/people'
 import { buildH5IfStale, H5_DIR } from '../scripts/h5-build'
 import type { ActionOutput } from '../types'
+import { median } from './quantiles'
 import { warm } from './warm'
 
 /** Chrome DevTools' "Slow 4G" preset, as the issue measures it. */
@@ -86,8 +87,6 @@ async function openCold(browser: Browser, url: string, name: string, throttle: b
     await context.close()
   }
 }
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
 
 /**
  * H5 scan → officer name visible: the app opened at the plate's QR link (`/p/<code>`) on a fresh

@@ -1,4 +1,5 @@
 import { request, Agent } from 'node:http'
+import { quantile } from './quantiles'
 
 /** Latency percentiles of one endpoint under a fixed number of concurrent clients. */
 export interface LatencyResult {
@@ -35,9 +36,7 @@ export async function measure(url: string, options: MeasureOptions): Promise<Lat
   await Promise.all(Array.from({ length: options.concurrency }, client))
   const elapsed = Number(process.hrtime.bigint() - started) / 1e9
   agent.destroy()
-  timings.sort((a, b) => a - b)
-  const at = (q: number) => timings[Math.min(timings.length - 1, Math.floor(q * timings.length))]
-  return { requests: timings.length, p50: at(0.5), p99: at(0.99), perSecond: timings.length / elapsed }
+  return { requests: timings.length, p50: quantile(timings, 0.5), p99: quantile(timings, 0.99), perSecond: timings.length / elapsed }
 }
 
 function once(url: string, agent: Agent, options: MeasureOptions): Promise<void> {

@@ -1,4 +1,5 @@
 import type { LocalCloud } from '../local/cloud'
+import { median } from './quantiles'
 import { residentsFor } from './residents'
 
 export interface LookupBreakdown {
@@ -14,7 +15,12 @@ export interface LookupBreakdown {
   lookup: number
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
+/** The i-th of a list taken round and round (the i-th request's caller or plate). */
+function roundRobin<T>(list: readonly T[], i: number): T {
+  const item = list[i % list.length]
+  if (item === undefined) throw new Error('nothing to take round and round: the list is empty')
+  return item
+}
 
 async function timed(count: number, once: (i: number) => Promise<void>): Promise<number> {
   const timings: number[] = []
@@ -45,15 +51,15 @@ export async function breakDownLookup(cloud: LocalCloud, codes: string[], count:
   const gateway = await timed(count, async () => {
     await (await fetch(`${cloud.url}/healthz`)).arrayBuffer()
   })
-  const workerHop = await timed(count, (i) => post({ action: 'nothingHere', data: {} }, tokens[i % tokens.length]))
-  const validation = await timed(count, (i) => post({ action: 'lookup', data: { code: 'NOTACODE' } }, tokens[(i + 1) % tokens.length]))
+  const workerHop = await timed(count, (i) => post({ action: 'nothingHere', data: {} }, roundRobin(tokens, i)))
+  const validation = await timed(count, (i) => post({ action: 'lookup', data: { code: 'NOTACODE' } }, roundRobin(tokens, i + 1)))
   // In process: the emulator's own work on a read, without the HTTP hop (its endpoint takes only
   // requests signed by the workers' SDK).
   const emulatorRead = await timed(count, async (i) => {
     const answer = (await cloud.db.handle({
       action: 'database.getDocument',
       collectionName: 'plates',
-      query: JSON.stringify({ _id: codes[i % codes.length] }),
+      query: JSON.stringify({ _id: roundRobin(codes, i) }),
       limit: 1,
       offset: 0,
     })) as {
@@ -61,6 +67,6 @@ export async function breakDownLookup(cloud: LocalCloud, codes: string[], count:
     }
     if (answer.data?.list.length !== 1) throw new Error(`the emulator did not find the plate: ${JSON.stringify(answer).slice(0, 200)}`)
   })
-  const lookup = await timed(count, (i) => post({ action: 'lookup', data: { code: codes[i % codes.length] } }, tokens[(i + 2) % tokens.length]))
+  const lookup = await timed(count, (i) => post({ action: 'lookup', data: { code: roundRobin(codes, i) } }, roundRobin(tokens, i + 2)))
   return { gateway, workerHop, validation, emulatorRead, lookup }
 }

@@ -1,7 +1,5 @@
 import type { LocalCloud } from '../local/cloud'
-
-/** Percentile of sorted timings. */
-const at = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]
+import { quantile } from './quantiles'
 
 export interface BookingRace {
   attempts: number
@@ -60,7 +58,6 @@ export async function raceBookings(cloud: LocalCloud, attempts: number, seats: n
       return answer.ok ? 'BOOKED' : (answer.error?.code ?? 'UNKNOWN')
     }),
   )
-  timings.sort((a, b) => a - b)
   const snapshot = cloud.db.snapshot()
   const active = (snapshot.bookings as Array<{ sessionId: string; status: string }>).filter((b) => b.sessionId === sessionId && b.status === 'booked').length
   const session = (snapshot.sessions as Array<{ _id: string; booked: number }>).find((s) => s._id === sessionId)
@@ -74,7 +71,7 @@ export async function raceBookings(cloud: LocalCloud, attempts: number, seats: n
     other: attempts - booked - full,
     oversold: Math.max(0, active - seats),
     countDrift: Math.abs((session?.booked ?? 0) - active),
-    p50: at(timings, 0.5),
-    p99: at(timings, 0.99),
+    p50: quantile(timings, 0.5),
+    p99: quantile(timings, 0.99),
   }
 }

@@ -28,8 +28,12 @@ function distanceToSegment([px, py]: Point, [ax, ay]: Point, [bx, by]: Point): n
 function covers(shape: Shape, p: Point): boolean {
   switch (shape.kind) {
     case 'line': {
-      const pts = shape.closed ? [...shape.points, shape.points[0]] : shape.points
-      for (let i = 0; i + 1 < pts.length; i++) if (distanceToSegment(p, pts[i], pts[i + 1]) <= STROKE / 2) return true
+      // Segments between neighbouring points; a closed line also joins its last point to its first.
+      let from = shape.closed ? shape.points.at(-1) : undefined
+      for (const to of shape.points) {
+        if (from && distanceToSegment(p, from, to) <= STROKE / 2) return true
+        from = to
+      }
       return false
     }
     case 'arc': {
@@ -69,15 +73,13 @@ function render(shapes: Shape[], [r, g, b]: [number, number, number]): Buffer {
   return png(Buffer.concat(rows))
 }
 
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1
-  return c >>> 0
-})
-
+/** PNG's CRC-32, bit by bit (a few icons need no lookup table). */
 function crc32(data: Buffer): number {
   let c = 0xffffffff
-  for (const byte of data) c = CRC_TABLE[(c ^ byte) & 0xff] ^ (c >>> 8)
+  for (const byte of data) {
+    c ^= byte
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1
+  }
   return (c ^ 0xffffffff) >>> 0
 }
 

@@ -11,4 +11,8 @@ try {
   process.exit(1)
 }
 process.env.DEMO ??= '1'
-require('../local/main')
+// Imported only now: the local cloud reads DEMO when it loads.
+import('../local/main').catch((error: unknown) => {
+  console.error('本地云启动失败。', error)
+  process.exit(1)
+})

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { defineActions } from './action'
 import { empty, id, line, location, openid, pageInput, pageOf, phone } from './common'
+import { BIND_CODE_LENGTH, BIND_CODE_PATTERN } from './bind-code'
 
 /** A community (社区) name such as 南关社区: the unit a plate and an officer are bound to. */
 export const areaName = line(2, 30)
@@ -31,14 +32,7 @@ export type Officer = z.infer<typeof officer>
 export const role = z.enum(['admin', 'officer', 'resident'])
 export const staffRole = z.enum(['admin', 'officer'])
 
-/** A one-time 绑定码: 8 digits, typed on the person's own 我的 page. */
-export const BIND_CODE_LENGTH = 8
-export const bindCode = z
-  .string()
-  .trim()
-  .regex(/^\d{8}$/, `绑定码是 ${BIND_CODE_LENGTH} 位数字`)
-/** Minutes a 绑定码 can be used after it is made. */
-export const BIND_CODE_MINUTES = 15
+export const bindCode = z.string().trim().regex(BIND_CODE_PATTERN, `绑定码是 ${BIND_CODE_LENGTH} 位数字`)
 
 /** An admin's own name for the log and the staff list (an officer's comes from their officer record). */
 const adminName = line(1, 20)

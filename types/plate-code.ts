@@ -14,12 +14,12 @@ const VALUE = new Map([...PLATE_ALPHABET].map((c, i) => [c, i]))
 
 export function checkCharacter(body: string): string {
   let sum = 0
-  for (let i = 0; i < body.length; i++) {
-    const value = VALUE.get(body[i])
-    if (value === undefined) throw new Error(`not a plate character: ${body[i]}`)
+  for (const [i, character] of [...body].entries()) {
+    const value = VALUE.get(character)
+    if (value === undefined) throw new Error(`not a plate character: ${character}`)
     sum += value * (i + 1)
   }
-  return PLATE_ALPHABET[(PLATE_ALPHABET.length - (sum % PLATE_ALPHABET.length)) % PLATE_ALPHABET.length]
+  return PLATE_ALPHABET.charAt((PLATE_ALPHABET.length - (sum % PLATE_ALPHABET.length)) % PLATE_ALPHABET.length)
 }
 
 /** A new code from random numbers in [0, 1) (crypto-strong ones on the server). */

@@ -134,5 +134,6 @@ export function messagePage(path: PagePath, query?: PageQuery): MessagePage {
 
 /** The page part of a message page or URL (`visits/booking/index?x=1` → `visits/booking/index`). */
 export function pathOf(link: string): string {
-  return link.replace(/^\//, '').split('?')[0]
+  const [page = ''] = link.replace(/^\//, '').split('?')
+  return page
 }

@@ -49,7 +49,9 @@ export function createFunction<D extends DomainSpec>(name: string, spec: D, hand
       if (timer) return { ok: true, data: await runTimer(name, timers, timer) }
       const { action, data } = readEvent(event)
       const actionSpec = Object.prototype.hasOwnProperty.call(spec, action) ? spec[action] : undefined
-      if (!actionSpec) throw new AppError('INVALID_ARGUMENT', `参数无效：${name} 没有操作 ${action}`, { field: 'action' })
+      // The contract names the action (own keys only: not `constructor`), and Handlers<D> has one for each.
+      const handler = actionSpec && handlers[action]
+      if (!actionSpec || !handler) throw new AppError('INVALID_ARGUMENT', `参数无效：${name} 没有操作 ${action}`, { field: 'action' })
 
       const ctx = makeContext(action)
       call = { action, spec: actionSpec, ctx, data }
@@ -64,7 +66,7 @@ export function createFunction<D extends DomainSpec>(name: string, spec: D, hand
       }
       await checkStationScope(actionSpec, parsed.data, ctx)
 
-      const result = await handlers[action](parsed.data, ctx)
+      const result = await handler(parsed.data, ctx)
       const answer = checkOutput(name, action, actionSpec, result)
       if (actionSpec.audit) await audit(name, action, parsed.data, answer, ctx)
       return { ok: true, data: answer }

@@ -6,13 +6,15 @@ import type { ZodError, ZodIssue } from 'zod'
  * own defaults are translated here for the common cases.
  */
 export function describeZodError(error: ZodError): { message: string; field?: string } {
-  const issue = error.issues[0]
+  const [issue] = error.issues
+  // zod fails a parse only with at least one issue; an empty error still answers in Chinese.
+  if (!issue) return { message: '参数无效' }
   const field = issue.path.join('.') || undefined
   const where = field ? `${field} ` : ''
   return { message: `参数无效：${where}${explain(issue)}`, field }
 }
 
-const isAscii = (text: string) => /^[\x00-\x7F]*$/.test(text)
+const isAscii = (text: string) => /^\p{ASCII}*$/u.test(text)
 
 function explain(issue: ZodIssue): string {
   // A message written in the schema (in Chinese) says it best; zod's English defaults are translated.

@@ -16,9 +16,9 @@ export function cellsAround(lat: number, lng: number, radiusKm: number): string[
   const dLat = radiusKm / KM_PER_DEG_LAT
   const widest = Math.min(89.9, Math.abs(lat) + dLat)
   const dLng = radiusKm / (KM_PER_DEG_LAT * Math.cos((widest * Math.PI) / 180))
-  const rows = [Math.floor((lat - dLat) / CELL_DEG), Math.floor((lat + dLat) / CELL_DEG)]
-  const cols = [Math.floor((lng - dLng) / CELL_DEG), Math.floor((lng + dLng) / CELL_DEG)]
+  const [southRow, northRow] = [Math.floor((lat - dLat) / CELL_DEG), Math.floor((lat + dLat) / CELL_DEG)]
+  const [westCol, eastCol] = [Math.floor((lng - dLng) / CELL_DEG), Math.floor((lng + dLng) / CELL_DEG)]
   const cells: string[] = []
-  for (let row = rows[0]; row <= rows[1]; row++) for (let col = cols[0]; col <= cols[1]; col++) cells.push(`${row}:${col}`)
+  for (let row = southRow; row <= northRow; row++) for (let col = westCol; col <= eastCol; col++) cells.push(`${row}:${col}`)
   return cells
 }

@@ -4,7 +4,8 @@ import { inChina } from '../_shared/china-time'
 const DAY_NAMES = ['', '周一', '周二', '周三', '周四', '周五', '周六', '周日']
 
 const minutes = (clock: string) => {
-  const [h, m] = clock.split(':').map(Number)
+  // `HH:mm`, as the contract's schema admits only that.
+  const [h = 0, m = 0] = clock.split(':').map(Number)
   return h * 60 + m
 }
 
@@ -30,8 +31,11 @@ export function isOpenAt(hours: WatchHours, now: Date): boolean {
 function daysText(days: number[]): string {
   const sorted = [...new Set(days)].sort((a, b) => a - b)
   if (sorted.length === 7) return '每天'
-  const consecutive = sorted.every((d, i) => i === 0 || d === sorted[i - 1] + 1)
-  if (consecutive && sorted.length >= 3) return `${DAY_NAMES[sorted[0]]}至${DAY_NAMES[sorted[sorted.length - 1]]}`
+  const [first] = sorted
+  const last = sorted.at(-1)
+  // Distinct whole days in order are consecutive exactly when they span as many days as there are.
+  const consecutive = first !== undefined && last !== undefined && last - first === sorted.length - 1
+  if (consecutive && sorted.length >= 3) return `${DAY_NAMES[first]}至${DAY_NAMES[last]}`
   return sorted.map((d) => DAY_NAMES[d]).join('、')
 }
 

@@ -129,6 +129,8 @@ const FIELD_NAMES: Record<string, string> = {
   text: '内容',
 }
 
+type FieldText = { field: string; text: string }
+
 /** msgSecCheck takes at most 2500 characters a call. */
 const CHECK_LIMIT = 2500
 
@@ -136,15 +138,16 @@ const CHECK_LIMIT = 2500
  * Checks every text of an item, few calls for a clean item: fields are joined into chunks under the
  * limit, and only a rejected chunk is checked field by field to name the field at fault.
  */
-async function checkContent(texts: { field: string; text: string }[], openid: string): Promise<void> {
-  const chunks: { field: string; text: string }[][] = []
-  let size = CHECK_LIMIT
+async function checkContent(texts: FieldText[], openid: string): Promise<void> {
+  // Each chunk holds at least one text: a text over the limit alone is a chunk of its own.
+  const chunks: [FieldText, ...FieldText[]][] = []
+  let size = 0
   for (const t of texts) {
-    if (size + t.text.length + 1 > CHECK_LIMIT) {
-      chunks.push([])
+    const open = chunks.at(-1)
+    if (!open || size + t.text.length + 1 > CHECK_LIMIT) {
+      chunks.push([t])
       size = 0
-    }
-    chunks[chunks.length - 1].push(t)
+    } else open.push(t)
     size += t.text.length + 1
   }
   for (const chunk of chunks) {
@@ -153,7 +156,8 @@ async function checkContent(texts: { field: string; text: string }[], openid: st
     for (const t of chunk) {
       const check = await checkText(t.text, openid, 1)
       if (!check.pass) {
-        const name = FIELD_NAMES[t.field.split('.')[0]] ?? t.field
+        const [topField = t.field] = t.field.split('.')
+        const name = FIELD_NAMES[topField] ?? t.field
         const words = quoteWords(check.words)
         throw new AppError('CONTENT_REJECTED', `${name}含有${words || '不适合发布的内容'}，请修改后再发布`, { field: t.field })
       }

@@ -7,14 +7,12 @@ import { pageByKey } from '../_shared/paging'
 import { addedId, firstRow, rows, updatedCount } from '../_shared/results'
 import { iso, type MistakeDoc, type QuestionDoc, type QuizDoc } from './docs'
 
-/** A random sample of `count` (Fisher–Yates on a copy). */
+/** A random sample of `count`, in random order: each pick drawn uniformly from those not yet picked. */
 function sample<T>(items: T[], count: number): T[] {
-  const copy = items.slice()
-  for (let i = copy.length - 1; i > 0; i--) {
-    const j = randomInt(i + 1)
-    ;[copy[i], copy[j]] = [copy[j], copy[i]]
-  }
-  return copy.slice(0, count)
+  const left = items.slice()
+  const picked: T[] = []
+  while (picked.length < count && left.length > 0) picked.push(...left.splice(randomInt(left.length), 1))
+  return picked
 }
 
 async function questionsByIds(ids: string[]): Promise<Map<string, QuestionDoc>> {

@@ -20,13 +20,13 @@ export async function dailyTip(input: ActionInput<'fraud', 'dailyTip'>): Promise
     if (tip) return { date, tip: present(tip) }
   }
   const tips = await rows<TipDoc>(db.collection('fraudTips').where({ status: 'published' }).orderBy('_id', 'asc').limit(1000).get())
-  if (tips.length === 0) return { date, tip: null }
-
   const dayNumber = Math.floor(Date.parse(`${date}T00:00:00Z`) / DAY_MS)
   let pick = tips[dayNumber % tips.length]
+  // Nothing published (no index into an empty list): no tip today.
+  if (!pick) return { date, tip: null }
   const yesterday = dayjs(`${date}T00:00:00Z`).utc().subtract(1, 'day').format('YYYY-MM-DD')
   const before = await firstRow<TipDayDoc>(db.collection('fraudTipDays').where({ _id: yesterday }).limit(1).get())
-  if (before?.tipId === pick._id && tips.length > 1) pick = tips[(dayNumber + 1) % tips.length]
+  if (before?.tipId === pick._id && tips.length > 1) pick = tips[(dayNumber + 1) % tips.length] ?? pick
 
   const record = { tipId: pick._id, chosenAt: new Date() }
   if (kept) {

@@ -1,7 +1,7 @@
 import { randomInt, scrypt } from 'node:crypto'
 import { promisify } from 'node:util'
 import type { ActionInput, ActionOutput } from '../../types'
-import { BIND_CODE_LENGTH, BIND_CODE_MINUTES } from '../../types/org'
+import { BIND_CODE_LENGTH, BIND_CODE_MINUTES } from '../../types/bind-code'
 import { _, db } from '../_shared/cloud'
 import { isDuplicateKey } from '../_shared/db-errors'
 import { conflict, notFound } from '../_shared/errors'

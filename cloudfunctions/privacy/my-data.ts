@@ -25,8 +25,9 @@ async function ownedBy(entry: PersonalCollection, openid: string): Promise<Row[]
         .get(),
     )
     all.push(...page)
-    if (page.length < BATCH) break
-    after = page[page.length - 1]._id
+    const last = page.at(-1)
+    if (!last || page.length < BATCH) break
+    after = last._id
   }
   return all
 }

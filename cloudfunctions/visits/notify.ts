@@ -87,8 +87,9 @@ export async function notifySessionChanged(session: SessionDoc, what: string, ad
     for (const booking of batch) {
       if (booking.openid && (await sendSessionNotice(booking, session, what, advice(booking))) === 'sent') told++
     }
-    if (batch.length < 100) return told
-    after = batch[batch.length - 1]._id
+    const last = batch.at(-1)
+    if (!last || batch.length < 100) return told
+    after = last._id
   }
 }
 

@@ -17,8 +17,9 @@ export async function bookingsInQueueOrder(sessionId: string): Promise<BookingDo
         .get(),
     )
     all.push(...batch)
-    if (batch.length < 500) return all
-    after = batch[batch.length - 1].queueNo
+    const last = batch.at(-1)
+    if (!last || batch.length < 500) return all
+    after = last.queueNo
   }
 }
 

@@ -151,10 +151,11 @@ export async function answerRequest(input: ActionInput<'visits', 'answerRequest'
 async function allSeconders(requestId: string): Promise<string[]> {
   const out: string[] = []
   for (;;) {
+    const after = out.at(-1)
     const batch = await rows<SecondDoc>(
       db
         .collection('visitSeconds')
-        .where({ requestId, _id: out.length ? _.gt(secondId(requestId, out[out.length - 1])) : _.exists(true) })
+        .where({ requestId, _id: after !== undefined ? _.gt(secondId(requestId, after)) : _.exists(true) })
         .orderBy('_id', 'asc')
         .limit(500)
         .get(),

@@ -45,9 +45,10 @@ function geoNear(source: Doc[], spec: unknown): PlainObject[] {
 export function aggregate(source: Doc[], pipeline: PlainObject[], resolveCollection: (name: string) => Doc[]): PlainObject[] {
   let input: PlainObject[] = source
   let stages = pipeline
-  if (stages.length > 0 && '$geoNear' in stages[0]) {
-    input = geoNear(source, stages[0].$geoNear)
-    stages = stages.slice(1)
+  const [first, ...rest] = pipeline
+  if (first && '$geoNear' in first) {
+    input = geoNear(source, first.$geoNear)
+    stages = rest
   }
   if (!stages.some((stage) => '$limit' in stage)) stages = [...stages, { $limit: DEFAULT_AGGREGATE_LIMIT }]
   try {

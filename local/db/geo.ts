@@ -34,10 +34,14 @@ export function distanceMetres(a: LngLat, b: LngLat): number {
 
 function insideRing(point: LngLat, ring: LngLat[]): boolean {
   let inside = false
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i]
-    const [xj, yj] = ring[j]
+  // Each edge runs from the corner before to this one; the first closes the ring from its last corner.
+  let before = ring.at(-1)
+  if (!before) return false
+  for (const corner of ring) {
+    const [xi, yi] = corner
+    const [xj, yj] = before
     if (yi > point[1] !== yj > point[1] && point[0] < ((xj - xi) * (point[1] - yi)) / (yj - yi) + xi) inside = !inside
+    before = corner
   }
   return inside
 }

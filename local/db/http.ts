@@ -56,11 +56,8 @@ function readBody(req: IncomingMessage): Promise<string> {
 function refusal(req: IncomingMessage, access: SdkAccess): string | undefined {
   if (req.headers.host !== access.host) return 'the Host header does not name this endpoint'
   if (req.headers.origin !== undefined) return 'requests from web pages are refused'
-  const type = String(req.headers['content-type'] ?? '')
-    .split(';')[0]
-    .trim()
-    .toLowerCase()
-  if (type !== 'application/json') return 'the SDK endpoint takes application/json only'
+  const [mediaType = ''] = String(req.headers['content-type'] ?? '').split(';')
+  if (mediaType.trim().toLowerCase() !== 'application/json') return 'the SDK endpoint takes application/json only'
   return undefined
 }
 

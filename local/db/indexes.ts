@@ -33,8 +33,8 @@ export const DEFAULT_INDEX_FILE = path.resolve(__dirname, '../../database/indexe
 export function loadIndexFile(file: string = DEFAULT_INDEX_FILE): Record<string, IndexSpec[]> {
   const parsed = indexFileSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')))
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]
-    throw new Error(`${file}: ${issue.path.join('.')}: ${issue.message}`)
+    const [issue] = parsed.error.issues
+    throw new Error(issue ? `${file}: ${issue.path.join('.')}: ${issue.message}` : `${file}: not an index file`)
   }
   return parsed.data
 }
@@ -79,7 +79,8 @@ export class CollectionIndexes {
     specs: IndexSpec[],
   ) {
     for (const spec of specs) {
-      const first = spec.keys[0]
+      const [first] = spec.keys
+      if (!first) throw new Error(`${collection}: the index ${spec.name} has no keys`)
       if (first.direction !== '2dsphere' && !this.lookup.has(first.field)) this.lookup.set(first.field, new Map())
       if (spec.unique) this.unique.push({ spec, entries: new Map() })
     }

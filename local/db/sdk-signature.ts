@@ -71,6 +71,8 @@ export function verifySdkSignature(
   const match = AUTHORIZATION.exec(String(req.headers.authorization ?? ''))
   if (!match) return false
   const [, secretId, date, signedHeaderList, signature] = match
+  // Every group of AUTHORIZATION is required, so a match has them all: the check only tells the types.
+  if (date === undefined || signedHeaderList === undefined || signature === undefined) return false
   if (secretId !== credentials.secretId) return false
 
   const timestamp = Number(req.headers['x-timestamp'])

@@ -280,7 +280,7 @@ export class DurableStore {
     }
     const writes: DocWrite[] = []
     for (let i = 1; i < lines.length; i++) {
-      const record = unframe(lines[i])
+      const record = unframe(lines[i] ?? '')
       if (record?.kind === 'end') {
         writes.forEach(apply)
         return header.gen

@@ -141,19 +141,19 @@ export function getPath(doc: unknown, path: string): unknown {
 export function equalityValues(doc: unknown, path: string): unknown[] {
   const found: unknown[] = []
   const walk = (current: unknown, parts: string[]): void => {
-    if (parts.length === 0) {
+    const [head, ...rest] = parts
+    if (head === undefined) {
       found.push(current)
       if (Array.isArray(current)) found.push(...current)
       return
     }
     if (Array.isArray(current)) {
-      const [head] = parts
-      if (/^\d+$/.test(head)) walk(current[Number(head)], parts.slice(1))
+      if (/^\d+$/.test(head)) walk(current[Number(head)], rest)
       for (const item of current) if (item !== null && typeof item === 'object') walk(item, parts)
       return
     }
     if (current === null || typeof current !== 'object') return
-    walk((current as PlainObject)[parts[0]], parts.slice(1))
+    walk((current as PlainObject)[head], rest)
   }
   walk(doc, path.split('.'))
   const present = found.filter((value) => value !== undefined)

@@ -373,13 +373,13 @@ export async function loadCommunityDemo(db: LocalDatabase) {
     _id: ticketNo,
     openid: DEMO_RESIDENT_OPENID,
     stationId: DEMO_STATION_ID,
-    status: steps.length ? steps[steps.length - 1].status : 'submitted',
+    status: steps.at(-1)?.status ?? 'submitted',
     timeline: [
       { status: 'submitted', at: daysAgo(ago) },
       ...steps.map((s) => ({ status: s.status, at: daysAgo(s.ago, 15), ...(s.note ? { note: s.note } : {}) })),
     ],
     createdAt: daysAgo(ago),
-    updatedAt: daysAgo(steps.length ? steps[steps.length - 1].ago : ago, 15),
+    updatedAt: daysAgo(steps.at(-1)?.ago ?? ago, 15),
     ...fields,
   })
   await db.insertMany('reports', [
@@ -419,7 +419,7 @@ export async function loadCommunityDemo(db: LocalDatabase) {
     openid: DEMO_RESIDENT_OPENID,
     contact: '13800001234',
     stationId: DEMO_STATION_ID,
-    status: steps.length ? steps[steps.length - 1].status : 'requested',
+    status: steps.at(-1)?.status ?? 'requested',
     timeline: [
       { status: 'requested', at: daysAgo(ago) },
       ...steps.map((s) => ({ status: s.status, at: daysAgo(s.ago, 16), ...(s.note ? { note: s.note } : {}) })),

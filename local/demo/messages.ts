@@ -22,7 +22,9 @@ export async function loadMessagesDemo(db: LocalDatabase) {
   type DemoMessage = { from: 'resident' | 'staff'; text: string; at: Date; by?: string }
   // The thread's summary fields follow from its messages, as the messages function keeps them.
   const thread = (_id: string, openid: string, messages: DemoMessage[]) => {
-    const last = messages[messages.length - 1]
+    const [first] = messages
+    const last = messages.at(-1)
+    if (!first || !last) throw new Error(`demo thread ${_id} has no messages`)
     // The last writer's run of messages is what the other side has not read yet.
     const trailing = messages.length - 1 - messages.map((m) => m.from).lastIndexOf(last.from === 'staff' ? 'resident' : 'staff')
     return {
@@ -38,7 +40,7 @@ export async function loadMessagesDemo(db: LocalDatabase) {
       lastText: last.text,
       lastFrom: last.from,
       lastAt: last.at,
-      createdAt: messages[0].at,
+      createdAt: first.at,
       updatedAt: last.at,
     }
   }

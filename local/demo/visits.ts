@@ -126,7 +126,7 @@ export async function loadVisitsDemo(db: LocalDatabase) {
   const sessions: Record<string, unknown>[] = []
   const bookings: Record<string, unknown>[] = []
   SESSIONS.forEach((s, index) => {
-    const [h, m] = s.at.split(':').map(Number)
+    const [h = 0, m = 0] = s.at.split(':').map(Number)
     const startsAt = today.add(s.inDays, 'day').hour(h).minute(m).toDate()
     const endsAt = new Date(startsAt.getTime() + s.hours * 3_600_000)
     const stationId = s.stationId ?? DEMO_STATION_ID

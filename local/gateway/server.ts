@@ -55,17 +55,17 @@ async function route(options: GatewayOptions, req: IncomingMessage, res: ServerR
 
   if (pathname === '/api/subscriptions') return acceptSubscriptions(options.subscriptions, options.tokens, req, res)
 
-  const fn = /^\/api\/functions\/([^/]+)$/.exec(pathname)
-  if (fn) {
+  const fn = /^\/api\/functions\/([^/]+)$/.exec(pathname)?.[1]
+  if (fn !== undefined) {
     if (method !== 'POST') throw new RequestError('INVALID_ARGUMENT', '请使用 POST', 405)
     if (!pool) throw new RequestError('INTERNAL', '本地云正在启动，请稍后再试', 503)
-    return callFunction(pool, options.tokens, decodePathSegment(fn[1]), req, res)
+    return callFunction(pool, options.tokens, decodePathSegment(fn), req, res)
   }
 
-  const plate = PLATE_LINK_PATH.exec(pathname)
+  const plate = PLATE_LINK_PATH.exec(pathname)?.[1]
   // HEAD answers as GET does, without a body (RFC 9110 §9.3.2): link checkers and previews use it.
-  if (plate && (method === 'GET' || method === 'HEAD')) {
-    return servePlatePage(pool, options.staticDir, decodePathSegment(plate[1]), res)
+  if (plate !== undefined && (method === 'GET' || method === 'HEAD')) {
+    return servePlatePage(pool, options.staticDir, decodePathSegment(plate), res)
   }
 
   if (pathname === '/favicon.ico' && (method === 'GET' || method === 'HEAD')) return sendFavicon(req, res)

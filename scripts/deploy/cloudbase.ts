@@ -19,6 +19,8 @@ export interface ManagerNode {
     updateFunctionConfig(func: Record<string, unknown>): Promise<unknown>
     /** Polls GetFunction until the function is no longer Creating/Updating (throws on CreateFailed or after 5 minutes). */
     waitFunctionActive(name: string): Promise<void>
+    /** SCF DeleteTrigger for one of the function's triggers, by name. */
+    deleteFunctionTrigger(name: string, triggerName: string): Promise<void>
   }
   /** Any CloudBase API action (`tcb`, 2018-06-08): used for ModifySafeRule / DescribeSafeRule. */
   commonService(service?: string, version?: string): { call(options: { Action: string; Param: Record<string, unknown> }): Promise<Record<string, unknown>> }
@@ -56,6 +58,8 @@ export interface CloudAdmin {
   updateFunctionConfig(spec: { name: string; timeout: number; variables: Record<string, string> }): Promise<void>
   /** Until an upload's cloud dependency install has finished: SCF refuses configuration changes meanwhile. */
   waitUntilActive(name: string): Promise<void>
+  /** A timer trigger config.json no longer has (or has with another schedule): miniprogram-ci can only create. */
+  deleteTrigger(functionName: string, triggerName: string): Promise<void>
   getCollectionRule(collection: string): Promise<CollectionRule>
   setCollectionRule(collection: string, rule: string): Promise<void>
 }
@@ -144,6 +148,9 @@ export function createCloudAdmin(manager: ManagerNode, target: { envId: string; 
     },
     async waitUntilActive(name) {
       await manager.functions.waitFunctionActive(name)
+    },
+    async deleteTrigger(functionName, triggerName) {
+      await manager.functions.deleteFunctionTrigger(functionName, triggerName)
     },
     async getCollectionRule(collection) {
       // DescribeSafeRule: WxAppId "微信必传" for an environment of a mini-program.

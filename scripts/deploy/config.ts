@@ -85,11 +85,12 @@ export interface CliOptions {
 
 export function parseArgs(argv: string[]): CliOptions {
   const options: CliOptions = { dryRun: false, setup: false, demo: false, skipBuild: false, help: false }
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]
+  // One iterator for the loop and for the values it takes: `--env prod` consumes `prod` too.
+  const args = argv[Symbol.iterator]()
+  for (const arg of args) {
     const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined]
     const value = () => {
-      const v = inline ?? argv[++i]
+      const v = inline ?? args.next().value
       if (v === undefined || v.startsWith('--')) throw new Error(`${flag} 需要一个值`)
       return v
     }

@@ -14,7 +14,8 @@ import type { Plan, PlannedFunction } from './plan'
  * 3. miniprogram-ci uploads the code (WeChat's route: it installs the dependencies in the cloud and
  *    applies config.json's cloud-call permissions on every upload); then wait while the function is
  *    Updating (the cloud install), as SCF refuses other changes meanwhile.
- * 4. Timer triggers the function lacks are created with miniprogram-ci, whose createTimeTrigger
+ * 4. Timer triggers config.json no longer lists, or lists with another schedule, are deleted
+ *    (manager-node); those the function lacks are created with miniprogram-ci, whose createTimeTrigger
  *    answers an error sentence instead of throwing.
  * 5. Timeout and variables of an existing function are updated (never its runtime).
  * 6. The function is read back; a wrong runtime, timeout, variable or trigger stops the deployment.
@@ -74,6 +75,11 @@ export async function checkExistingRuntimes(admin: CloudAdmin, names: string[]):
   return existing
 }
 
+/** The timer triggers a function has in the cloud that its config.json does not list. */
+function staleTriggers(fn: PlannedFunction, info: FunctionInfo): string[] {
+  return Object.keys(info.triggers).filter((name) => !fn.triggers.some((t) => t.name === name))
+}
+
 /** Step 6: what the function must look like now; each difference is one line. */
 export function differences(fn: PlannedFunction, variables: Record<string, string>, info: FunctionInfo | undefined, created: boolean): string[] {
   if (!info) return ['部署后读不到这个云函数']
@@ -89,6 +95,7 @@ export function differences(fn: PlannedFunction, variables: Record<string, strin
     if (info.triggers[trigger.name] !== trigger.config)
       out.push(`定时触发器 ${trigger.name} 是 ${info.triggers[trigger.name] ? `“${info.triggers[trigger.name]}”` : '（没有）'}，应为“${trigger.config}”`)
   }
+  for (const name of staleTriggers(fn, info)) out.push(`多了 config.json 里没有的定时触发器 ${name}（“${info.triggers[name]}”）`)
   return out
 }
 
@@ -121,12 +128,12 @@ export async function deployFunctions(input: FunctionStepInput): Promise<void> {
     await admin.waitUntilActive(fn.name)
 
     const missing = fn.triggers.filter((t) => before?.triggers[t.name] !== t.config)
-    const changed = missing.filter((t) => before?.triggers[t.name] !== undefined)
-    if (changed.length) {
-      // A trigger of the same name cannot be created again; its schedule is changed by hand (it is rare).
-      throw new DeployError(
-        `云函数 ${fn.name} 的定时触发器 ${changed.map((t) => `${t.name}（现在“${before!.triggers[t.name]}”，应为“${t.config}”）`).join('、')} 与 config.json 不同：请在控制台删除该触发器后重新部署。`,
-      )
+    // A timer config.json dropped (an old job now done elsewhere) would go on running the function; one
+    // with another schedule cannot be created again under its name. Both are deleted first.
+    const outdated = [...(before ? staleTriggers(fn, before) : []), ...missing.filter((t) => before?.triggers[t.name] !== undefined).map((t) => t.name)]
+    for (const name of outdated) {
+      await admin.deleteTrigger(fn.name, name)
+      log(`  ${fn.name}：删除了定时触发器 ${name}（“${before!.triggers[name]}”）`)
     }
     if (missing.length) {
       const answer = await uploader.createTimeTrigger({ project: input.project, envId: input.envId, functionName: fn.name, triggersConfig: missing })

@@ -40,6 +40,7 @@ function sourceFiles(dir: string, pattern = /\.tsx?$/): SourceText[] {
 function gitInfo(): PlanInput['git'] {
   try {
     const [hash, subject] = execFileSync('git', ['log', '-1', '--format=%h%n%s'], { cwd: ROOT, encoding: 'utf8' }).trim().split('\n')
+    if (hash === undefined || subject === undefined) return undefined
     const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: ROOT, encoding: 'utf8' }).trim().length > 0
     return { hash, subject, dirty }
   } catch {

@@ -197,7 +197,8 @@ function collectionName(arg: ts.Expression, source: ts.SourceFile): string | und
   if (ts.isStringLiteralLike(arg)) return arg.text
   if (ts.isIdentifier(arg)) {
     const values = localInitializers(arg.text, source).map(unwrap)
-    if (values.length === 1 && ts.isStringLiteralLike(values[0])) return values[0].text
+    const [only] = values
+    if (values.length === 1 && only && ts.isStringLiteralLike(only)) return only.text
   }
   return undefined
 }

@@ -38,7 +38,8 @@ export function createWxApi(options: { appid: string; secret: string; envId: str
     const response = await doFetch(`${API}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
     const data = (await response.json()) as Record<string, unknown>
     const errcode = Number(data.errcode ?? 0)
-    if (errcode !== 0) throw new WxApiError(path.split('?')[0], errcode, String(data.errmsg ?? ''))
+    const [endpoint = path] = path.split('?')
+    if (errcode !== 0) throw new WxApiError(endpoint, errcode, String(data.errmsg ?? ''))
     return data
   }
 
@@ -100,8 +101,9 @@ export function toStatementLiteral(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(toStatementLiteral).join(',')}]`
   if (value && typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>)
-    if (entries.length === 1 && entries[0][0] === '$date') {
-      const raw = entries[0][1] as unknown
+    const [only] = entries
+    if (entries.length === 1 && only?.[0] === '$date') {
+      const raw = only[1]
       const date =
         typeof raw === 'object' && raw && '$numberLong' in raw
           ? new Date(Number((raw as { $numberLong: string }).$numberLong))

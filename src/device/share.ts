@@ -30,7 +30,7 @@ export async function shareOnWeb(card: ShareCard): Promise<void> {
       // Refused (not allowed here, nothing to share with): copying still works.
     }
   }
-  await copyText(`${card.text ?? card.title}\n${url}`, { done: '链接已复制，粘贴发给家人', otherwise: '没能复制链接，请再试一次' })
+  await copyText(`${card.text ?? card.title}\n${url}`, { done: '链接已复制', otherwise: '没能复制链接，请再试一次' })
 }
 
 /** The query of a page URL, as 分享到朋友圈 takes it (the page itself cannot change there). */

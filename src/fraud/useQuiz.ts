@@ -36,8 +36,10 @@ export function useQuiz(type: FraudType | undefined) {
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
 
-  function progress(quizId: string, questions: QuizQuestion[]): QuizProgress {
+  /** Null when there is no question to show (an empty quiz). */
+  function progress(quizId: string, questions: QuizQuestion[]): QuizProgress | null {
     const question = questions[index]
+    if (!question) return null
     const isLast = index === questions.length - 1
     return {
       index,

@@ -1,5 +1,7 @@
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useState } from 'react'
 import { requestSubscriptions } from '../api/subscribe'
+import { useLatest } from './useLatest'
+import { depsKey } from './deps-key'
 
 /**
  * Subscribe-message templates read once when the page opens, so that the tap that sends a form can
@@ -8,8 +10,8 @@ import { requestSubscriptions } from '../api/subscribe'
  * form still works, only without notices.
  */
 export function useNoticeAsk(loadTemplates: () => Promise<string[]>, deps: readonly unknown[] = []): () => Promise<void> {
-  const loadRef = useRef(loadTemplates)
-  loadRef.current = loadTemplates
+  const loadRef = useLatest(loadTemplates)
+  const key = depsKey(deps)
   const [templates, setTemplates] = useState<string[]>([])
   useEffect(() => {
     let current = true
@@ -20,7 +22,6 @@ export function useNoticeAsk(loadTemplates: () => Promise<string[]>, deps: reado
     return () => {
       current = false
     }
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, deps)
+  }, [key, loadRef])
   return () => requestSubscriptions(templates).then(() => undefined)
 }

@@ -1,6 +1,8 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import { ApiError } from '../api'
 import { toApiError } from '../api/errors'
+import { useLatest } from './useLatest'
+import { depsKey } from './deps-key'
 
 type RemoteState<T> = { status: 'loading' } | { status: 'empty'; data: T } | { status: 'ready'; data: T } | { status: 'error'; error: ApiError }
 
@@ -26,44 +28,49 @@ function defaultIsEmpty(data: unknown): boolean {
 
 /**
  * Runs `load` when the page opens (and again on `retry`) and tells the page which state to show.
- * `deps` restart the load, as with useEffect.
+ * `deps` restart the load, as with useEffect (compared by value: callers pass ids and filters).
  */
 export function useRemote<T>(load: () => Promise<T>, deps: readonly unknown[] = [], options: RemoteOptions<T> = {}): Remote<T> {
-  const loadRef = useRef(load)
-  loadRef.current = load
-  const optionsRef = useRef(options)
-  optionsRef.current = options
+  return useRemoteFor(depsKey(deps), load, options)
+}
+
+/**
+ * useRemote for hooks that pass their callers' dependencies on: `key` names what is loaded, and a new
+ * key loads again.
+ */
+export function useRemoteFor<T>(key: string, load: () => Promise<T>, options: RemoteOptions<T> = {}): Remote<T> {
+  const loadRef = useLatest(load)
+  const optionsRef = useLatest(options)
   const [attempt, setAttempt] = useState(0)
   const retry = useCallback(() => setAttempt((n) => n + 1), [])
-  const [state, setState] = useState<RemoteState<T>>({ status: 'loading' })
+  // Every answer is kept with the request it answers: until the current request has its answer, the
+  // page shows it loading (no setState in the effect body, no flash of the previous filter's rows).
+  const request = `${attempt}:${key}`
+  const [answer, setAnswer] = useState<{ request: string; state: RemoteState<T> } | null>(null)
 
   useEffect(() => {
     let current = true
-    setState({ status: 'loading' })
-    const { timeoutMs = 15000 } = optionsRef.current
-    const timer = setTimeout(() => {
-      if (current) setState({ status: 'error', error: new ApiError('INTERNAL', SLOW_MESSAGE) })
+    const settle = (state: RemoteState<T>) => {
+      if (current) setAnswer({ request, state })
       current = false
-    }, timeoutMs)
+    }
+    const timer = setTimeout(() => settle({ status: 'error', error: new ApiError('INTERNAL', SLOW_MESSAGE) }), optionsRef.current.timeoutMs ?? 15000)
     Promise.resolve()
       .then(() => loadRef.current())
       .then(
         (data) => {
-          if (!current) return
           const isEmpty = optionsRef.current.isEmpty ?? defaultIsEmpty
-          setState({ status: isEmpty(data) ? 'empty' : 'ready', data })
+          settle({ status: isEmpty(data) ? 'empty' : 'ready', data })
         },
-        (error: unknown) => {
-          if (current) setState({ status: 'error', error: toApiError(error) })
-        },
+        (error: unknown) => settle({ status: 'error', error: toApiError(error) }),
       )
       .finally(() => clearTimeout(timer))
     return () => {
       current = false
       clearTimeout(timer)
     }
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [attempt, ...deps])
+  }, [request, loadRef, optionsRef])
 
+  const state: RemoteState<T> = answer?.request === request ? answer.state : { status: 'loading' }
   return { ...state, retry }
 }

@@ -1,10 +1,9 @@
-import { useRef } from 'react'
-import { useDidShow } from '@tarojs/taro'
 import type { GeoPoint } from '../../types/common'
 import type { VisitSession } from '../../types/visits'
 import { call } from '../api'
 import { chinaDate } from '../components/VisitWords'
 import { chinaDay } from '../time/china'
+import { useReloadOnShow } from './useReloadOnShow'
 import { useRemote, type Remote } from './useRemote'
 
 export interface SessionDay {
@@ -30,18 +29,6 @@ export function groupByChinaDay(sessions: VisitSession[]): SessionDay[] {
   return days
 }
 
-/**
- * Loads again whenever the page comes back into view (after booking or cancelling on another page,
- * the seats have changed), but not on the first show, which the first load already covers.
- */
-export function useReloadOnShow(reload: () => void): void {
-  const shown = useRef(false)
-  useDidShow(() => {
-    if (shown.current) reload()
-    shown.current = true
-  })
-}
-
 export interface SessionList {
   items: VisitSession[]
   /** Whether these were asked for nearest first: the page lays them out by it, not by its own state. */
@@ -50,10 +37,12 @@ export interface SessionList {
 
 /** Upcoming 流动警务室 sessions: soonest first, or nearest first when `near` is given. */
 export function useVisitSessions(near?: GeoPoint): Remote<SessionList> {
-  const remote = useRemote(
-    async () => ({ items: (await call('visits', 'listSessions', { limit: 50, ...(near ? { near } : {}) })).items, nearestFirst: Boolean(near) }),
-    [near?.lat, near?.lng],
-  )
+  const lat = near?.lat
+  const lng = near?.lng
+  const remote = useRemote(async () => {
+    const point = lat !== undefined && lng !== undefined ? { near: { lat, lng } } : {}
+    return { items: (await call('visits', 'listSessions', { limit: 50, ...point })).items, nearestFirst: 'near' in point }
+  }, [lat, lng])
   useReloadOnShow(remote.retry)
   return remote
 }

@@ -19,6 +19,12 @@ function safeDecode(text: string): string {
   }
 }
 
+/** `text` up to the first `mark`, or all of it when there is none. */
+function before(text: string, mark: string): string {
+  const at = text.indexOf(mark)
+  return at >= 0 ? text.slice(0, at) : text
+}
+
 /** The value of `name` in a query string such as `a=1&scene=XYZ`, decoded. */
 function queryValue(query: string, name: string): string | null {
   for (const pair of query.split('&')) {
@@ -52,20 +58,20 @@ export function parsePlateCodeFromScan(scanned: string): string | null {
   if (!text || text.length > 500) return null
 
   const queryStart = text.indexOf('?')
-  const query = queryStart >= 0 ? text.slice(queryStart + 1).split('#')[0] : ''
+  const query = queryStart >= 0 ? before(text.slice(queryStart + 1), '#') : ''
   const scene = queryValue(query, 'scene')
   if (scene !== null) return plateCodeFromScene(scene)
 
-  const beforeQuery = (queryStart >= 0 ? text.slice(0, queryStart) : text).split('#')[0]
-  const plateUrl = /\/p\/([^/?#]+)\/?$/.exec(beforeQuery)
-  if (plateUrl) return normalisePlateCode(safeDecode(plateUrl[1]))
+  const beforeQuery = before(before(text, '?'), '#')
+  const plateUrl = /\/p\/([^/?#]+)\/?$/.exec(beforeQuery)?.[1]
+  if (plateUrl !== undefined) return normalisePlateCode(safeDecode(plateUrl))
 
   const code = queryValue(query, 'code')
   if (code !== null) return normalisePlateCode(code)
   // H5 hash routes carry their query after the '#'.
-  const hashQuery = /#[^?]*\?(.*)$/.exec(text)
-  if (hashQuery) {
-    const hashCode = queryValue(hashQuery[1], 'code')
+  const hashQuery = /#[^?]*\?(.*)$/.exec(text)?.[1]
+  if (hashQuery !== undefined) {
+    const hashCode = queryValue(hashQuery, 'code')
     if (hashCode !== null) return normalisePlateCode(hashCode)
   }
 

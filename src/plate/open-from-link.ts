@@ -7,9 +7,9 @@ import { plateUrl } from './navigation'
  * own route, so the app starts there instead of on the home tab.
  */
 if (process.env.TARO_ENV === 'h5' && typeof window !== 'undefined') {
-  const link = PLATE_LINK_PATH.exec(window.location.pathname)
-  if (link && !window.location.hash) {
-    let code = link[1]
+  const linked = PLATE_LINK_PATH.exec(window.location.pathname)?.[1]
+  if (linked !== undefined && !window.location.hash) {
+    let code = linked
     try {
       code = decodeURIComponent(code)
     } catch {

@@ -1,4 +1,5 @@
-import { useEffect, useRef } from 'react'
+import { useEffect } from 'react'
+import { useLatest } from '@/hooks/useLatest'
 
 /**
  * What a form changed, so that a list page kept alive underneath (Taro keeps pages in a stack)
@@ -13,8 +14,7 @@ export function announceChange(topic: ConsoleTopic): void {
 }
 
 export function useOnChange(topic: ConsoleTopic | undefined, listener: () => void): void {
-  const listenerRef = useRef(listener)
-  listenerRef.current = listener
+  const listenerRef = useLatest(listener)
   useEffect(() => {
     if (!topic) return undefined
     const call = () => listenerRef.current()
@@ -24,5 +24,5 @@ export function useOnChange(topic: ConsoleTopic | undefined, listener: () => voi
     return () => {
       set.delete(call)
     }
-  }, [topic])
+  }, [topic, listenerRef])
 }

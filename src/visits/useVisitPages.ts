@@ -1,7 +1,7 @@
 import { useRouter } from '@tarojs/taro'
 import { call } from '../api'
 import { useRemote } from '../hooks/useRemote'
-import { useReloadOnShow } from '../hooks/useVisitSessions'
+import { useReloadOnShow } from '@/hooks/useReloadOnShow'
 
 const always = () => false
 

@@ -166,7 +166,7 @@ run('the console’s 流动警务室 in Chromium', () => {
     await screenshot(resident.page, 'visits-booking-moved')
     // And was told (the H5 resident never allowed WeChat notices: refused, recorded, the move stands).
     const told = stored<{ touser: string; data: Record<string, { value: string }> }>('outbox').filter((m) => m.touser === DEMO_RESIDENT_OPENID)
-    expect(told.at(-1)?.data.thing4.value).toMatch(/14:30前后到场$/)
+    expect(told.at(-1)?.data.thing4?.value).toMatch(/14:30前后到场$/)
     expect(problems).toEqual([])
     expect(resident.problems).toEqual([])
   })

@@ -45,8 +45,9 @@ async function lowContrast(page: Page, path: string): Promise<{ failures: Failur
     const result = await axe.run(document, { runOnly: { type: 'rule', values: ['color-contrast'] } })
     const failed = result.violations.flatMap((v) =>
       v.nodes.map((n) => {
-        const element = document.querySelector(n.target[0]) as HTMLElement | null
-        return { text: (element?.textContent ?? n.target[0]).trim().slice(0, 40), ratio: String(n.any[0]?.data?.contrastRatio ?? '?') }
+        const [selector = ''] = n.target
+        const element = selector ? (document.querySelector(selector) as HTMLElement | null) : null
+        return { text: (element?.textContent ?? selector).trim().slice(0, 40), ratio: String(n.any[0]?.data?.contrastRatio ?? '?') }
       }),
     )
     return { found: failed, passed: result.passes.reduce((sum, p) => sum + p.nodes.length, 0) }

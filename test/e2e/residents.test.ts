@@ -91,7 +91,7 @@ run('residents, second pass (issue 17)', () => {
       await page.evaluate(() => Object.defineProperty(navigator, 'share', { value: undefined, configurable: true }))
       await shown(page, '转发给家里人').click()
       await shown(page, '同意并继续').click()
-      await shown(page, '链接已复制，粘贴发给家人').waitFor()
+      await shown(page, '链接已复制').waitFor()
       await screenshot(page, `residents-share-${large ? 'large' : 'normal'}`)
     }, 120_000)
 

@@ -22,11 +22,13 @@ async function tabBarLook(page: Page): Promise<TabBarLook> {
   return page.evaluate(() => {
     const bar = document.querySelector('.taro-tabbar__tabbar') as HTMLElement
     const labels = Array.from(bar.querySelectorAll('.weui-tabbar__label')) as HTMLElement[]
+    const [firstLabel] = labels
+    if (!firstLabel) throw new Error('the tab bar has no labels')
     const icon = bar.querySelector('.weui-tabbar__icon') as HTMLElement
     const box = bar.getBoundingClientRect()
     return {
       labels: labels.map((label) => label.textContent ?? ''),
-      labelPx: parseFloat(getComputedStyle(labels[0]).fontSize),
+      labelPx: parseFloat(getComputedStyle(firstLabel).fontSize),
       iconPx: icon.getBoundingClientRect().width,
       barHeight: box.height,
       barBottom: box.bottom,

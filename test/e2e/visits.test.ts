@@ -1,6 +1,7 @@
 import jsQR from 'jsqr'
 import type { Page } from 'playwright-core'
 import { browserAvailable, phonePage, screenshot, useAppInBrowser } from './browser'
+import { first } from '../list-items'
 
 /** What a phone camera would read from a picture of a QR code: pixels from Chromium, decoded by jsQR. */
 async function decodeQr(page: Page, png: Buffer): Promise<string | null> {
@@ -68,9 +69,11 @@ run('booking a 流动警务室 visit in Chromium', () => {
     await shown('预约成功').waitFor()
     // Nothing was asked for, so no grant was stored and the booking carries no reminder.
     const stored = app.cloud.db.snapshot()
-    const mine = (stored.bookings as Array<{ name?: string; openid?: string; remind: boolean; createdAt: Date }>)
-      .filter((b) => b.name === '李秀兰')
-      .sort((a, b) => new Date(b.createdAt).getTime() - new Date(a.createdAt).getTime())[0]
+    const mine = first(
+      (stored.bookings as Array<{ name?: string; openid?: string; remind: boolean; createdAt: Date }>)
+        .filter((b) => b.name === '李秀兰')
+        .sort((a, b) => new Date(b.createdAt).getTime() - new Date(a.createdAt).getTime()),
+    )
     expect(mine.remind).toBe(false)
     const grants = ((stored.subscriptions ?? []) as Array<{ openid: string }>).filter((g) => g.openid === mine.openid)
     expect(grants).toEqual([])

@@ -7,6 +7,7 @@ import { appendFileSync, mkdtempSync, rmSync, statSync } from 'fs'
 import { tmpdir } from 'os'
 import * as path from 'path'
 import { openDatabase } from '../../local/db'
+import { present } from '../list-items'
 
 const ROOT = path.resolve(__dirname, '../..')
 const FIXTURE = path.join(__dirname, 'fixtures', 'write-until-killed.ts')
@@ -46,8 +47,8 @@ function runAndKill(dataDir: string, killAfter: number): Promise<Acks> {
       for (const line of lines) {
         const [kind, id, writer, seq] = line.split(' ')
         if (kind !== 'ack') continue
-        acks.inserted.push(id)
-        acks.latest.set(writer, Number(seq))
+        acks.inserted.push(present(id, `an inserted id in "${line}"`))
+        acks.latest.set(present(writer, `a writer in "${line}"`), Number(seq))
       }
       if (acks.inserted.length >= killAfter) child.kill('SIGKILL')
     })

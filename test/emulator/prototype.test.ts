@@ -151,7 +151,7 @@ const attacks: Array<[string, Record<string, unknown>]> = [
 it.each(attacks)('refuses %s with INVALID_PARAM and changes nothing', async (_name, body) => {
   const before = h.local.snapshot()
   const answer = await h.local.handle(body)
-  if (body.stages && (body.stages as Array<{ stageKey: string }>)[0].stageKey === '__proto__') {
+  if (body.stages && (body.stages as Array<{ stageKey: string }>)[0]?.stageKey === '__proto__') {
     expect(answer).toMatchObject({ code: 'INVALID_PARAM' })
   } else {
     expect(answer).toMatchObject(refused)

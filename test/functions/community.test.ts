@@ -1,6 +1,7 @@
 import { maskPhone } from '../../types/community'
 import { DEMO_OFFICER_OPENID, DEMO_STATION_ID } from '../../local/demo/people'
 import { ADMIN, newUser, startTestCloud, type TestCloud } from './harness'
+import { first, nth } from '../list-items'
 
 let t: TestCloud
 const OTHER_OFFICER = 'other-station-officer'
@@ -42,7 +43,7 @@ describe('平安守望点 without a position', () => {
     expect(first.nextCursor).toBeDefined()
     const names = first.items.map((p) => p.name)
     expect(names).toEqual([...names].sort())
-    expect(typeof first.items[0].openNow).toBe('boolean')
+    expect(typeof nth(first.items, 0).openNow).toBe('boolean')
     const second = await t.anonymous.ok('community', 'browseWatchPoints', { limit: 5, cursor: first.nextCursor })
     expect(second.items.map((p) => p.id).filter((id) => first.items.some((p) => p.id === id))).toEqual([])
   })
@@ -70,8 +71,8 @@ describe('平安守望点 nearby', () => {
     expect(distances).toEqual([...distances].sort((a, b) => a - b))
     expect(Math.max(...distances)).toBeLessThanOrEqual(5000)
     expect(items[0]).toMatchObject({ name: '南关什字 24 小时便利店', openNow: true, hoursText: '24 小时' })
-    expect(items[0].distanceM).toBeGreaterThan(150)
-    expect(items[0].distanceM).toBeLessThan(350)
+    expect(first(items).distanceM).toBeGreaterThan(150)
+    expect(first(items).distanceM).toBeLessThan(350)
   })
 
   it('keeps to the radius and the limit', async () => {
@@ -214,7 +215,7 @@ describe('clue reports', () => {
     const { items } = await me.ok('community', 'myReports', {})
     expect(items).toHaveLength(1)
     expect(items[0]).toMatchObject({ ticketNo, status: 'submitted', contact: '139****5678' })
-    expect(items[0].timeline.map((e) => e.status)).toEqual(['submitted'])
+    expect(first(items).timeline.map((e) => e.status)).toEqual(['submitted'])
   })
 
   it('shows staff nothing of an anonymous sender, while the sender still sees the report', async () => {
@@ -278,12 +279,12 @@ describe('clue reports', () => {
     const closed = await officer().ok('community', 'closeReport', { ticketNo, reply: '已到现场核查，谢谢您的线索。' })
     expect(closed.status).toBe('closed')
     expect(errorOf(await officer().call('community', 'rejectReport', { ticketNo, reason: '不属实' }))?.code).toBe('CONFLICT')
-    const mine = (await t.as(sender).ok('community', 'myReports', {})).items[0]
+    const mine = first((await t.as(sender).ok('community', 'myReports', {})).items)
     expect(mine.timeline.map((e) => e.status)).toEqual(['submitted', 'accepted', 'closed'])
-    expect(mine.timeline[2].note).toBe('已到现场核查，谢谢您的线索。')
+    expect(nth(mine.timeline, 2).note).toBe('已到现场核查，谢谢您的线索。')
     const messages = outboxFor(sender)
-    expect(messages.map((m) => m.data.phrase2.value).sort()).toEqual(['已受理', '已办结'].sort())
-    expect(messages.every((m) => m.data.character_string1.value === ticketNo && m.templateId === 'report-status')).toBe(true)
+    expect(messages.map((m) => m.data.phrase2?.value).sort()).toEqual(['已受理', '已办结'].sort())
+    expect(messages.every((m) => m.data.character_string1?.value === ticketNo && m.templateId === 'report-status')).toBe(true)
     expect(messages.map((m) => m.status)).toEqual(['sent', 'refused'])
   })
 
@@ -335,7 +336,7 @@ describe('mediation', () => {
     expect(scheduled).toMatchObject({ status: 'scheduled', place: '居委会调解室', scheduledAt: new Date(time).toISOString(), contact: '13712345678' })
     await officer().ok('community', 'resolveMediation', { ticketNo, note: '双方达成一致，签了调解协议。' })
     expect(errorOf(await officer().call('community', 'resolveMediation', { ticketNo, note: '再来一次' }))?.code).toBe('CONFLICT')
-    const mine = (await t.as(requester).ok('community', 'myMediations', {})).items[0]
+    const mine = first((await t.as(requester).ok('community', 'myMediations', {})).items)
     expect(mine.contact).toBe(maskPhone('13712345678'))
     expect(mine.contact).toBe('137****5678')
     expect(mine.timeline.map((e) => e.status)).toEqual(['requested', 'accepted', 'scheduled', 'resolved'])

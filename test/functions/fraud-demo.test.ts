@@ -1,4 +1,5 @@
 import { newUser, startTestCloud, type TestCloud } from './harness'
+import { first } from '../list-items'
 
 let t: TestCloud
 beforeAll(async () => {
@@ -11,7 +12,7 @@ describe('the demo 反诈 content', () => {
     const types = (await t.anonymous.ok('fraud', 'listTypes', {})).items
     expect(types.filter((x) => x.articles > 0).length).toBeGreaterThanOrEqual(8)
     const latest = await t.anonymous.ok('fraud', 'listArticles', { limit: 3 })
-    expect(latest.items[0].id).toBe('article-01')
+    expect(first(latest.items).id).toBe('article-01')
     expect((await t.anonymous.ok('fraud', 'getArticle', { id: 'article-01' })).body.length).toBeGreaterThan(0)
     expect((await t.anonymous.ok('fraud', 'getCase', { id: 'case-01' })).lesson.length).toBeGreaterThan(0)
     expect((await t.anonymous.ok('fraud', 'dailyTip', {})).tip).not.toBeNull()

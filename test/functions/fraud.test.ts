@@ -1,5 +1,6 @@
 import type { ActionName } from '../../types'
 import { newUser, startTestCloud, type TestCloud } from './harness'
+import { first, nth } from '../list-items'
 
 let t: TestCloud
 let officer: ReturnType<TestCloud['as']>
@@ -131,7 +132,7 @@ describe('reading articles and cases', () => {
     expect(errorOf(await t.anonymous.call('fraud', 'getCase', { id: draft }))?.code).toBe('NOT_FOUND')
     const list = await t.anonymous.ok('fraud', 'listCases', { type: 'romance' })
     expect(list.items.map((c) => c.id)).toEqual([id])
-    expect(list.items[0].excerpt.startsWith('张阿姨在交友软件上')).toBe(true)
+    expect(first(list.items).excerpt.startsWith('张阿姨在交友软件上')).toBe(true)
   })
 })
 
@@ -244,7 +245,7 @@ describe('quizzes', () => {
 
   it('does not let someone else submit or see my quiz', async () => {
     const { quizId, questions } = await t.as(newUser()).ok('fraud', 'startQuiz', { count: 5, type: 'loan' })
-    const other = await t.as(newUser()).call('fraud', 'submitQuiz', { quizId, answers: [{ questionId: questions[0].id, choice: 0 }] })
+    const other = await t.as(newUser()).call('fraud', 'submitQuiz', { quizId, answers: [{ questionId: first(questions).id, choice: 0 }] })
     expect(errorOf(other)?.code).toBe('NOT_FOUND')
   })
 
@@ -254,7 +255,7 @@ describe('quizzes', () => {
     const outside = questionIds.find((id) => !questions.some((q) => q.id === id))!
     const foreign = await me.call('fraud', 'submitQuiz', { quizId, answers: [{ questionId: outside, choice: 0 }] })
     expect(errorOf(foreign)).toMatchObject({ code: 'INVALID_ARGUMENT', field: 'answers.0.questionId' })
-    const noOption = await me.call('fraud', 'submitQuiz', { quizId, answers: [{ questionId: questions[0].id, choice: 3 }] })
+    const noOption = await me.call('fraud', 'submitQuiz', { quizId, answers: [{ questionId: first(questions).id, choice: 3 }] })
     expect(errorOf(noOption)).toMatchObject({ code: 'INVALID_ARGUMENT', field: 'answers.0.choice' })
     // Refused answers do not use up the quiz.
     expect((await me.ok('fraud', 'submitQuiz', { quizId, answers: [] })).score).toBe(0)
@@ -273,7 +274,7 @@ describe('quizzes', () => {
     const me = t.as(newUser())
     const { quizId, questions } = await me.ok('fraud', 'startQuiz', { count: 5, type: 'loan' })
     const right = (id: string) => (questionIds.indexOf(id) + 1) % 3
-    const wrongOne = questions[0].id
+    const wrongOne = first(questions).id
     const answers = questions.map((q) => ({ questionId: q.id, choice: q.id === wrongOne ? (right(q.id) + 1) % 3 : right(q.id) }))
     await me.ok('fraud', 'submitQuiz', { quizId, answers })
 
@@ -284,7 +285,7 @@ describe('quizzes', () => {
 
     const retryWrong = await me.ok('fraud', 'resolveMistake', { questionId: wrongOne, choice: (right(wrongOne) + 2) % 3 })
     expect(retryWrong.correct).toBe(false)
-    expect((await me.ok('fraud', 'reviewMistakes', {})).items[0].wrongCount).toBe(2)
+    expect(first((await me.ok('fraud', 'reviewMistakes', {})).items).wrongCount).toBe(2)
     const retryRight = await me.ok('fraud', 'resolveMistake', { questionId: wrongOne, choice: right(wrongOne) })
     expect(retryRight).toMatchObject({ correct: true, answer: right(wrongOne) })
     expect((await me.ok('fraud', 'reviewMistakes', {})).items).toEqual([])
@@ -294,7 +295,8 @@ describe('quizzes', () => {
     const me = t.as(newUser())
     const { quizId, questions } = await me.ok('fraud', 'startQuiz', { count: 5, type: 'loan' })
     const right = (id: string) => (questionIds.indexOf(id) + 1) % 3
-    const [first, second] = questions
+    const first = nth(questions, 0, 'a first question')
+    const second = nth(questions, 1, 'a second question')
     const checked = await me.ok('fraud', 'checkAnswer', { quizId, questionId: first.id, choice: (right(first.id) + 1) % 3 })
     expect(checked).toEqual({ correct: false, answer: right(first.id), explanation: '要你先垫钱的刷单都是骗局，刷单本身也违法。' })
     const again = await me.call('fraud', 'checkAnswer', { quizId, questionId: first.id, choice: right(first.id) })
@@ -309,7 +311,7 @@ describe('quizzes', () => {
     const result = await me.ok('fraud', 'submitQuiz', { quizId, answers: [{ questionId: first.id, choice: (right(first.id) + 1) % 3 }] })
     expect(result.score).toBe(1)
     expect(result.results.find((r) => r.questionId === second.id)).toMatchObject({ choice: right(second.id), correct: true })
-    expect(errorOf(await me.call('fraud', 'checkAnswer', { quizId, questionId: questions[2].id, choice: 0 }))?.code).toBe('CONFLICT')
+    expect(errorOf(await me.call('fraud', 'checkAnswer', { quizId, questionId: nth(questions, 2).id, choice: 0 }))?.code).toBe('CONFLICT')
     // Unanswered questions count as mistakes once handed in; the checked one is not counted twice.
     const mistakes = (await me.ok('fraud', 'reviewMistakes', {})).items
     expect(mistakes).toHaveLength(4)
@@ -333,7 +335,7 @@ describe('quizzes', () => {
     const history = await me.ok('fraud', 'myQuizHistory', {})
     expect(history.items.map((q) => q.quizId)).toEqual([second.quizId, first.quizId])
     expect(history.items[0]).toMatchObject({ total: 6, type: 'loan' })
-    expect(history.items[0].score).toBeUndefined()
+    expect(nth(history.items, 0).score).toBeUndefined()
     expect(history.items[1]).toMatchObject({ total: 5, score: 0 })
     expect((await t.as(newUser()).ok('fraud', 'myQuizHistory', {})).items).toEqual([])
   })

@@ -1,5 +1,6 @@
 import { DEMO_OFFICER_OPENID, DEMO_PLATE_CODE, DEMO_STATION_ID } from '../../local/demo/people'
 import { newUser, startTestCloud, type TestCloud } from './harness'
+import { first } from '../list-items'
 
 let t: TestCloud
 const OTHER_OFFICER = 'other-station-officer-ly'
@@ -60,7 +61,7 @@ describe('留言: a resident writes to the officer of a plate’s area', () => {
       Array.from({ length: 6 }, (_, i) => resident.ok('messages', 'send', { plateCode: DEMO_PLATE_CODE, text: `同时发出的第 ${i + 1} 条留言` })),
     )
     expect(new Set(sent.map((s) => s.threadId)).size).toBe(1)
-    const thread = await resident.ok('messages', 'getThread', { threadId: sent[0].threadId })
+    const thread = await resident.ok('messages', 'getThread', { threadId: first(sent).threadId })
     expect(thread.messages).toHaveLength(6)
   })
 })

@@ -4,6 +4,7 @@
  * between stations, a batch printed and exported as a whole, and exact statistics past 1,000 rows.
  */
 import { newUser, startTestCloud, stateWithoutRefusals, type TestCloud } from './harness'
+import { present } from '../list-items'
 
 let t: TestCloud
 let stationId: string
@@ -67,7 +68,7 @@ describe('plates.list q', () => {
     expect(await found('小学')).toEqual([codes.gate])
     expect(await found('农贸')).toEqual([codes.market])
     expect(await found('民主西')).toEqual([codes.site])
-    expect(await found(codes.site.slice(1, 6).toLowerCase())).toEqual([codes.site])
+    expect(await found(present(codes.site, 'the site plate').slice(1, 6).toLowerCase())).toEqual([codes.site])
   })
 
   it('takes what was typed literally: brackets and dots are not patterns', async () => {

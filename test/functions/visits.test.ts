@@ -4,6 +4,7 @@
  * reminders sent once.
  */
 import { ADMIN, newUser, startTestCloud, stateWithoutRefusals, type Client, type TestCloud } from './harness'
+import { first, nth } from '../list-items'
 
 let t: TestCloud
 let officer: Client
@@ -138,12 +139,12 @@ describe('sessions', () => {
 
     // Standing in 东岗 (the east station's area), its session comes first.
     const near = await t.anonymous.ok('visits', 'listSessions', { near: { lat: 36.049, lng: 103.886 }, limit: 3 })
-    expect(near.items[0].sessionId).toBe('vs-donggang')
+    expect(nth(near.items, 0).sessionId).toBe('vs-donggang')
     const distances = near.items.map((s) => s.distanceM ?? Infinity)
     expect(distances).toEqual([...distances].sort((a, b) => a - b))
     expect(distances[0]).toBeLessThan(500)
     const nearNext = await t.anonymous.ok('visits', 'listSessions', { near: { lat: 36.049, lng: 103.886 }, limit: 3, cursor: near.nextCursor })
-    expect(nearNext.items[0].distanceM!).toBeGreaterThanOrEqual(distances[2])
+    expect(nth(nearNext.items, 0).distanceM!).toBeGreaterThanOrEqual(nth(distances, 2))
 
     const east = await t.anonymous.ok('visits', 'listSessions', { stationId: OTHER_STATION, limit: 100 })
     expect(east.items.length).toBeGreaterThan(0)
@@ -321,7 +322,7 @@ describe('the desk on the day', () => {
     expect(lines).toHaveLength(5)
     expect(lines[1]).toContain('李大爷')
     // The phone as ="…": text to Excel, no tab or apostrophe in front of the digits.
-    expect(lines[1].split(',')[3]).toBe('"=""13800004321"""')
+    expect(nth(lines, 1).split(',')[3]).toBe('"=""13800004321"""')
     expect(csv).not.toMatch(/\t|'\t/)
     // A name that looks like a formula is defused, at its start and after a ; (a semicolon-locale Excel's separator).
     expect(lines[3]).not.toMatch(/,=HYPERLINK/)
@@ -391,7 +392,7 @@ describe('the desk on the day', () => {
     for (const h of holders.slice(1))
       expect(outboxFor(h.openid!)[0]).toMatchObject({
         status: 'sent',
-        page: `visits/booking/index?bookingId=${(await h.ok('visits', 'myBookings', {})).items[0].bookingId}`,
+        page: `visits/booking/index?bookingId=${first((await h.ok('visits', 'myBookings', {})).items).bookingId}`,
       })
     expect(activeCount(sessionId)).toBe(0)
     expect((await officer.call('visits', 'cancelSession', { sessionId, reason: '再来一次' })).body).toMatchObject({ ok: false })
@@ -461,7 +462,7 @@ describe('asking the 流动警务室 to come', () => {
       stationId: STATION,
     })
     // The last fan never allowed the answer: told nothing, and the answer still stands.
-    const fans = [await subscribed('requestAnswered'), await subscribed('requestAnswered'), resident()]
+    const fans = [await subscribed('requestAnswered'), await subscribed('requestAnswered'), resident()] as const
     for (const [i, fan] of fans.entries()) expect(await fan.ok('visits', 'secondRequest', { requestId })).toEqual({ seconds: i + 1 })
     expect((await fans[0].call('visits', 'secondRequest', { requestId })).body).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
     expect((await asker.call('visits', 'secondRequest', { requestId })).body).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
@@ -596,14 +597,14 @@ describe('the console for a station’s daily work', () => {
     (t.cloud.db.snapshot().bookings as StoredBooking[]).filter((b) => b.sessionId === sessionId).sort((a, b) => a.queueNo - b.queueNo)
   const expectedTimes = async (sessionId: string) =>
     (await officer.ok('visits', 'roster', { sessionId })).items.filter((i) => i.status === 'booked').map((i) => Date.parse(i.expectedAt))
-  const inQueueOrder = (times: number[]) => times.every((time, i) => i === 0 || time >= times[i - 1])
+  const inQueueOrder = (times: number[]) => times.every((time, i) => i === 0 || time >= nth(times, i - 1))
 
   it('moving a session re-times every booking in queue order and tells each holder their own new time', async () => {
     const sessionId = await newSession({ capacity: 4, startsIn: 2 * 24 * 60 * MIN, lasts: 120 * MIN })
-    const holders = [await subscribed('cancelled'), await subscribed('cancelled'), resident(), await subscribed('cancelled')]
+    const holders = [await subscribed('cancelled'), await subscribed('cancelled'), resident(), await subscribed('cancelled')] as const
     for (const h of holders) await h.ok('visits', 'book', { sessionId, matter: '户籍咨询' })
     // The third cancels: the queue closes up behind them when the session moves.
-    await holders[2].ok('visits', 'cancel', { bookingId: (await holders[2].ok('visits', 'myBookings', {})).items[0].bookingId })
+    await holders[2].ok('visits', 'cancel', { bookingId: first((await holders[2].ok('visits', 'myBookings', {})).items).bookingId })
 
     const newStart = Date.parse(at(3 * 24 * 60 * MIN))
     await officer.ok('visits', 'updateSession', { sessionId, startsAt: new Date(newStart).toISOString(), endsAt: new Date(newStart + 60 * MIN).toISOString() })
@@ -615,14 +616,14 @@ describe('the console for a station’s daily work', () => {
     const storedStart = new Date(newStart).getTime()
     for (const b of storedBookings(sessionId).filter((b) => b.status === 'booked')) expect(new Date(b.startsAt).getTime()).toBe(storedStart)
     // What the resident reads on their booking is the new time.
-    const last = (await holders[3].ok('visits', 'myBookings', {})).items[0]
+    const last = first((await holders[3].ok('visits', 'myBookings', {})).items)
     expect(Date.parse(last.expectedAt)).toBe(Math.floor((start + 30 * MIN) / MIN) * MIN)
     const notice = ((t.cloud.db.snapshot().outbox ?? []) as Array<{ touser: string; data: Record<string, { value: string }> }>).filter(
       (m) => m.touser === holders[3].openid,
     )
     expect(notice).toHaveLength(1)
-    expect(notice[0].data.thing3.value).toMatch(/^时间改为\d+月\d+日 \d\d:\d\d$/)
-    expect(notice[0].data.thing4.value).toBe(
+    expect(first(notice).data.thing3?.value).toMatch(/^时间改为\d+月\d+日 \d\d:\d\d$/)
+    expect(first(notice).data.thing4?.value).toBe(
       `请于${last.expectedAt.slice(5, 7).replace(/^0/, '')}月${last.expectedAt.slice(8, 10).replace(/^0/, '')}日 ${last.expectedAt.slice(11, 16)}前后到场`,
     )
     // The one who cancelled is not told; the edit form saving the same times again tells no one.
@@ -652,7 +653,7 @@ describe('the console for a station’s daily work', () => {
     expect(times).toHaveLength(6)
     expect(inQueueOrder(times)).toBe(true)
     // 90 minutes over 9 places: one every 10 minutes.
-    expect(times[5] - times[0]).toBe(50 * MIN)
+    expect(nth(times, 5) - first(times)).toBe(50 * MIN)
   })
 
   it('refuses a bad change with INVALID_ARGUMENT and changes nothing', async () => {
@@ -752,7 +753,7 @@ describe('the console for a station’s daily work', () => {
     expect((await officer.ok('visits', 'roster', { sessionId })).items.map((i) => i.status)).toEqual(['attended'])
     // Ended sessions are the past: latest first.
     const past = await officer.ok('visits', 'listStationSessions', { when: 'past', limit: 100 })
-    expect(past.items[0].sessionId).toBe(sessionId)
+    expect(first(past.items).sessionId).toBe(sessionId)
   })
 
   it('bookFor refuses the same name twice in a session unless confirmed; the phone is optional', async () => {

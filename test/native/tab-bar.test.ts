@@ -2,6 +2,7 @@ import path from 'node:path'
 import { simulate, type SimulatedComponent, type SimulatedNode, wx } from './simulate'
 import { LARGE_TEXT_KEY } from '../../src/settings/largeTextKey'
 import { TAB_PAGES } from '../../types/routes'
+import { first, nth } from '../list-items'
 
 /**
  * The weapp's custom tab bar (src/custom-tab-bar), rendered by miniprogram-simulate from its own wxml,
@@ -52,24 +53,25 @@ const labels = (bar: TabBar) => bar.querySelectorAll('.tab-bar__label').map((lab
 const fontSize = (node: SimulatedNode) => parseFloat(window.getComputedStyle(node.dom!).fontSize)
 
 /** app.config's tab list, read the way Taro reads it for the weapp build. */
-function appTabBar(): { custom?: boolean; list: { pagePath: string; text: string; iconPath: string; selectedIconPath: string }[] } {
+async function appTabBar(): Promise<{ custom?: boolean; list: { pagePath: string; text: string; iconPath: string; selectedIconPath: string }[] }> {
   const env = process.env.TARO_ENV
   process.env.TARO_ENV = 'weapp'
   ;(globalThis as { defineAppConfig?: (config: unknown) => unknown }).defineAppConfig = (config) => config
   try {
-    let config: { tabBar: ReturnType<typeof appTabBar> } | undefined
-    jest.isolateModules(() => {
-      config = require('../../src/app.config').default
+    let config: { tabBar: Awaited<ReturnType<typeof appTabBar>> } | undefined
+    await jest.isolateModulesAsync(async () => {
+      config = (await import('../../src/app.config')).default as typeof config
     })
-    return config!.tabBar
+    if (!config) throw new Error('app.config did not load')
+    return config.tabBar
   } finally {
     process.env.TARO_ENV = env
   }
 }
 
 describe('the custom tab bar', () => {
-  it('is the tab bar the weapp build asks for, with the route table’s four tabs in order, as app.json lists them', () => {
-    const tabBar = appTabBar()
+  it('is the tab bar the weapp build asks for, with the route table’s four tabs in order, as app.json lists them', async () => {
+    const tabBar = await appTabBar()
     expect(tabBar.custom).toBe(true)
     const bar = renderTabBar()
     const drawn = bar.instance.data.tabs as { pagePath: string; text: string }[]
@@ -103,7 +105,7 @@ describe('the custom tab bar', () => {
   it('switches to the tapped tab’s page with wx.switchTab', async () => {
     const bar = renderTabBar()
     showPage(bar, 'pages/index/index')
-    items(bar)[3].dispatchEvent('tap')
+    nth(items(bar), 3).dispatchEvent('tap')
     await simulate.sleep(0)
     expect(switchTab).toHaveBeenCalledTimes(1)
     expect(switchTab).toHaveBeenCalledWith({ url: '/pages/me/index' })
@@ -112,7 +114,7 @@ describe('the custom tab bar', () => {
   it('does nothing on a tap of the tab already shown', async () => {
     const bar = renderTabBar()
     showPage(bar, 'pages/visits/index')
-    items(bar)[1].dispatchEvent('tap')
+    nth(items(bar), 1).dispatchEvent('tap')
     await simulate.sleep(0)
     expect(switchTab).not.toHaveBeenCalled()
   })
@@ -150,8 +152,8 @@ describe('the custom tab bar in 大字模式', () => {
     const small = renderTabBar()
     storage.set(LARGE_TEXT_KEY, true)
     const large = renderTabBar()
-    const label = (bar: TabBar) => bar.querySelectorAll('.tab-bar__label')[0]
-    const iconBox = (bar: TabBar) => bar.querySelectorAll('.tab-bar__icon-box')[0]
+    const label = (bar: TabBar) => first(bar.querySelectorAll('.tab-bar__label'))
+    const iconBox = (bar: TabBar) => first(bar.querySelectorAll('.tab-bar__icon-box'))
     expect(fontSize(label(large))).toBeGreaterThan(fontSize(label(small)) * 1.25)
     const width = (node: SimulatedNode) => parseFloat(window.getComputedStyle(node.dom!).width)
     expect(width(iconBox(large))).toBeGreaterThan(width(iconBox(small)))
@@ -160,10 +162,10 @@ describe('the custom tab bar in 大字模式', () => {
   it('follows a change at once when the page passes it on', () => {
     const bar = renderTabBar()
     showPage(bar, 'pages/me/index', false)
-    const before = fontSize(bar.querySelectorAll('.tab-bar__label')[3])
+    const before = fontSize(nth(bar.querySelectorAll('.tab-bar__label'), 3))
     showPage(bar, 'pages/me/index', true)
     expect(bar.querySelector('.tab-bar--large')).toBeDefined()
-    expect(fontSize(bar.querySelectorAll('.tab-bar__label')[3])).toBeGreaterThan(before)
+    expect(fontSize(nth(bar.querySelectorAll('.tab-bar__label'), 3))).toBeGreaterThan(before)
     showPage(bar, 'pages/me/index', false)
     expect(bar.querySelector('.tab-bar--large')).toBeUndefined()
   })

@@ -3,6 +3,7 @@
  * and its tokens: expiring, bound to their secret.
  */
 import { newUser, startTestCloud, type TestCloud } from '../functions/harness'
+import { present } from '../list-items'
 
 let t: TestCloud
 beforeAll(async () => {
@@ -39,7 +40,7 @@ it('runs a call with an expired or forged token with no identity', async () => {
   const openid = newUser()
   const good = t.cloud.tokens.issue(openid)
   const [payload, mac] = good.split('.')
-  const claims = JSON.parse(Buffer.from(payload, 'base64url').toString()) as { sub: string; exp: number }
+  const claims = JSON.parse(Buffer.from(present(payload, 'a token payload'), 'base64url').toString()) as { sub: string; exp: number }
   const expired = `${Buffer.from(JSON.stringify({ ...claims, exp: Date.now() - 1000 })).toString('base64url')}.${mac}`
   const forged = `${Buffer.from(JSON.stringify({ ...claims, sub: 'test-admin-openid' })).toString('base64url')}.${mac}`
   const whoami = (token: string) =>

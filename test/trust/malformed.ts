@@ -6,6 +6,7 @@
  * the gateway gets wrong-shaped before any event.
  */
 import type { ActionRef } from './samples'
+import { last } from '../list-items'
 
 export type Rng = ReturnType<typeof import('./samples').prng>
 
@@ -137,14 +138,14 @@ function setAt(root: unknown, path: Path, value: unknown): void {
   const parent = getAt(root, path.slice(0, -1))
   if (!isContainer(parent)) return
   // defineProperty: a key named `__proto__` stays an own key, as JSON.parse makes it.
-  Object.defineProperty(parent, path[path.length - 1], { value, enumerable: true, configurable: true, writable: true })
+  Object.defineProperty(parent, last(path), { value, enumerable: true, configurable: true, writable: true })
 }
 
 function removeAt(root: unknown, path: Path): void {
   const parent = getAt(root, path.slice(0, -1))
   if (!isContainer(parent)) return
   if (Array.isArray(parent)) parent.splice(Number(path[path.length - 1]), 1)
-  else delete parent[path[path.length - 1]]
+  else delete parent[last(path)]
 }
 
 function deep(depth: number, rng: Rng): unknown {

@@ -5,6 +5,7 @@
 import type { z } from 'zod'
 import { contract } from '../../types'
 import type { ActionSpec } from '../../types/action'
+import { nth } from '../list-items'
 
 export interface ActionRef {
   fn: string
@@ -32,7 +33,7 @@ export function prng(seed: number) {
   return {
     next,
     int: (n: number) => Math.floor(next() * n),
-    pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)],
+    pick: <T>(items: readonly T[]): T => nth(items, Math.floor(next() * items.length), 'a sample to pick'),
   }
 }
 

@@ -85,8 +85,8 @@ export function idFiller(snap: Snapshot, ref: ActionRef, options: FillOptions = 
       return holder?.openid as string | undefined
     }
     if (field === 'id' || field === 'ticketNo') return pick(kindOf(ref.action))?._id
-    const idField = /^(.+)Id$/.exec(field)
-    if (idField) return pick(kindOf(idField[1]) ?? kindOf(ref.action))?._id
+    const idOf = /^(.+)Id$/.exec(field)?.[1]
+    if (idOf !== undefined) return pick(kindOf(idOf) ?? kindOf(ref.action))?._id
     return undefined
   }
 }

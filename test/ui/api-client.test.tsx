@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro'
 import { ApiError, call, callUntyped } from '@/api'
 import { SESSION_KEY } from '@/api/session'
+import { first } from '../list-items'
 
 /**
  * The H5 client against a fake local cloud: `fetch` is replaced by a small router that answers
@@ -49,7 +50,7 @@ describe('the API client in the H5 build', () => {
     await expect(call('org', 'whoami', {})).resolves.toEqual(whoami)
 
     expect(logins()).toHaveLength(1)
-    expect(logins()[0].body).toEqual({})
+    expect(first(logins()).body).toEqual({})
     expect(calls()).toEqual([{ url: '/api/functions/org', token: 't1', body: { action: 'whoami', data: {} } }])
   })
 

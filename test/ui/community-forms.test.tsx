@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro'
 import ReportForm, { ANONYMOUS_NOTE, CONTACT_PURPOSE } from '@/components/ReportForm'
 import MediationForm, { MEDIATION_CONTACT_PURPOSE } from '@/components/MediationForm'
 import { type CloudCall, fakeStaffCloud, Refusal } from './staff-cloud'
+import { first } from '../list-items'
 
 /** What the form sent, leaving out reading the template of progress notices and asking for it. */
 const sent = (calls: CloudCall[]) => calls.filter((c) => c.action !== 'getStatusTemplates' && c.fn !== 'subscriptions')
@@ -91,7 +92,7 @@ describe('矛盾纠纷调解 form', () => {
     typeInto('对方是谁（可不填）', '楼上 602')
     fireEvent.click(screen.getByText('申请调解'))
     await waitFor(() => expect(onSent).toHaveBeenCalledWith('TJ20261124-2ABC'))
-    expect(sent(calls)[0].data).toEqual({
+    expect(first(sent(calls)).data).toEqual({
       category: 'neighbour',
       description: '楼上邻居每天半夜拖椅子，沟通过没有用。',
       contact: '0931-8123456',

@@ -5,6 +5,7 @@ import MyReportsPage from '@/community/reports/mine'
 import GuideDetailPage from '@/community/guides/detail'
 import NoticeDetailPage from '@/community/notices/detail'
 import { fakeStaffCloud, Refusal } from './staff-cloud'
+import { first } from '../list-items'
 
 let params: Record<string, string> = {}
 jest.mock('@tarojs/taro', () => {
@@ -69,7 +70,7 @@ describe('a service guide', () => {
     const switchTab = jest.spyOn(Taro, 'switchTab').mockResolvedValue({ errMsg: 'switchTab:ok' })
     render(<GuideDetailPage />)
     expect(await screen.findByText('居住地址证明')).toBeInTheDocument()
-    expect(calls[0].data).toEqual({ id: 'residence-permit' })
+    expect(first(calls).data).toEqual({ id: 'residence-permit' })
     fireEvent.click(screen.getByText('预约流动警务室'))
     expect(switchTab).toHaveBeenCalledWith({ url: '/pages/visits/index' })
     switchTab.mockRestore()

@@ -6,6 +6,7 @@ import MediationQueueCard, { chinaInstant } from '@/staff/community/parts/Mediat
 import MediationQueuePage from '@/staff/community/mediations'
 import ReportQueuePage from '@/staff/community/reports'
 import { fakeStaffCloud, OFFICER } from './staff-cloud'
+import { first } from '../list-items'
 
 function typeInto(label: string, value: string) {
   const field = screen.getByText(label).parentElement?.querySelector('taro-textarea-core, taro-input-core')
@@ -141,11 +142,11 @@ describe('the ticket queues', () => {
       'community.listReports': (data) => ({ items: [report({ ticketNo: `JB-${String(data.status)}`, status: data.status as StaffReport['status'] })] }),
     })
     render(<ReportQueuePage />)
-    const first = await screen.findByTestId('report-card')
-    expect(within(first).getByText(/^编号 JB-submitted/)).toBeInTheDocument()
-    expect(within(first).getByText('受理')).toBeInTheDocument()
+    const submitted = await screen.findByTestId('report-card')
+    expect(within(submitted).getByText(/^编号 JB-submitted/)).toBeInTheDocument()
+    expect(within(submitted).getByText('受理')).toBeInTheDocument()
     for (const label of ['已提交', '已受理', '已办结', '未予受理']) expect(screen.getAllByText(label).length).toBeGreaterThan(0)
-    fireEvent.click(screen.getAllByText('已办结')[0])
+    fireEvent.click(first(screen.getAllByText('已办结')))
     await screen.findByText(/^编号 JB-closed/)
     expect(within(screen.getByTestId('report-card')).queryByText('不予受理')).toBeNull()
     expect(calls.filter((c) => c.action === 'listReports').map((c) => c.data.status)).toEqual(['submitted', 'closed'])
@@ -161,7 +162,7 @@ describe('the ticket queues', () => {
     render(<MediationQueuePage />)
     expect(within(await screen.findByTestId('mediation-card')).queryByText('调解完成')).toBeNull()
     expect(calls.find((c) => c.action === 'listMediations')?.data.status).toBe('requested')
-    fireEvent.click(screen.getAllByText('已约定调解')[0])
+    fireEvent.click(first(screen.getAllByText('已约定调解')))
     await waitFor(() => expect(calls.filter((c) => c.action === 'listMediations').map((c) => c.data.status)).toEqual(['requested', 'scheduled']))
     await screen.findByText('改约时间地点')
     expect(within(screen.getByTestId('mediation-card')).getByText('调解完成')).toBeInTheDocument()

@@ -7,6 +7,7 @@ import WatchPointNearby from '@/components/WatchPointNearby'
 import { LOCATION_REASON } from '@/components/WatchPointNearby/words'
 import { distanceText } from '@/components/WatchPointCard'
 import { fakeStaffCloud } from './staff-cloud'
+import { first } from '../list-items'
 
 const point = (over: Partial<NearbyWatchPoint>): NearbyWatchPoint => ({
   id: 'wp-01',
@@ -48,7 +49,7 @@ describe('the nearest watch points', () => {
     fireEvent.click(screen.getByText('查找附近的守望点'))
     expect(await screen.findByText('南关什字 24 小时便利店')).toBeInTheDocument()
     expect(getLocation).toHaveBeenCalledTimes(1)
-    expect(calls[0].data).toEqual({ lat: 36.0611, lng: 103.8343, radiusKm: 3, limit: 3 })
+    expect(first(calls).data).toEqual({ lat: 36.0611, lng: 103.8343, radiusKm: 3, limit: 3 })
     expect(screen.getByText('240 米')).toBeInTheDocument()
     expect(screen.getByText('1.5 公里')).toBeInTheDocument()
     expect(screen.getByText('现在开门')).toBeInTheDocument()

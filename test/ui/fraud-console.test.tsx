@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro'
 import ContentEditPage from '@/staff/content/edit'
 import ContentListPage from '@/staff/content/index'
 import { fakeStaffCloud, Refusal } from './staff-cloud'
+import { first, last, nth } from '../list-items'
 
 let params: Record<string, string> = {}
 jest.mock('@tarojs/taro', () => {
@@ -43,7 +44,7 @@ describe('the content list', () => {
 
     fireEvent.click(chip('草稿'))
     await waitFor(() => expect(screen.queryByText('已发布文章')).not.toBeInTheDocument())
-    expect(calls[calls.length - 1].data).toMatchObject({ kind: 'article', status: 'draft' })
+    expect(last(calls).data).toMatchObject({ kind: 'article', status: 'draft' })
 
     fireEvent.click(chip('每日提示'))
     expect(await screen.findByText('验证码不告诉任何人。')).toBeInTheDocument()
@@ -70,8 +71,8 @@ describe('the content editor', () => {
     fireEvent.click(screen.getByText('发布'))
     expect(await screen.findByText('已发布', { selector: '.content-edit__badge, .content-edit__badge *' })).toBeInTheDocument()
     expect(calls.map((c) => c.action)).toEqual(['saveTip', 'publish'])
-    expect(calls[0].data).toEqual({ text: '陌生来电让你转账，一律不转。', type: 'police' })
-    expect(calls[1].data).toEqual({ kind: 'tip', id: 'tip-new' })
+    expect(first(calls).data).toEqual({ text: '陌生来电让你转账，一律不转。', type: 'police' })
+    expect(nth(calls, 1).data).toEqual({ kind: 'tip', id: 'tip-new' })
   })
 
   it('names the field the content check rejected', async () => {

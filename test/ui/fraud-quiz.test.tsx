@@ -4,6 +4,7 @@ import QuizPage from '@/fraud/quiz/index'
 import QuizResultPage from '@/fraud/result/index'
 import MistakesPage from '@/fraud/mistakes/index'
 import { fakeStaffCloud, Refusal } from './staff-cloud'
+import { present } from '../list-items'
 
 let params: Record<string, string> = {}
 jest.mock('@tarojs/taro', () => {
@@ -11,11 +12,12 @@ jest.mock('@tarojs/taro', () => {
   return { ...actual, __esModule: true, default: actual.default, useRouter: () => ({ params, path: '/fraud/quiz/index' }), useShareAppMessage: () => undefined }
 })
 
-const QUESTIONS = [
+type Question = { id: string; type: string; stem: string; options: string[] }
+const QUESTIONS: [Question, Question] = [
   { id: 'q1', type: 'police', stem: '“公安局”来电说你涉嫌洗钱，要你转到安全账户，怎么办？', options: ['照做', '挂断，打 110 核实'] },
   { id: 'q2', type: 'rebate', stem: '刷单返利要先垫钱，能做吗？', options: ['能', '不能', '少垫一点'] },
 ]
-const KEY: Record<string, { answer: number; explanation: string }> = {
+const KEY = {
   q1: { answer: 1, explanation: '公检法不会电话办案，没有安全账户。' },
   q2: { answer: 1, explanation: '要你先垫钱的刷单都是骗局。' },
 }
@@ -31,7 +33,7 @@ function quizCloud() {
   return fakeStaffCloud({
     'fraud.startQuiz': () => ({ quizId: 'quiz-1', questions: QUESTIONS }),
     'fraud.checkAnswer': ({ questionId, choice }) => {
-      const key = KEY[String(questionId)]
+      const key = present(KEY[String(questionId) as keyof typeof KEY], `the answer to ${String(questionId)}`)
       return { correct: choice === key.answer, ...key }
     },
     'fraud.submitQuiz': () => ({ quizId: 'quiz-1', score: 1, total: 2, results: [] }),

@@ -5,6 +5,7 @@ import CasePage from '@/fraud/case/index'
 import FraudPage from '@/pages/fraud/index'
 import { setLargeText } from '@/settings/largeText'
 import { fakeStaffCloud, Refusal } from './staff-cloud'
+import { last } from '../list-items'
 
 let params: Record<string, string> = {}
 const shares: ((res?: unknown) => { title: string; path: string })[] = []
@@ -66,7 +67,7 @@ describe('the article page', () => {
     fakeStaffCloud({ 'fraud.getArticle': () => ARTICLE })
     render(<ArticlePage />)
     await screen.findByText(ARTICLE.title)
-    const share = shares[shares.length - 1]()
+    const share = last(shares)()
     expect(share).toEqual({ title: `【防骗必看】${ARTICLE.title}`, path: '/fraud/article/index?id=article-01' })
     // The H5 build shares too: its button is the phone's share sheet with the same card.
     const webShare = jest.fn().mockResolvedValue(undefined)
@@ -117,7 +118,7 @@ describe('the case page', () => {
     expect(await screen.findByText('网恋三个月，被带进投资平台')).toBeInTheDocument()
     for (const heading of ['事情经过', '错在哪里', '记住这一条']) expect(screen.getByText(heading)).toBeInTheDocument()
     expect(screen.getByText('网友谈钱，就是骗子。')).toBeInTheDocument()
-    expect(shares[shares.length - 1]().title).toContain('网恋三个月')
+    expect(last(shares)().title).toContain('网恋三个月')
   })
 })
 
@@ -144,7 +145,7 @@ describe('the 反诈 tab', () => {
     expect(await screen.findByText(ARTICLE.title)).toBeInTheDocument()
     expect(await screen.findByText('网恋三个月')).toBeInTheDocument()
     // 转发 from the tip's own button carries the tip; the page menu shares the tab.
-    const card = shares[shares.length - 1]
+    const card = last(shares)
     expect(card({ from: 'button', target: { dataset: { share: 'tip' } } }).title).toBe('今日防骗提醒：陌生人让你转账，一律不转。')
     expect(card({ from: 'menu' }).title).toBe('这几种骗局专骗老人，转给爸妈看看')
     expect(screen.getByText('把今天的提醒转给家人')).toBeInTheDocument()

@@ -7,6 +7,7 @@ import MessageInboxPage from '@/staff/messages/index'
 import MessageThreadConsolePage from '@/staff/messages/thread'
 import { MESSAGE_NOT_FOR_EMERGENCIES } from '../../types/messages-words'
 import { fakeStaffCloud, Refusal } from './staff-cloud'
+import { first } from '../list-items'
 
 let params: Record<string, string> = {}
 jest.mock('@tarojs/taro', () => {
@@ -140,7 +141,7 @@ describe('the console’s 留言', () => {
     render(<MessageInboxPage />)
     expect(await screen.findByText('2 条未读')).toBeInTheDocument()
     expect(screen.getByText('1 条留言有未读消息')).toBeInTheDocument()
-    expect(calls[0].data).toMatchObject({ status: 'open' })
+    expect(first(calls).data).toMatchObject({ status: 'open' })
   })
 
   it('replies, and ends a thread after asking', async () => {

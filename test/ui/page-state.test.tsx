@@ -6,7 +6,7 @@ import { useRemote } from '@/hooks/useRemote'
 type Answer = { items: string[] }
 
 function Sessions({ load, timeoutMs }: { load: () => Promise<Answer>; timeoutMs?: number }) {
-  const remote = useRemote(load, [], { timeoutMs })
+  const remote = useRemote(() => load(), [load], { timeoutMs })
   return (
     <PageState remote={remote} emptyTitle="近期还没有安排" loadingText="正在加载…">
       {(data) => <p>{data.items.join('，')}</p>}

@@ -7,11 +7,12 @@ import PrivacyPolicyPage from '@/privacy/policy/index'
 import { AGREE_BUTTON_ID, H5_PRIVACY_AGREED_KEY, requestPrivacyAuthorization } from '@/privacy/authorization'
 import { locateOnce } from '@/device/location'
 import { SESSION_KEY } from '@/api/session'
+import { first, present } from '../list-items'
 
 function cloudAnswers(answers: Record<string, { status: number; body: unknown }>) {
   const fetchMock = jest.fn(async (_url: string, init: RequestInit) => {
     const { action } = JSON.parse(String(init.body)) as { action: string }
-    const answer = answers[action]
+    const answer = present(answers[action], `a canned answer to ${action}`)
     return { status: answer.status, json: async () => answer.body } as Response
   })
   global.fetch = fetchMock as unknown as typeof fetch
@@ -137,7 +138,7 @@ describe('我的数据', () => {
     showModal.mockResolvedValueOnce({ confirm: true, cancel: false, errMsg: 'showModal:ok' } as never)
     fireEvent.click(screen.getByText('删除我的数据', { selector: '.action-button__label' }))
     expect(await screen.findByText(/已删除：反诈测验 3 条；已匿名处理.*举报线索 1 条/)).toBeInTheDocument()
-    expect(JSON.parse(String((fetchMock.mock.calls[0][1] as RequestInit).body))).toEqual({ action: 'deleteMyData', data: { confirm: true } })
+    expect(JSON.parse(String((first(fetchMock.mock.calls)[1] as RequestInit).body))).toEqual({ action: 'deleteMyData', data: { confirm: true } })
     showModal.mockRestore()
   })
 

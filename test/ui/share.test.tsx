@@ -45,7 +45,7 @@ describe('转发 in the H5 build', () => {
     fireEvent.click(screen.getByText('转发给家里人'))
 
     await waitFor(() => expect(setClipboardData).toHaveBeenCalledWith({ data: `今日防骗提醒：陌生链接不要点\n${LINK}` }))
-    await waitFor(() => expect(showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '链接已复制，粘贴发给家人' })))
+    await waitFor(() => expect(showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '链接已复制', icon: 'success' })))
   })
 
   it('copies when the share sheet is refused, but not when the person closes it', async () => {

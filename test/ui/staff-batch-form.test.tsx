@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro'
 import BatchForm from '@/staff/components/BatchForm'
 import { type CloudCall, fakeStaffCloud, Refusal, STATIONS } from './staff-cloud'
 import { typeInto } from './staff-form-input'
+import { first } from '../list-items'
 
 let showToast: jest.SpyInstance
 
@@ -78,7 +79,7 @@ describe('批量生成联系牌', () => {
     expect(screen.getByText('正在生成…')).toBeInTheDocument()
 
     await waitFor(() => expect(onCreated).toHaveBeenCalledWith(expect.objectContaining({ codes: ['AAAA2222', 'BBBB3333'] })))
-    expect(batches(calls)[0].data).toEqual({
+    expect(first(batches(calls)).data).toEqual({
       count: 2,
       kind: 'plate',
       labelPrefix: '南关社区门牌',

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { checkFunctions, checkIndexes, checkSizes, type IndexFile } from '../../scripts/deploy/checks'
 import { scanCalls, scanQueries } from '../../scripts/deploy/scan'
 import { measureTabBar, measureWeapp } from '../../scripts/size-budget'
+import { first, nth } from '../list-items'
 
 const MB = 1024 * 1024
 
@@ -35,7 +36,7 @@ describe('package size check', () => {
       ['size:main', 'error'],
       ['size:staff', 'error'],
     ])
-    expect(findings[0].message).toContain('主包')
+    expect(first(findings).message).toContain('主包')
   })
 
   it('counts the custom tab bar: its component folder and each tab icon once', () => {
@@ -84,7 +85,7 @@ describe('function check', () => {
     const findings = checkFunctions({ calls: scanCalls(src), contract, deployed: ['plates', 'visits'] })
     const errors = findings.filter((f) => f.severity === 'error')
     expect(errors.map((f) => f.subject)).toEqual(['function:weather', 'function:fraud'])
-    expect(errors[0].message).toContain('src/pages/b.ts:1')
+    expect(first(errors).message).toContain('src/pages/b.ts:1')
     // An empty placeholder in the contract cannot be called: a warning only.
     expect(findings.filter((f) => f.severity === 'warning').map((f) => f.subject)).toEqual(['function:community'])
   })
@@ -150,7 +151,7 @@ await db.collection('residents').where(makeFilter()).get()
   it('fails the dry run on a query on fields no index starts with, naming the fields and the place', () => {
     const report = checkIndexes(scanQueries(fn("\n\ndb.collection('residents').where({ status: 'active', nickname }).get()")), indexes)
     expect(report.findings).toEqual([expect.objectContaining({ severity: 'error', subject: 'index:residents.status+nickname' })])
-    expect(report.findings[0].message).toContain('cloudfunctions/demo/index.ts:3')
+    expect(first(report.findings).message).toContain('cloudfunctions/demo/index.ts:3')
   })
 
   it('needs nothing for reads by _id, and flags a sort-only list on an unindexed field', () => {
@@ -184,6 +185,6 @@ describe('index check of collections named at run time', () => {
       // only what the scan cannot read stays a warning
       ['index:dynamic', 'warning'],
     ])
-    expect(report.findings[1].message).toContain('集合名运行时确定（cloudfunctions/demo/index.ts:3）')
+    expect(nth(report.findings, 1).message).toContain('集合名运行时确定（cloudfunctions/demo/index.ts:3）')
   })
 })

@@ -9,6 +9,7 @@ function fakeManager(detail: () => Promise<Record<string, unknown>>) {
       createFunction: async (param) => void asked.push(['createFunction', param]),
       updateFunctionConfig: async (func) => void asked.push(['updateFunctionConfig', func]),
       waitFunctionActive: async (name) => void asked.push(['waitFunctionActive', name]),
+      deleteFunctionTrigger: async (name, triggerName) => void asked.push(['deleteFunctionTrigger', name, triggerName]),
     },
     commonService: () => ({ call: async (o) => (asked.push(['call', o]), { AclTag: 'CUSTOM', Rule: '{"read":false,"write":false}' }) }),
   }
@@ -16,6 +17,12 @@ function fakeManager(detail: () => Promise<Record<string, unknown>>) {
 }
 
 describe('@cloudbase/manager-node adapter', () => {
+  it('deletes a timer trigger by function and trigger name', async () => {
+    const { manager, asked } = fakeManager(async () => ({}))
+    await createCloudAdmin(manager, { envId: 'prod-1', appid: 'wx1234567890abcdef' }).deleteTrigger('community', 'daily')
+    expect(asked).toEqual([['deleteFunctionTrigger', 'community', 'daily']])
+  })
+
   it('creates a function with its runtime, timeout and variables, its code installed in the cloud, never overwriting one', async () => {
     const { manager, asked } = fakeManager(async () => ({}))
     await createCloudAdmin(manager, { envId: 'prod-1', appid: 'wx1234567890abcdef' }).createFunction({

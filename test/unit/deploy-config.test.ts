@@ -1,4 +1,5 @@
 import { buildEnv, parseArgs, resolveConfig, TEMPLATE_KEYS, validateConfig, type DeployConfig } from '../../scripts/deploy/config'
+import { first } from '../list-items'
 
 const complete: DeployConfig = {
   appid: 'wx1234567890abcdef',
@@ -40,14 +41,14 @@ describe('deploy configuration', () => {
     const findings = validateConfig({ ...complete, [key]: undefined }, real)
     expect(findings).toHaveLength(1)
     expect(findings[0]).toMatchObject({ severity: 'error', subject: key })
-    expect(findings[0].message).toContain(what)
-    expect(findings[0].message).toContain(where)
+    expect(first(findings).message).toContain(what)
+    expect(first(findings).message).toContain(where)
   })
 
   it('explains each missing subscribe-message template by its purpose', () => {
     const findings = validateConfig({ ...complete, templates: { reminder: complete.templates.reminder } }, real)
     expect(findings.map((f) => f.subject)).toEqual(TEMPLATE_KEYS.filter((k) => k !== 'reminder').map((k) => `templates.${k}`))
-    expect(findings[0].message).toContain('订阅消息')
+    expect(first(findings).message).toContain('订阅消息')
     expect(findings.every((f) => f.severity === 'error')).toBe(true)
   })
 
@@ -61,7 +62,7 @@ describe('deploy configuration', () => {
     for (const runtime of ['Nodejs8.9', 'Nodejs10.15', 'Nodejs12.16', 'Nodejs20.0']) {
       const findings = validateConfig({ ...complete, functionRuntime: runtime }, dry)
       expect(findings).toEqual([expect.objectContaining({ subject: 'functionRuntime', severity: 'error' })])
-      expect(findings[0].message).toContain('Nodejs16.13 或 Nodejs18.15')
+      expect(first(findings).message).toContain('Nodejs16.13 或 Nodejs18.15')
     }
   })
 

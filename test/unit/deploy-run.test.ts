@@ -5,6 +5,7 @@ import { buildPlan } from '../../scripts/deploy/plan'
 import { countDocuments, demoDocuments, runSetup } from '../../scripts/deploy/setup'
 import { deploy, type MiniprogramCi } from '../../scripts/deploy/upload'
 import type { WxApi } from '../../scripts/deploy/wxapi'
+import { present } from '../list-items'
 
 const config = {
   appid: 'wx1234567890abcdef',
@@ -106,6 +107,13 @@ function fakeCloud(
       async waitFunctionActive(name) {
         calls.push(`waitFunctionActive ${name}`)
       },
+      async deleteFunctionTrigger(name, triggerName) {
+        calls.push(`deleteFunctionTrigger ${name} ${triggerName}`)
+        const fn = functions.get(name)
+        const at = fn?.Triggers.findIndex((t) => t.TriggerName === triggerName) ?? -1
+        if (!fn || at < 0) throw Object.assign(new Error(`[DeleteTrigger] 触发器 ${triggerName} 不存在`), { code: 'ResourceNotFound.Trigger' })
+        fn.Triggers.splice(at, 1)
+      },
     },
     commonService(service, version) {
       expect([service, version]).toEqual(['tcb', '2018-06-08'])
@@ -188,6 +196,25 @@ describe('a real deployment (against a stand-in cloud)', () => {
     expect(lines.join('\n')).toContain('org：已核对（运行时 Nodejs18.15')
   })
 
+  it('deletes the timer triggers config.json no longer lists, and makes one whose schedule changed again', async () => {
+    const cloud = fakeCloud({
+      functions: {
+        org: { Triggers: [{ Type: 'timer', TriggerName: 'daily', TriggerDesc: '{"cron":"0 30 3 * * * *"}' }] },
+        plates: { Timeout: 20, Triggers: [{ Type: 'timer', TriggerName: 'hourly', TriggerDesc: '{"cron":"0 0 * * * * *"}' }] },
+      },
+    })
+    const lines: string[] = []
+    await run(cloud, lines)
+    expect(cloud.calls.filter((c) => /Trigger/.test(c))).toEqual([
+      'deleteFunctionTrigger org daily',
+      'deleteFunctionTrigger plates hourly',
+      'createTimeTrigger plates hourly=0 5 * * * * *',
+    ])
+    expect(cloud.functions.get('org')?.Triggers).toEqual([])
+    expect(cloud.functions.get('plates')?.Triggers).toEqual([{ Type: 'timer', TriggerName: 'hourly', TriggerDesc: '{"cron":"0 5 * * * * *"}' }])
+    expect(lines.join('\n')).toContain('org：删除了定时触发器 daily（“0 30 3 * * * *”）')
+  })
+
   it('refuses, before uploading anything, a function that already runs on an unsupported runtime', async () => {
     const cloud = fakeCloud({ functions: { plates: { Runtime: 'Nodejs8.9' } } })
     await expect(run(cloud)).rejects.toThrow(/运行时不对，什么都没有上传：plates（Nodejs8\.9）[\s\S]*删除/)
@@ -243,6 +270,6 @@ describe('a real deployment (against a stand-in cloud)', () => {
     expect(counts.staff).toBeUndefined()
     expect(counts.stations).toBeGreaterThan(0)
     expect(counts.officers).toBeGreaterThan(0)
-    expect(docs.stations.every((d) => typeof d._id === 'string')).toBe(true)
+    expect(present(docs.stations, 'the demo stations').every((d) => typeof d._id === 'string')).toBe(true)
   })
 })

@@ -1,5 +1,6 @@
 import { ensureDatabase } from '../../scripts/deploy/upload'
 import { createWxApi, firstAdminStatement, insertStatements, toStatementLiteral, type Fetch } from '../../scripts/deploy/wxapi'
+import { first } from '../list-items'
 
 /** A stand-in for api.weixin.qq.com that records each request and answers from a script: no network. */
 function fakeWeChat(answer: (path: string, body: Record<string, unknown>) => Record<string, unknown>) {
@@ -8,7 +9,7 @@ function fakeWeChat(answer: (path: string, body: Record<string, unknown>) => Rec
     const path = url.replace('https://api.weixin.qq.com', '')
     const body = JSON.parse(init.body) as Record<string, unknown>
     requests.push({ path, body })
-    return { json: async () => answer(path.split('?')[0], body) }
+    return { json: async () => answer(first(path.split('?')), body) }
   }
   return { fetch, requests }
 }
@@ -18,7 +19,7 @@ describe('WeChat cloud HTTP API client', () => {
     const wx = fakeWeChat((path, body) => {
       if (path === '/cgi-bin/stable_token') return { access_token: 'T0KEN', expires_in: 7200 }
       if (path === '/tcb/databasecollectionget') return { errcode: 0, collections: [{ name: 'plates' }], pager: { Total: 1 } }
-      if (path === '/tcb/updateindex' && (body.create_indexes as { name: string }[])[0].name === 'area_status')
+      if (path === '/tcb/updateindex' && (body.create_indexes as { name: string }[])[0]?.name === 'area_status')
         return { errcode: -501001, errmsg: 'index already exists' }
       return { errcode: 0, errmsg: 'ok' }
     })
@@ -43,7 +44,7 @@ describe('WeChat cloud HTTP API client', () => {
     )
     expect(result).toEqual({ created: ['officers', 'outbox'], indexes: 1, collections: ['officers', 'outbox', 'plates'] })
     expect(wx.requests.filter((r) => r.path.startsWith('/cgi-bin/stable_token'))).toHaveLength(1)
-    expect(wx.requests[0].body).toEqual({ grant_type: 'client_credential', appid: 'wx1234567890abcdef', secret: 's3cret' })
+    expect(first(wx.requests).body).toEqual({ grant_type: 'client_credential', appid: 'wx1234567890abcdef', secret: 's3cret' })
     expect(wx.requests.slice(1).every((r) => r.path.endsWith('?access_token=T0KEN') && r.body.env === 'prod-1')).toBe(true)
     expect(wx.requests.filter((r) => r.path.startsWith('/tcb/databasecollectionadd')).map((r) => r.body.collection_name)).toEqual(['officers', 'outbox'])
     expect(wx.requests.find((r) => r.body.collection_name === 'officers' && r.path.startsWith('/tcb/updateindex'))?.body).toEqual({

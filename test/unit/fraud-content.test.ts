@@ -1,5 +1,6 @@
 import { articles, cases, COMMON_STEPS, questions, tips } from '../../local/demo/fraud-content'
 import { FRAUD_TYPES, saveArticleInput, saveCaseInput, saveQuestionInput, saveTipInput } from '../../types/fraud'
+import { nth } from '../list-items'
 
 const duplicates = (values: string[]) => values.filter((v, i) => values.indexOf(v) !== i)
 
@@ -72,6 +73,6 @@ describe('the demo content of the 反诈 tab', () => {
     expect(everything.match(/\d*9611\d*/g)?.every((n) => n === '96110')).toBe(true)
     // No text tells a reader to move money into a 安全账户 without calling it fake.
     const safeAccount = questions.filter((q) => q.options.some((o) => o.includes('安全账户')))
-    expect(safeAccount.every((q) => !q.options[q.answer].includes('安全账户'))).toBe(true)
+    expect(safeAccount.every((q) => !nth(q.options, q.answer, 'the right answer').includes('安全账户'))).toBe(true)
   })
 })

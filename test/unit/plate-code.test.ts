@@ -1,4 +1,5 @@
 import { makePlateCode, PLATE_ALPHABET, readPlateCode } from '../../types/plate-code'
+import { first } from '../list-items'
 
 /** A seeded generator, so the test is reproducible. */
 function seeded(seed: number) {
@@ -19,7 +20,7 @@ describe('plate codes', () => {
   })
 
   it('read the same in lower case and with spaces or dashes', () => {
-    const code = codes[0]
+    const code = first(codes)
     expect(readPlateCode(` ${code.slice(0, 4).toLowerCase()}-${code.slice(4)} `)).toEqual({ ok: true, code })
   })
 

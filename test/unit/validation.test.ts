@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { describeZodError } from '../../cloudfunctions/_shared/validation'
 import { org } from '../../types/org'
+import { first } from '../list-items'
 
 const explain = (schema: z.ZodTypeAny, value: unknown) => {
   const result = schema.safeParse(value)
@@ -43,6 +44,6 @@ describe('a resident’s call-back number', () => {
   it.each(['12345', '110', '96110', '1380000123', '23800001234', '931-8123456', '0931-81234'])('refuses %p, which nobody can be called back on', (typed) => {
     const result = contactPhone.safeParse(typed)
     expect(result.success).toBe(false)
-    if (!result.success) expect(result.error.issues[0].message).toContain('带区号的座机号')
+    if (!result.success) expect(first(result.error.issues).message).toContain('带区号的座机号')
   })
 })

@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import type { MyBooking } from '@/types/visits'
+import { useNow } from '@/hooks/useNow'
 import ActionButton from '../ActionButton'
 import { BOOKING_STATUS_TAGS, BOOKING_STATUS_WORDS, chinaMoment, sessionDay, sessionHours } from '../VisitWords'
 import './index.css'
@@ -9,11 +10,11 @@ interface VisitBookingCardProps {
   onOpen: (bookingId: string) => void
   /** Offered only while the booking is active and the session has not started. */
   onCancel: (bookingId: string) => void
-  now?: number
 }
 
 /** One of my bookings in a list: when and where, my number, its state. */
-export default function VisitBookingCard({ booking, onOpen, onCancel, now = Date.now() }: VisitBookingCardProps) {
+export default function VisitBookingCard({ booking, onOpen, onCancel }: VisitBookingCardProps) {
+  const now = useNow()
   const cancellable = booking.status === 'booked' && Date.parse(booking.session.startsAt) > now
   const cancelled = booking.status === 'cancelled'
   return (

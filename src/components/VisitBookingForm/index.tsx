@@ -47,7 +47,7 @@ interface VisitBookingFormProps {
  * cannot receive either, says so instead of offering the switch.
  */
 export default function VisitBookingForm({ session, onBooked }: VisitBookingFormProps) {
-  const [draft, setDraft] = useState<BookingDraft>({ matter: session.services.length === 1 ? session.services[0] : '', name: '', phone: '' })
+  const [draft, setDraft] = useState<BookingDraft>({ matter: session.services.length === 1 ? (session.services[0] ?? '') : '', name: '', phone: '' })
   const [remind, setRemind] = useState(true)
   const templates = useVisitTemplates()
   const [problem, setProblem] = useState<string | null>(null)

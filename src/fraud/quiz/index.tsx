@@ -19,8 +19,8 @@ export default function QuizPage() {
         errorTitles={{ NOT_FOUND: '这一类暂时还没有题目' }}
       >
         {({ quizId, questions }) => {
-          if (questions.length === 0) return null
           const p = progress(quizId, questions)
+          if (!p) return null
           return (
             <View>
               <View className="quiz__bar" aria-hidden>

@@ -8,7 +8,7 @@ import NoticeCard from '../components/NoticeCard'
 import StaffPage from '../components/StaffPage'
 import { useStaffRole } from '../hooks/useStaffRole'
 import { openConsolePage } from '../navigation'
-import { useReloadOnShow } from './useQueueFilter'
+import { useReloadOnShow } from '@/hooks/useReloadOnShow'
 import { communityConsoleUrls } from './urls'
 
 /** The service guides residents read; admins edit them. */

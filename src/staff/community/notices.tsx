@@ -12,7 +12,8 @@ import StaffPage from '../components/StaffPage'
 import { usePagedList } from '../hooks/usePagedList'
 import { openConsolePage } from '../navigation'
 import { NOTICE_STATUS_LABELS } from './labels'
-import { useQueueFilter, useReloadOnShow } from './useQueueFilter'
+import { useReloadOnShow } from '@/hooks/useReloadOnShow'
+import { useQueueFilter } from './useQueueFilter'
 import { communityConsoleUrls } from './urls'
 
 const STATUS_CHOICES = (['draft', 'published', 'archived'] as const).map((value) => ({ value, label: NOTICE_STATUS_LABELS[value] }))

@@ -1,5 +1,4 @@
-import { useRef, useState } from 'react'
-import { useDidShow } from '@tarojs/taro'
+import { useState } from 'react'
 import { ANY_STATION } from '../components/StationPicker'
 import { useStaffRole } from '../hooks/useStaffRole'
 
@@ -10,13 +9,4 @@ export function useQueueFilter<S extends string>(initial: S) {
   const [stationId, setStationId] = useState(ANY_STATION)
   const station = role.isAdmin && stationId !== ANY_STATION ? { stationId } : {}
   return { role, status, setStatus, stationId, setStationId, station }
-}
-
-/** Reloads a list whenever its page comes back on screen (after an editor closes). */
-export function useReloadOnShow(reload: () => void) {
-  const shown = useRef(false)
-  useDidShow(() => {
-    if (shown.current) reload()
-    shown.current = true
-  })
 }

@@ -8,7 +8,8 @@ import StaffPage from '../components/StaffPage'
 import StationPicker from '../components/StationPicker'
 import { usePagedList } from '../hooks/usePagedList'
 import { openConsolePage } from '../navigation'
-import { useQueueFilter, useReloadOnShow } from './useQueueFilter'
+import { useReloadOnShow } from '@/hooks/useReloadOnShow'
+import { useQueueFilter } from './useQueueFilter'
 import { communityConsoleUrls } from './urls'
 
 /** The station's 平安守望点, by name. */

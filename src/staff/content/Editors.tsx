@@ -88,9 +88,11 @@ function BlockEditor({
 function ArticleEditor({ form, onChange }: { form: ArticleForm; onChange: (form: ArticleForm) => void }) {
   const setBlocks = (body: BlockDraft[]) => onChange({ ...form, body })
   function move(i: number, by: -1 | 1) {
-    const body = form.body.slice()
-    ;[body[i], body[i + by]] = [body[i + by], body[i]]
-    setBlocks(body)
+    const block = form.body[i]
+    const neighbour = form.body[i + by]
+    // The first block cannot move up, nor the last down.
+    if (!block || !neighbour) return
+    setBlocks(form.body.map((b, j) => (j === i ? neighbour : j === i + by ? block : b)))
   }
   return (
     <View>
@@ -136,7 +138,7 @@ function CaseEditor({ form, onChange }: { form: CaseForm; onChange: (form: CaseF
 
 function QuestionEditor({ form, onChange }: { form: QuestionForm; onChange: (form: QuestionForm) => void }) {
   const setOption = (i: number, text: string) => onChange({ ...form, options: form.options.map((o, j) => (j === i ? text : o)) })
-  const answerChoices = form.options.map((_, i) => ({ value: String(i), label: LETTERS[i] }))
+  const answerChoices = form.options.map((_, i) => ({ value: String(i), label: LETTERS[i] ?? String(i + 1) }))
   return (
     <View>
       <TypeChips value={form.type} onChange={(type) => onChange({ ...form, type })} />

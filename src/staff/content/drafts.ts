@@ -120,7 +120,7 @@ const FIELD_NAMES: Record<string, string> = {
 
 /** Where a field path such as `body.2.items.0` is, in words: 正文第 3 段. */
 export function describeField(path: string): string {
-  const [head, index, sub, subIndex] = path.split('.')
+  const [head = '', index, sub, subIndex] = path.split('.')
   const name = FIELD_NAMES[head] ?? head
   if (head === 'body' && index !== undefined)
     return `${name}第 ${Number(index) + 1} 段${sub === 'items' && subIndex !== undefined ? `第 ${Number(subIndex) + 1} 条` : ''}`

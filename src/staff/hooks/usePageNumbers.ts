@@ -1,6 +1,8 @@
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import type { Page } from '../../../types/common'
-import { type Remote, useRemote } from '../../hooks/useRemote'
+import { useLatest } from '../../hooks/useLatest'
+import { type Remote, useRemoteFor } from '../../hooks/useRemote'
+import { depsKey } from '../../hooks/deps-key'
 
 export interface PageNumbers {
   /** 1-based number of the page on screen. */
@@ -32,21 +34,23 @@ const start = (key: string): Position => ({ key, index: 0, cursors: [undefined] 
  * next one.
  */
 export function usePageNumbers<T>(loadPage: (cursor?: string) => Promise<Page<T>>, deps: readonly unknown[]): NumberedPages<T> {
-  const key = JSON.stringify(deps)
+  const key = depsKey(deps)
+  const loadRef = useLatest(loadPage)
   const [stored, setPosition] = useState<Position>(() => start(key))
   const position = stored.key === key ? stored : start(key)
-  const cursor = position.cursors[position.index]
-  const remote = useRemote(() => loadPage(cursor), [key, position.index])
-  const nextCursor = remote.status === 'ready' ? remote.data.nextCursor : undefined
-
-  useEffect(() => {
+  const { index } = position
+  const cursor = position.cursors[index]
+  const remote = useRemoteFor(JSON.stringify([key, index, cursor ?? null]), async () => {
+    const page = await loadRef.current(cursor)
+    const { nextCursor } = page
     setPosition((now) => {
       const at = now.key === key ? now : start(key)
-      if (!nextCursor || at.cursors[at.index + 1] === nextCursor) return at
+      if (at.index !== index || !nextCursor || at.cursors[index + 1] === nextCursor) return at
       // A page that now answers another next cursor (rows added or removed) makes the later ones unknown.
-      return { ...at, cursors: [...at.cursors.slice(0, at.index + 1), nextCursor] }
+      return { ...at, cursors: [...at.cursors.slice(0, index + 1), nextCursor] }
     })
-  }, [key, nextCursor])
+    return page
+  })
 
   const go = (page: number) =>
     setPosition((now) => {
@@ -54,5 +58,5 @@ export function usePageNumbers<T>(loadPage: (cursor?: string) => Promise<Page<T>
       const index = page - 1
       return index >= 0 && index < at.cursors.length ? { ...at, index } : at
     })
-  return { remote, pager: { page: position.index + 1, pages: position.cursors.length, go } }
+  return { remote, pager: { page: index + 1, pages: position.cursors.length, go } }
 }

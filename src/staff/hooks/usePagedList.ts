@@ -1,8 +1,9 @@
 import type { Page } from '../../../types/common'
-import { type Paged, usePaged } from '../../hooks/usePaged'
+import { type Paged, usePagedFor } from '../../hooks/usePaged'
 import { type ConsoleTopic, useOnChange } from '../changes'
 import { useDeskWidth } from './useDeskWidth'
 import { type PageNumbers, usePageNumbers } from './usePageNumbers'
+import { depsKey } from '../../hooks/deps-key'
 
 /** Rows a page on a phone (read on with 加载更多) and on a station PC (one numbered page at a time). */
 export const PHONE_PAGE_SIZE = 20
@@ -27,7 +28,8 @@ export function usePagedList<T>(
 ): PagedList<T> {
   const desk = useDeskWidth()
   // Both readers stay mounted (hooks cannot come and go); only the one for this width asks the cloud.
-  const growing = usePaged<T>((cursor) => (desk ? NOTHING : loadPage(cursor, PHONE_PAGE_SIZE)), [...deps, desk])
+  const key = depsKey([...deps, desk])
+  const growing = usePagedFor<T>(key, (cursor) => (desk ? NOTHING : loadPage(cursor, PHONE_PAGE_SIZE)))
   const numbered = usePageNumbers<T>((cursor) => (desk ? loadPage(cursor, DESK_PAGE_SIZE) : NOTHING), [...deps, desk])
   const shown: PagedList<T> = desk
     ? { remote: numbered.remote, loadMore: () => undefined, loadingMore: false, moreError: null, pager: numbered.pager }

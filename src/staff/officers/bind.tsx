@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
-import { BIND_CODE_LENGTH } from '@/types/org'
+import { BIND_CODE_LENGTH, BIND_CODE_PATTERN } from '@/types/bind-code'
 import { call } from '../../api'
 import ActionButton from '../../components/ActionButton'
 import TextField from '../../components/TextField'
@@ -21,7 +21,7 @@ export default function BindCodePage() {
 
   function send() {
     const digits = code.replace(/\s/g, '')
-    if (!new RegExp(`^\\d{${BIND_CODE_LENGTH}}$`).test(digits)) return bind.setError(`绑定码是 ${BIND_CODE_LENGTH} 位数字，请核对后再输入`)
+    if (!BIND_CODE_PATTERN.test(digits)) return bind.setError(`绑定码是 ${BIND_CODE_LENGTH} 位数字，请核对后再输入`)
     void bind.submit(digits)
   }
 

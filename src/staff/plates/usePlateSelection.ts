@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { MAX_BULK_PLATES } from '@/types/plate-labels'
 
 /**
@@ -10,10 +10,13 @@ export function usePlateSelection(items: readonly { code: string; status: string
   const [picked, setPicked] = useState<string[]>([])
   const listed = items.map((p) => p.code).join(',')
 
-  useEffect(() => {
+  // Adjusted while drawing, not in an effect, so that no frame shows a plate ticked that is gone.
+  const [seen, setSeen] = useState(listed)
+  if (seen !== listed) {
+    setSeen(listed)
     const present = new Set(listed.split(','))
     setPicked((prev) => prev.filter((code) => present.has(code)))
-  }, [listed])
+  }
 
   const isPicked = (code: string) => picked.includes(code)
   const full = picked.length >= MAX_BULK_PLATES

@@ -8,6 +8,9 @@ import { useStaffRole } from '../hooks/useStaffRole'
 export const STATS_WINDOWS = [7, 30, 90] as const
 export type StatsWindow = (typeof STATS_WINDOWS)[number]
 
+/** One station's figures, or (no station chosen) every station the caller may see. */
+const statsInput = (days: StatsWindow, stationId: string) => ({ days, ...(stationId ? { stationId } : {}) })
+
 /**
  * The statistics page: scans over the last `days` days per day, per area and per plate, the stale
  * plates, for one station (an officer's own; an admin's choice, or all), and the same as a CSV.
@@ -16,8 +19,7 @@ export function useScanStats() {
   const role = useStaffRole()
   const [days, setDays] = useState<StatsWindow>(30)
   const [stationId, setStationId] = useState('')
-  const input = { days, ...(stationId ? { stationId } : {}) }
-  const stats = useRemote(() => call('plates', 'stats', input), [days, stationId], {
+  const stats = useRemote(() => call('plates', 'stats', statsInput(days, stationId)), [days, stationId], {
     isEmpty: (report) => report.perPlate.length === 0 && report.stale.length === 0,
   })
   const [exporting, setExporting] = useState(false)
@@ -27,7 +29,7 @@ export function useScanStats() {
     setExporting(true)
     setExportError(null)
     try {
-      const { filename, csv } = await call('plates', 'exportStats', input)
+      const { filename, csv } = await call('plates', 'exportStats', statsInput(days, stationId))
       await saveCsv(filename, csv)
     } catch (failure) {
       setExportError(toApiError(failure).message)

@@ -4,6 +4,7 @@ import ActionButton from '../../components/ActionButton'
 import PageState from '../../components/PageState'
 import VisitRequestCard from '../../components/VisitRequestCard'
 import { call } from '../../api'
+import { useNow } from '@/hooks/useNow'
 import { useRemote } from '../../hooks/useRemote'
 import ChoiceChips from '../components/ChoiceChips'
 import StaffPage from '../components/StaffPage'
@@ -26,12 +27,13 @@ export default function VisitRequestsConsolePage() {
   const [status, setStatus] = useState<Status>('open')
   const [answering, setAnswering] = useState<string | null>(null)
   const role = useStaffRole()
+  const now = useNow()
   const requests = useRemote(
     () => call('visits', 'listRequests', { status, limit: 50, ...(role.stationId ? { stationId: role.stationId } : {}) }),
     [status, role.stationId],
   )
   const sessions = useRemote(() => call('visits', 'listStationSessions', { when: 'upcoming', limit: 50 }), [], { isEmpty: () => false })
-  const upcoming = sessions.status === 'ready' ? sessions.data.items.filter((s) => s.status === 'published' && Date.parse(s.startsAt) > Date.now()) : []
+  const upcoming = sessions.status === 'ready' ? sessions.data.items.filter((s) => s.status === 'published' && Date.parse(s.startsAt) > now) : []
 
   return (
     <StaffPage title="相约上门">

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
+import { useNow } from '@/hooks/useNow'
 import ActionButton from '../../components/ActionButton'
 import PageState from '../../components/PageState'
 import { BOOKING_STATUS_WORDS, chinaMoment, sessionWhen } from '../../components/VisitWords'
@@ -66,6 +67,7 @@ function rosterColumns(session: Roster['session'], desk: RosterDesk): DeskColumn
 export default function VisitRosterPage() {
   const sessionId = useSessionParam()
   const desk = useRosterDesk(sessionId)
+  const now = useNow()
   const [reason, setReason] = useState('')
   const [cancelling, setCancelling] = useState(false)
 
@@ -104,8 +106,8 @@ export default function VisitRosterPage() {
         errorTitles={{ NOT_FOUND: '没有找到这一场', FORBIDDEN: '这一场不是你所在派出所的' }}
       >
         {({ session, items }) => {
-          const ended = Date.parse(session.endsAt) < Date.now()
-          const started = Date.parse(session.startsAt) <= Date.now()
+          const ended = Date.parse(session.endsAt) < now
+          const started = Date.parse(session.startsAt) <= now
           const live = session.status === 'published'
           return (
             <DeskLayout

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { call } from '../../api'
-import { useReloadOnShow } from '../../hooks/useVisitSessions'
+import { useReloadOnShow } from '@/hooks/useReloadOnShow'
 import { ANY_STATION } from '../components/StationPicker'
 import { usePagedList } from '../hooks/usePagedList'
 import { useStaffRole } from '../hooks/useStaffRole'

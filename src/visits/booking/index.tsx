@@ -5,6 +5,7 @@ import Page from '../../components/Page'
 import PageState from '../../components/PageState'
 import VisitTicket from '../../components/VisitTicket'
 import { visitUrls } from '../../components/VisitWords/urls'
+import { useNow } from '@/hooks/useNow'
 import { confirmAndCancel } from '../cancel'
 import { useMyBooking, useParam } from '../useVisitPages'
 import '../pages.css'
@@ -13,6 +14,7 @@ import '../pages.css'
 export default function BookingPage() {
   const booking = useMyBooking()
   const fresh = useParam('fresh') === '1'
+  const now = useNow()
   return (
     <Page>
       <PageState remote={booking} loadingText="正在打开预约…" emptyTitle="没有找到这个预约" errorTitles={{ NOT_FOUND: '没有找到这个预约' }}>
@@ -23,7 +25,7 @@ export default function BookingPage() {
               <ActionButton tone="secondary" onClick={() => Taro.redirectTo({ url: visitUrls.mine })}>
                 我的全部预约
               </ActionButton>
-              {b.status === 'booked' && Date.parse(b.session.startsAt) > Date.now() ? (
+              {b.status === 'booked' && Date.parse(b.session.startsAt) > now ? (
                 <ActionButton
                   tone="quiet"
                   onClick={() => {

@@ -8,7 +8,7 @@ import PagedMore from '../../components/PagedMore'
 import VisitBookingCard from '../../components/VisitBookingCard'
 import { visitUrls } from '../../components/VisitWords/urls'
 import { usePaged } from '../../hooks/usePaged'
-import { useReloadOnShow } from '../../hooks/useVisitSessions'
+import { useReloadOnShow } from '@/hooks/useReloadOnShow'
 import { confirmAndCancel } from '../cancel'
 import '../pages.css'
 

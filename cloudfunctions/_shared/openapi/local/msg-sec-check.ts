@@ -57,7 +57,7 @@ export function normaliseForCheck(text: string): string {
   return text.normalize('NFKC').replace(INVISIBLE_OR_SPACE, '').toLowerCase()
 }
 
-const NORMALISED_BLOCKLIST = LOCAL_BLOCKLIST.map(normaliseForCheck)
+const NORMALISED_BLOCKLIST = LOCAL_BLOCKLIST.map((word) => ({ word, normalised: normaliseForCheck(word) }))
 
 export function msgSecCheckLocally(request: MsgSecCheckRequest): MsgSecCheckResult {
   if (request.version !== 2) throw new OpenapiError(API, ERR_ARGUMENT_FORMAT, 'version must be 2')
@@ -66,7 +66,7 @@ export function msgSecCheckLocally(request: MsgSecCheckRequest): MsgSecCheckResu
   if (typeof request.content !== 'string' || Array.from(request.content).length > 2500)
     throw new OpenapiError(API, ERR_ARGUMENT_FORMAT, 'content over 2500 characters')
   const text = normaliseForCheck(request.content)
-  const hits = LOCAL_BLOCKLIST.filter((_word, i) => text.includes(NORMALISED_BLOCKLIST[i]))
+  const hits = NORMALISED_BLOCKLIST.filter(({ normalised }) => text.includes(normalised)).map(({ word }) => word)
   const result = hits.length > 0 ? ({ suggest: 'risky', label: LABEL_CRIME } as const) : ({ suggest: 'pass', label: LABEL_NORMAL } as const)
   // As WeChat answers: the model's verdict, then the keyword strategy, naming each configured word it found.
   const keywords: MsgSecCheckDetail[] =

@@ -20,8 +20,11 @@ interface AreaEditorProps {
 export default function AreaEditor({ areas, onChange, holders, officerId }: AreaEditorProps) {
   const [typed, setTyped] = useState('')
   const [problem, setProblem] = useState<string | null>(null)
-  const movingIn = areas.filter((area) => holders[area] && holders[area].officerId !== officerId)
-  const known = Object.keys(holders).filter((area) => !areas.includes(area))
+  const movingIn = areas.flatMap((area) => {
+    const holder = holders[area]
+    return holder && holder.officerId !== officerId ? [{ area, holder }] : []
+  })
+  const known = Object.entries(holders).filter(([area]) => !areas.includes(area))
 
   function add(name: string) {
     const area = name.trim()
@@ -54,9 +57,9 @@ export default function AreaEditor({ areas, onChange, holders, officerId }: Area
           </View>
         ))}
       </View>
-      {movingIn.map((area) => (
+      {movingIn.map(({ area, holder }) => (
         <Text className="area-editor__move" key={area}>
-          {`${area} 现由 ${holders[area].name} 负责，保存后将移交给这位民警。`}
+          {`${area} 现由 ${holder.name} 负责，保存后将移交给这位民警。`}
         </Text>
       ))}
       <View className="area-editor__add">
@@ -81,9 +84,9 @@ export default function AreaEditor({ areas, onChange, holders, officerId }: Area
         <View className="area-editor__known">
           <Text className="jmt-muted">已登记的社区，点一下添加：</Text>
           <View className="jmt-chips area-editor__chips">
-            {known.map((area) => (
+            {known.map(([area, holder]) => (
               <View className="jmt-chip" key={area} hoverClass="jmt-chip--pressed" onClick={() => add(area)}>
-                <Text>{`${area}（${holders[area].name}）`}</Text>
+                <Text>{`${area}（${holder.name}）`}</Text>
               </View>
             ))}
           </View>
