@@ -132,10 +132,26 @@ async function grantAdmins(db: LocalDatabase, openids: string[]) {
   }
 }
 
+/**
+ * Node's default backlog of 511 connections waiting to be accepted is less than a crowd the bench (or a
+ * flash of scans) opens at once: past it Linux answers with SYN cookies and then resets the connection.
+ * The kernel caps the number asked for at net.core.somaxconn.
+ */
+const LISTEN_BACKLOG = 4096
+/**
+ * How long an idle kept-alive connection stays open. Node closes it after 5 s by default, while
+ * wx-server-sdk's agent reuses a free socket for up to 4.8 s: on a busy machine the two cross, and the
+ * SDK's next request meets a reset (-501001 "read ECONNRESET"). The server must outlast its clients.
+ */
+const KEEP_ALIVE_MS = 60_000
+
 function listen(server: Server, port: number, host: string): Promise<number> {
   return new Promise((resolvePort, reject) => {
     server.once('error', reject)
-    server.listen(port, host, () => resolvePort((server.address() as AddressInfo).port))
+    server.keepAliveTimeout = KEEP_ALIVE_MS
+    // Node asks for a headers timeout longer than the keep-alive one, or an idle socket may be cut early.
+    server.headersTimeout = KEEP_ALIVE_MS + 1000
+    server.listen(port, host, LISTEN_BACKLOG, () => resolvePort((server.address() as AddressInfo).port))
   })
 }
 

@@ -29,9 +29,12 @@ export interface ActionSpec<I extends z.ZodTypeAny = z.ZodTypeAny, O extends z.Z
   summary: string
   /**
    * `false` when the handler counts the calls itself with a limit of its own (e.g. 5 reports per person
-   * per China day); otherwise a resident's call counts in the family of its `kind`.
+   * per China day); otherwise a resident's call counts in the family of its `kind`. `'inMemory'`: the
+   * router counts a signed-in call per instance only, and the handler takes the database counter once
+   * it is about to write, for an action whose common answer is a refusal that writes nothing (a booking
+   * of a full session).
    */
-  limit?: false
+  limit?: false | 'inMemory'
   /**
    * For staff actions: `station` (the default) means an officer acts only on their own station's data,
    * and the router refuses an officer whose input names another station's `stationId`; `global` marks

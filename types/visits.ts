@@ -174,6 +174,8 @@ export const visits = defineActions({
     kind: 'write',
     audit: false,
     summary: 'A place in the queue of a session: FULL, CONFLICT (already booked), CLOSED, NOT_FOUND',
+    // A refusal writes nothing: the database counter is taken only before a seat is written (bookings.ts).
+    limit: 'inMemory',
     input: z
       .object({
         sessionId: id,

@@ -87,12 +87,13 @@ export function createFunction<D extends DomainSpec>(name: string, spec: D, hand
 /**
  * Rate limits: a person's calls by OPENID; a call without one (only public actions get this far) by
  * the client address the platform reports, in the database, so that dropping the token is no way
- * around the limit.
+ * around the limit. A person's public reads, and calls of actions that take the database counter
+ * themselves before writing (`limit: 'inMemory'`), are counted per instance here.
  */
 async function countCall(spec: ActionSpec, ctx: ActionContext): Promise<void> {
   const family = limitFamily(spec)
   if (!family) return
-  if (ctx.openid) await consumeRateLimit(ctx.openid, family, { inMemory: family === 'lookup' && spec.access === 'public' })
+  if (ctx.openid) await consumeRateLimit(ctx.openid, family, { inMemory: spec.limit === 'inMemory' || (family === 'lookup' && spec.access === 'public') })
   else await consumeRateLimit(addressSubject(currentClientIp()), family)
 }
 

@@ -8,9 +8,11 @@ import { isDuplicateKey } from '../_shared/db-errors'
 import { AppError, conflict, invalid, notFound } from '../_shared/errors'
 import type { Caller } from '../_shared/identity'
 import { pageByKey } from '../_shared/paging'
-import { firstRow } from '../_shared/results'
-import { inTransaction, readIn, StillContended } from '../_shared/transaction'
+import { consumeRateLimit } from '../_shared/rate-limit'
+import { firstRow, updatedCount } from '../_shared/results'
+import { inTransaction, readIn } from '../_shared/transaction'
 import type { BookingDoc, SessionDoc } from './docs'
+import { forgetFull, recallFull, rememberFull } from './full-sessions'
 import { assertStation } from './scope'
 import { bookingStateOf, findSession, readSessionIn, sessionsById } from './sessions'
 import { expectedArrival, iso } from './times'
@@ -18,6 +20,8 @@ import { expectedArrival, iso } from './times'
 // No 0/O or 1/I: the code is read aloud and typed at the counter.
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'
 const CODE_LENGTH = 8
+
+const ALREADY_BOOKED = '你已经预约了这一场，可在“我的预约”查看'
 
 export function newCheckinCode(): string {
   return Array.from({ length: CODE_LENGTH }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('')
@@ -44,88 +48,105 @@ interface NewBooking {
 
 export type BookingReceipt = ActionOutput<'visits', 'book'>
 
-/**
- * Takes one seat: in one transaction, re-reads the session, refuses if it cannot be booked, counts
- * the seat and the queue number on the session and inserts the booking. The session document is
- * where racers meet: the cloud locks it for the first writer, and a second writer's update fails at
- * once (or when the session changed since its transaction began); inTransaction then runs the
- * whole of it again on a fresh snapshot, which soon says FULL. The unique index (sessionId,
- * activeKey) is the backstop against one person holding two seats.
- */
-/** Rounds of attempts in a row during which the queue did not move before the caller is told to try again. */
-const STALLED_ROUNDS = 3
+/** Claims against a session read afresh before the caller is told to try again (each lost claim means someone else took a seat). */
+const MAX_CLAIMS = 64
 
-async function takeSeat(request: NewBooking, check?: (session: SessionDoc) => void): Promise<BookingReceipt> {
-  for (let seen = -1, stalled = 0; ; ) {
-    try {
-      return await takeSeatOnce(request, check)
-    } catch (error) {
-      if (!(error instanceof StillContended)) throw error
-      // Every attempt lost to another writer. If those writers were bookings (the queue moved on),
-      // they took seats, so trying again ends within the session's capacity: in a seat or in FULL.
-      // Only when nothing moved for several rounds (a slow holder of the lock on a busy server is not
-      // enough) is the caller told to try again.
-      const session = await findSession(request.sessionId)
-      refuseUnbookable(session, new Date())
-      stalled = session.nextQueueNo === seen ? stalled + 1 : 0
-      if (stalled >= STALLED_ROUNDS) throw error
-      seen = session.nextQueueNo
+/**
+ * Takes one seat, with no transaction to queue for.
+ * 1. The claim: one conditional update of the session that matches only while it is as the caller
+ *    read it (the same next queue number, published, open, the same capacity) and a seat is left,
+ *    and counts the seat and the queue number. An update of one document is atomic in the cloud, so
+ *    of the racers who read the same queue number one matches and the others update nothing; they
+ *    read the session again (a request each, where a lost transaction costs four: start, read, the
+ *    refused write, rollback) and claim the next number, or hear FULL. A plain write to a document a
+ *    transaction holds (a cancellation, an edit) waits for it: 「普通的更新操作会被阻塞，直到事务锁释放或者超时」.
+ *    The count can never pass the capacity: nothing is ever oversold.
+ * 2. The booking is inserted. The unique index (sessionId, activeKey) is the backstop against one
+ *    person holding two seats: their second seat is given back and they hear CONFLICT.
+ * Should the insert fail, the seat is given back. Only a function killed between the two requests
+ * would leave a seat counted with nobody in it: one seat unsold, never one oversold.
+ */
+async function takeSeat(request: NewBooking, read: SessionDoc, check?: (session: SessionDoc) => void): Promise<BookingReceipt> {
+  let session = read
+  for (let claim = 1; ; claim++) {
+    check?.(session)
+    const now = new Date()
+    refuseUnbookable(session, now)
+    if (!session.services.includes(request.matter)) {
+      throw invalid(`这一场不办理“${request.matter}”，可选：${session.services.join('、')}`, 'matter')
     }
+    if (await claimSeat(session, now)) return placeBooking(request, session, now)
+    if (claim >= MAX_CLAIMS) throw conflict('同时办理的人较多，请稍后再试')
+    session = await findSession(request.sessionId)
   }
 }
 
-async function takeSeatOnce(request: NewBooking, check?: (session: SessionDoc) => void): Promise<BookingReceipt> {
-  const bookingId = `bk${Date.now().toString(36)}${randomInt(36 ** 6)
-    .toString(36)
-    .padStart(6, '0')}`
-  const checkinCode = newCheckinCode()
-  try {
-    return await inTransaction(async (tx) => {
-      const session = await readSessionIn(tx, request.sessionId)
-      check?.(session)
-      const now = new Date()
-      refuseUnbookable(session, now)
-      if (!session.services.includes(request.matter)) {
-        throw invalid(`这一场不办理“${request.matter}”，可选：${session.services.join('、')}`, 'matter')
-      }
-      const queueNo = session.nextQueueNo
-      const expectedAt = expectedArrival(session.startsAt, session.endsAt, session.capacity, queueNo)
-      await tx
-        .collection('sessions')
-        .doc(session._id)
-        .update({
-          data: { booked: session.booked + 1, nextQueueNo: queueNo + 1, updatedAt: now },
-        })
-      const doc: BookingDoc = {
-        _id: bookingId,
-        sessionId: session._id,
-        stationId: session.stationId,
-        ...(request.openid ? { openid: request.openid } : {}),
-        activeKey: request.openid ?? `counter-${bookingId}`,
-        queueNo,
-        expectedAt,
-        checkinCode,
-        matter: request.matter,
-        ...(request.name ? { name: request.name } : {}),
-        ...(request.phone ? { phone: request.phone } : {}),
-        ...(request.note ? { note: request.note } : {}),
-        status: 'booked',
-        remind: request.remind,
-        ...(request.remind && request.openid ? { reminder: 'pending' as const } : {}),
-        startsAt: session.startsAt,
-        ...(request.bookedBy ? { bookedBy: request.bookedBy } : {}),
-        createdAt: now,
-        updatedAt: now,
-      }
-      await tx.collection('bookings').add({ data: doc as unknown as Record<string, unknown> })
-      return { bookingId, queueNo, expectedAt: iso(expectedAt), checkinCode }
-    })
-  } catch (error) {
-    if (isDuplicateKey(error)) {
-      if (/checkinCode/.test(String((error as Error).message))) return takeSeatOnce(request, check)
-      throw conflict('你已经预约了这一场，可在“我的预约”查看')
+/** Whether this call took the seat numbered `session.nextQueueNo`: nobody else took it since `session` was read. */
+async function claimSeat(session: SessionDoc, now: Date): Promise<boolean> {
+  const claimed = await updatedCount(
+    db
+      .collection('sessions')
+      .where({
+        _id: session._id,
+        nextQueueNo: session.nextQueueNo,
+        status: 'published',
+        capacity: session.capacity,
+        booked: _.lt(session.capacity),
+        bookingOpensAt: _.lte(now),
+        startsAt: _.gt(now),
+      })
+      .update({ data: { booked: _.inc(1), nextQueueNo: session.nextQueueNo + 1, updatedAt: now } }),
+  )
+  return claimed === 1
+}
+
+async function giveBackSeat(sessionId: string): Promise<void> {
+  await db
+    .collection('sessions')
+    .doc(sessionId)
+    .update({ data: { booked: _.inc(-1), updatedAt: new Date() } })
+}
+
+/** Inserts the booking for the seat just claimed in `session` (as read before the claim). */
+async function placeBooking(request: NewBooking, session: SessionDoc, now: Date): Promise<BookingReceipt> {
+  const queueNo = session.nextQueueNo
+  const expectedAt = expectedArrival(session.startsAt, session.endsAt, session.capacity, queueNo)
+  for (;;) {
+    const bookingId = `bk${Date.now().toString(36)}${randomInt(36 ** 6)
+      .toString(36)
+      .padStart(6, '0')}`
+    const checkinCode = newCheckinCode()
+    const doc: BookingDoc = {
+      _id: bookingId,
+      sessionId: session._id,
+      stationId: session.stationId,
+      ...(request.openid ? { openid: request.openid } : {}),
+      activeKey: request.openid ?? `counter-${bookingId}`,
+      queueNo,
+      expectedAt,
+      checkinCode,
+      matter: request.matter,
+      ...(request.name ? { name: request.name } : {}),
+      ...(request.phone ? { phone: request.phone } : {}),
+      ...(request.note ? { note: request.note } : {}),
+      status: 'booked',
+      remind: request.remind,
+      ...(request.remind && request.openid ? { reminder: 'pending' as const } : {}),
+      startsAt: session.startsAt,
+      ...(request.bookedBy ? { bookedBy: request.bookedBy } : {}),
+      createdAt: now,
+      updatedAt: now,
     }
-    throw error
+    try {
+      await db.collection('bookings').add({ data: doc as unknown as Record<string, unknown> })
+      return { bookingId, queueNo, expectedAt: iso(expectedAt), checkinCode }
+    } catch (error) {
+      // A check-in code drawn twice (1 in 32⁸): draw again, the seat is still ours.
+      if (isDuplicateKey(error) && /checkinCode/.test(String((error as Error).message))) continue
+      await giveBackSeat(session._id)
+      if (isDuplicateKey(error)) throw conflict(ALREADY_BOOKED)
+      throw error
+    }
   }
 }
 
@@ -133,17 +154,31 @@ async function activeBookingOf(sessionId: string, openid: string): Promise<Booki
   return firstRow<BookingDoc>(db.collection('bookings').where({ sessionId, activeKey: openid }).limit(1).get())
 }
 
+/**
+ * The router counts `book` per instance in memory (its contract says `limit: 'inMemory'`), before
+ * validation; the database counter of the `write` family is taken here, only once a seat may be
+ * written. A refusal (FULL, CONFLICT, CLOSED, NOT_FOUND) writes nothing, so it costs no counter
+ * write, and a full session's refusals come from this instance's memory (full-sessions.ts).
+ */
 export async function book(input: ActionInput<'visits', 'book'>, openid: string): Promise<BookingReceipt> {
-  // Cheap answers first, from plain reads sent together and without a transaction: a session that
+  const full = recallFull(input.sessionId)
+  if (full) {
+    if (full.holders.has(openid)) throw conflict(ALREADY_BOOKED)
+    refuseUnbookable(full.session, new Date())
+  }
+  // Cheap answers next, from plain reads sent together and without a transaction: a session that
   // is visibly full (or closed) is refused here, so the racers who lost never queue for its lock.
   const [session, mine] = await Promise.all([findSession(input.sessionId), activeBookingOf(input.sessionId, openid)])
-  if (mine) throw conflict('你已经预约了这一场，可在“我的预约”查看')
-  refuseUnbookable(session, new Date())
+  if (mine) throw conflict(ALREADY_BOOKED)
+  const now = new Date()
+  if (bookingStateOf(session, now) === 'full') await rememberFull(session)
+  refuseUnbookable(session, now)
+  await consumeRateLimit(openid, 'write')
   for (const field of ['name', 'note'] as const) {
     const text = input[field]
     if (text && !(await checkText(text, openid, 1)).pass) throw new AppError('CONTENT_REJECTED', '内容含有不适宜的文字，请修改后再提交', { field })
   }
-  return takeSeat({ ...input, remind: input.remind ?? false, openid })
+  return takeSeat({ ...input, remind: input.remind ?? false, openid }, session)
 }
 
 export async function bookFor(input: ActionInput<'visits', 'bookFor'>, caller: Caller): Promise<BookingReceipt> {
@@ -161,13 +196,15 @@ export async function bookFor(input: ActionInput<'visits', 'bookFor'>, caller: C
     )
     if (same) throw new AppError('CONFLICT', `“${input.name}”已经预约了这一场（第 ${same.queueNo} 号）`, { field: 'name' })
   }
-  return takeSeat({ sessionId: input.sessionId, matter: input.matter, name: input.name, phone: input.phone, remind: false, bookedBy: caller.openid }, (fresh) =>
-    assertStation(caller, fresh.stationId),
+  return takeSeat(
+    { sessionId: input.sessionId, matter: input.matter, name: input.name, phone: input.phone, remind: false, bookedBy: caller.openid },
+    session,
+    (fresh) => assertStation(caller, fresh.stationId),
   )
 }
 
 export async function cancel(input: ActionInput<'visits', 'cancel'>, openid: string): Promise<ActionOutput<'visits', 'cancel'>> {
-  await inTransaction(async (tx) => {
+  const sessionId = await inTransaction(async (tx) => {
     const booking = await readIn<BookingDoc>(tx, 'bookings', input.bookingId)
     // Someone else's booking is answered exactly like a missing one: ids reveal nothing.
     if (!booking || booking.openid !== openid) throw notFound('没有找到这条预约')
@@ -186,7 +223,9 @@ export async function cancel(input: ActionInput<'visits', 'cancel'>, openid: str
       .collection('sessions')
       .doc(session._id)
       .update({ data: { booked: Math.max(0, session.booked - 1), updatedAt: now } })
+    return session._id
   })
+  forgetFull(sessionId)
   return { status: 'cancelled' }
 }
 

@@ -14,6 +14,7 @@ import { releaseBooking } from '../_shared/seats'
 import { findSession, toSession } from './sessions'
 import { iso, MINUTE } from './times'
 import { inChina } from '../_shared/china-time'
+import { forgetFull } from './full-sessions'
 
 /** Whether two instants fall on the same calendar day in China. */
 const sameChinaDay = (a: Date, b: Date) => inChina(a).format('YYYY-MM-DD') === inChina(b).format('YYYY-MM-DD')
@@ -125,6 +126,7 @@ export async function staffCancel(input: ActionInput<'visits', 'staffCancel'>, c
   if (session.endsAt <= new Date()) throw new AppError('CLOSED', '这一场已经结束，不能再取消预约')
   // The conditional switch frees the seat exactly once, even with two officers tapping at once.
   if (!(await releaseBooking(booking._id, session._id, { cancelReason: input.reason, cancelledBy: caller.openid }))) throw conflict('这条预约已经取消或已签到')
+  forgetFull(session._id)
   const notified = await notifyBookingCancelled(booking, session, input.reason)
   return { bookingId: booking._id, status: 'cancelled', notified }
 }

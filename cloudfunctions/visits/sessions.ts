@@ -13,6 +13,7 @@ import { inChina } from '../_shared/china-time'
 import { cancelBookingsOf, notifySessionChanged } from './notify'
 import { retimeBookings } from './queue-times'
 import { inTransaction, readIn, type Transaction } from '../_shared/transaction'
+import { forgetFull } from './full-sessions'
 
 /** A start as residents read it in a message: 12月3日 09:00, China time. */
 const chinaStart = (date: Date) => inChina(date).format('M月D日 HH:mm')
@@ -197,6 +198,7 @@ export async function updateSession(input: ActionInput<'visits', 'updateSession'
     await tx.collection('sessions').doc(sessionId).update({ data: next })
     return { before: doc, updated: { ...doc, ...next } }
   })
+  forgetFull(sessionId)
   const windowMoved = before.startsAt.getTime() !== updated.startsAt.getTime() || before.endsAt.getTime() !== updated.endsAt.getTime()
   const placeMoved = before.place.name !== updated.place.name || before.place.address !== updated.place.address
   // The queue is spread over the window by capacity: a new start, end or capacity re-times every
@@ -225,6 +227,7 @@ export async function cancelSession(input: ActionInput<'visits', 'cancelSession'
     .update({
       data: { status: 'cancelled', cancelReason: input.reason, updatedAt: new Date() },
     })
+  forgetFull(doc._id)
   const cancelledBookings = await cancelBookingsOf({ ...doc, status: 'cancelled', cancelReason: input.reason })
   return { sessionId: doc._id, cancelledBookings }
 }

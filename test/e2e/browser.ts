@@ -47,6 +47,19 @@ export async function phonePage(browser: Browser): Promise<{ page: Page; problem
   return { page, problems }
 }
 
+/** A fresh phone in the text size asked for, switched on 我的 as a resident would (大字模式 when `large`). */
+export async function residentPhone(app: { cloud: LocalCloud; browser: Browser }, large: boolean): Promise<Page> {
+  const { page } = await phonePage(app.browser)
+  await page.goto(`${app.cloud.url}/#/pages/me/index`)
+  const toggle = page.getByTestId('large-text-switch').filter({ visible: true })
+  await toggle.waitFor()
+  if (large) {
+    await toggle.click()
+    await page.locator('[data-testid="large-text-switch"][data-on="yes"]').filter({ visible: true }).waitFor()
+  }
+  return page
+}
+
 export async function screenshot(page: Page, name: string) {
   mkdirSync(SHOTS_DIR, { recursive: true })
   await page.screenshot({ path: join(SHOTS_DIR, `${name}.png`) })

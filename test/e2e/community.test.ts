@@ -1,6 +1,7 @@
 import { DEMO_OFFICER_OPENID } from '../../local/demo/people'
 import { DEMO_RESIDENT_OPENID } from '../../local/demo/community'
 import { browserAvailable, phonePage, screenshot, useAppInBrowser } from './browser'
+import { answerAs } from './call-as'
 
 /**
  * The community pages in Chromium at a phone viewport: the home tab's nearest watch points (the
@@ -15,15 +16,7 @@ const NEAR_STATION = { latitude: 36.0625, longitude: 103.8335 }
 run('community pages in Chromium', () => {
   const app = useAppInBrowser()
 
-  async function asOfficer(action: string, data: object) {
-    const token = app.cloud.tokens.issue(DEMO_OFFICER_OPENID)
-    const res = await fetch(`${app.cloud.url}/api/functions/community`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-      body: JSON.stringify({ action, data }),
-    })
-    return (await res.json()) as { ok: boolean }
-  }
+  const asOfficer = (action: string, data: object) => answerAs(app.cloud, DEMO_OFFICER_OPENID, 'community', action, data)
 
   it('shows the nearest watch points on the home tab once the person taps, and not before', async () => {
     const { page, problems } = await phonePage(app.browser)

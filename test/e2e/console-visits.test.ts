@@ -1,6 +1,8 @@
 import type { Page } from 'playwright-core'
 import { DEMO_RESIDENT_OPENID } from '../../local/demo/community'
 import { browserAvailable, phonePage, screenshot, useAppInBrowser } from './browser'
+import { callAs } from './call-as'
+import { onScreen } from './on-screen'
 
 /**
  * A station's daily work with the 流动警务室 in the console, in Chromium at 390×844 on the H5 build
@@ -22,30 +24,14 @@ function chinaAt(inDays: number, hhmm: string): string {
 run('the console’s 流动警务室 in Chromium', () => {
   const app = useAppInBrowser()
 
-  /** Calls a function as `openid` through the gateway, as the H5 app does. */
-  async function callAs<T = Record<string, unknown>>(openid: string, action: string, data: object): Promise<T> {
-    const login = await fetch(`${app.cloud.url}/api/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ openid }),
-    })
-    const { data: session } = (await login.json()) as { data: { token: string } }
-    const answer = await fetch(`${app.cloud.url}/api/functions/visits`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${session.token}` },
-      body: JSON.stringify({ action, data }),
-    })
-    const body = (await answer.json()) as { ok: boolean; data: T; error?: { message: string } }
-    if (!body.ok) throw new Error(`visits.${action}: ${body.error?.message}`)
-    return body.data
-  }
+  const visitsAs = <T = Record<string, unknown>>(openid: string, action: string, data: object) => callAs<T>(app.cloud, openid, 'visits', action, data)
 
   let places = 0
   /** A session of the demo officer's station at a place of its own (its name finds it on screen). */
   async function newSession(o: { startsAt: string; endsAt: string; capacity?: number }): Promise<{ sessionId: string; place: string }> {
     places += 1
     const place = `测试地点${places}号广场`
-    const { sessionId } = await callAs<{ sessionId: string }>('demo-officer', 'createSession', {
+    const { sessionId } = await visitsAs<{ sessionId: string }>('demo-officer', 'createSession', {
       stationId: 'st-chengguan',
       title: '流动警务室进社区',
       place: { name: place, address: `城关区测试路 ${places} 号` },
@@ -58,21 +44,10 @@ run('the console’s 流动警务室 in Chromium', () => {
   }
 
   const book = (openid: string, sessionId: string, name: string) =>
-    callAs<{ bookingId: string; queueNo: number; checkinCode: string }>(openid, 'book', { sessionId, matter: '户籍咨询', name, phone: '13800001234' })
+    visitsAs<{ bookingId: string; queueNo: number; checkinCode: string }>(openid, 'book', { sessionId, matter: '户籍咨询', name, phone: '13800001234' })
 
   function helpers(page: Page) {
-    // Taro keeps pages it has left in the DOM, hidden: look only at what is on screen.
-    const shown = (text: string | RegExp) =>
-      page
-        .getByText(text, { exact: typeof text === 'string' })
-        .filter({ visible: true })
-        .first()
-    const field = (label: string, within = page.locator('body')) =>
-      within
-        .locator('.text-field', { has: page.getByText(label, { exact: true }) })
-        .filter({ visible: true })
-        .locator('input')
-        .first()
+    const { shown, field } = onScreen(page)
     const row = (name: string) =>
       page
         .locator('.roster-row')
@@ -212,7 +187,7 @@ run('the console’s 流动警务室 in Chromium', () => {
 
   it('asks before a second 代预约 under one name, prints a 签到表 and copies the session as the next one', async () => {
     const { sessionId, place } = await newSession({ startsAt: chinaAt(4, '09:00'), endsAt: chinaAt(4, '11:00') })
-    await callAs('demo-officer', 'bookFor', { sessionId, name: '蒋奶奶', matter: '户籍咨询' })
+    await visitsAs('demo-officer', 'bookFor', { sessionId, name: '蒋奶奶', matter: '户籍咨询' })
     await book('e2e-sheet', sessionId, '沈先生')
     const { page, problems } = await phonePage(app.browser)
     const { shown, field, modalConfirm } = helpers(page)

@@ -1,4 +1,5 @@
 import { browserAvailable, phonePage, screenshot, useAppInBrowser } from './browser'
+import { onScreen } from './on-screen'
 
 /**
  * The staff console in Chromium at a phone viewport: an admin creates a plate, sees its QR and its
@@ -11,17 +12,7 @@ run('the staff console in Chromium', () => {
 
   it('lets an admin create a plate, see its QR code and open its poster', async () => {
     const { page, problems } = await phonePage(app.browser)
-    // Taro keeps pages it has left in the DOM, hidden: look only at what is on screen.
-    const shown = (text: string | RegExp) =>
-      page
-        .getByText(text, { exact: typeof text === 'string' })
-        .filter({ visible: true })
-        .first()
-    const field = (label: string) =>
-      page
-        .locator('.text-field', { has: page.getByText(label, { exact: true }) })
-        .filter({ visible: true })
-        .locator('input')
+    const { shown, field } = onScreen(page)
 
     await page.goto(`${app.cloud.url}/#/staff/index/index?as=demo-admin`)
     await shown('管理员').waitFor()

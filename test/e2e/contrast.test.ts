@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 import { DEMO_PLATE_CODE } from '../../local/demo/people'
-import { browserAvailable, phonePage, useAppInBrowser } from './browser'
+import { browserAvailable, residentPhone, useAppInBrowser } from './browser'
 
 /**
  * Every text a resident reads meets WCAG's 4.5:1 contrast (3:1 for large type), in both text sizes:
@@ -64,14 +64,7 @@ run('contrast of every text a resident reads', () => {
   ])(
     'is at least 4.5:1 on each page in %s',
     async (_size, large) => {
-      const { page } = await phonePage(app.browser)
-      await page.goto(`${app.cloud.url}/#/pages/me/index`)
-      const toggle = page.getByTestId('large-text-switch').filter({ visible: true })
-      await toggle.waitFor()
-      if (large) {
-        await toggle.click()
-        await page.locator('[data-testid="large-text-switch"][data-on="yes"]').filter({ visible: true }).waitFor()
-      }
+      const page = await residentPhone(app, large)
       const failures: Failure[] = []
       for (const [path, marker] of PAGES) {
         await page.goto(`${app.cloud.url}${path}`)

@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import type { Browser, Locator, Page } from 'playwright-core'
 import { browserAvailable, phonePage, useAppInBrowser } from './browser'
+import { callAs } from './call-as'
 
 /**
  * The console on a station PC (1366×768): tables sorted by their headers, 50 rows a numbered page,
@@ -54,26 +55,9 @@ const descending = (values: number[]) => values.every((v, i) => i === 0 || (valu
 run('the console at a desk (1366×768)', () => {
   const app = useAppInBrowser()
 
-  async function callAs(openid: string, fn: string, action: string, data: object) {
-    const login = await fetch(`${app.cloud.url}/api/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ openid }),
-    })
-    const { data: session } = (await login.json()) as { data: { token: string } }
-    const answer = await fetch(`${app.cloud.url}/api/functions/${fn}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${session.token}` },
-      body: JSON.stringify({ action, data }),
-    })
-    const body = (await answer.json()) as { ok: boolean; data: Record<string, unknown>; error?: unknown }
-    if (!body.ok) throw new Error(`${fn}.${action}: ${JSON.stringify(body.error)}`)
-    return body.data
-  }
-
   beforeAll(async () => {
     // More plates than one desk page of 50, with a few scans on some and one retired.
-    const { codes } = (await callAs('demo-admin', 'plates', 'createBatch', {
+    const { codes } = (await callAs(app.cloud, 'demo-admin', 'plates', 'createBatch', {
       count: 60,
       kind: 'plate',
       labelPrefix: '东岗小区',
@@ -81,7 +65,7 @@ run('the console at a desk (1366×768)', () => {
       area: '南关社区',
       stationId: 'st-chengguan',
     })) as { codes: string[] }
-    await callAs('demo-admin', 'plates', 'retire', { code: codes[0], reason: '小区改造，拆除' })
+    await callAs(app.cloud, 'demo-admin', 'plates', 'retire', { code: codes[0], reason: '小区改造，拆除' })
   }, 120_000)
 
   it('lists plates 50 a page with page numbers, sorts by a header, and keeps the filters beside the table', async () => {
@@ -140,7 +124,7 @@ run('the console at a desk (1366×768)', () => {
     const first = Date.now() + 2 * day
     for (let i = 0; i < 52; i += 1) {
       const startsAt = new Date(first + i * day)
-      await callAs('demo-officer', 'visits', 'createSession', {
+      await callAs(app.cloud, 'demo-officer', 'visits', 'createSession', {
         stationId: 'st-chengguan',
         title: `第 ${i + 1} 场社区接待`,
         place: { name: i % 2 ? '东岗社区活动室' : '南关社区警务室', address: '南关什字 1 号' },
@@ -174,7 +158,7 @@ run('the console at a desk (1366×768)', () => {
 
   it('shows a roster as a table with the whole phone numbers, sorted by a header, beside the session', async () => {
     const startsAt = new Date(Date.now() + 3 * 24 * 3_600_000)
-    const { sessionId } = (await callAs('demo-officer', 'visits', 'createSession', {
+    const { sessionId } = (await callAs(app.cloud, 'demo-officer', 'visits', 'createSession', {
       stationId: 'st-chengguan',
       title: '出入境咨询专场',
       place: { name: '南关社区警务室', address: '南关什字 1 号' },
@@ -188,7 +172,7 @@ run('the console at a desk (1366×768)', () => {
       ['e2e-desk-2', '赵大爷', '13800000012'],
       ['e2e-desk-3', '李明', '13800000013'],
     ] as const
-    for (const [openid, name, phone] of people) await callAs(openid, 'visits', 'book', { sessionId, matter: '户籍咨询', name, phone })
+    for (const [openid, name, phone] of people) await callAs(app.cloud, openid, 'visits', 'book', { sessionId, matter: '户籍咨询', name, phone })
 
     const { page, problems } = await deskPage(app.browser)
     await page.goto(`${app.cloud.url}/#/staff/visits/roster?sessionId=${sessionId}&as=demo-officer`)

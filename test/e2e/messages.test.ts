@@ -1,5 +1,6 @@
 import { DEMO_OFFICER_OPENID, DEMO_PLATE_CODE } from '../../local/demo/people'
 import { browserAvailable, phonePage, screenshot, useAppInBrowser } from './browser'
+import { answerAs } from './call-as'
 
 /**
  * 留言 in Chromium at a phone viewport: a resident writes to the community officer from a plate's
@@ -11,15 +12,8 @@ const run = browserAvailable() ? describe : describe.skip
 run('留言 in Chromium', () => {
   const app = useAppInBrowser()
 
-  async function asOfficer(action: string, data: object) {
-    const token = app.cloud.tokens.issue(DEMO_OFFICER_OPENID)
-    const res = await fetch(`${app.cloud.url}/api/functions/messages`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-      body: JSON.stringify({ action, data }),
-    })
-    return (await res.json()) as { ok: boolean; data: { items: { threadId: string; lastText: string }[] } }
-  }
+  const asOfficer = (action: string, data: object) =>
+    answerAs<{ items: { threadId: string; lastText: string }[] }>(app.cloud, DEMO_OFFICER_OPENID, 'messages', action, data)
 
   it('writes to the officer from the card, and reads the answer in the thread', async () => {
     const { page, problems } = await phonePage(app.browser)

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core'
 import { browserAvailable, phonePage, screenshot, useAppInBrowser } from './browser'
+import { onScreen } from './on-screen'
 
 /**
  * People and content in the console, at 390×844: an admin opens the console for an officer with a
@@ -8,13 +9,9 @@ import { browserAvailable, phonePage, screenshot, useAppInBrowser } from './brow
  */
 const run = browserAvailable() ? describe : describe.skip
 
-/** Taro keeps pages it has left in the DOM, hidden: look only at what is on screen. */
-function onScreen(page: Page) {
-  const shown = (text: string | RegExp) =>
-    page
-      .getByText(text, { exact: typeof text === 'string' })
-      .filter({ visible: true })
-      .first()
+/** What is on screen, with fields that may also be an area editor's input or a text box. */
+function onStaffScreen(page: Page) {
+  const { shown } = onScreen(page)
   const field = (label: string) =>
     page
       .locator('.text-field, .staff-area', { has: page.getByText(label, { exact: true }) })
@@ -29,7 +26,7 @@ run('people and content in the console', () => {
 
   it('opens the console for an officer by a 绑定码 they enter on 我的', async () => {
     const admin = await phonePage(app.browser)
-    const a = onScreen(admin.page)
+    const a = onStaffScreen(admin.page)
     await admin.page.goto(`${app.cloud.url}/#/staff/officers/edit?officerId=of-li&as=demo-admin`)
     await a.shown('工作台权限').waitFor()
     await a.shown('生成绑定码').click()
@@ -41,7 +38,7 @@ run('people and content in the console', () => {
 
     // The officer, on their own phone: a new WeChat user as far as the cloud knows.
     const person = await phonePage(app.browser)
-    const p = onScreen(person.page)
+    const p = onStaffScreen(person.page)
     await person.page.goto(`${app.cloud.url}/#/pages/me/index`)
     await p.shown('输入绑定码').click()
     await p.field('绑定码').fill('1234567')
@@ -58,7 +55,7 @@ run('people and content in the console', () => {
 
     // The same code a second time opens nothing.
     const stranger = await phonePage(app.browser)
-    const s = onScreen(stranger.page)
+    const s = onStaffScreen(stranger.page)
     await stranger.page.goto(`${app.cloud.url}/#/staff/officers/bind`)
     await s.field('绑定码').fill(bindCode)
     await s.shown('确认开通').click()
@@ -76,7 +73,7 @@ run('people and content in the console', () => {
 
   it('publishes what is on the screen, asks before taking a notice down, and publishes it again', async () => {
     const { page, problems } = await phonePage(app.browser)
-    const { shown, field } = onScreen(page)
+    const { shown, field } = onStaffScreen(page)
     await page.goto(`${app.cloud.url}/#/staff/community/notice-edit?id=nt-draft&as=demo-officer`)
     await shown('状态：草稿').waitFor()
     // Changed on the screen and not saved: 发布 must publish this title, not the stored one.
@@ -87,7 +84,7 @@ run('people and content in the console', () => {
 
     const resident = await phonePage(app.browser)
     await resident.page.goto(`${app.cloud.url}/#/community/notices/detail?id=nt-draft`)
-    await onScreen(resident.page).shown('元旦假期安全提示').waitFor()
+    await onStaffScreen(resident.page).shown('元旦假期安全提示').waitFor()
 
     await shown('下架').click()
     const dialog = page.locator('.taro-model__confirm').filter({ visible: true })
@@ -106,13 +103,13 @@ run('people and content in the console', () => {
     await shown('重新发布').click()
     await shown('状态：已发布').waitFor()
     await resident.page.reload()
-    await onScreen(resident.page).shown('元旦假期外出前请关好门窗、水电燃气。').waitFor()
+    await onStaffScreen(resident.page).shown('元旦假期外出前请关好门窗、水电燃气。').waitFor()
     expect([...problems, ...resident.problems]).toEqual([])
   })
 
   it('names the words the content check objected to', async () => {
     const { page, problems } = await phonePage(app.browser)
-    const { shown, field } = onScreen(page)
+    const { shown, field } = onStaffScreen(page)
     await page.goto(`${app.cloud.url}/#/staff/community/notice-edit?as=demo-officer`)
     await field('标题').fill('提醒')
     await field('正文').fill('有人在小区门口办假证，请大家举报。')

@@ -1,5 +1,5 @@
-import type { Page } from 'playwright-core'
 import { browserAvailable, phonePage, screenshot, useAppInBrowser } from './browser'
+import { onScreen } from './on-screen'
 
 /**
  * The plates console's daily work in Chromium at 390×844 (issue 16 "Plates"): find plates by part of
@@ -8,27 +8,15 @@ import { browserAvailable, phonePage, screenshot, useAppInBrowser } from './brow
  */
 const run = browserAvailable() ? describe : describe.skip
 
-/** The input of a labelled TextField on screen (Taro keeps pages it has left in the DOM, hidden). */
-const fieldOf = (page: Page) => (label: string) =>
-  page
-    .locator('.text-field', { has: page.getByText(label, { exact: true }) })
-    .filter({ visible: true })
-    .locator('input')
-
 run('the plates console in Chromium', () => {
   const app = useAppInBrowser()
 
   it('finds plates by part of their name and retires two at once, showing the reason', async () => {
     const { page, problems } = await phonePage(app.browser)
-    const shown = (text: string | RegExp) =>
-      page
-        .getByText(text, { exact: typeof text === 'string' })
-        .filter({ visible: true })
-        .first()
+    const { shown, field } = onScreen(page)
     await page.goto(`${app.cloud.url}/#/staff/plates/index?as=demo-admin`)
     await shown('南关社区 3 号楼单元门').waitFor()
 
-    const field = fieldOf(page)
     await field('搜索').fill('民主西路')
     await page.locator('.plate-filters__apply').filter({ visible: true }).click()
     // The search's answer replaces the list: the plates of other areas go.
@@ -65,12 +53,7 @@ run('the plates console in Chromium', () => {
 
   it('makes a batch and prints it whole: one A5 poster a page, a label sheet, and the CSV', async () => {
     const { page, problems } = await phonePage(app.browser)
-    const shown = (text: string | RegExp) =>
-      page
-        .getByText(text, { exact: typeof text === 'string' })
-        .filter({ visible: true })
-        .first()
-    const field = fieldOf(page)
+    const { shown, field } = onScreen(page)
     await page.goto(`${app.cloud.url}/#/staff/plates/batch?as=demo-admin`)
     await field('数量').fill('3')
     await field('名称前缀').fill('张掖路门牌')

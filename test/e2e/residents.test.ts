@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core'
-import { browserAvailable, phonePage, screenshot, useAppInBrowser } from './browser'
+import { browserAvailable, residentPhone, screenshot, useAppInBrowser } from './browser'
 
 /**
  * Issue 17's rough edges, as an elderly resident meets them in the H5 app at 390×844, in both text
@@ -14,19 +14,6 @@ const shown = (page: Page, text: string | RegExp) =>
     .getByText(text, { exact: typeof text === 'string' })
     .filter({ visible: true })
     .first()
-
-/** A fresh phone in the text size asked for, switched on 我的 as a resident would. */
-async function residentPhone(app: ReturnType<typeof useAppInBrowser>, large: boolean): Promise<Page> {
-  const { page } = await phonePage(app.browser)
-  await page.goto(`${app.cloud.url}/#/pages/me/index`)
-  const toggle = page.getByTestId('large-text-switch').filter({ visible: true })
-  await toggle.waitFor()
-  if (large) {
-    await toggle.click()
-    await page.locator('[data-testid="large-text-switch"][data-on="yes"]').filter({ visible: true }).waitFor()
-  }
-  return page
-}
 
 /** Time ranges on screen that a line break splits, and how many ranges were looked at. */
 async function splitRanges(page: Page, selector: string): Promise<{ split: string[]; seen: number }> {

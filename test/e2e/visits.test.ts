@@ -1,6 +1,8 @@
 import jsQR from 'jsqr'
 import type { Page } from 'playwright-core'
 import { browserAvailable, phonePage, screenshot, useAppInBrowser } from './browser'
+import { answerAs } from './call-as'
+import { onScreen } from './on-screen'
 import { first } from '../list-items'
 
 /** What a phone camera would read from a picture of a QR code: pixels from Chromium, decoded by jsQR. */
@@ -33,12 +35,7 @@ run('booking a 流动警务室 visit in Chromium', () => {
 
   it('books a session, shows the queue number and QR, cancels, and the seat comes back', async () => {
     const { page, problems } = await phonePage(app.browser)
-    // Taro keeps pages it has left in the DOM, hidden: look only at what is on screen.
-    const shown = (text: string | RegExp) =>
-      page
-        .getByText(text, { exact: typeof text === 'string' })
-        .filter({ visible: true })
-        .first()
+    const { shown } = onScreen(page)
     const seatsLeft = async () => {
       const words = await page.locator('.visit-page__seats').filter({ visible: true }).first().textContent()
       const match = /还剩 (\d+) 个名额/.exec(words ?? '')
@@ -112,21 +109,7 @@ run('booking a 流动警务室 visit in Chromium', () => {
     expect(problems).toEqual([])
   })
 
-  /** Calls a function as `openid` through the gateway, as the H5 app does. */
-  async function callAs(openid: string, action: string, data: object) {
-    const login = await fetch(`${app.cloud.url}/api/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ openid }),
-    })
-    const { data: session } = (await login.json()) as { data: { token: string } }
-    const answer = await fetch(`${app.cloud.url}/api/functions/visits`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${session.token}` },
-      body: JSON.stringify({ action, data }),
-    })
-    return (await answer.json()) as { ok: boolean; data: Record<string, unknown> }
-  }
+  const callAs = (openid: string, action: string, data: object) => answerAs(app.cloud, openid, 'visits', action, data)
 
   it('lets the officer check a resident in by typed code, book for someone at the counter, and publish a session', async () => {
     // Check-in opens two hours before the start: a session of today, half an hour from now.
@@ -146,16 +129,7 @@ run('booking a 流动警务室 visit in Chromium', () => {
     const code = String(booked.data.checkinCode)
 
     const { page, problems } = await phonePage(app.browser)
-    const shown = (text: string | RegExp) =>
-      page
-        .getByText(text, { exact: typeof text === 'string' })
-        .filter({ visible: true })
-        .first()
-    const field = (label: string) =>
-      page
-        .locator('.text-field', { has: page.getByText(label, { exact: true }) })
-        .filter({ visible: true })
-        .locator('input')
+    const { shown, field } = onScreen(page)
 
     await page.goto(`${app.cloud.url}/#/staff/index/index?as=demo-officer`)
     await shown('流动警务室').click()
@@ -201,11 +175,7 @@ run('booking a 流动警务室 visit in Chromium', () => {
 
   it('lets a resident ask for a visit and second a neighbour’s request', async () => {
     const { page, problems } = await phonePage(app.browser)
-    const shown = (text: string | RegExp) =>
-      page
-        .getByText(text, { exact: typeof text === 'string' })
-        .filter({ visible: true })
-        .first()
+    const { shown } = onScreen(page)
     const input = (label: string) => page.getByLabel(label).filter({ visible: true }).locator('input, textarea').first()
 
     await page.goto(`${app.cloud.url}/#/pages/me/index`)

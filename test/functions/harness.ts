@@ -35,9 +35,9 @@ export interface TestCloud {
  * A fresh local cloud for one test file: its own data folder, the genuine wx-server-sdk in its
  * workers, reached over HTTP exactly as the H5 app reaches it.
  */
-export async function startTestCloud(options: { demo?: boolean } = {}): Promise<TestCloud> {
+export async function startTestCloud(options: { demo?: boolean; workers?: number } = {}): Promise<TestCloud> {
   const dataDir = mkdtempSync(join(tmpdir(), 'jmt-functions-'))
-  const cloud = await startLocalCloud({ port: 0, dataDir, adminOpenids: [ADMIN], workers: 4, demo: options.demo })
+  const cloud = await startLocalCloud({ port: 0, dataDir, adminOpenids: [ADMIN], workers: options.workers ?? 4, demo: options.demo })
   const client = (openid?: string): Client => {
     const token = openid ? cloud.tokens.issue(openid) : undefined
     const raw = async (fn: string, event: unknown): Promise<Answer<unknown>> => {
@@ -86,6 +86,27 @@ let counter = 0
 export function newUser(prefix = 'user'): string {
   counter += 1
   return `${prefix}-${process.pid}-${counter}`
+}
+
+/** The station most tests set their officer at. */
+export const CITY_STATION = { name: '城关派出所', address: '民主路 88 号', phone: '0931-8123456' }
+
+/**
+ * An officer of `stationId` looking after `areas`: the officer 王建国 (badge 300001), and a fresh
+ * WeChat user granted the officer role for them, signed in.
+ */
+export async function signedInOfficer(t: TestCloud, stationId: string, areas: string[]): Promise<{ officerId: string; officer: Client }> {
+  const { officerId } = await t.admin.ok('org', 'createOfficer', {
+    name: '王建国',
+    badgeNo: '300001',
+    phone: '13800000001',
+    dutyHours: '工作日',
+    stationId,
+    areas,
+  })
+  const openid = newUser('officer')
+  await t.admin.ok('org', 'grantRole', { openid, role: 'officer', officerId })
+  return { officerId, officer: t.as(openid) }
 }
 
 /**

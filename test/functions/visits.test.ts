@@ -225,7 +225,7 @@ describe('booking', () => {
     const sessionId = await newSession({ capacity: 20 })
     const answers = await Promise.all(Array.from({ length: 200 }, () => resident().call('visits', 'book', { sessionId, matter: '反诈咨询' })))
     const booked = answers.filter((a) => a.body.ok)
-    // Under the cloud's transaction locks: a seat or FULL, never INTERNAL nor "try again".
+    // Seats are claimed by conditional updates of the one session document: a seat or FULL, never INTERNAL nor "try again".
     expect(tally(answers)).toEqual({ BOOKED: 20, FULL: 180 })
     const queue = booked.map((a) => (a.body.ok ? a.body.data.queueNo : 0)).sort((x, y) => x - y)
     expect(queue).toEqual(Array.from({ length: 20 }, (_v, i) => i + 1))

@@ -6,12 +6,10 @@ import GuideDetailPage from '@/community/guides/detail'
 import NoticeDetailPage from '@/community/notices/detail'
 import { fakeStaffCloud, Refusal } from './staff-cloud'
 import { first } from '../list-items'
+import type { TaroHooks } from './taro-hooks'
 
 let params: Record<string, string> = {}
-jest.mock('@tarojs/taro', () => {
-  const actual = jest.requireActual('@tarojs/taro')
-  return { ...actual, __esModule: true, default: actual.default, useRouter: () => ({ params, path: '/community' }) }
-})
+jest.mock('@tarojs/taro', () => jest.requireActual<TaroHooks>('./taro-hooks').taroWith({ useRouter: () => ({ params, path: '/community' }) }))
 
 const report: MyReport = {
   ticketNo: 'JB20261120-8MPA',

@@ -4,12 +4,12 @@ import ContentEditPage from '@/staff/content/edit'
 import ContentListPage from '@/staff/content/index'
 import { fakeStaffCloud, Refusal } from './staff-cloud'
 import { first, last, nth } from '../list-items'
+import type { TaroHooks } from './taro-hooks'
 
 let params: Record<string, string> = {}
-jest.mock('@tarojs/taro', () => {
-  const actual = jest.requireActual('@tarojs/taro')
-  return { ...actual, __esModule: true, default: actual.default, useRouter: () => ({ params, path: '/staff/content/edit' }), useDidShow: () => undefined }
-})
+jest.mock('@tarojs/taro', () =>
+  jest.requireActual<TaroHooks>('./taro-hooks').taroWith({ useRouter: () => ({ params, path: '/staff/content/edit' }), useDidShow: () => undefined }),
+)
 
 const row = (id: string, title: string, status: string) => ({ id, kind: 'article', status, type: 'police', title, updatedAt: '2026-11-20T08:00:00.000Z' })
 

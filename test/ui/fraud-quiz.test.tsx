@@ -5,12 +5,12 @@ import QuizResultPage from '@/fraud/result/index'
 import MistakesPage from '@/fraud/mistakes/index'
 import { fakeStaffCloud, Refusal } from './staff-cloud'
 import { present } from '../list-items'
+import type { TaroHooks } from './taro-hooks'
 
 let params: Record<string, string> = {}
-jest.mock('@tarojs/taro', () => {
-  const actual = jest.requireActual('@tarojs/taro')
-  return { ...actual, __esModule: true, default: actual.default, useRouter: () => ({ params, path: '/fraud/quiz/index' }), useShareAppMessage: () => undefined }
-})
+jest.mock('@tarojs/taro', () =>
+  jest.requireActual<TaroHooks>('./taro-hooks').taroWith({ useRouter: () => ({ params, path: '/fraud/quiz/index' }), useShareAppMessage: () => undefined }),
+)
 
 type Question = { id: string; type: string; stem: string; options: string[] }
 const QUESTIONS: [Question, Question] = [

@@ -6,19 +6,16 @@ import FraudPage from '@/pages/fraud/index'
 import { setLargeText } from '@/settings/largeText'
 import { fakeStaffCloud, Refusal } from './staff-cloud'
 import { last } from '../list-items'
+import type { TaroHooks } from './taro-hooks'
 
 let params: Record<string, string> = {}
 const shares: ((res?: unknown) => { title: string; path: string })[] = []
-jest.mock('@tarojs/taro', () => {
-  const actual = jest.requireActual('@tarojs/taro')
-  return {
-    ...actual,
-    __esModule: true,
-    default: actual.default,
+jest.mock('@tarojs/taro', () =>
+  jest.requireActual<TaroHooks>('./taro-hooks').taroWith({
     useRouter: () => ({ params, path: '/fraud/article/index' }),
     useShareAppMessage: (make: (res?: unknown) => { title: string; path: string }) => shares.push(make),
-  }
-})
+  }),
+)
 
 const ARTICLE = {
   id: 'article-01',

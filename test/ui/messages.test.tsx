@@ -8,12 +8,12 @@ import MessageThreadConsolePage from '@/staff/messages/thread'
 import { MESSAGE_NOT_FOR_EMERGENCIES } from '../../types/messages-words'
 import { fakeStaffCloud, Refusal } from './staff-cloud'
 import { first } from '../list-items'
+import type { TaroHooks } from './taro-hooks'
 
 let params: Record<string, string> = {}
-jest.mock('@tarojs/taro', () => {
-  const actual = jest.requireActual('@tarojs/taro')
-  return { ...actual, __esModule: true, default: actual.default, useRouter: () => ({ params, path: '/messages' }), useDidShow: () => undefined }
-})
+jest.mock('@tarojs/taro', () =>
+  jest.requireActual<TaroHooks>('./taro-hooks').taroWith({ useRouter: () => ({ params, path: '/messages' }), useDidShow: () => undefined }),
+)
 
 function typeInto(label: string, value: string) {
   const field = screen.getByText(label).parentElement?.querySelector('taro-textarea-core, taro-input-core')

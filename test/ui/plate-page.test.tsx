@@ -3,12 +3,10 @@ import Taro from '@tarojs/taro'
 import PlatePage from '@/pages/plate/index'
 import { SESSION_KEY } from '@/api/session'
 import type { ActionOutput } from '../../types'
+import type { TaroHooks } from './taro-hooks'
 
 let params: Record<string, string> = {}
-jest.mock('@tarojs/taro', () => {
-  const actual = jest.requireActual('@tarojs/taro')
-  return { ...actual, __esModule: true, default: actual.default, useRouter: () => ({ params, path: '/pages/plate/index' }) }
-})
+jest.mock('@tarojs/taro', () => jest.requireActual<TaroHooks>('./taro-hooks').taroWith({ useRouter: () => ({ params, path: '/pages/plate/index' }) }))
 
 let lookups: unknown[]
 

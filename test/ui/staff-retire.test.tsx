@@ -1,22 +1,13 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react'
-import Taro from '@tarojs/taro'
 import RetireForm, { RETIRE_CONFIRM_TITLE } from '@/staff/components/RetireForm'
 import { type CloudCall, fakeStaffCloud } from './staff-cloud'
+import { stubToastAndModal } from './toast-and-modal'
 import { typeInto } from './staff-form-input'
 
-let showModal: jest.SpyInstance
-let showToast: jest.SpyInstance
-
-beforeEach(() => {
-  showToast = jest.spyOn(Taro, 'showToast').mockResolvedValue({ errMsg: 'showToast:ok' })
-})
-afterEach(() => {
-  showModal?.mockRestore()
-  showToast.mockRestore()
-})
+const { showToast, showModal } = stubToastAndModal()
 
 function answerDialog(confirm: boolean) {
-  showModal = jest.spyOn(Taro, 'showModal').mockResolvedValue({ confirm, cancel: !confirm, errMsg: 'showModal:ok' })
+  showModal.mockResolvedValue({ confirm, cancel: !confirm, errMsg: 'showModal:ok' })
 }
 
 const retirements = (calls: CloudCall[]) => calls.filter((c) => c.action === 'retire')

@@ -4,6 +4,7 @@ import LargeTextToggle from '@/components/LargeTextToggle'
 import Page from '@/components/Page'
 import { reloadLargeTextFromStorage, setLargeText } from '@/settings/largeText'
 import { LARGE_TEXT_DOCUMENT_CLASS, markLargeTextOnDocument } from '@/settings/largeTextDocument'
+import type { TaroHooks } from './taro-hooks'
 
 /**
  * The pages' side of the tab bar. On the weapp each tab page tells its own custom tab bar which tab it is
@@ -12,17 +13,13 @@ import { LARGE_TEXT_DOCUMENT_CLASS, markLargeTextOnDocument } from '@/settings/l
  */
 /** The page's onShow, as Taro would call it when the page comes to the front again. */
 let mockShowPage: () => void = () => undefined
-jest.mock('@tarojs/taro', () => {
-  const actual = jest.requireActual('@tarojs/taro')
-  return {
-    ...actual,
-    __esModule: true,
-    default: actual.default,
+jest.mock('@tarojs/taro', () =>
+  jest.requireActual<TaroHooks>('./taro-hooks').taroWith({
     useDidShow: (callback: () => void) => {
       mockShowPage = callback
     },
-  }
-})
+  }),
+)
 
 function MePage() {
   return (

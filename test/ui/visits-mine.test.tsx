@@ -1,23 +1,13 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
-import Taro from '@tarojs/taro'
 import MyBookingsPage from '@/visits/mine/index'
 import { fakeStaffCloud } from './staff-cloud'
+import { stubToastAndModal } from './toast-and-modal'
 import { myBooking } from './visits-fixtures'
+import type { TaroHooks } from './taro-hooks'
 
-jest.mock('@tarojs/taro', () => {
-  const actual = jest.requireActual('@tarojs/taro')
-  return { ...actual, __esModule: true, default: actual.default, useDidShow: () => undefined }
-})
+jest.mock('@tarojs/taro', () => jest.requireActual<TaroHooks>('./taro-hooks').taroWith({ useDidShow: () => undefined }))
 
-let showModal: jest.SpyInstance
-let showToast: jest.SpyInstance
-beforeEach(() => {
-  showToast = jest.spyOn(Taro, 'showToast').mockResolvedValue({ errMsg: 'showToast:ok' })
-})
-afterEach(() => {
-  showModal?.mockRestore()
-  showToast.mockRestore()
-})
+const { showModal } = stubToastAndModal()
 
 const future = { startsAt: '2099-12-01T01:00:00.000Z', endsAt: '2099-12-01T03:30:00.000Z' }
 
@@ -57,7 +47,6 @@ describe('我的预约', () => {
         return { status: 'cancelled' }
       },
     })
-    showModal = jest.spyOn(Taro, 'showModal').mockResolvedValue({ confirm: true, cancel: false, errMsg: 'showModal:ok' })
     render(<MyBookingsPage />)
 
     fireEvent.click(await screen.findByText('取消预约'))
@@ -71,7 +60,7 @@ describe('我的预约', () => {
 
   it('keeps the booking when the person answers 不取消', async () => {
     const calls = fakeStaffCloud({ 'visits.myBookings': () => ({ items: [myBooking({ session: { ...myBooking().session, ...future } })] }) })
-    showModal = jest.spyOn(Taro, 'showModal').mockResolvedValue({ confirm: false, cancel: true, errMsg: 'showModal:ok' })
+    showModal.mockResolvedValue({ confirm: false, cancel: true, errMsg: 'showModal:ok' })
     render(<MyBookingsPage />)
 
     fireEvent.click(await screen.findByText('取消预约'))

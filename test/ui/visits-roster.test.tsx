@@ -1,20 +1,16 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react'
-import Taro from '@tarojs/taro'
 import VisitRosterPage from '@/staff/visits/roster'
 import { type CloudCall, fakeStaffCloud } from './staff-cloud'
+import { stubToastAndModal } from './toast-and-modal'
 import { typeInto } from './staff-form-input'
 import { openSession } from './visits-fixtures'
+import type { TaroHooks } from './taro-hooks'
 
-jest.mock('@tarojs/taro', () => {
-  const actual = jest.requireActual('@tarojs/taro')
-  return {
-    ...actual,
-    __esModule: true,
-    default: actual.default,
-    useRouter: () => ({ params: { sessionId: 'ses-market' }, path: '/staff/visits/roster' }),
-    useDidShow: () => undefined,
-  }
-})
+jest.mock('@tarojs/taro', () =>
+  jest
+    .requireActual<TaroHooks>('./taro-hooks')
+    .taroWith({ useRouter: () => ({ params: { sessionId: 'ses-market' }, path: '/staff/visits/roster' }), useDidShow: () => undefined }),
+)
 
 // A session well in the future, so it can still be changed and cancelled.
 const session = openSession({ startsAt: '2099-12-01T01:00:00.000Z', endsAt: '2099-12-01T03:30:00.000Z', booked: 2 })
@@ -44,16 +40,7 @@ const ROSTER = {
   ],
 }
 
-let showModal: jest.SpyInstance
-let showToast: jest.SpyInstance
-beforeEach(() => {
-  showToast = jest.spyOn(Taro, 'showToast').mockResolvedValue({ errMsg: 'showToast:ok' })
-  showModal = jest.spyOn(Taro, 'showModal').mockResolvedValue({ confirm: true, cancel: false, errMsg: 'showModal:ok' })
-})
-afterEach(() => {
-  showModal.mockRestore()
-  showToast.mockRestore()
-})
+const { showToast, showModal } = stubToastAndModal()
 
 const actions = (calls: CloudCall[], action: string) => calls.filter((c) => c.action === action).map((c) => c.data)
 

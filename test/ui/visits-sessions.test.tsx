@@ -5,11 +5,9 @@ import VisitsPage from '@/pages/visits/index'
 import { fakeStaffCloud } from './staff-cloud'
 import { openSession } from './visits-fixtures'
 import { keepWhole } from '@/text/keepWhole'
+import type { TaroHooks } from './taro-hooks'
 
-jest.mock('@tarojs/taro', () => {
-  const actual = jest.requireActual('@tarojs/taro')
-  return { ...actual, __esModule: true, default: actual.default, useDidShow: () => undefined }
-})
+jest.mock('@tarojs/taro', () => jest.requireActual<TaroHooks>('./taro-hooks').taroWith({ useDidShow: () => undefined }))
 
 describe('the 流动警务室 tab', () => {
   it('groups sessions by their China calendar day and says how many seats are left', async () => {

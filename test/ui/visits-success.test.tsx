@@ -1,28 +1,19 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react'
-import Taro from '@tarojs/taro'
 import jsQR from 'jsqr'
 import { create } from 'qrcode'
 import BookingPage from '@/visits/booking/index'
 import { qrRows } from '@/components/VisitQr'
 import { type CloudCall, fakeStaffCloud } from './staff-cloud'
+import { stubToastAndModal } from './toast-and-modal'
 import { myBooking } from './visits-fixtures'
+import type { TaroHooks } from './taro-hooks'
 
 let params: Record<string, string> = {}
-jest.mock('@tarojs/taro', () => {
-  const actual = jest.requireActual('@tarojs/taro')
-  return { ...actual, __esModule: true, default: actual.default, useRouter: () => ({ params, path: '/visits/booking/index' }), useDidShow: () => undefined }
-})
+jest.mock('@tarojs/taro', () =>
+  jest.requireActual<TaroHooks>('./taro-hooks').taroWith({ useRouter: () => ({ params, path: '/visits/booking/index' }), useDidShow: () => undefined }),
+)
 
-let showModal: jest.SpyInstance
-let showToast: jest.SpyInstance
-beforeEach(() => {
-  showToast = jest.spyOn(Taro, 'showToast').mockResolvedValue({ errMsg: 'showToast:ok' })
-  showModal = jest.spyOn(Taro, 'showModal').mockResolvedValue({ confirm: true, cancel: false, errMsg: 'showModal:ok' })
-})
-afterEach(() => {
-  showModal.mockRestore()
-  showToast.mockRestore()
-})
+const { showModal } = stubToastAndModal()
 
 // The session of the fixture is on 2026-12-01; cancelling is offered only before it starts.
 jest.useFakeTimers({

@@ -15,9 +15,9 @@ export default function ReportNewPage() {
     <Page>
       {ticketNo ? (
         <View className="jmt-card community-done">
-          <Text className="community-done__title">线索已提交</Text>
-          <Text className="community-lead">谢谢您！民警会尽快查看。处理进度可以在“我的举报”里看到。</Text>
-          <Text className="community-done__no">{`编号 ${ticketNo}`}</Text>
+          <Text className="jmt-hero community-done__title">线索已提交</Text>
+          <Text className="jmt-secondary community-lead">谢谢您！民警会尽快查看。处理进度可以在“我的举报”里看到。</Text>
+          <Text className="jmt-title community-done__no">{`编号 ${ticketNo}`}</Text>
           <ActionButton onClick={() => Taro.redirectTo({ url: communityUrls.reportsMine })}>查看处理进度</ActionButton>
           <ActionButton tone="secondary" onClick={() => setTicketNo(null)}>
             再报一条

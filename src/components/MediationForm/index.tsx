@@ -8,7 +8,6 @@ import { ReportChips, ReportLine, ReportLongText } from '../ReportFields'
 import { CONTACT_PHONE_PROBLEM, isContactPhone, normalisePhone } from '@/types/contact'
 import { useProgressUpdates } from '../ReportUpdates'
 import ReportUrgent from '../ReportUrgent'
-import './index.css'
 
 const CATEGORY_CHOICES = MEDIATION_CATEGORIES.map((value) => ({ value, label: MEDIATION_CATEGORY_LABELS[value] }))
 export const MEDIATION_CONTACT_PURPOSE = '电话只给负责调解的民警，用来和您约时间、地点，不会给对方，也不会公开。'
@@ -72,7 +71,7 @@ export default function MediationForm({ onSent, stationId }: { onSent: (ticketNo
         hint={MEDIATION_CONTACT_PURPOSE}
       />
       {problem ? (
-        <View className="mediation-form__problem" role="alert">
+        <View className="jmt-alert" role="alert">
           <Text>{problem}</Text>
         </View>
       ) : null}

@@ -16,7 +16,7 @@ interface ChipsProps<V extends string> {
 export function ReportChips<V extends string>({ label, choices, value, onChange }: ChipsProps<V>) {
   return (
     <View className="report-field">
-      <Text className="report-field__label">{label}</Text>
+      <Text className="jmt-label report-field__label">{label}</Text>
       <View className="report-field__chips" role="radiogroup" aria-label={label}>
         {choices.map((choice) => (
           <View
@@ -48,7 +48,7 @@ interface TextProps {
 export function ReportLongText({ label, value, onChange, placeholder, hint, maxlength, counted = true }: TextProps) {
   return (
     <View className="report-field">
-      <Text className="report-field__label">{label}</Text>
+      <Text className="jmt-label report-field__label">{label}</Text>
       <Textarea
         className="report-field__area"
         value={value}
@@ -58,8 +58,8 @@ export function ReportLongText({ label, value, onChange, placeholder, hint, maxl
         autoHeight
         onInput={(event) => onChange(event.detail.value)}
       />
-      {counted ? <Text className="report-field__hint">{`已写 ${value.trim().length} / ${maxlength} 字`}</Text> : null}
-      {hint ? <Text className="report-field__hint">{hint}</Text> : null}
+      {counted ? <Text className="jmt-hint report-field__hint">{`已写 ${value.trim().length} / ${maxlength} 字`}</Text> : null}
+      {hint ? <Text className="jmt-hint report-field__hint">{hint}</Text> : null}
     </View>
   )
 }
@@ -67,7 +67,7 @@ export function ReportLongText({ label, value, onChange, placeholder, hint, maxl
 export function ReportLine({ label, value, onChange, placeholder, hint, maxlength, type = 'text' }: TextProps & { type?: 'text' | 'number' }) {
   return (
     <View className="report-field">
-      <Text className="report-field__label">{label}</Text>
+      <Text className="jmt-label report-field__label">{label}</Text>
       <Input
         className="report-field__input"
         value={value}
@@ -77,7 +77,7 @@ export function ReportLine({ label, value, onChange, placeholder, hint, maxlengt
         aria-label={label}
         onInput={(event) => onChange(event.detail.value)}
       />
-      {hint ? <Text className="report-field__hint">{hint}</Text> : null}
+      {hint ? <Text className="jmt-hint report-field__hint">{hint}</Text> : null}
     </View>
   )
 }

@@ -110,16 +110,20 @@ export default function ReportForm({ onSent, stationId }: ReportFormProps) {
           hint={CONTACT_PURPOSE}
         />
       ) : (
-        <Text className="report-form__note">{ANONYMOUS_NOTE}</Text>
+        <Text className="jmt-hint report-form__note">{ANONYMOUS_NOTE}</Text>
       )}
       <View className="report-form__place">
         <ActionButton tone="quiet" onClick={attachPlace} hint="不附也可以">
           {place ? '重新读取事发地点' : '用我现在的位置作为事发地点'}
         </ActionButton>
-        {placeNote ? <Text className="report-form__note">{placeNote}</Text> : place ? <Text className="report-form__note">{PLACE_NOTE[identity]}</Text> : null}
+        {placeNote ? (
+          <Text className="jmt-hint report-form__note">{placeNote}</Text>
+        ) : place ? (
+          <Text className="jmt-hint report-form__note">{PLACE_NOTE[identity]}</Text>
+        ) : null}
       </View>
       {problem ? (
-        <View className="report-form__problem" role="alert">
+        <View className="jmt-alert" role="alert">
           <Text>{problem}</Text>
         </View>
       ) : null}

@@ -26,8 +26,8 @@ export default function ArticlePage() {
         {(a) => (
           <View>
             <Text className="fraud-read__type">{fraudTypeLabel(a.type)}</Text>
-            <Text className="fraud-read__title">{a.title}</Text>
-            <Text className="fraud-read__summary">{a.summary}</Text>
+            <Text className="jmt-hero fraud-read__title">{a.title}</Text>
+            <Text className="jmt-label fraud-read__summary">{a.summary}</Text>
             <FraudArticleBody blocks={a.body} />
             <FraudCallBar share={card()} />
             <View className="fraud-read__more">

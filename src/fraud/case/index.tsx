@@ -25,14 +25,14 @@ export default function CasePage() {
         {(c) => (
           <View>
             <Text className="fraud-read__type">{fraudTypeLabel(c.type)}</Text>
-            <Text className="fraud-read__title">{c.title}</Text>
-            <Text className="fraud-read__section">事情经过</Text>
-            <Text className="fraud-read__paragraph">{c.story}</Text>
-            <Text className="fraud-read__section">错在哪里</Text>
+            <Text className="jmt-hero fraud-read__title">{c.title}</Text>
+            <Text className="jmt-title fraud-read__section">事情经过</Text>
+            <Text className="jmt-text fraud-read__paragraph">{c.story}</Text>
+            <Text className="jmt-title fraud-read__section">错在哪里</Text>
             <View className="fraud-read__mistake">
               <Text>{c.mistake}</Text>
             </View>
-            <Text className="fraud-read__section">记住这一条</Text>
+            <Text className="jmt-title fraud-read__section">记住这一条</Text>
             <View className="fraud-read__lesson">
               <Text>{c.lesson}</Text>
             </View>

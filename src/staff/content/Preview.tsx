@@ -13,8 +13,8 @@ export default function ContentPreview({ form }: { form: ContentForm }) {
       return (
         <View>
           <Text className="fraud-read__type">{fraudTypeLabel(form.type)}</Text>
-          <Text className="fraud-read__title">{form.title || '（还没有标题）'}</Text>
-          <Text className="fraud-read__summary">{form.summary || '（还没有摘要）'}</Text>
+          <Text className="jmt-hero fraud-read__title">{form.title || '（还没有标题）'}</Text>
+          <Text className="jmt-label fraud-read__summary">{form.summary || '（还没有摘要）'}</Text>
           <FraudArticleBody blocks={form.body.map(blockOf)} />
         </View>
       )
@@ -22,14 +22,14 @@ export default function ContentPreview({ form }: { form: ContentForm }) {
       return (
         <View>
           <Text className="fraud-read__type">{fraudTypeLabel(form.type)}</Text>
-          <Text className="fraud-read__title">{form.title || '（还没有标题）'}</Text>
-          <Text className="fraud-read__section">事情经过</Text>
-          <Text className="fraud-read__paragraph">{form.story}</Text>
-          <Text className="fraud-read__section">错在哪里</Text>
+          <Text className="jmt-hero fraud-read__title">{form.title || '（还没有标题）'}</Text>
+          <Text className="jmt-title fraud-read__section">事情经过</Text>
+          <Text className="jmt-text fraud-read__paragraph">{form.story}</Text>
+          <Text className="jmt-title fraud-read__section">错在哪里</Text>
           <View className="fraud-read__mistake">
             <Text>{form.mistake}</Text>
           </View>
-          <Text className="fraud-read__section">记住这一条</Text>
+          <Text className="jmt-title fraud-read__section">记住这一条</Text>
           <View className="fraud-read__lesson">
             <Text>{form.lesson}</Text>
           </View>

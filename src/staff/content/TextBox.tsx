@@ -1,4 +1,6 @@
 import { Text, Textarea, View } from '@tarojs/components'
+import '@/styles/form.css'
+import '@/styles/input.css'
 import './TextBox.css'
 
 interface TextBoxProps {
@@ -15,18 +17,18 @@ interface TextBoxProps {
 /** A labelled text of several lines, with how many characters are left. */
 export default function TextBox({ label, value, onChange, maxlength, placeholder, hint, tall = false }: TextBoxProps) {
   return (
-    <View className="text-box">
-      <Text className="text-box__label">{label}</Text>
+    <View className="jmt-field">
+      <Text className="jmt-label jmt-field__label">{label}</Text>
       <Textarea
-        className={tall ? 'text-box__input text-box__input--tall' : 'text-box__input'}
+        className={tall ? 'jmt-input jmt-input--multiline text-box__input--tall' : 'jmt-input jmt-input--multiline'}
         value={value}
         maxlength={maxlength}
         placeholder={placeholder}
-        placeholderClass="text-box__placeholder"
+        placeholderClass="jmt-placeholder"
         aria-label={label}
         onInput={(event) => onChange(event.detail.value)}
       />
-      <Text className="text-box__hint">{`${hint ? `${hint}　` : ''}${value.length}/${maxlength}`}</Text>
+      <Text className="jmt-hint jmt-field__hint">{`${hint ? `${hint}　` : ''}${value.length}/${maxlength}`}</Text>
     </View>
   )
 }

@@ -1,4 +1,6 @@
 import { Text, Textarea, View } from '@tarojs/components'
+import '@/styles/form.css'
+import '@/styles/input.css'
 import './parts.css'
 
 interface StaffTextAreaProps {
@@ -13,10 +15,10 @@ interface StaffTextAreaProps {
 /** A labelled multi-line field: notice bodies, replies, guide lists (one item a line). */
 export default function StaffTextArea({ label, value, onChange, placeholder, hint, maxlength = 1000 }: StaffTextAreaProps) {
   return (
-    <View className="staff-area">
-      <Text className="staff-area__label">{label}</Text>
+    <View className="jmt-field staff-area">
+      <Text className="jmt-label jmt-field__label">{label}</Text>
       <Textarea
-        className="staff-area__input"
+        className="jmt-input jmt-input--multiline staff-area__input"
         value={value}
         maxlength={maxlength}
         placeholder={placeholder}
@@ -24,7 +26,7 @@ export default function StaffTextArea({ label, value, onChange, placeholder, hin
         autoHeight
         onInput={(e) => onChange(e.detail.value)}
       />
-      {hint ? <Text className="staff-area__hint">{hint}</Text> : null}
+      {hint ? <Text className="jmt-hint jmt-field__hint">{hint}</Text> : null}
     </View>
   )
 }

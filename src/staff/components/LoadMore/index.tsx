@@ -13,7 +13,7 @@ interface LoadMoreProps {
 
 /** The foot of a paged list: 加载更多 while there is more, a quiet end line after. */
 export default function LoadMore({ hasMore, loading, error, onLoadMore, endText = '已经全部显示' }: LoadMoreProps) {
-  if (!hasMore) return <Text className="load-more__end">{endText}</Text>
+  if (!hasMore) return <Text className="jmt-hint load-more__end">{endText}</Text>
   return (
     <View className="load-more">
       {error ? <Text className="load-more__error">{error}</Text> : null}
