@@ -22,9 +22,9 @@ export default function TicketNewPage({ form: Form, intro, sent }: TicketNewPage
     <Page>
       {ticketNo ? (
         <View className="jmt-card community-done">
-          <Text className="community-done__title">{sent.title}</Text>
-          <Text className="community-lead">{sent.lead}</Text>
-          <Text className="community-done__no">{`编号 ${ticketNo}`}</Text>
+          <Text className="jmt-hero community-done__title">{sent.title}</Text>
+          <Text className="jmt-secondary community-lead">{sent.lead}</Text>
+          <Text className="jmt-title community-done__no">{`编号 ${ticketNo}`}</Text>
           <ActionButton onClick={() => Taro.redirectTo({ url: sent.mineUrl })}>{sent.mineText}</ActionButton>
           {sent.again ? (
             <ActionButton tone="secondary" onClick={() => setTicketNo(null)}>
@@ -34,7 +34,7 @@ export default function TicketNewPage({ form: Form, intro, sent }: TicketNewPage
         </View>
       ) : (
         <>
-          {intro ? <Text className="community-lead">{intro}</Text> : null}
+          {intro ? <Text className="jmt-secondary community-lead">{intro}</Text> : null}
           <Form onSent={setTicketNo} stationId={stationId} />
         </>
       )}

@@ -9,8 +9,8 @@ export function ArticleReading({ article }: { article: Pick<Article, 'type' | 't
   return (
     <View>
       <Text className="fraud-read__type">{fraudTypeLabel(article.type)}</Text>
-      <Text className="fraud-read__title">{article.title}</Text>
-      <Text className="fraud-read__summary">{article.summary}</Text>
+      <Text className="jmt-hero fraud-read__title">{article.title}</Text>
+      <Text className="jmt-label fraud-read__summary">{article.summary}</Text>
       <FraudArticleBody blocks={article.body} />
     </View>
   )
@@ -21,14 +21,14 @@ export function CaseReading({ fraudCase }: { fraudCase: Pick<FraudCase, 'type' |
   return (
     <View>
       <Text className="fraud-read__type">{fraudTypeLabel(fraudCase.type)}</Text>
-      <Text className="fraud-read__title">{fraudCase.title}</Text>
-      <Text className="fraud-read__section">事情经过</Text>
-      <Text className="fraud-read__paragraph">{fraudCase.story}</Text>
-      <Text className="fraud-read__section">错在哪里</Text>
+      <Text className="jmt-hero fraud-read__title">{fraudCase.title}</Text>
+      <Text className="jmt-title fraud-read__section">事情经过</Text>
+      <Text className="jmt-text fraud-read__paragraph">{fraudCase.story}</Text>
+      <Text className="jmt-title fraud-read__section">错在哪里</Text>
       <View className="fraud-read__mistake">
         <Text>{fraudCase.mistake}</Text>
       </View>
-      <Text className="fraud-read__section">记住这一条</Text>
+      <Text className="jmt-title fraud-read__section">记住这一条</Text>
       <View className="fraud-read__lesson">
         <Text>{fraudCase.lesson}</Text>
       </View>

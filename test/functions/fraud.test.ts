@@ -1,5 +1,5 @@
 import type { ActionName } from '../../types'
-import { newUser, startTestCloud, type TestCloud } from './harness'
+import { CITY_STATION, newUser, signedInOfficer, startTestCloud, type TestCloud } from './harness'
 import { first, nth } from '../list-items'
 
 let t: TestCloud
@@ -7,18 +7,8 @@ let officer: ReturnType<TestCloud['as']>
 
 beforeAll(async () => {
   t = await startTestCloud()
-  const { stationId } = await t.admin.ok('org', 'createStation', { name: '城关派出所', address: '民主路 88 号', phone: '0931-8123456' })
-  const { officerId } = await t.admin.ok('org', 'createOfficer', {
-    name: '王建国',
-    badgeNo: '300001',
-    phone: '13800000001',
-    dutyHours: '工作日',
-    stationId,
-    areas: ['南关社区'],
-  })
-  const openid = newUser('officer')
-  await t.admin.ok('org', 'grantRole', { openid, role: 'officer', officerId })
-  officer = t.as(openid)
+  const { stationId } = await t.admin.ok('org', 'createStation', CITY_STATION)
+  ;({ officer } = await signedInOfficer(t, stationId, ['南关社区']))
 })
 afterAll(() => t.close())
 

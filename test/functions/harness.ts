@@ -88,6 +88,27 @@ export function newUser(prefix = 'user'): string {
   return `${prefix}-${process.pid}-${counter}`
 }
 
+/** The station most tests set their officer at. */
+export const CITY_STATION = { name: '城关派出所', address: '民主路 88 号', phone: '0931-8123456' }
+
+/**
+ * An officer of `stationId` looking after `areas`: the officer 王建国 (badge 300001), and a fresh
+ * WeChat user granted the officer role for them, signed in.
+ */
+export async function signedInOfficer(t: TestCloud, stationId: string, areas: string[]): Promise<{ officerId: string; officer: Client }> {
+  const { officerId } = await t.admin.ok('org', 'createOfficer', {
+    name: '王建国',
+    badgeNo: '300001',
+    phone: '13800000001',
+    dutyHours: '工作日',
+    stationId,
+    areas,
+  })
+  const openid = newUser('officer')
+  await t.admin.ok('org', 'grantRole', { openid, role: 'officer', officerId })
+  return { officerId, officer: t.as(openid) }
+}
+
 /**
  * The database as a refused call must leave it: everything but the audit log's lines of refused
  * calls and the rate-limit counters (a refusal to someone signed in writes the one, counts in the

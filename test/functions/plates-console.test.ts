@@ -3,7 +3,7 @@
  * against the local cloud: search, bulk retire and rebind, the station's known areas and areas moving
  * between stations, a batch printed and exported as a whole, and exact statistics past 1,000 rows.
  */
-import { newUser, startTestCloud, stateWithoutRefusals, type TestCloud } from './harness'
+import { CITY_STATION, newUser, signedInOfficer, startTestCloud, stateWithoutRefusals, type TestCloud } from './harness'
 import { present } from '../list-items'
 
 let t: TestCloud
@@ -16,16 +16,9 @@ const plateDoc = (code: string) => (t.cloud.db.snapshot().plates as Array<Record
 
 beforeAll(async () => {
   t = await startTestCloud()
-  ;({ stationId } = await t.admin.ok('org', 'createStation', { name: '城关派出所', address: '民主路 88 号', phone: '0931-8123456' }))
+  ;({ stationId } = await t.admin.ok('org', 'createStation', CITY_STATION))
   ;({ stationId: otherStationId } = await t.admin.ok('org', 'createStation', { name: '东岗派出所', address: '东岗西路 1 号', phone: '0931-8654321' }))
-  const { officerId } = await t.admin.ok('org', 'createOfficer', {
-    name: '王建国',
-    badgeNo: '300001',
-    phone: '13800000001',
-    dutyHours: '工作日',
-    stationId,
-    areas: ['南关社区', '民主西路社区'],
-  })
+  ;({ officer } = await signedInOfficer(t, stationId, ['南关社区', '民主西路社区']))
   await t.admin.ok('org', 'createOfficer', {
     name: '陈东',
     badgeNo: '300002',
@@ -34,8 +27,6 @@ beforeAll(async () => {
     stationId: otherStationId,
     areas: ['东岗社区'],
   })
-  officer = t.as(newUser('officer'))
-  await t.admin.ok('org', 'grantRole', { openid: officer.openid!, role: 'officer', officerId })
 })
 afterAll(() => t.close())
 

@@ -2,36 +2,18 @@ import Taro from '@tarojs/taro'
 import { ApiError, call } from '@/api'
 import { SESSION_KEY } from '@/api/session'
 import { first } from '../list-items'
+import { type FakeAnswer, fakeFetch, type SentRequest } from './fake-fetch'
 
 /**
  * The H5 client against a fake local cloud: `fetch` is replaced by a small router that answers
  * /api/login and /api/functions/<name> the way the gateway does.
  */
-type Answer = { status: number; body: unknown }
-type Handler = (request: { url: string; token?: string; body: unknown }) => Answer | Promise<Answer>
+type Answer = FakeAnswer
 
-let requests: { url: string; token?: string; body: unknown }[]
+let requests: SentRequest[]
 
-function fakeCloud(handler: Handler) {
-  requests = []
-  global.fetch = jest.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
-    const headers = (init?.headers ?? {}) as Record<string, string>
-    const request = {
-      url: String(input),
-      token: headers.Authorization?.replace(/^Bearer /, ''),
-      body: init?.body ? JSON.parse(String(init.body)) : undefined,
-    }
-    requests.push(request)
-    const answer = await handler(request)
-    return {
-      status: answer.status,
-      ok: answer.status < 400,
-      json: async () => {
-        if (typeof answer.body === 'string') throw new SyntaxError('Unexpected token <')
-        return answer.body
-      },
-    } as Response
-  }) as typeof fetch
+function fakeCloud(handler: (request: SentRequest) => Answer | Promise<Answer>) {
+  requests = fakeFetch(handler)
 }
 
 const ok = (data: unknown): Answer => ({ status: 200, body: { ok: true, data } })

@@ -1,39 +1,25 @@
 import Taro from '@tarojs/taro'
 import { call } from '@/api'
 import { SESSION_KEY } from '@/api/session'
+import { fakeFetch, type SentRequest } from './fake-fetch'
 
 /**
  * `?as=` links in the H5 app against a fake gateway: a link may sign a browser in only through the
  * gateway's `{as}` door (demo identities on a demo instance), and never takes over a session silently.
  */
-type Request = { url: string; token?: string; body: Record<string, unknown> }
-let requests: Request[]
+let requests: SentRequest[]
 
 /** A gateway that accepts `as` for the identities in `demo` and answers every function call. */
 function fakeGateway(demo: string[]) {
-  requests = []
-  global.fetch = jest.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
-    const headers = (init?.headers ?? {}) as Record<string, string>
-    const request = {
-      url: String(input),
-      token: headers.Authorization?.replace(/^Bearer /, ''),
-      body: JSON.parse(String(init?.body ?? '{}')) as Record<string, unknown>,
+  requests = fakeFetch((request) => {
+    if (request.url !== '/api/login') return { status: 200, body: { ok: true, data: { openid: request.token, role: 'resident' } } }
+    const login = (request.body ?? {}) as { as?: string; openid?: string }
+    if (login.as !== undefined && !demo.includes(login.as)) {
+      return { status: 403, body: { ok: false, error: { code: 'FORBIDDEN', message: '这不是演示实例，链接不能指定登录身份' } } }
     }
-    requests.push(request)
-    let status = 200
-    let body: unknown = { ok: true, data: { openid: request.token, role: 'resident' } }
-    if (request.url === '/api/login') {
-      const as = request.body.as as string | undefined
-      if (as !== undefined && !demo.includes(as)) {
-        status = 403
-        body = { ok: false, error: { code: 'FORBIDDEN', message: '这不是演示实例，链接不能指定登录身份' } }
-      } else {
-        const openid = as ?? (request.body.openid as string | undefined) ?? 'o-new-person-0000000001'
-        body = { ok: true, data: { token: `token-of-${openid}`, openid } }
-      }
-    }
-    return { status, ok: status < 400, json: async () => body } as Response
-  }) as typeof fetch
+    const openid = login.as ?? login.openid ?? 'o-new-person-0000000001'
+    return { status: 200, body: { ok: true, data: { token: `token-of-${openid}`, openid } } }
+  })
 }
 
 const logins = () => requests.filter((r) => r.url === '/api/login').map((r) => r.body)

@@ -11,13 +11,13 @@ describe('TextField', () => {
     act(() => void field.dispatchEvent(new CustomEvent('input', { detail: { value: '接到自称客服的电话' }, bubbles: true })))
     expect(onChange).toHaveBeenLastCalledWith('接到自称客服的电话')
     rerender(<TextField label="事情经过" value="接到自称客服的电话" onChange={onChange} maxlength={2500} tall counted hint="不写真实姓名" />)
-    const hints = Array.from(document.querySelectorAll('.text-field__hint')).map((node) => node.textContent)
+    const hints = Array.from(document.querySelectorAll('.jmt-field__hint')).map((node) => node.textContent)
     expect(hints).toEqual(['已写 9 / 2500 字', '不写真实姓名'])
   })
 
   it('is several lines when tall, twice the height of an ordinary several-line field', () => {
     render(<TextField label="事情经过" value="" onChange={() => undefined} tall />)
-    expect(screen.getByLabelText('事情经过').closest('.text-field__input')).toHaveClass('text-field__input--multiline', 'text-field__input--tall')
+    expect(screen.getByLabelText('事情经过').closest('.jmt-input')).toHaveClass('jmt-input--multiline', 'text-field__input--tall')
   })
 
   it('shows no count unless asked', () => {

@@ -19,7 +19,7 @@ export default function GuideDetailPage() {
       <PageState remote={guide} loadingText="正在打开指南…" emptyTitle="没有找到这份指南" errorTitles={{ NOT_FOUND: '没有找到这份指南' }}>
         {(g) => (
           <View>
-            <Text className="community-detail__title">{g.title}</Text>
+            <Text className="jmt-hero community-detail__title">{g.title}</Text>
             <GuideSection title="办什么" text={g.purpose} />
             <GuideSection title="谁可以办" items={g.eligibility} />
             <GuideSection title="要带什么" items={g.materials} />
@@ -30,7 +30,7 @@ export default function GuideDetailPage() {
             <GuideSection title="注意" items={g.notes} />
             {g.visitMatter ? (
               <View className="jmt-card">
-                <Text className="community-lead">{`拿不准材料？可以预约流动警务室，当面问“${g.visitMatter}”。`}</Text>
+                <Text className="jmt-secondary community-lead">{`拿不准材料？可以预约流动警务室，当面问“${g.visitMatter}”。`}</Text>
                 <ActionButton onClick={() => Taro.switchTab({ url: communityUrls.visits })}>预约流动警务室</ActionButton>
               </View>
             ) : null}

@@ -8,6 +8,7 @@ import Page from '../../components/Page'
 import PageState from '../../components/PageState'
 import { communityUrls } from '../../components/ReportLinks/urls'
 import { useRemote } from '../../hooks/useRemote'
+import '@/styles/form.css'
 import '../pages.css'
 
 type Category = (typeof GUIDE_CATEGORIES)[number]
@@ -18,14 +19,14 @@ export default function GuidesPage() {
   const guides = useRemote(() => call('community', 'listGuides', { ...(category ? { category } : {}), limit: 50 }), [category])
   return (
     <Page>
-      <Text className="community-lead">去派出所办事前，先看看要带什么、怎么办，少跑一趟。</Text>
-      <View className="community-filter" role="radiogroup" aria-label="指南类别">
+      <Text className="jmt-secondary community-lead">去派出所办事前，先看看要带什么、怎么办，少跑一趟。</Text>
+      <View className="jmt-chips community-filter" role="radiogroup" aria-label="指南类别">
         {[null, ...GUIDE_CATEGORIES].map((c) => (
           <View
             key={c ?? 'all'}
             role="radio"
             aria-checked={c === category}
-            className={c === category ? 'community-filter__chip community-filter__chip--on' : 'community-filter__chip'}
+            className={c === category ? 'jmt-chip jmt-chip--on' : 'jmt-chip'}
             onClick={() => setCategory(c)}
           >
             <Text>{c ?? '全部'}</Text>

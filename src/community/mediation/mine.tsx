@@ -48,7 +48,7 @@ export default function MyMediationPage() {
             numberLine={`编号 ${m.ticketNo}${m.contact ? ` · 联系电话 ${m.contact}` : ''}`}
             detail={
               m.status === 'scheduled' && m.scheduledAt ? (
-                <Text className="community-ticket__text">{`调解时间：${chinaDayLabel(m.scheduledAt) ?? ''} ${chinaTime(m.scheduledAt) ?? ''}，地点：${m.place ?? ''}`}</Text>
+                <Text className="jmt-text community-ticket__text">{`调解时间：${chinaDayLabel(m.scheduledAt) ?? ''} ${chinaTime(m.scheduledAt) ?? ''}，地点：${m.place ?? ''}`}</Text>
               ) : null
             }
             text={m.description}

@@ -17,11 +17,11 @@ export default function NoticeDetailPage() {
       <PageState remote={notice} loadingText="正在打开公告…" emptyTitle="没有找到这条公告" errorTitles={{ NOT_FOUND: '这条公告已经下架或不存在' }}>
         {(n) => (
           <View className="jmt-card">
-            <Text className="community-detail__title">{n.title}</Text>
-            <Text className="community-detail__meta">
+            <Text className="jmt-hero community-detail__title">{n.title}</Text>
+            <Text className="jmt-hint community-detail__meta">
               {[NOTICE_KIND_LABELS[n.kind], n.area ?? '', n.publishedAt ? (chinaDayLabel(n.publishedAt) ?? '') : ''].filter(Boolean).join(' · ')}
             </Text>
-            <Text className="community-detail__body">{n.body}</Text>
+            <Text className="jmt-text community-detail__body">{n.body}</Text>
           </View>
         )}
       </PageState>

@@ -18,7 +18,7 @@ export default function NoticesPage() {
   )
   return (
     <Page>
-      {area ? <Text className="community-lead">{`${area}的公告，以及派出所发给所有社区的公告。`}</Text> : null}
+      {area ? <Text className="jmt-secondary community-lead">{`${area}的公告，以及派出所发给所有社区的公告。`}</Text> : null}
       <PagedList paged={paged} loadingText="正在读取公告…" emptyTitle="暂时没有公告">
         {(n) => <NoticeRow key={n.id} notice={n} />}
       </PagedList>

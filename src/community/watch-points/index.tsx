@@ -9,7 +9,7 @@ import '../pages.css'
 export default function WatchPointsPage() {
   return (
     <Page>
-      <Text className="community-lead">遇到危险、被人跟踪、需要帮助时，可以走进最近的守望点，店员会帮您报警、求助。</Text>
+      <Text className="jmt-secondary community-lead">遇到危险、被人跟踪、需要帮助时，可以走进最近的守望点，店员会帮您报警、求助。</Text>
       <WatchPointNearby limit={20} radiusKm={5} />
       <Text className="jmt-section-title">全部守望点</Text>
       <WatchPointBrowse />

@@ -17,7 +17,7 @@ interface DistrictContactProps {
 export default function DistrictContact({ reenter = true }: DistrictContactProps) {
   return (
     <View className="district-contact" data-testid="district-contact">
-      <Text className="district-contact__text">{`可以先打${DISTRICT_PHONE_NAME}问一问，工作人员会告诉您找哪位民警：`}</Text>
+      <Text className="jmt-text district-contact__text">{`可以先打${DISTRICT_PHONE_NAME}问一问，工作人员会告诉您找哪位民警：`}</Text>
       <ActionButton tone="primary" hint={DISTRICT_PHONE_NAME} onClick={() => dial(DISTRICT_PHONE)}>
         {`拨打 ${DISTRICT_PHONE}`}
       </ActionButton>

@@ -13,7 +13,7 @@ interface EmergencyNumbersProps {
 export default function EmergencyNumbers({ withFraudHotline = true }: EmergencyNumbersProps) {
   return (
     <View className="emergency">
-      <View className="emergency__notice">
+      <View className="jmt-alert">
         <Text>{NOT_AN_EMERGENCY_CHANNEL}</Text>
       </View>
       <View className="emergency__grid">

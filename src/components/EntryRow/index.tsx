@@ -12,8 +12,8 @@ export default function EntryRow({ title, hint, onClick }: EntryRowProps) {
   return (
     <View className="jmt-card entry-row" hoverClass="entry-row--pressed" onClick={onClick}>
       <View className="entry-row__words">
-        <Text className="entry-row__title">{title}</Text>
-        {hint ? <Text className="entry-row__hint">{hint}</Text> : null}
+        <Text className="jmt-title">{title}</Text>
+        {hint ? <Text className="jmt-hint">{hint}</Text> : null}
       </View>
       <Text className="entry-row__arrow">›</Text>
     </View>

@@ -16,7 +16,7 @@ export default function FraudAppCard() {
   const copy = () => copyText(FRAUD_APP_NAME, { done: '已复制，去应用商店搜索', otherwise: `请在应用商店搜索“${FRAUD_APP_NAME}”` })
   return (
     <View className="jmt-card fraud-app">
-      <Text className="fraud-app__title">{`装上“${FRAUD_APP_NAME}”App`}</Text>
+      <Text className="jmt-title fraud-app__title">{`装上“${FRAUD_APP_NAME}”App`}</Text>
       <Text className="fraud-app__lead">公安部推出的免费防骗软件，装上以后：</Text>
       {FRAUD_APP_FEATURES.map((feature) => (
         <Text key={feature} className="fraud-app__feature">{`· ${feature}`}</Text>

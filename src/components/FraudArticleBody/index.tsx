@@ -17,14 +17,14 @@ export default function FraudArticleBody({ blocks }: FraudArticleBodyProps) {
         switch (block.kind) {
           case 'paragraph':
             return (
-              <Text className="fraud-body__paragraph" key={i}>
+              <Text className="jmt-text fraud-body__paragraph" key={i}>
                 {block.text}
               </Text>
             )
           case 'signs':
             return (
               <View className="fraud-body__box fraud-body__box--signs" key={i}>
-                <Text className="fraud-body__box-title">骗子的套路，看到就要警惕</Text>
+                <Text className="jmt-title fraud-body__box-title">骗子的套路，看到就要警惕</Text>
                 {block.items.map((item, j) => (
                   <View className="fraud-body__item" key={j}>
                     <Text className="fraud-body__mark">!</Text>
@@ -36,7 +36,7 @@ export default function FraudArticleBody({ blocks }: FraudArticleBodyProps) {
           case 'steps':
             return (
               <View className="fraud-body__box fraud-body__box--steps" key={i}>
-                <Text className="fraud-body__box-title">遇到了，这样做</Text>
+                <Text className="jmt-title fraud-body__box-title">遇到了，这样做</Text>
                 {block.items.map((item, j) => (
                   <View className="fraud-body__item" key={j}>
                     <Text className="fraud-body__mark">{j + 1}</Text>
@@ -49,7 +49,7 @@ export default function FraudArticleBody({ blocks }: FraudArticleBodyProps) {
             return (
               <View className="fraud-body__figure" key={i}>
                 <Image className="fraud-body__image" src={block.url} mode="widthFix" aria-label={block.alt} />
-                <Text className="fraud-body__caption">{block.alt}</Text>
+                <Text className="jmt-hint fraud-body__caption">{block.alt}</Text>
               </View>
             )
         }

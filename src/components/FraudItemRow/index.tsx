@@ -13,9 +13,9 @@ interface FraudItemRowProps {
 export default function FraudItemRow({ label, title, text, onClick }: FraudItemRowProps) {
   return (
     <View className="jmt-card fraud-item" hoverClass="fraud-item--pressed" onClick={onClick}>
-      <Text className="fraud-item__label">{label}</Text>
-      <Text className="fraud-item__title">{title}</Text>
-      <Text className="fraud-item__text">{text}</Text>
+      <Text className="jmt-kicker fraud-item__label">{label}</Text>
+      <Text className="jmt-title fraud-item__title">{title}</Text>
+      <Text className="jmt-secondary fraud-item__text">{text}</Text>
     </View>
   )
 }

@@ -30,18 +30,18 @@ export default function FraudKindGrid({ kinds, counts, onOpenType }: FraudKindGr
               onClick={() => setOpenId(kind.id === openId ? null : kind.id)}
             >
               <Text>{kind.name}</Text>
-              {counts?.[kind.id] ? <Text className="fraud-grid__count">{`${counts[kind.id]} 篇`}</Text> : null}
+              {counts?.[kind.id] ? <Text className="jmt-hint fraud-grid__count">{`${counts[kind.id]} 篇`}</Text> : null}
             </View>
           </View>
         ))}
       </View>
       {open ? (
         <View className="jmt-card fraud-grid__detail">
-          <Text className="fraud-grid__name">{open.name}</Text>
-          <Text className="fraud-grid__label">骗子常说</Text>
-          <Text className="fraud-grid__text">{open.sign}</Text>
-          <Text className="fraud-grid__label">记住</Text>
-          <Text className="fraud-grid__text">{open.advice}</Text>
+          <Text className="jmt-title fraud-grid__name">{open.name}</Text>
+          <Text className="jmt-kicker fraud-grid__label">骗子常说</Text>
+          <Text className="jmt-text">{open.sign}</Text>
+          <Text className="jmt-kicker fraud-grid__label">记住</Text>
+          <Text className="jmt-text">{open.advice}</Text>
           {onOpenType ? (
             <View className="fraud-grid__more">
               <ActionButton tone="secondary" onClick={() => onOpenType(open.id)}>

@@ -31,8 +31,8 @@ export default function FraudQuestion({ stem, options, counter, chosen, reveal, 
   const locked = busy || chosen !== undefined || !onChoose
   return (
     <View className="fraud-question">
-      {counter ? <Text className="fraud-question__counter">{counter}</Text> : null}
-      <Text className="fraud-question__stem">{stem}</Text>
+      {counter ? <Text className="jmt-hint fraud-question__counter">{counter}</Text> : null}
+      <Text className="jmt-title fraud-question__stem">{stem}</Text>
       <View className="fraud-question__options" role="list">
         {options.map((option, i) => {
           const right = reveal !== undefined && i === reveal.answer
@@ -65,14 +65,14 @@ export default function FraudQuestion({ stem, options, counter, chosen, reveal, 
           className={`fraud-question__reveal ${chosen === reveal.answer ? 'fraud-question__reveal--right' : 'fraud-question__reveal--wrong'}`}
           role="status"
         >
-          <Text className="fraud-question__verdict">
+          <Text className="jmt-title fraud-question__verdict">
             {chosen === undefined
               ? `没有作答。正确答案是 ${LETTERS[reveal.answer]}`
               : chosen === reveal.answer
                 ? '答对了！'
                 : `答错了，正确答案是 ${LETTERS[reveal.answer]}`}
           </Text>
-          <Text className="fraud-question__explanation">{reveal.explanation}</Text>
+          <Text className="jmt-text fraud-question__explanation">{reveal.explanation}</Text>
         </View>
       ) : null}
     </View>

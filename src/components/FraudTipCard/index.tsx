@@ -8,7 +8,7 @@ export default function FraudTipCard({ tip }: { tip: Tip }) {
   return (
     <View className="jmt-card fraud-tip">
       <Text className="fraud-tip__label">{tip.type ? `今日提醒 · ${fraudTypeLabel(tip.type)}` : '今日提醒'}</Text>
-      <Text className="fraud-tip__text">{tip.text}</Text>
+      <Text className="jmt-title fraud-tip__text">{tip.text}</Text>
     </View>
   )
 }

@@ -14,12 +14,12 @@ export default function GuideSection({ title, text, items, numbered = false }: G
   if (!text && !(items && items.length)) return null
   return (
     <View className="jmt-card guide-section">
-      <Text className="guide-section__title">{title}</Text>
-      {text ? <Text className="guide-section__text">{text}</Text> : null}
+      <Text className="jmt-title guide-section__title">{title}</Text>
+      {text ? <Text className="jmt-text guide-section__text">{text}</Text> : null}
       {items?.map((item, i) => (
         <View key={item} className="guide-section__item">
           <Text className="guide-section__mark">{numbered ? `${i + 1}.` : '·'}</Text>
-          <Text className="guide-section__text">{item}</Text>
+          <Text className="jmt-text guide-section__text">{item}</Text>
         </View>
       ))}
     </View>

@@ -18,8 +18,8 @@ interface IdentityCardProps {
 export default function IdentityCard({ role, station }: IdentityCardProps) {
   return (
     <View className="jmt-card identity-card">
-      <Text className="identity-card__role">{ROLE_LABELS[role]}</Text>
-      {station ? <Text className="identity-card__id">{station}</Text> : null}
+      <Text className="jmt-hero identity-card__role">{ROLE_LABELS[role]}</Text>
+      {station ? <Text className="jmt-hint identity-card__id">{station}</Text> : null}
     </View>
   )
 }

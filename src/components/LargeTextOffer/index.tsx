@@ -19,7 +19,7 @@ export default function LargeTextOffer() {
   return (
     <View className="jmt-card large-text-offer" role="dialog" aria-label="大字模式">
       <Text className="large-text-offer__question">字太小，看不清？</Text>
-      <Text className="large-text-offer__hint">可以把所有页面的字放大。以后在“我的 → 大字模式”里随时可以改。</Text>
+      <Text className="jmt-text large-text-offer__hint">可以把所有页面的字放大。以后在“我的 → 大字模式”里随时可以改。</Text>
       <ActionButton onClick={() => answer(true)}>把字放大</ActionButton>
       <View className="large-text-offer__no">
         <ActionButton tone="quiet" onClick={() => answer(false)}>

@@ -8,8 +8,8 @@ export default function LargeTextToggle() {
   return (
     <View className="jmt-card large-text-toggle" hoverClass="large-text-toggle--pressed" onClick={() => setLarge(!large)}>
       <View className="large-text-toggle__words">
-        <Text className="large-text-toggle__name">大字模式</Text>
-        <Text className="large-text-toggle__hint">{large ? '已开启，所有页面的字都放大了' : '开启后，所有页面的字都会放大'}</Text>
+        <Text className="jmt-title">大字模式</Text>
+        <Text className="jmt-hint">{large ? '已开启，所有页面的字都放大了' : '开启后，所有页面的字都会放大'}</Text>
       </View>
       <View
         className={large ? 'large-text-toggle__switch large-text-toggle__switch--on' : 'large-text-toggle__switch'}

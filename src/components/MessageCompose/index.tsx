@@ -58,7 +58,7 @@ export default function MessageCompose({ label, placeholder, action, onSend }: M
         hint={`还可以写 ${Math.max(0, MESSAGE_MAX_CHARACTERS - length)} 个字`}
       />
       {problem ? (
-        <View className="message-compose__problem" role="alert">
+        <View className="jmt-alert" role="alert">
           <Text>{problem}</Text>
         </View>
       ) : null}

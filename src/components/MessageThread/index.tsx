@@ -21,7 +21,7 @@ export default function MessageThread({ messages, reader }: MessageThreadProps) 
       {messages.map((m, i) => (
         <View key={`${m.at}-${i}`} className={`message-thread__item ${m.from === reader ? 'message-thread__item--mine' : ''}`} data-testid="message">
           <Text className="message-thread__meta">{`${author(m, reader)} · ${chinaMoment(m.at)}`}</Text>
-          <Text className="message-thread__bubble" userSelect>
+          <Text className="jmt-text message-thread__bubble" userSelect>
             {m.text}
           </Text>
         </View>

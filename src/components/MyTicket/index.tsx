@@ -24,13 +24,13 @@ interface MyTicketProps<S extends string> {
 export default function MyTicket<S extends string>({ testId, flow, title, status, numberLine, text, timeline, detail, children }: MyTicketProps<S>) {
   return (
     <View className="jmt-card" data-testid={testId}>
-      <View className="community-ticket__head">
-        <Text className="community-ticket__kind">{title}</Text>
-        <Text className="community-ticket__status">{flow.labels[status]}</Text>
+      <View className="jmt-card-head">
+        <Text className="jmt-title jmt-card-head__title">{title}</Text>
+        <Text className="jmt-tag jmt-card-head__tag">{flow.labels[status]}</Text>
       </View>
-      <Text className="community-ticket__no">{numberLine}</Text>
+      <Text className="jmt-hint community-ticket__no">{numberLine}</Text>
       {detail}
-      <Text className="community-ticket__text">{text}</Text>
+      <Text className="jmt-text community-ticket__text">{text}</Text>
       <ReportTimeline entries={timeline} labels={flow.labels} />
       {children}
     </View>

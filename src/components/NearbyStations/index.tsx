@@ -84,7 +84,7 @@ export default function NearbyStations({ limit = 3 }: NearbyStationsProps) {
               )}
               {shown.map(({ station, metres }) => (
                 <View key={station.stationId}>
-                  {metres !== undefined ? <Text className="nearby-stations__distance">{`约 ${distanceWords(metres)}`}</Text> : null}
+                  {metres !== undefined ? <Text className="jmt-kicker nearby-stations__distance">{`约 ${distanceWords(metres)}`}</Text> : null}
                   <StationCard station={station} />
                 </View>
               ))}

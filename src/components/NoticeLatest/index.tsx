@@ -29,7 +29,7 @@ export default function NoticeLatest({ area, stationId, limit = 3 }: NoticeLates
               <NoticeRow key={n.id} notice={n} />
             ))}
             {nextCursor ? (
-              <Text className="notice-latest__all" onClick={() => Taro.navigateTo({ url: communityUrls.notices({ area, stationId }) })}>
+              <Text className="jmt-label notice-latest__all" onClick={() => Taro.navigateTo({ url: communityUrls.notices({ area, stationId }) })}>
                 查看全部公告 ›
               </Text>
             ) : null}

@@ -16,7 +16,7 @@ export default function OfficerCard({ officer, kicker = '社区民警' }: Office
   const { name, badgeNo, phone, dutyHours, photoUrl } = officer
   return (
     <View className="jmt-card officer-card">
-      <Text className="officer-card__kicker">{kicker}</Text>
+      <Text className="jmt-kicker officer-card__kicker">{kicker}</Text>
       <View className="officer-card__who">
         {photoUrl ? (
           <Image className="officer-card__photo" src={photoUrl} mode="aspectFill" />
@@ -26,9 +26,9 @@ export default function OfficerCard({ officer, kicker = '社区民警' }: Office
           </View>
         )}
         <View className="officer-card__names">
-          <Text className="officer-card__name">{name}</Text>
-          {badgeNo ? <Text className="officer-card__line">警号 {badgeNo}</Text> : null}
-          {dutyHours ? <Text className="officer-card__line">值班 {keepWhole(dutyHours)}</Text> : null}
+          <Text className="jmt-hero officer-card__name">{name}</Text>
+          {badgeNo ? <Text className="jmt-secondary">警号 {badgeNo}</Text> : null}
+          {dutyHours ? <Text className="jmt-secondary">值班 {keepWhole(dutyHours)}</Text> : null}
         </View>
       </View>
       {phone ? (

@@ -58,14 +58,14 @@ export default function PageState<T>({
             <View className="page-state__dot" />
             <View className="page-state__dot" />
           </View>
-          <Text className="page-state__text">{loadingText}</Text>
+          <Text className="jmt-secondary">{loadingText}</Text>
         </View>
       )
     case 'empty':
       return (
         <View className={`${boxClass} page-state--empty`}>
-          <Text className="page-state__title">{emptyTitle}</Text>
-          {emptyHint ? <Text className="page-state__text">{emptyHint}</Text> : null}
+          <Text className="jmt-title page-state__title">{emptyTitle}</Text>
+          {emptyHint ? <Text className="jmt-secondary">{emptyHint}</Text> : null}
         </View>
       )
     case 'error': {
@@ -73,8 +73,8 @@ export default function PageState<T>({
       const wait = error.code === 'RATE_LIMITED' && error.retryAfter ? `请 ${Math.ceil(error.retryAfter)} 秒后再试。` : ''
       return (
         <View className={`${boxClass} page-state--error`}>
-          <Text className="page-state__title">{errorTitle(error, errorTitles)}</Text>
-          <Text className="page-state__text">
+          <Text className="jmt-title page-state__title">{errorTitle(error, errorTitles)}</Text>
+          <Text className="jmt-secondary">
             {error.message}
             {wait}
           </Text>

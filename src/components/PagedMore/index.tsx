@@ -13,7 +13,7 @@ interface PagedMoreProps<T> {
 export default function PagedMore<T>({ paged, endText }: PagedMoreProps<T>) {
   const { remote, loadMore, loadingMore, moreError } = paged
   if (remote.status !== 'ready') return null
-  if (!remote.data.nextCursor) return endText ? <Text className="paged-more__end">{endText}</Text> : null
+  if (!remote.data.nextCursor) return endText ? <Text className="jmt-hint paged-more__end">{endText}</Text> : null
   return (
     <View className="paged-more">
       {moreError ? <Text className="paged-more__error">{moreError}</Text> : null}

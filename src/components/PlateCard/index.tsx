@@ -32,12 +32,12 @@ export default function PlateCard({ card, offline = false }: PlateCardProps) {
   return (
     <View className={`plate-card plate-card--${plate.kind}`}>
       <View className="plate-card__where">
-        <Text className="plate-card__kind">{words.title}</Text>
-        <Text className="plate-card__place">{plate.label}</Text>
-        <Text className="plate-card__code">
+        <Text className="jmt-kicker plate-card__kind">{words.title}</Text>
+        <Text className="jmt-title plate-card__place">{plate.label}</Text>
+        <Text className="jmt-hint">
           {plate.area} · 编号 {plate.code}
         </Text>
-        {plate.kind === 'stamp' ? <Text className="plate-card__about">{words.about}</Text> : null}
+        {plate.kind === 'stamp' ? <Text className="jmt-text plate-card__about">{words.about}</Text> : null}
       </View>
       {retired ? (
         <View className="jmt-card plate-card__notice plate-card__notice--retired" data-testid="plate-retired">

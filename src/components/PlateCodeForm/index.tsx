@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { Input, Text, View } from '@tarojs/components'
 import { PLATE_CODE_LENGTH, PLATE_CODE_PROBLEMS, readPlateCode } from '@/types/plate-code'
 import ActionButton from '../ActionButton'
+import '@/styles/input.css'
 import './index.css'
 
 export const CODE_HELP = `编号印在联系牌二维码的下方，是 ${PLATE_CODE_LENGTH} 位字母和数字。`
@@ -23,9 +24,9 @@ export default function PlateCodeForm({ onSubmit }: PlateCodeFormProps) {
 
   return (
     <View className="plate-code-form">
-      <Text className="plate-code-form__label">联系牌编号</Text>
+      <Text className="jmt-title plate-code-form__label">联系牌编号</Text>
       <Input
-        className="plate-code-form__input"
+        className="jmt-input plate-code-form__input"
         value={value}
         maxlength={16}
         focus
@@ -38,7 +39,9 @@ export default function PlateCodeForm({ onSubmit }: PlateCodeFormProps) {
         }}
         onConfirm={submit}
       />
-      <Text className={problem ? 'plate-code-form__help plate-code-form__help--invalid' : 'plate-code-form__help'}>{problem ?? CODE_HELP}</Text>
+      <Text className={problem ? 'jmt-secondary plate-code-form__help plate-code-form__help--invalid' : 'jmt-secondary plate-code-form__help'}>
+        {problem ?? CODE_HELP}
+      </Text>
       <ActionButton onClick={submit}>查看联系牌</ActionButton>
     </View>
   )

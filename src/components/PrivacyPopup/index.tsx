@@ -22,14 +22,14 @@ export default function PrivacyPopup() {
   return (
     <View className="privacy-popup" role="dialog" aria-modal="true" aria-labelledby="privacy-popup-title">
       <View className="privacy-popup__box">
-        <Text id="privacy-popup-title" className="privacy-popup__title">
+        <Text id="privacy-popup-title" className="jmt-title privacy-popup__title">
           用户隐私保护提示
         </Text>
-        <Text className="privacy-popup__text">这项功能需要用到您的个人信息（例如位置、相机或剪贴板）。使用前请阅读</Text>
-        <Text className="privacy-popup__link" onClick={readGuide}>
+        <Text className="jmt-text privacy-popup__text">这项功能需要用到您的个人信息（例如位置、相机或剪贴板）。使用前请阅读</Text>
+        <Text className="jmt-text privacy-popup__link" onClick={readGuide}>
           《警民通隐私保护指引》
         </Text>
-        <Text className="privacy-popup__text">同意后才能继续；不同意也可以使用其他功能。</Text>
+        <Text className="jmt-text privacy-popup__text">同意后才能继续；不同意也可以使用其他功能。</Text>
         <View className="privacy-popup__actions">
           <Button className="privacy-popup__button privacy-popup__button--quiet" onClick={() => answerPrivacyAuthorization(false)}>
             不同意

@@ -12,7 +12,7 @@ interface ChipsProps<V extends string> {
 export function ReportChips<V extends string>({ label, choices, value, onChange }: ChipsProps<V>) {
   return (
     <View className="report-field">
-      <Text className="report-field__label">{label}</Text>
+      <Text className="jmt-label report-field__label">{label}</Text>
       <View className="report-field__chips" role="radiogroup" aria-label={label}>
         {choices.map((choice) => (
           <View

@@ -80,7 +80,7 @@ export default function ReportForm({ onSent, stationId }: ReportFormProps) {
     >
       <ReportChips label="是否留下联系方式" choices={IDENTITY_CHOICES} value={identity} onChange={setIdentity} />
       {anonymous ? (
-        <Text className="report-form__note">{ANONYMOUS_NOTE}</Text>
+        <Text className="jmt-hint report-form__note">{ANONYMOUS_NOTE}</Text>
       ) : (
         <TextField
           label="联系电话（可不填）"
@@ -95,7 +95,11 @@ export default function ReportForm({ onSent, stationId }: ReportFormProps) {
         <ActionButton tone="quiet" onClick={attachPlace} hint="不附也可以">
           {place ? '重新读取事发地点' : '用我现在的位置作为事发地点'}
         </ActionButton>
-        {placeNote ? <Text className="report-form__note">{placeNote}</Text> : place ? <Text className="report-form__note">{PLACE_NOTE[identity]}</Text> : null}
+        {placeNote ? (
+          <Text className="jmt-hint report-form__note">{placeNote}</Text>
+        ) : place ? (
+          <Text className="jmt-hint report-form__note">{PLACE_NOTE[identity]}</Text>
+        ) : null}
       </View>
     </TicketForm>
   )

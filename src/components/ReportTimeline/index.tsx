@@ -21,9 +21,9 @@ export default function ReportTimeline({ entries, labels }: ReportTimelineProps)
         >
           <View className="report-timeline__dot" />
           <View className="report-timeline__words">
-            <Text className="report-timeline__status">{labels[entry.status] ?? entry.status}</Text>
-            <Text className="report-timeline__at">{`${chinaDayLabel(entry.at) ?? ''} ${chinaTime(entry.at) ?? ''}`}</Text>
-            {entry.note ? <Text className="report-timeline__note">{entry.note}</Text> : null}
+            <Text className="jmt-label">{labels[entry.status] ?? entry.status}</Text>
+            <Text className="jmt-hint">{`${chinaDayLabel(entry.at) ?? ''} ${chinaTime(entry.at) ?? ''}`}</Text>
+            {entry.note ? <Text className="jmt-text report-timeline__note">{entry.note}</Text> : null}
           </View>
         </View>
       ))}

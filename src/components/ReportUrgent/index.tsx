@@ -7,7 +7,7 @@ import './index.css'
 export default function ReportUrgent({ text }: { text: string }) {
   return (
     <View className="report-urgent">
-      <Text className="report-urgent__text">{text}</Text>
+      <Text className="jmt-label report-urgent__text">{text}</Text>
       <ActionButton tone="emergency" onClick={() => dial('110')}>
         拨打 110
       </ActionButton>

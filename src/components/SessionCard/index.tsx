@@ -24,9 +24,9 @@ export default function SessionCard({ session, onOpen, dayText }: SessionCardPro
       hoverClass={onOpen ? 'session-card--pressed' : 'none'}
       onClick={onOpen ? () => onOpen(session.sessionId) : undefined}
     >
-      <Text className="session-card__when">{dayText ? `${dayText} ${sessionHours(session)}` : sessionHours(session)}</Text>
-      <Text className="session-card__place">{session.place.name}</Text>
-      <Text className="session-card__address">
+      <Text className="jmt-title session-card__when">{dayText ? `${dayText} ${sessionHours(session)}` : sessionHours(session)}</Text>
+      <Text className="jmt-title session-card__place">{session.place.name}</Text>
+      <Text className="jmt-hint">
         {session.place.address}
         {session.distanceM !== undefined ? ` · 约 ${distance(session.distanceM)}` : ''}
       </Text>

@@ -15,9 +15,9 @@ export default function StationCard({ station }: StationCardProps) {
   const { name, address, phone, location } = station
   return (
     <View className="jmt-card station-card">
-      <Text className="station-card__kicker">警务室</Text>
-      <Text className="station-card__name">{name}</Text>
-      {address ? <Text className="station-card__address">{address}</Text> : null}
+      <Text className="jmt-kicker station-card__kicker">警务室</Text>
+      <Text className="jmt-title station-card__name">{name}</Text>
+      {address ? <Text className="jmt-secondary station-card__address">{address}</Text> : null}
       <View className="station-card__actions">
         {location ? (
           <ActionButton tone="secondary" onClick={() => openMap({ name, address, location })}>

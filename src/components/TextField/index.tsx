@@ -1,6 +1,8 @@
 import { useContext } from 'react'
 import { Input, Text, Textarea, View } from '@tarojs/components'
 import { EnterSubmits } from './EnterSubmits'
+import '@/styles/form.css'
+import '@/styles/input.css'
 import './index.css'
 
 interface TextFieldProps {
@@ -44,36 +46,36 @@ export default function TextField({
 }: TextFieldProps) {
   const submitForm = useContext(EnterSubmits)
   return (
-    <View className="text-field">
-      <Text className="text-field__label">
+    <View className="jmt-field text-field">
+      <Text className="jmt-label jmt-field__label">
         {label}
         {optional ? <Text className="text-field__optional">（可不填）</Text> : null}
       </Text>
       {multiline || tall ? (
         <Textarea
-          className={tall ? 'text-field__input text-field__input--multiline text-field__input--tall' : 'text-field__input text-field__input--multiline'}
+          className={tall ? 'jmt-input jmt-input--multiline text-field__input--tall' : 'jmt-input jmt-input--multiline'}
           value={value}
           maxlength={maxlength}
           placeholder={placeholder}
-          placeholderClass="text-field__placeholder"
+          placeholderClass="jmt-placeholder"
           aria-label={label}
           onInput={(event) => onChange(event.detail.value)}
         />
       ) : (
         <Input
-          className="text-field__input"
+          className="jmt-input"
           value={value}
           type={type}
           maxlength={maxlength}
           placeholder={placeholder}
-          placeholderClass="text-field__placeholder"
+          placeholderClass="jmt-placeholder"
           aria-label={label}
           onInput={(event) => onChange(event.detail.value)}
           onConfirm={onConfirm ?? submitForm}
         />
       )}
-      {counted ? <Text className="text-field__hint">{`已写 ${value.length} / ${maxlength} 字`}</Text> : null}
-      {hint ? <Text className="text-field__hint">{hint}</Text> : null}
+      {counted ? <Text className="jmt-hint jmt-field__hint">{`已写 ${value.length} / ${maxlength} 字`}</Text> : null}
+      {hint ? <Text className="jmt-hint jmt-field__hint">{hint}</Text> : null}
     </View>
   )
 }

@@ -7,7 +7,6 @@ import { ReportChips } from '../ReportFields'
 import { useProgressUpdates } from '../ReportUpdates'
 import ReportUrgent from '../ReportUrgent'
 import TextField from '../TextField'
-import './index.css'
 
 /** Characters a ticket's account needs at least, to be worth a station's time. */
 const MIN_TEXT = 10
@@ -72,7 +71,7 @@ export default function TicketForm<C extends string>({ kind, urgent, category, t
       <TextField multiline counted label={text.label} value={account} onChange={setAccount} maxlength={1000} placeholder={text.placeholder} hint={text.hint} />
       {children}
       {problem ? (
-        <View className="ticket-form__problem" role="alert">
+        <View className="jmt-alert" role="alert">
           <Text>{problem}</Text>
         </View>
       ) : null}

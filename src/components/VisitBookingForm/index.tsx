@@ -9,6 +9,7 @@ import { toApiError } from '../../api/errors'
 import ActionButton from '../ActionButton'
 import TextField from '../TextField'
 import { bookingRefusal, sessionDay, sessionHours } from '../VisitWords'
+import '@/styles/form.css'
 import './index.css'
 import { CONTACT_PHONE_PROBLEM, isContactPhone, normalisePhone } from '@/types/contact'
 
@@ -88,19 +89,19 @@ export default function VisitBookingForm({ session, onBooked }: VisitBookingForm
       <View className="jmt-card visit-booking-form__session">
         <Text className="visit-booking-form__when">{`${sessionDay(session)} `}</Text>
         <Text className="visit-booking-form__when">{sessionHours(session)}</Text>
-        <Text className="visit-booking-form__place">{session.place.name}</Text>
+        <Text className="jmt-label visit-booking-form__place">{session.place.name}</Text>
         <Text className="jmt-muted">{session.place.address}</Text>
       </View>
 
-      <Text className="visit-booking-form__label">办理什么事</Text>
-      <View className="visit-booking-form__matters" role="radiogroup" aria-label="办理什么事">
+      <Text className="jmt-label visit-booking-form__label">办理什么事</Text>
+      <View className="jmt-chips visit-booking-form__matters" role="radiogroup" aria-label="办理什么事">
         {session.services.map((service) => (
           <View
             key={service}
             role="radio"
             aria-checked={draft.matter === service}
-            className={draft.matter === service ? 'visit-booking-form__matter visit-booking-form__matter--on' : 'visit-booking-form__matter'}
-            hoverClass="visit-booking-form__matter--pressed"
+            className={draft.matter === service ? 'jmt-chip jmt-chip--on' : 'jmt-chip'}
+            hoverClass="jmt-chip--pressed"
             onClick={() => setDraft({ ...draft, matter: service })}
           >
             <Text>{service}</Text>
@@ -108,7 +109,7 @@ export default function VisitBookingForm({ session, onBooked }: VisitBookingForm
         ))}
       </View>
 
-      <Text className="visit-booking-form__notice">{PURPOSE_NOTICE}</Text>
+      <Text className="jmt-note">{PURPOSE_NOTICE}</Text>
       <TextField label="姓名" optional value={draft.name} maxlength={20} onChange={(name) => setDraft({ ...draft, name })} placeholder="方便民警叫号" />
       <TextField
         label="电话"
@@ -129,7 +130,7 @@ export default function VisitBookingForm({ session, onBooked }: VisitBookingForm
           onClick={() => setRemind(!remind)}
         >
           <View className="visit-booking-form__remind-words">
-            <Text className="visit-booking-form__remind-title">提醒我</Text>
+            <Text className="jmt-title">提醒我</Text>
             <Text className="jmt-muted">开始前通过微信通知你一次</Text>
           </View>
           <View className={remind ? 'visit-booking-form__toggle visit-booking-form__toggle--on' : 'visit-booking-form__toggle'}>
@@ -141,7 +142,7 @@ export default function VisitBookingForm({ session, onBooked }: VisitBookingForm
       )}
 
       {problem ? (
-        <View className="visit-booking-form__problem" role="alert">
+        <View className="jmt-alert" role="alert">
           <Text>{problem}</Text>
         </View>
       ) : null}

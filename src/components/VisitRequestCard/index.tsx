@@ -5,6 +5,7 @@ import { chinaMoment } from '../VisitWords'
 import './index.css'
 
 const STATUS_WORDS: Record<VisitRequest['status'], string> = { open: '等待民警答复', scheduled: '已安排', declined: '暂不安排' }
+const STATUS_TAGS: Record<VisitRequest['status'], string> = { open: 'jmt-tag', scheduled: 'jmt-tag jmt-tag--success', declined: 'jmt-tag jmt-tag--neutral' }
 
 /** "12月3日" from 2026-12-03 */
 function shortDay(day: string): string {
@@ -24,16 +25,16 @@ export default function VisitRequestCard({ request, onSecond, busy = false }: Vi
   const canSecond = request.status === 'open' && !request.mine && !request.seconded
   return (
     <View className="jmt-card visit-request-card">
-      <View className="visit-request-card__head">
-        <Text className="visit-request-card__place">{request.place.name}</Text>
-        <Text className={`visit-request-card__status visit-request-card__status--${request.status}`}>{STATUS_WORDS[request.status]}</Text>
+      <View className="jmt-card-head">
+        <Text className="jmt-title jmt-card-head__title visit-request-card__place">{request.place.name}</Text>
+        <Text className={`${STATUS_TAGS[request.status]} jmt-card-head__tag`}>{STATUS_WORDS[request.status]}</Text>
       </View>
       <Text className="jmt-muted">{request.place.address}</Text>
-      <Text className="visit-request-card__reason">{request.reason}</Text>
+      <Text className="jmt-text visit-request-card__reason">{request.reason}</Text>
       {request.preferredDates.length > 0 ? (
         <Text className="jmt-muted visit-request-card__line">{`希望日期：${request.preferredDates.map(shortDay).join('、')}`}</Text>
       ) : null}
-      <Text className="visit-request-card__seconds">{`${request.seconds} 位邻居附议`}</Text>
+      <Text className="jmt-label visit-request-card__seconds">{`${request.seconds} 位邻居附议`}</Text>
       {request.answer ? (
         <View className="visit-request-card__answer">
           <Text className="visit-request-card__answer-title">{`民警答复（${chinaMoment(request.answer.answeredAt)}）`}</Text>

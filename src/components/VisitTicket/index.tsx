@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import type { MyBooking } from '@/types/visits'
 import VisitQr from '../VisitQr'
-import { BOOKING_STATUS_WORDS, chinaMoment, sessionWhen } from '../VisitWords'
+import { BOOKING_STATUS_TAGS, BOOKING_STATUS_WORDS, chinaMoment, sessionWhen } from '../VisitWords'
 import './index.css'
 
 interface VisitTicketProps {
@@ -16,8 +16,8 @@ export default function VisitTicket({ booking, fresh = false }: VisitTicketProps
   const { session } = booking
   return (
     <View className={`jmt-card visit-ticket${active ? '' : ' visit-ticket--inactive'}`}>
-      {fresh ? <Text className="visit-ticket__done">预约成功</Text> : null}
-      <Text className={`visit-ticket__status visit-ticket__status--${booking.status}`}>{BOOKING_STATUS_WORDS[booking.status]}</Text>
+      {fresh ? <Text className="jmt-hero visit-ticket__done">预约成功</Text> : null}
+      <Text className={`${BOOKING_STATUS_TAGS[booking.status]} visit-ticket__status`}>{BOOKING_STATUS_WORDS[booking.status]}</Text>
       {booking.status === 'cancelled' ? (
         <Text className="visit-ticket__advice">
           {booking.cancelReason
@@ -27,11 +27,11 @@ export default function VisitTicket({ booking, fresh = false }: VisitTicketProps
       ) : (
         <View>
           <View className="visit-ticket__queue">
-            <Text className="visit-ticket__queue-label">排队号</Text>
+            <Text className="jmt-secondary">排队号</Text>
             <Text className="visit-ticket__queue-no">{`第 ${booking.queueNo} 号`}</Text>
           </View>
-          <Text className="visit-ticket__expected-label">预计办理时间</Text>
-          <Text className="visit-ticket__expected">{chinaMoment(booking.expectedAt)}</Text>
+          <Text className="jmt-hint visit-ticket__expected-label">预计办理时间</Text>
+          <Text className="jmt-title">{chinaMoment(booking.expectedAt)}</Text>
           {active ? <Text className="jmt-muted visit-ticket__advice">请提前几分钟到，民警按排队号叫号。</Text> : null}
         </View>
       )}
@@ -39,7 +39,7 @@ export default function VisitTicket({ booking, fresh = false }: VisitTicketProps
       {active ? (
         <View className="visit-ticket__checkin">
           <VisitQr text={booking.checkinCode} label={`签到码 ${booking.checkinCode} 的二维码`} />
-          <Text className="visit-ticket__code">{`签到码 ${booking.checkinCode}`}</Text>
+          <Text className="jmt-title visit-ticket__code">{`签到码 ${booking.checkinCode}`}</Text>
           <Text className="jmt-muted">到场后请出示给民警扫码签到</Text>
         </View>
       ) : null}

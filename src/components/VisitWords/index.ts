@@ -59,6 +59,14 @@ export const BOOKING_STATUS_WORDS: Record<BookingStatus, string> = {
   no_show: '未到场',
 }
 
+/** The classes of a booking's status tag (app.css): booked is the plain blue tag. */
+export const BOOKING_STATUS_TAGS: Record<BookingStatus, string> = {
+  booked: 'jmt-tag',
+  cancelled: 'jmt-tag jmt-tag--danger',
+  attended: 'jmt-tag jmt-tag--success',
+  no_show: 'jmt-tag jmt-tag--danger',
+}
+
 /** Why a booking (or 代预约) was refused, in the words a resident understands. */
 export function bookingRefusal(error: ApiError, session?: Pick<VisitSession, 'bookingState'>): string {
   switch (error.code) {

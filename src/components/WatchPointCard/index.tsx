@@ -25,8 +25,10 @@ export default function WatchPointCard({ point, compact = false }: WatchPointCar
         <Text className="watch-point-card__name">{point.name}</Text>
         {'distanceM' in point ? <Text className="watch-point-card__distance">{distanceText(point.distanceM)}</Text> : null}
       </View>
-      <View className="watch-point-card__state">
-        <Text className={point.openNow ? 'watch-point-card__open' : 'watch-point-card__closed'}>{point.openNow ? '现在开门' : '现在没开门'}</Text>
+      <View className="jmt-row watch-point-card__state">
+        <Text className={point.openNow ? 'jmt-tag jmt-tag--success watch-point-card__tag' : 'jmt-tag jmt-tag--neutral watch-point-card__tag'}>
+          {point.openNow ? '现在开门' : '现在没开门'}
+        </Text>
         <Text className="watch-point-card__hours">{keepWhole(point.hoursText)}</Text>
       </View>
       <Text className="watch-point-card__address">{point.address}</Text>

@@ -47,13 +47,13 @@ export default function WatchPointNearby({ limit = 3, radiusKm = 3, compact = fa
           state.points.map((p) => <WatchPointCard key={p.id} point={p} compact={compact} />)
         ) : (
           <View className="jmt-card">
-            <Text className="watch-point-nearby__text">{`${radiusKm} 公里内还没有守望点，可以在下面按派出所或名称查找。遇到危险请直接拨打 110。`}</Text>
+            <Text className="jmt-text">{`${radiusKm} 公里内还没有守望点，可以在下面按派出所或名称查找。遇到危险请直接拨打 110。`}</Text>
           </View>
         )
       ) : (
         <View className="jmt-card watch-point-nearby__ask">
-          <Text className="watch-point-nearby__text">24 小时商店、药店、岗亭等，遇到危险可以进去躲避、求助、报警。</Text>
-          <Text className="watch-point-nearby__reason">{LOCATION_REASON}</Text>
+          <Text className="jmt-text">24 小时商店、药店、岗亭等，遇到危险可以进去躲避、求助、报警。</Text>
+          <Text className="jmt-hint watch-point-nearby__reason">{LOCATION_REASON}</Text>
           {state.step === 'failed' ? (
             <View className="watch-point-nearby__problem" role="alert">
               <Text>{state.message}</Text>
@@ -65,7 +65,7 @@ export default function WatchPointNearby({ limit = 3, radiusKm = 3, compact = fa
         </View>
       )}
       {showAllLink ? (
-        <Text className="watch-point-nearby__all" onClick={() => Taro.navigateTo({ url: communityUrls.watchPoints })}>
+        <Text className="jmt-label watch-point-nearby__all" onClick={() => Taro.navigateTo({ url: communityUrls.watchPoints })}>
           查看更多守望点 ›
         </Text>
       ) : null}

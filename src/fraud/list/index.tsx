@@ -25,9 +25,9 @@ export default function FraudListPage() {
   const open = (url: PageUrl) => Taro.navigateTo({ url })
   return (
     <Page>
-      <Text className="fraud-read__title">{kind ? kind.name : '全部文章和案例'}</Text>
+      <Text className="jmt-hero fraud-read__title">{kind ? kind.name : '全部文章和案例'}</Text>
       {kind ? (
-        <View className="fraud-read__summary">
+        <View className="jmt-label fraud-read__summary">
           <Text>{kind.advice}</Text>
         </View>
       ) : null}

@@ -47,8 +47,8 @@ function Retry({ mistake }: { mistake: Mistake }) {
         busy={busy}
         onChoose={choose}
       />
-      {error ? <Text className="mistakes__error">{error}</Text> : null}
-      {reveal && chosen === reveal.answer ? <Text className="mistakes__done">已掌握，这道题已从错题本移出。</Text> : null}
+      {error ? <Text className="jmt-text mistakes__error">{error}</Text> : null}
+      {reveal && chosen === reveal.answer ? <Text className="jmt-label mistakes__done">已掌握，这道题已从错题本移出。</Text> : null}
     </View>
   )
 }
@@ -62,7 +62,7 @@ export default function MistakesPage() {
   const history = usePaged((cursor) => call('fraud', 'myQuizHistory', { limit: 5, cursor }))
   return (
     <Page>
-      <Text className="mistakes__lead">以前答错的题，再做一遍。答对了就从错题本里移出。</Text>
+      <Text className="jmt-secondary mistakes__lead">以前答错的题，再做一遍。答对了就从错题本里移出。</Text>
       <PageState remote={list.remote} loadingText="正在打开错题本…" emptyTitle="错题本是空的" emptyHint="做一次测验，答错的题会记在这里。">
         {({ items }) => (
           <View>

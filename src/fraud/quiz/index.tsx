@@ -37,7 +37,7 @@ export default function QuizPage() {
                 onChoose={p.choose}
               />
               {p.error ? (
-                <View className="quiz__error" role="alert">
+                <View className="jmt-alert" role="alert">
                   <Text>{p.error}</Text>
                 </View>
               ) : null}
@@ -46,7 +46,7 @@ export default function QuizPage() {
                   {p.isLast ? (p.busy ? '正在交卷…' : '交卷，看成绩') : '下一题'}
                 </ActionButton>
               ) : (
-                <Text className="quiz__hint">点一个选项作答，马上告诉您对不对。</Text>
+                <Text className="jmt-hint quiz__hint">点一个选项作答，马上告诉您对不对。</Text>
               )}
             </View>
           )

@@ -45,8 +45,8 @@ export default function QuizResultPage() {
           <View>
             <View className="jmt-card result__score">
               <Text className="result__number">{`${score} / ${total}`}</Text>
-              <Text className="result__label">{`答对 ${score} 题，共 ${total} 题`}</Text>
-              <Text className="result__verdict">{verdict(score, total)}</Text>
+              <Text className="jmt-secondary result__label">{`答对 ${score} 题，共 ${total} 题`}</Text>
+              <Text className="jmt-title">{verdict(score, total)}</Text>
             </View>
             <View className="result__actions">
               <ActionButton onClick={() => Taro.redirectTo({ url: fraudUrls.quiz() })}>再测一次</ActionButton>

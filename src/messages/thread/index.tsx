@@ -21,7 +21,7 @@ export default function ThreadPage() {
         {(t) => (
           <View>
             <View className="jmt-card messages-to">
-              <Text className="messages-to__who">{t.officerName ? `社区民警 ${t.officerName}` : t.stationName}</Text>
+              <Text className="jmt-title messages-to__who">{t.officerName ? `社区民警 ${t.officerName}` : t.stationName}</Text>
               <Text className="jmt-muted">{`${t.area} · ${t.stationName}`}</Text>
               <Text className="jmt-muted messages-to__state">
                 {t.status === 'closed' ? '这次留言已结束。有新的事，可以在下面再写。' : '民警回复后会显示在这里。'}

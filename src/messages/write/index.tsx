@@ -27,7 +27,7 @@ export default function WriteMessagePage() {
         {({ plate, officer, station }) => (
           <View>
             <View className="jmt-card messages-to">
-              <Text className="messages-to__who">{officer ? `写给 ${officer.name}` : `写给 ${station.name}`}</Text>
+              <Text className="jmt-title messages-to__who">{officer ? `写给 ${officer.name}` : `写给 ${station.name}`}</Text>
               <Text className="jmt-muted">
                 {officer ? `${plate.area}的社区民警 · ${station.name}` : `${plate.area}的社区民警正在安排中，留言先由派出所回复`}
               </Text>

@@ -48,8 +48,8 @@ export default function FraudPage() {
       </PageState>
 
       <View className="jmt-card fraud__quiz">
-        <Text className="fraud__quiz-title">防骗小测验</Text>
-        <Text className="fraud__quiz-text">10 道题，每答一题马上告诉您对不对、为什么。</Text>
+        <Text className="jmt-title fraud__quiz-title">防骗小测验</Text>
+        <Text className="jmt-secondary fraud__quiz-text">10 道题，每答一题马上告诉您对不对、为什么。</Text>
         <ActionButton onClick={() => open(fraudUrls.quiz())}>开始测验</ActionButton>
         <View className="fraud__quiz-more">
           <ActionButton tone="quiet" onClick={() => open(fraudUrls.mistakes)}>

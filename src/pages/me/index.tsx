@@ -50,7 +50,7 @@ export default function MePage() {
           onClick={() => Taro.navigateTo({ url: pageUrl('staff/officers/bind') })}
         />
       ) : null}
-      <Text className="me__notice">{NOT_AN_EMERGENCY_CHANNEL}</Text>
+      <Text className="jmt-label me__notice">{NOT_AN_EMERGENCY_CHANNEL}</Text>
     </Page>
   )
 }

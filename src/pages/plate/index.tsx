@@ -40,8 +40,8 @@ export default function PlatePage() {
       {fromPhone ? (
         <View>
           <View className="plate__saved" role="status" data-testid="plate-saved">
-            <Text className="plate__saved-age">{savedAge(fromPhone.savedAt)}</Text>
-            <Text className="plate__saved-why">
+            <Text className="jmt-title">{savedAge(fromPhone.savedAt)}</Text>
+            <Text className="jmt-text plate__saved-why">
               {unreachable ? '现在连不上网络，下面是这部手机上次扫码时保存的信息，电话可以照常拨打。' : '正在更新…先显示上次扫码时保存的信息。'}
             </Text>
             {unreachable ? (

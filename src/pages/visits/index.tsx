@@ -31,8 +31,8 @@ export default function VisitsPage() {
   return (
     <Page>
       <View className="visits__intro">
-        <Text className="visits__title">民警到身边来办事</Text>
-        <Text className="visits__lead">流动警务室按约定的时间到社区、市场和工地，现场办户籍、居住证，讲防骗，调纠纷。先预约，到场不用排长队。</Text>
+        <Text className="jmt-title visits__title">民警到身边来办事</Text>
+        <Text className="jmt-secondary">流动警务室按约定的时间到社区、市场和工地，现场办户籍、居住证，讲防骗，调纠纷。先预约，到场不用排长队。</Text>
       </View>
       <EntryRow title="我的预约" hint="排队号、签到码，也可以取消" onClick={() => Taro.navigateTo({ url: visitUrls.mine })} />
       <EntryRow title="相约上门" hint="请民警到小区、市场来，或附议邻居的请求" onClick={() => Taro.navigateTo({ url: visitUrls.requests })} />
@@ -55,7 +55,7 @@ export default function VisitsPage() {
           <Text>{locating ? '正在定位…' : '离我最近'}</Text>
         </View>
       </View>
-      {locationProblem ? <Text className="visits__problem">{locationProblem}</Text> : null}
+      {locationProblem ? <Text className="jmt-text visits__problem">{locationProblem}</Text> : null}
       {near ? null : <Text className="jmt-muted visits__why">点“离我最近”才会读取一次位置，只用来排序，不保存。</Text>}
 
       <PageState

@@ -54,14 +54,16 @@ export default function MyDataPage() {
   return (
     <Page>
       <Text className="jmt-section-title">导出我的数据</Text>
-      <Text className="my-data__text">把我们保存的关于您的全部信息（预约、相约上门、留言、举报、调解、测验记录）打包成一个文件给您。</Text>
+      <Text className="jmt-text my-data__text">把我们保存的关于您的全部信息（预约、相约上门、留言、举报、调解、测验记录）打包成一个文件给您。</Text>
       <ActionButton onClick={exportData} disabled={busy}>
         导出我的数据
       </ActionButton>
 
       <Text className="jmt-section-title">删除我的数据</Text>
-      <Text className="my-data__text">姓名、电话等个人信息会被清除；警方依法需要留存的记录（如已办结的举报、已到场的预约）只做匿名化处理，不再与您关联。</Text>
-      <Text className="my-data__text">
+      <Text className="jmt-text my-data__text">
+        姓名、电话等个人信息会被清除；警方依法需要留存的记录（如已办结的举报、已到场的预约）只做匿名化处理，不再与您关联。
+      </Text>
+      <Text className="jmt-text my-data__text">
         即使您不删除，预约的姓名和电话也会在活动结束 {RETENTION_DAYS.booking} 天后自动删除，办结的举报和调解的联系方式在 {RETENTION_DAYS.closedCase} 天后删除。
       </Text>
       <ActionButton tone="emergency" onClick={deleteData} disabled={busy}>
@@ -70,7 +72,7 @@ export default function MyDataPage() {
 
       {status.kind !== 'idle' ? (
         <View className={`jmt-card my-data__status my-data__status--${status.kind}`} role="status">
-          <Text className="my-data__text">{status.kind === 'busy' ? status.what : status.message}</Text>
+          <Text className="jmt-text my-data__text">{status.kind === 'busy' ? status.what : status.message}</Text>
         </View>
       ) : null}
 

@@ -10,23 +10,23 @@ import './index.css'
 export default function PrivacyPolicyPage() {
   return (
     <Page>
-      <Text className="privacy-policy__lead">警民通只收集办事必需的信息。下面逐项说明：收集什么、为什么、保存多久、谁能看到。</Text>
+      <Text className="jmt-text privacy-policy__lead">警民通只收集办事必需的信息。下面逐项说明：收集什么、为什么、保存多久、谁能看到。</Text>
       {POLICY_ITEMS.map((item) => (
         <View key={item.what} className="jmt-card privacy-policy__item">
-          <Text className="privacy-policy__what">{item.what}</Text>
-          <Text className="privacy-policy__label">为什么要</Text>
-          <Text className="privacy-policy__text">{item.why}</Text>
-          <Text className="privacy-policy__label">保存多久</Text>
-          <Text className="privacy-policy__text">{item.kept}</Text>
-          <Text className="privacy-policy__label">谁能看到</Text>
-          <Text className="privacy-policy__text">{item.seenBy}</Text>
+          <Text className="jmt-title privacy-policy__what">{item.what}</Text>
+          <Text className="jmt-hint privacy-policy__label">为什么要</Text>
+          <Text className="jmt-text privacy-policy__text">{item.why}</Text>
+          <Text className="jmt-hint privacy-policy__label">保存多久</Text>
+          <Text className="jmt-text privacy-policy__text">{item.kept}</Text>
+          <Text className="jmt-hint privacy-policy__label">谁能看到</Text>
+          <Text className="jmt-text privacy-policy__text">{item.seenBy}</Text>
         </View>
       ))}
       <Text className="jmt-section-title">我们不做的事</Text>
-      <Text className="privacy-policy__text privacy-policy__para">{NOT_COLLECTED}</Text>
+      <Text className="jmt-text privacy-policy__text privacy-policy__para">{NOT_COLLECTED}</Text>
       <Text className="jmt-section-title">您的权利</Text>
       {RIGHTS.map((right) => (
-        <Text key={right} className="privacy-policy__text privacy-policy__para">
+        <Text key={right} className="jmt-text privacy-policy__text privacy-policy__para">
           {right}
         </Text>
       ))}

@@ -119,7 +119,7 @@ function ArticleEditor({ form, onChange }: { form: ArticleForm; onChange: (form:
           onRemove={() => setBlocks(form.body.filter((_, j) => j !== i))}
         />
       ))}
-      <Text className="content-editor__label">添加一段</Text>
+      <Text className="jmt-label content-editor__label">添加一段</Text>
       <View className="content-block__tools">
         {NEW_BLOCKS.map((block) => (
           <View className="content-block__tool" key={block.kind}>

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import { CONTENT_KIND_LABELS, CONTENT_STATUS_LABELS } from '@/types/fraud-words'
+import { CONTENT_KIND_LABELS, CONTENT_STATUS_LABELS, type ContentStatus } from '@/types/fraud-words'
 import ActionButton from '../../components/ActionButton'
 import PageState from '../../components/PageState'
 import ChoiceChips from '../components/ChoiceChips'
@@ -16,6 +16,14 @@ const MODES = [
   { value: 'preview', label: '预览' },
 ] as const
 
+/** The tag of each state of an item (app.css): published green, archived red, a new one not yet saved grey. */
+const STATUS_TAGS: Record<ContentStatus | 'new', string> = {
+  new: 'jmt-tag jmt-tag--neutral',
+  draft: 'jmt-tag',
+  published: 'jmt-tag jmt-tag--success',
+  archived: 'jmt-tag jmt-tag--danger',
+}
+
 export default function ContentEditPage() {
   const { loaded, editing } = useContentEditor()
   const [mode, setMode] = useState<'edit' | 'preview'>('edit')
@@ -27,7 +35,7 @@ export default function ContentEditPage() {
           editing ? (
             <View>
               <View className="content-edit__status">
-                <Text className={`content-edit__badge content-edit__badge--${editing.status}`}>
+                <Text className={`${STATUS_TAGS[editing.status]} content-edit__badge`}>
                   {editing.status === 'new' ? '未保存' : CONTENT_STATUS_LABELS[editing.status]}
                 </Text>
                 {editing.dirty ? <Text className="jmt-muted">有未保存的修改</Text> : null}

@@ -31,7 +31,7 @@ export default function PlateDetailPage() {
             {plate.status === 'retired' ? <NoticeCard tone="warning" title="已停用" text={`停用原因：${plate.retiredReason ?? '未写明'}`} /> : null}
             <View className="jmt-card plate-detail__qr">
               <QrImage pngBase64={qr.pngBase64} code={plate.code} />
-              <Text className="plate-detail__code">{plate.code}</Text>
+              <Text className="jmt-title plate-detail__code">{plate.code}</Text>
               <ActionButton onClick={() => openConsolePage(consoleUrls.platePoster(plate.code))}>打印海报</ActionButton>
             </View>
             {role.isAdmin && plate.status === 'active' ? (

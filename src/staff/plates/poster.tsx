@@ -5,12 +5,13 @@ import PlatePoster from '../components/PlatePoster'
 import PrintButton from '../components/PrintButton'
 import StaffPage from '../components/StaffPage'
 import { usePlateCard } from './usePlateCard'
+import '../print.css'
 import './poster.css'
 
 export default function PlatePosterPage() {
   const card = usePlateCard()
   return (
-    <StaffPage className="poster-page">
+    <StaffPage className="print-page poster-page">
       <PageState
         remote={card}
         loadingText="正在生成海报…"
@@ -19,7 +20,7 @@ export default function PlatePosterPage() {
       >
         {({ qr, ...lookup }) => (
           <>
-            <View className="poster-page__controls">
+            <View className="print-page__controls poster-page__controls">
               {lookup.plate.status === 'retired' ? (
                 <NoticeCard tone="warning" title="这块联系牌已停用" text="扫码只会显示已停用的提示，请不要再打印张贴。" />
               ) : null}

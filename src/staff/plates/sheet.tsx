@@ -4,6 +4,7 @@ import PrintButton from '../components/PrintButton'
 import QrImage from '../components/QrImage'
 import StaffPage from '../components/StaffPage'
 import { useBatchPrint } from './useBatchPrint'
+import '../print.css'
 import './poster.css'
 import './sheet.css'
 
@@ -14,7 +15,7 @@ import './sheet.css'
 export default function BatchSheetPage() {
   const { batchId, loaded, posters } = useBatchPrint()
   return (
-    <StaffPage className="poster-page label-sheet-page">
+    <StaffPage className="print-page poster-page label-sheet-page">
       <PageState
         remote={posters}
         loadingText={loaded > 0 ? `正在生成标签，已完成 ${loaded} 张…` : '正在生成标签…'}
@@ -23,8 +24,8 @@ export default function BatchSheetPage() {
       >
         {(items) => (
           <>
-            <View className="poster-page__controls">
-              <Text className="staff-page__title">{`批次 ${batchId}：${items.length} 张标签`}</Text>
+            <View className="print-page__controls poster-page__controls">
+              <Text className="jmt-hero staff-page__title">{`批次 ${batchId}：${items.length} 张标签`}</Text>
               <Text className="jmt-muted">A4 纵向，每页 21 张（3 列 × 7 行）。</Text>
               <PrintButton hint="A4 纵向，打印时选「实际大小」" />
             </View>

@@ -7,6 +7,7 @@ import NoticeCard from '../components/NoticeCard'
 import PrintButton from '../components/PrintButton'
 import StaffPage from '../components/StaffPage'
 import { useRoster, useSessionParam } from './useConsoleSession'
+import '../print.css'
 import './signsheet.css'
 
 /** Empty lines at the end of the sheet for people who walk up without a booking. */
@@ -20,7 +21,7 @@ const WALK_UP_LINES = 6
 export default function VisitSignSheetPage() {
   const roster = useRoster(useSessionParam())
   return (
-    <StaffPage className="sign-sheet-page">
+    <StaffPage className="print-page sign-sheet-page">
       <PageState
         remote={roster}
         loadingText="正在生成签到表…"
@@ -31,7 +32,7 @@ export default function VisitSignSheetPage() {
           const waiting = items.filter((i) => i.status !== 'cancelled')
           return (
             <>
-              <View className="sign-sheet-page__controls">
+              <View className="print-page__controls sign-sheet-page__controls">
                 {session.status === 'cancelled' ? <NoticeCard tone="warning" title="这一场已经取消" text={session.cancelReason ?? ''} /> : null}
                 <PrintButton hint="A4 纵向，黑白即可" />
               </View>

@@ -109,7 +109,7 @@ export default function VisitRequestsPage() {
     <Page>
       <Text className="jmt-section-title">请民警到我这儿来</Text>
       <View className="jmt-card">
-        <Text className="visit-page__text visit-page__lead">小区、市场、工地需要民警上门办事或讲防骗知识？写下地点和原因，邻居附议越多，越早安排。</Text>
+        <Text className="jmt-text visit-page__lead">小区、市场、工地需要民警上门办事或讲防骗知识？写下地点和原因，邻居附议越多，越早安排。</Text>
         <TextField label="地点名称" value={draft.name} maxlength={40} onChange={(name) => setDraft({ ...draft, name })} placeholder="例如 幸福里小区东门广场" />
         <TextField
           label="地址"
@@ -132,7 +132,7 @@ export default function VisitRequestsPage() {
           value={draft.stationId}
           onChange={(stationId) => setDraft({ ...draft, stationId })}
         />
-        <Text className="visit-page__label">{`希望的日期（可不选，最多 ${MAX_DATES} 个）`}</Text>
+        <Text className="jmt-hint visit-page__label">{`希望的日期（可不选，最多 ${MAX_DATES} 个）`}</Text>
         <View className="visit-page__days">
           {days.map((day) => {
             const on = draft.dates.includes(day.date)
@@ -150,7 +150,7 @@ export default function VisitRequestsPage() {
           })}
         </View>
         {problem ? (
-          <View className="visit-page__problem" role="alert">
+          <View className="jmt-alert" role="alert">
             <Text>{problem}</Text>
           </View>
         ) : null}

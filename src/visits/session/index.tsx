@@ -30,16 +30,16 @@ export default function SessionPage() {
           return (
             <View>
               <View className="jmt-card">
-                <Text className="visit-page__title">{s.title}</Text>
-                <Text className="visit-page__when">{sessionWhen(s)}</Text>
-                <Text className={`visit-page__seats visit-page__seats--${seats.tone}`}>{seats.text}</Text>
+                <Text className="jmt-hero">{s.title}</Text>
+                <Text className="jmt-title visit-page__when">{sessionWhen(s)}</Text>
+                <Text className={`jmt-title visit-page__seats visit-page__seats--${seats.tone}`}>{seats.text}</Text>
                 <Text className="jmt-muted">{`共 ${s.capacity} 个名额 · ${s.stationName}`}</Text>
               </View>
 
               <View className="jmt-card">
-                <Text className="visit-page__label">地点</Text>
-                <Text className="visit-page__place">{s.place.name}</Text>
-                <Text className="visit-page__text">{s.place.address}</Text>
+                <Text className="jmt-hint visit-page__label">地点</Text>
+                <Text className="jmt-title">{s.place.name}</Text>
+                <Text className="jmt-text">{s.place.address}</Text>
                 {location ? (
                   <View className="visit-page__gap">
                     <ActionButton tone="secondary" onClick={() => openMap({ name: s.place.name, address: s.place.address, location })}>
@@ -50,7 +50,7 @@ export default function SessionPage() {
               </View>
 
               <View className="jmt-card">
-                <Text className="visit-page__label">可以办理</Text>
+                <Text className="jmt-hint visit-page__label">可以办理</Text>
                 <View className="visit-page__chips">
                   {s.services.map((service) => (
                     <Text key={service} className="visit-page__chip">
@@ -58,7 +58,7 @@ export default function SessionPage() {
                     </Text>
                   ))}
                 </View>
-                {s.note ? <Text className="visit-page__text">{s.note}</Text> : null}
+                {s.note ? <Text className="jmt-text">{s.note}</Text> : null}
               </View>
 
               {s.myBookingId ? (

@@ -6,7 +6,7 @@ import CallNumber from '../../components/CallNumber'
 export default function ContactLine({ contact }: { contact: string }) {
   return (
     <View className="queue-card__actions">
-      <Text className="queue-card__line">{`联系电话 ${maskPhone(contact)}`}</Text>
+      <Text className="jmt-hint queue-card__line">{`联系电话 ${maskPhone(contact)}`}</Text>
       <CallNumber phone={contact} />
     </View>
   )

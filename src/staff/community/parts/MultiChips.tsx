@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import '../../components/ChoiceChips/index.css'
+import '@/styles/form.css'
 
 interface MultiChipsProps<V extends string | number> {
   label: string
@@ -12,16 +12,16 @@ interface MultiChipsProps<V extends string | number> {
 export default function MultiChips<V extends string | number>({ label, choices, values, onChange }: MultiChipsProps<V>) {
   const toggle = (value: V) => onChange(values.includes(value) ? values.filter((v) => v !== value) : [...values, value])
   return (
-    <View className="choice-chips">
-      <Text className="choice-chips__label">{label}</Text>
-      <View className="choice-chips__row">
+    <View className="jmt-field">
+      <Text className="jmt-label jmt-field__label">{label}</Text>
+      <View className="jmt-chips">
         {choices.map((choice) => {
           const on = values.includes(choice.value)
           return (
             <View
               key={String(choice.value)}
-              className={on ? 'choice-chips__chip choice-chips__chip--on' : 'choice-chips__chip'}
-              hoverClass="choice-chips__chip--pressed"
+              className={on ? 'jmt-chip jmt-chip--on choice-chips__chip' : 'jmt-chip choice-chips__chip'}
+              hoverClass="jmt-chip--pressed"
               aria-pressed={on}
               onClick={() => toggle(choice.value)}
             >

@@ -55,11 +55,11 @@ export default function ReportQueueCard({ report, onChanged }: { report: StaffRe
       text={report.text}
       contact={
         report.anonymous ? (
-          <Text className="queue-card__line">匿名举报：不显示举报人身份，无法回电。</Text>
+          <Text className="jmt-hint queue-card__line">匿名举报：不显示举报人身份，无法回电。</Text>
         ) : report.contact ? (
           <ContactLine contact={report.contact} />
         ) : (
-          <Text className="queue-card__line">举报人没有留电话。</Text>
+          <Text className="jmt-hint queue-card__line">举报人没有留电话。</Text>
         )
       }
       timeline={report.timeline}

@@ -25,16 +25,16 @@ interface TicketCardProps<S extends string> {
 export default function TicketCard<S extends string>({ testId, flow, title, status, lines, text, contact, timeline, children }: TicketCardProps<S>) {
   return (
     <View className="jmt-card" data-testid={testId}>
-      <View className="queue-card__head">
-        <Text className="queue-card__title">{title}</Text>
-        <Text className="queue-card__tag">{flow.labels[status]}</Text>
+      <View className="jmt-card-head">
+        <Text className="jmt-title jmt-card-head__title">{title}</Text>
+        <Text className="jmt-tag jmt-card-head__tag">{flow.labels[status]}</Text>
       </View>
       {lines.filter(Boolean).map((line) => (
-        <Text key={line as string} className="queue-card__line">
+        <Text key={line as string} className="jmt-hint queue-card__line">
           {line}
         </Text>
       ))}
-      <Text className="queue-card__text">{text}</Text>
+      <Text className="jmt-text queue-card__text">{text}</Text>
       {contact}
       <ReportTimeline entries={timeline} labels={flow.labels} />
       {flow.finished.includes(status) ? null : <View className="queue-card__actions">{children}</View>}

@@ -1,6 +1,8 @@
 import { useState } from 'react'
 import { Input, Text, View } from '@tarojs/components'
 import ActionButton from '@/components/ActionButton'
+import '@/styles/form.css'
+import '@/styles/input.css'
 import './index.css'
 
 /** Who currently looks after each area, by area name, and their station (an area's plates belong to it). */
@@ -36,13 +38,18 @@ export default function AreaEditor({ areas, onChange, holders, officerId }: Area
   }
 
   return (
-    <View className="area-editor">
-      <Text className="area-editor__label">负责的社区</Text>
-      <Text className="area-editor__rule">一个社区只有一位负责民警。把社区分配给这位民警，会从原来负责的民警那里移交过来，联系牌上显示的民警也随之更换。</Text>
-      <View className="area-editor__chips">
+    <View className="jmt-field">
+      <Text className="jmt-label jmt-field__label">负责的社区</Text>
+      <Text className="jmt-note">一个社区只有一位负责民警。把社区分配给这位民警，会从原来负责的民警那里移交过来，联系牌上显示的民警也随之更换。</Text>
+      <View className="jmt-chips area-editor__chips">
         {areas.length === 0 ? <Text className="jmt-muted">还没有分配社区。</Text> : null}
         {areas.map((area) => (
-          <View className="area-editor__chip" key={area} hoverClass="area-editor__chip--pressed" onClick={() => onChange(areas.filter((a) => a !== area))}>
+          <View
+            className="jmt-chip jmt-chip--on area-editor__chip"
+            key={area}
+            hoverClass="jmt-chip--pressed"
+            onClick={() => onChange(areas.filter((a) => a !== area))}
+          >
             <Text>{area}</Text>
             <Text className="area-editor__remove" aria-label={`移除${area}`}>
               ×
@@ -57,11 +64,11 @@ export default function AreaEditor({ areas, onChange, holders, officerId }: Area
       ))}
       <View className="area-editor__add">
         <Input
-          className="area-editor__input"
+          className="jmt-input area-editor__input"
           value={typed}
           maxlength={30}
           placeholder="输入社区名称，例如 南关社区"
-          placeholderClass="area-editor__placeholder"
+          placeholderClass="jmt-placeholder"
           aria-label="新增社区"
           onInput={(event) => setTyped(event.detail.value)}
           onConfirm={() => add(typed)}
@@ -76,9 +83,9 @@ export default function AreaEditor({ areas, onChange, holders, officerId }: Area
       {known.length > 0 ? (
         <View className="area-editor__known">
           <Text className="jmt-muted">已登记的社区，点一下添加：</Text>
-          <View className="area-editor__chips">
+          <View className="jmt-chips area-editor__chips">
             {known.map(([area, holder]) => (
-              <View className="area-editor__chip area-editor__chip--known" key={area} hoverClass="area-editor__chip--pressed" onClick={() => add(area)}>
+              <View className="jmt-chip" key={area} hoverClass="jmt-chip--pressed" onClick={() => add(area)}>
                 <Text>{`${area}（${holder.name}）`}</Text>
               </View>
             ))}

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { pressableByKey } from './keys'
-import './index.css'
+import '@/styles/form.css'
 
 export interface Choice<V extends string> {
   value: V
@@ -17,14 +17,14 @@ interface ChoiceChipsProps<V extends string> {
 /** A short list of choices, each a large chip; the chosen one is filled. */
 export default function ChoiceChips<V extends string>({ label, choices, value, onChange }: ChoiceChipsProps<V>) {
   return (
-    <View className="choice-chips">
-      {label ? <Text className="choice-chips__label">{label}</Text> : null}
-      <View className="choice-chips__row">
+    <View className="jmt-field">
+      {label ? <Text className="jmt-label jmt-field__label">{label}</Text> : null}
+      <View className="jmt-chips">
         {choices.map((choice) => (
           <View
             key={choice.value}
-            className={choice.value === value ? 'choice-chips__chip choice-chips__chip--on' : 'choice-chips__chip'}
-            hoverClass="choice-chips__chip--pressed"
+            className={choice.value === value ? 'jmt-chip jmt-chip--on choice-chips__chip' : 'jmt-chip choice-chips__chip'}
+            hoverClass="jmt-chip--pressed"
             role="button"
             aria-pressed={choice.value === value}
             onClick={() => onChange(choice.value)}

@@ -17,12 +17,12 @@ export default function ListRow({ title, lines, tag, tagTone = 'plain', aside, o
   return (
     <View className={onClick ? 'list-row list-row--open' : 'list-row'} hoverClass={onClick ? 'list-row--pressed' : 'none'} onClick={onClick}>
       <View className="list-row__words">
-        <View className="list-row__head">
-          <Text className="list-row__title">{title}</Text>
-          {tag ? <Text className={`list-row__tag list-row__tag--${tagTone}`}>{tag}</Text> : null}
+        <View className="jmt-row">
+          <Text className="jmt-label list-row__title">{title}</Text>
+          {tag ? <Text className={tagTone === 'warning' ? 'jmt-tag jmt-tag--danger' : 'jmt-tag'}>{tag}</Text> : null}
         </View>
         {lines.filter(Boolean).map((line) => (
-          <Text className="list-row__line" key={line}>
+          <Text className="jmt-hint list-row__line" key={line}>
             {line}
           </Text>
         ))}

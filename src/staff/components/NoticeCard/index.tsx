@@ -11,8 +11,8 @@ interface NoticeCardProps {
 export default function NoticeCard({ title, text, tone = 'info' }: NoticeCardProps) {
   return (
     <View className={`jmt-card notice-card notice-card--${tone}`}>
-      <Text className="notice-card__title">{title}</Text>
-      {text ? <Text className="notice-card__text">{text}</Text> : null}
+      <Text className="jmt-label">{title}</Text>
+      {text ? <Text className="jmt-hint notice-card__text">{text}</Text> : null}
     </View>
   )
 }

@@ -11,18 +11,18 @@ export default function PlateSummary({ card }: { card: Card }) {
   const retired = plate.status === 'retired'
   return (
     <View className="jmt-card plate-summary">
-      <Text className="plate-summary__label">{plate.label}</Text>
-      <Text className={retired ? 'plate-summary__status plate-summary__status--retired' : 'plate-summary__status'}>
+      <Text className="jmt-title">{plate.label}</Text>
+      <Text className={retired ? 'jmt-kicker plate-summary__status plate-summary__status--retired' : 'jmt-kicker plate-summary__status'}>
         {`${PLATE_KIND_LABELS[plate.kind]} · ${PLATE_STATUS_LABELS[plate.status]}`}
       </Text>
       <View className="plate-summary__facts">
-        <Text className="plate-summary__fact">{`编号　${plate.code}`}</Text>
-        <Text className="plate-summary__fact">{`社区　${plate.area}`}</Text>
-        <Text className="plate-summary__fact">{`地址　${plate.address}`}</Text>
-        <Text className="plate-summary__fact">{`派出所　${station.name}（${station.phone}）`}</Text>
+        <Text className="jmt-text">{`编号　${plate.code}`}</Text>
+        <Text className="jmt-text">{`社区　${plate.area}`}</Text>
+        <Text className="jmt-text">{`地址　${plate.address}`}</Text>
+        <Text className="jmt-text">{`派出所　${station.name}（${station.phone}）`}</Text>
       </View>
-      <Text className="plate-summary__kicker">居民扫码现在看到</Text>
-      <Text className="plate-summary__now">
+      <Text className="jmt-hint plate-summary__kicker">居民扫码现在看到</Text>
+      <Text className="jmt-label">
         {retired
           ? '已停用的提示和派出所电话'
           : officer

@@ -16,7 +16,7 @@ export default function StaffPage({ title, children, className, wide = false }: 
   return (
     <Page className={['staff-page', wide ? 'staff-page--wide' : '', className ?? ''].filter(Boolean).join(' ')}>
       <View className="staff-page__column">
-        {title ? <Text className="staff-page__title">{title}</Text> : null}
+        {title ? <Text className="jmt-hero staff-page__title">{title}</Text> : null}
         {children}
       </View>
     </Page>

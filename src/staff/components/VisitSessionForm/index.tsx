@@ -10,6 +10,7 @@ import { pressableByKey } from '../ChoiceChips/keys'
 import StaffForm from '../StaffForm'
 import StationPicker, { ANY_STATION } from '../StationPicker'
 import TextField from '@/components/TextField'
+import '@/styles/form.css'
 import './index.css'
 
 /** The matters of types/visits.ts VISIT_MATTERS, repeated: the app does not bundle zod. */
@@ -150,8 +151,8 @@ export default function VisitSessionForm({ session, copyOf, ownStationId, onSave
         maxlength={3}
         hint={session ? `已有 ${session.booked} 人预约，名额不能少于这个数` : '1–500 人，排队时间按名额均分'}
       />
-      <Text className="visit-session-form__label">提供的服务</Text>
-      <View className="visit-session-form__services">
+      <Text className="jmt-label jmt-field__label">提供的服务</Text>
+      <View className="jmt-chips visit-session-form__services">
         {MATTERS.map((service) => {
           const on = draft.services.includes(service)
           return (
@@ -159,7 +160,7 @@ export default function VisitSessionForm({ session, copyOf, ownStationId, onSave
               key={service}
               role="checkbox"
               aria-checked={on}
-              className={on ? 'visit-session-form__service visit-session-form__service--on' : 'visit-session-form__service'}
+              className={on ? 'jmt-chip jmt-chip--on' : 'jmt-chip'}
               onClick={() => toggleService(service)}
               {...pressableByKey(() => toggleService(service))}
             >

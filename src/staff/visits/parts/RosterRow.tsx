@@ -50,17 +50,17 @@ export default function RosterRow({ entry, session, busy, problem, onCheckIn, on
 
   return (
     <View className="roster-row" data-booking={entry.bookingId}>
-      <View className="roster-row__head">
-        <Text className="roster-row__title">{`${entry.queueNo} 号　${entry.name}`}</Text>
-        <Text className={warn ? 'roster-row__tag roster-row__tag--warning' : 'roster-row__tag'}>{BOOKING_STATUS_WORDS[entry.status]}</Text>
+      <View className="jmt-row">
+        <Text className="jmt-label roster-row__title">{`${entry.queueNo} 号　${entry.name}`}</Text>
+        <Text className={warn ? 'jmt-tag jmt-tag--danger' : 'jmt-tag'}>{BOOKING_STATUS_WORDS[entry.status]}</Text>
       </View>
       {lines.map((line) => (
-        <Text className="roster-row__line" key={line}>
+        <Text className="jmt-hint roster-row__line" key={line}>
           {line}
         </Text>
       ))}
       {/* Read out to someone who lost theirs: one piece, never broken over two lines. */}
-      <Text className="roster-row__line roster-row__code">{`签到码 ${entry.checkinCode}`}</Text>
+      <Text className="jmt-hint roster-row__line roster-row__code">{`签到码 ${entry.checkinCode}`}</Text>
       <RosterRowActions entry={entry} session={session} busy={busy} problem={problem} onCheckIn={onCheckIn} onCancel={onCancel} />
     </View>
   )
