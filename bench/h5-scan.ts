@@ -3,7 +3,8 @@ import type { AddressInfo } from 'node:net'
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { chromium, type Browser } from 'playwright-core'
+import type { Browser } from 'playwright-core'
+import { launchChromium } from '../scripts/chromium'
 import { startLocalCloud } from '../local/cloud'
 import { DEMO_PLATE_CODE } from '../local/demo/people'
 import { buildH5IfStale, H5_DIR } from '../scripts/h5-build'
@@ -99,19 +100,7 @@ export async function measureScan(options: { runs: number; reuseBuild?: boolean;
   // A raised time limit for the workers' first loads on a busy machine (see run.ts), all warmed first.
   const cloud = await startLocalCloud({ port: 0, dataDir, demo: true, functionTimeoutMs: 120_000 })
   await warm(cloud, 'plates', { action: 'lookup', data: { code: DEMO_PLATE_CODE } })
-  const browser = await chromium.launch({
-    executablePath: options.chromium ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  })
+  const browser = await launchChromium(options.chromium)
   try {
     const res = await fetch(`${cloud.url}/api/functions/plates`, {
       method: 'POST',

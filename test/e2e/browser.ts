@@ -1,11 +1,11 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { type Browser, chromium, type Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { type LocalCloud, startLocalCloud } from '../../local/cloud'
+import { CHROMIUM, launchChromium } from '../../scripts/chromium'
 import { buildH5IfStale } from '../../scripts/h5-build'
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 export const SHOTS_DIR = join(__dirname, '..', '..', 'test-results', 'screenshots')
 
 /**
@@ -20,19 +20,7 @@ export function browserAvailable(): boolean {
 }
 
 export function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  })
+  return launchChromium()
 }
 
 /** A phone-sized page that records console errors and CSP violations. */
