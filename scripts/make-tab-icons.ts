@@ -106,6 +106,22 @@ function png(raw: Buffer): Buffer {
   ])
 }
 
+/** A police shield's outline: the 反诈 tab's icon and the favicon. */
+const SHIELD: Shape = {
+  kind: 'line',
+  points: [
+    [40.5, 8],
+    [67, 18],
+    [67, 40],
+    [62, 54],
+    [40.5, 73],
+    [19, 54],
+    [14, 40],
+    [14, 18],
+  ],
+  closed: true,
+}
+
 const ICONS: Record<string, Shape[]> = {
   // A house: roof, walls, door.
   home: [
@@ -206,20 +222,7 @@ const ICONS: Record<string, Shape[]> = {
   ],
   // A shield with an exclamation mark: watch out.
   fraud: [
-    {
-      kind: 'line',
-      points: [
-        [40.5, 8],
-        [67, 18],
-        [67, 40],
-        [62, 54],
-        [40.5, 73],
-        [19, 54],
-        [14, 40],
-        [14, 18],
-      ],
-      closed: true,
-    },
+    SHIELD,
     {
       kind: 'line',
       points: [
@@ -238,20 +241,7 @@ const ICONS: Record<string, Shape[]> = {
 
 /** The browser tab's icon for the H5 build (the local cloud serves it): a shield with a tick, in police blue. */
 const FAVICON: Shape[] = [
-  {
-    kind: 'line',
-    points: [
-      [40.5, 8],
-      [67, 18],
-      [67, 40],
-      [62, 54],
-      [40.5, 73],
-      [19, 54],
-      [14, 40],
-      [14, 18],
-    ],
-    closed: true,
-  },
+  SHIELD,
   {
     kind: 'line',
     points: [

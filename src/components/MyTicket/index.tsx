@@ -2,6 +2,7 @@ import type { ReactNode } from 'react'
 import { Text, View } from '@tarojs/components'
 import type { TimelineEntry } from '@/types/community'
 import type { TicketFlow } from '@/types/tickets'
+import TicketHead from '../TicketHead'
 import ReportTimeline from '../ReportTimeline'
 
 interface MyTicketProps<S extends string> {
@@ -24,10 +25,7 @@ interface MyTicketProps<S extends string> {
 export default function MyTicket<S extends string>({ testId, flow, title, status, numberLine, text, timeline, detail, children }: MyTicketProps<S>) {
   return (
     <View className="jmt-card" data-testid={testId}>
-      <View className="jmt-card-head">
-        <Text className="jmt-title jmt-card-head__title">{title}</Text>
-        <Text className="jmt-tag jmt-card-head__tag">{flow.labels[status]}</Text>
-      </View>
+      <TicketHead title={title} state={flow.labels[status]} />
       <Text className="jmt-hint community-ticket__no">{numberLine}</Text>
       {detail}
       <Text className="jmt-text community-ticket__text">{text}</Text>

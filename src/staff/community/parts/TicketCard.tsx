@@ -2,6 +2,7 @@ import type { ReactNode } from 'react'
 import { Text, View } from '@tarojs/components'
 import type { TimelineEntry } from '@/types/community'
 import type { TicketFlow } from '@/types/tickets'
+import TicketHead from '@/components/TicketHead'
 import ReportTimeline from '@/components/ReportTimeline'
 import './parts.css'
 
@@ -25,10 +26,7 @@ interface TicketCardProps<S extends string> {
 export default function TicketCard<S extends string>({ testId, flow, title, status, lines, text, contact, timeline, children }: TicketCardProps<S>) {
   return (
     <View className="jmt-card" data-testid={testId}>
-      <View className="jmt-card-head">
-        <Text className="jmt-title jmt-card-head__title">{title}</Text>
-        <Text className="jmt-tag jmt-card-head__tag">{flow.labels[status]}</Text>
-      </View>
+      <TicketHead title={title} state={flow.labels[status]} />
       {lines.filter(Boolean).map((line) => (
         <Text key={line as string} className="jmt-hint queue-card__line">
           {line}
