@@ -9,6 +9,7 @@ import ReportUrgent from '../../components/ReportUrgent'
 import { usePlate } from '../../hooks/usePlate'
 import { messageUrls } from '../urls'
 import { useReplyNotice } from '../useReplyNotice'
+import { PLATE_MISSING } from '@/plate/missing'
 import '../pages.css'
 
 /** 给民警留言: from a plate's card, a message to the officer of its area. 110 comes first. */
@@ -18,12 +19,7 @@ export default function WriteMessagePage() {
   return (
     <Page>
       <ReportUrgent text={MESSAGE_NOT_FOR_EMERGENCIES} />
-      <PageState
-        remote={card}
-        loadingText="正在查找这里的民警…"
-        emptyTitle="没有找到这块联系牌"
-        errorTitles={{ NOT_FOUND: '没有找到这块联系牌', INVALID_ARGUMENT: '联系牌编号不对' }}
-      >
+      <PageState remote={card} loadingText="正在查找这里的民警…" {...PLATE_MISSING}>
         {({ plate, officer, station }) => (
           <View>
             <View className="jmt-card messages-to">

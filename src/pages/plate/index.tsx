@@ -13,6 +13,7 @@ import PlateCard from '../../components/PlateCard'
 import { isMissingPlate, usePlate } from '../../hooks/usePlate'
 import { removePrerenderedCard } from '../../plate/prerendered'
 import { savedAge } from '../../plate/saved-cards'
+import { PLATE_MISSING } from '@/plate/missing'
 import './index.css'
 
 /**
@@ -56,8 +57,7 @@ export default function PlatePage() {
         <PageState
           remote={remote}
           loadingText="正在查找这块联系牌…"
-          emptyTitle="没有找到这块联系牌"
-          errorTitles={{ NOT_FOUND: '没有找到这块联系牌', INVALID_ARGUMENT: '联系牌编号不对' }}
+          {...PLATE_MISSING}
           canRetry={(error) => !isMissingPlate(error)}
           errorExtra={(error) => (
             <View className="plate__help">

@@ -11,6 +11,7 @@ import StaffPage from '../components/StaffPage'
 import { useStaffRole } from '../hooks/useStaffRole'
 import { consoleUrls, openConsolePage } from '../navigation'
 import { usePlateCard } from './usePlateCard'
+import { PLATE_MISSING } from '@/plate/missing'
 import './detail.css'
 
 export default function PlateDetailPage() {
@@ -19,12 +20,7 @@ export default function PlateDetailPage() {
   const [rebinding, setRebinding] = useState(false)
   return (
     <StaffPage title="联系牌详情">
-      <PageState
-        remote={card}
-        loadingText="正在读取联系牌…"
-        emptyTitle="没有找到这块联系牌"
-        errorTitles={{ NOT_FOUND: '没有找到这块联系牌', INVALID_ARGUMENT: '联系牌编号不对' }}
-      >
+      <PageState remote={card} loadingText="正在读取联系牌…" {...PLATE_MISSING}>
         {({ plate, officer, station, emergency, qr }) => (
           <>
             <PlateSummary card={{ plate, officer, station, emergency }} />

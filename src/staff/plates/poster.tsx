@@ -5,6 +5,7 @@ import PlatePoster from '../components/PlatePoster'
 import PrintButton from '../components/PrintButton'
 import StaffPage from '../components/StaffPage'
 import { usePlateCard } from './usePlateCard'
+import { PLATE_MISSING } from '@/plate/missing'
 import '../print.css'
 import './poster.css'
 
@@ -12,12 +13,7 @@ export default function PlatePosterPage() {
   const card = usePlateCard()
   return (
     <StaffPage className="print-page poster-page">
-      <PageState
-        remote={card}
-        loadingText="正在生成海报…"
-        emptyTitle="没有找到这块联系牌"
-        errorTitles={{ NOT_FOUND: '没有找到这块联系牌', INVALID_ARGUMENT: '联系牌编号不对' }}
-      >
+      <PageState remote={card} loadingText="正在生成海报…" {...PLATE_MISSING}>
         {({ qr, ...lookup }) => (
           <>
             <View className="print-page__controls poster-page__controls">

@@ -15,7 +15,7 @@ import StaffPage from '../components/StaffPage'
 import TextField from '../../components/TextField'
 import { openConsolePage } from '../navigation'
 import RosterRow, { RosterRowActions } from './parts/RosterRow'
-import { useSessionParam } from './useConsoleSession'
+import { SESSION_MISSING, useSessionParam } from './useConsoleSession'
 import { type Roster, type RosterEntry, useRosterDesk } from './useRosterDesk'
 import { visitConsoleUrls } from './urls'
 
@@ -99,12 +99,7 @@ export default function VisitRosterPage() {
 
   return (
     <StaffPage title="预约名单" wide>
-      <PageState
-        remote={desk.roster}
-        loadingText="正在读取名单…"
-        emptyTitle="没有找到这一场"
-        errorTitles={{ NOT_FOUND: '没有找到这一场', FORBIDDEN: '这一场不是你所在派出所的' }}
-      >
+      <PageState remote={desk.roster} loadingText="正在读取名单…" {...SESSION_MISSING}>
         {({ session, items }) => {
           const ended = Date.parse(session.endsAt) < now
           const started = Date.parse(session.startsAt) <= now

@@ -6,7 +6,7 @@ import { sessionWhen } from '../../components/VisitWords'
 import NoticeCard from '../components/NoticeCard'
 import PrintButton from '../components/PrintButton'
 import StaffPage from '../components/StaffPage'
-import { useRoster, useSessionParam } from './useConsoleSession'
+import { SESSION_MISSING, useRoster, useSessionParam } from './useConsoleSession'
 import '../print.css'
 import './signsheet.css'
 
@@ -22,12 +22,7 @@ export default function VisitSignSheetPage() {
   const roster = useRoster(useSessionParam())
   return (
     <StaffPage className="print-page sign-sheet-page">
-      <PageState
-        remote={roster}
-        loadingText="正在生成签到表…"
-        emptyTitle="没有找到这一场"
-        errorTitles={{ NOT_FOUND: '没有找到这一场', FORBIDDEN: '这一场不是你所在派出所的' }}
-      >
+      <PageState remote={roster} loadingText="正在生成签到表…" {...SESSION_MISSING}>
         {({ session, items }) => {
           const waiting = items.filter((i) => i.status !== 'cancelled')
           return (

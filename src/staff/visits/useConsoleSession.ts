@@ -3,6 +3,12 @@ import { call } from '../../api'
 import { useRemote } from '../../hooks/useRemote'
 import { useReloadOnShow } from '@/hooks/useReloadOnShow'
 
+/** What a console page about one session says when it cannot show it. */
+export const SESSION_MISSING = {
+  emptyTitle: '没有找到这一场',
+  errorTitles: { NOT_FOUND: '没有找到这一场', FORBIDDEN: '这一场不是你所在派出所的' },
+}
+
 /** `?sessionId=` of the page, empty when missing. */
 export function useSessionParam(): string {
   const value = useRouter().params.sessionId ?? ''
