@@ -16,7 +16,7 @@ import '../pages.css'
 
 /** My mediation requests: where each stands, when and where it is set, and a way to withdraw. */
 export default function MyMediationPage() {
-  const paged = usePaged((cursor) => call('community', 'myMediations', { limit: 10, ...(cursor ? { cursor } : {}) }))
+  const paged = usePaged((cursor) => call('community', 'myMediations', { limit: 10, cursor }))
 
   async function withdraw(m: MyMediation) {
     const { confirm } = await Taro.showModal({

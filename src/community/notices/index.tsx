@@ -13,7 +13,7 @@ export default function NoticesPage() {
   const area = params.area ? decodeURIComponent(params.area) : undefined
   const stationId = params.stationId || undefined
   const paged = usePaged(
-    (cursor) => call('community', 'listNotices', { ...(area ? { area } : {}), ...(stationId ? { stationId } : {}), limit: 10, ...(cursor ? { cursor } : {}) }),
+    (cursor) => call('community', 'listNotices', { ...(area ? { area } : {}), ...(stationId ? { stationId } : {}), limit: 10, cursor }),
     [area, stationId],
   )
   return (

@@ -12,7 +12,7 @@ import '../pages.css'
 
 /** The reports I sent, anonymous ones too, each with what has happened to it. */
 export default function MyReportsPage() {
-  const paged = usePaged((cursor) => call('community', 'myReports', { limit: 10, ...(cursor ? { cursor } : {}) }))
+  const paged = usePaged((cursor) => call('community', 'myReports', { limit: 10, cursor }))
   return (
     <Page>
       <PagedList paged={paged} loadingText="正在读取…" emptyTitle="您还没有提交过线索" emptyHint="发现违法犯罪线索，可以在这里告诉民警。">

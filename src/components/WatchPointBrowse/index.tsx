@@ -21,7 +21,7 @@ export default function WatchPointBrowse() {
   const [q, setQ] = useState('')
   const stations = useRemote(() => call('org', 'listStations', { limit: 100 }), [], { isEmpty: () => false })
   const paged = usePaged(
-    (cursor) => call('community', 'browseWatchPoints', { limit: 20, ...(stationId ? { stationId } : {}), ...(q ? { q } : {}), ...(cursor ? { cursor } : {}) }),
+    (cursor) => call('community', 'browseWatchPoints', { limit: 20, ...(stationId ? { stationId } : {}), ...(q ? { q } : {}), cursor }),
     [stationId, q],
   )
   const choices = [

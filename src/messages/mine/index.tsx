@@ -11,7 +11,7 @@ import '../pages.css'
 
 /** The messages I wrote to community officers, latest first, with replies I have not read. */
 export default function MyThreadsPage() {
-  const paged = usePaged((cursor) => call('messages', 'myThreads', { limit: 10, ...(cursor ? { cursor } : {}) }))
+  const paged = usePaged((cursor) => call('messages', 'myThreads', { limit: 10, cursor }))
   return (
     <Page>
       <PagedList paged={paged} loadingText="正在读取…" emptyTitle="您还没有给民警留过言" emptyHint="扫一扫小区里的警民联系牌，在民警名片下面就可以留言。">

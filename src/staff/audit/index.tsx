@@ -22,7 +22,7 @@ export default function AuditLogPage() {
   const filters = useAuditFilters()
   const stations = useStations()
   const people = usePeople()
-  const list = usePagedList((cursor) => call('privacy', 'auditLog', { limit: 30, ...filters.query, ...(cursor ? { cursor } : {}) }), [filters.key])
+  const list = usePagedList((cursor) => call('privacy', 'auditLog', { limit: 30, ...filters.query, cursor }), [filters.key])
   const peopleChoices = [
     { value: ALL, label: '全部' },
     ...(people.status === 'ready' ? people.data.filter((p) => p.name).map((p) => ({ value: p.openid, label: p.name ?? '' })) : []),

@@ -21,7 +21,7 @@ const STATUS_CHOICES = (['draft', 'published', 'archived'] as const).map((value)
 export default function NoticeAdminPage() {
   const filter = useQueueFilter<NoticeStatus>('published')
   const list = usePagedList(
-    (cursor) => call('community', 'listAllNotices', { status: filter.status, ...filter.station, limit: 20, ...(cursor ? { cursor } : {}) }),
+    (cursor) => call('community', 'listAllNotices', { status: filter.status, ...filter.station, limit: 20, cursor }),
     [filter.status, filter.station.stationId],
   )
   useReloadOnShow(list.remote.retry)

@@ -14,10 +14,7 @@ import { communityConsoleUrls } from './urls'
 /** The station's 平安守望点, by name. */
 export default function WatchPointAdminPage() {
   const filter = useQueueFilter<'active'>('active')
-  const list = usePagedList(
-    (cursor) => call('community', 'listWatchPoints', { ...filter.station, limit: 50, ...(cursor ? { cursor } : {}) }),
-    [filter.station.stationId],
-  )
+  const list = usePagedList((cursor) => call('community', 'listWatchPoints', { ...filter.station, limit: 50, cursor }), [filter.station.stationId])
   useReloadOnShow(list.remote.retry)
   return (
     <StaffPage title="平安守望点">

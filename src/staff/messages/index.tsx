@@ -23,7 +23,7 @@ export default function MessageInboxPage() {
   const [unreadThreads, setUnreadThreads] = useState(0)
   const paged = usePaged(
     async (cursor) => {
-      const page = await call('messages', 'inbox', { status, limit: 50, ...(cursor ? { cursor } : {}) })
+      const page = await call('messages', 'inbox', { status, limit: 50, cursor })
       setUnreadThreads(page.unreadThreads)
       return page
     },

@@ -32,11 +32,7 @@ const accountTail = (openid: string) => `账号尾号 ${openid.slice(-6)}`
 export default function StaffAccessPage() {
   const [role, setRole] = useState<RoleChoice>('all')
   const stations = useStations()
-  const list = usePagedList(
-    (cursor) => call('org', 'listStaff', { limit: 30, ...(role === 'all' ? {} : { role }), ...(cursor ? { cursor } : {}) }),
-    [role],
-    'officers',
-  )
+  const list = usePagedList((cursor) => call('org', 'listStaff', { limit: 30, ...(role === 'all' ? {} : { role }), cursor }), [role], 'officers')
   const revoke = useSubmit((openid: string) => call('org', 'revokeRole', { openid }), { toast: '已撤销', then: () => list.remote.retry() })
 
   async function askRevoke(member: StaffMember) {

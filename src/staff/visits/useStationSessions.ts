@@ -21,10 +21,7 @@ export function useStationSessions() {
   const [when, setWhen] = useState<SessionsWhen>('upcoming')
   const [stationId, setStationId] = useState(ANY_STATION)
   const station = role.isAdmin && stationId !== ANY_STATION ? { stationId } : {}
-  const list = usePagedList(
-    (cursor, limit) => call('visits', 'listStationSessions', { when, ...station, limit, ...(cursor ? { cursor } : {}) }),
-    [when, station.stationId],
-  )
+  const list = usePagedList((cursor, limit) => call('visits', 'listStationSessions', { when, ...station, limit, cursor }), [when, station.stationId])
   useReloadOnShow(list.remote.retry)
   return { role, when, setWhen, stationId, setStationId, list }
 }

@@ -14,7 +14,7 @@ import '../pages.css'
 
 /** My bookings, newest first, each with its number and a cancel while it can still be cancelled. */
 export default function MyBookingsPage() {
-  const paged = usePaged((cursor) => call('visits', 'myBookings', { limit: 20, ...(cursor ? { cursor } : {}) }))
+  const paged = usePaged((cursor) => call('visits', 'myBookings', { limit: 20, cursor }))
   const bookings = paged.remote
   useReloadOnShow(bookings.retry)
   return (

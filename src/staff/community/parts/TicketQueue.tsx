@@ -40,10 +40,7 @@ export default function TicketQueue<S extends string, T extends { ticketNo: stri
 }: TicketQueueProps<S, T>) {
   const filter = useQueueFilter<S>(flow.first)
   const choices = (Object.keys(flow.labels) as S[]).map((value) => ({ value, label: flow.labels[value] }))
-  const list = usePagedList(
-    (cursor, limit) => load({ status: filter.status, ...filter.station, limit, ...(cursor ? { cursor } : {}) }),
-    [filter.status, filter.station.stationId],
-  )
+  const list = usePagedList((cursor, limit) => load({ status: filter.status, ...filter.station, limit, cursor }), [filter.status, filter.station.stationId])
   const desk = useDeskWidth()
   const [openedNo, setOpenedNo] = useState<string | null>(null)
   return (
