@@ -1,8 +1,8 @@
-import { useRouter } from '@tarojs/taro'
 import type { FraudType } from '../../types/fraud'
 import { FRAUD_TYPES } from '../../types/fraud-words'
 import { ApiError, call } from '../api'
 import { useRemote } from '../hooks/useRemote'
+import { useParam } from '@/hooks/useParam'
 
 /** The newest few, for the tab. */
 const LATEST = 3
@@ -17,18 +17,6 @@ export function useLatestArticles(type?: FraudType, limit = LATEST) {
 
 export function useLatestCases(type?: FraudType, limit = LATEST) {
   return useRemote(() => call('fraud', 'listCases', { limit, ...(type ? { type } : {}) }), [type, limit])
-}
-
-/** A page parameter, decoded; undefined when absent. */
-export function useParam(name: string): string | undefined {
-  const { params } = useRouter()
-  const raw = params[name]
-  if (!raw) return undefined
-  try {
-    return decodeURIComponent(raw)
-  } catch {
-    return raw
-  }
 }
 
 export function useTypeParam(): FraudType | undefined {

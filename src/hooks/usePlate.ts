@@ -7,20 +7,13 @@ import { plateCodeFromScene } from '../plate/code'
 import { takePrerenderedCard } from '../plate/prerendered'
 import { forgetCard, saveCard, savedCard, type SavedCard } from '../plate/saved-cards'
 import { type Remote, useRemote } from './useRemote'
+import { decodeParam } from './useParam'
 
 type Card = ActionOutput<'plates', 'lookup'>
 
 /** The cloud has answered that this code is not a plate: asking again cannot help. */
 export function isMissingPlate(error: ApiError): boolean {
   return error.code === 'NOT_FOUND' || error.code === 'INVALID_ARGUMENT'
-}
-
-function safeDecode(text: string): string {
-  try {
-    return decodeURIComponent(text)
-  } catch {
-    return text
-  }
 }
 
 /**
@@ -30,11 +23,11 @@ function safeDecode(text: string): string {
 function usePlateParam(): { raw: string | null; code: string | null } {
   const { params } = useRouter()
   if (params.code) {
-    const raw = safeDecode(params.code)
+    const raw = decodeParam(params.code)
     const read = readPlateCode(raw)
     return { raw, code: read.ok ? read.code : null }
   }
-  if (params.scene) return { raw: safeDecode(params.scene), code: plateCodeFromScene(params.scene) }
+  if (params.scene) return { raw: decodeParam(params.scene), code: plateCodeFromScene(params.scene) }
   return { raw: null, code: null }
 }
 

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import Taro, { useRouter } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { call } from '../../api'
 import ActionButton from '../../components/ActionButton'
 import GuideSection from '../../components/GuideSection'
@@ -7,12 +7,12 @@ import Page from '../../components/Page'
 import PageState from '../../components/PageState'
 import { communityUrls } from '../../components/ReportLinks/urls'
 import { useRemote } from '../../hooks/useRemote'
+import { useParam } from '@/hooks/useParam'
 import '../pages.css'
 
 /** One guide, in the order a person needs it: what for, who, what to bring, how, where, cost, how long. */
 export default function GuideDetailPage() {
-  const { params } = useRouter()
-  const id = params.id ?? ''
+  const id = useParam('id') ?? ''
   const guide = useRemote(() => call('community', 'getGuide', { id }), [id], { isEmpty: () => false })
   return (
     <Page>

@@ -1,16 +1,15 @@
 import { Text, View } from '@tarojs/components'
-import { useRouter } from '@tarojs/taro'
 import { NOTICE_KIND_LABELS } from '@/types/community-words'
 import { call } from '../../api'
 import Page from '../../components/Page'
 import PageState from '../../components/PageState'
 import { useRemote } from '../../hooks/useRemote'
 import { chinaDayLabel } from '../../time/china'
+import { useParam } from '@/hooks/useParam'
 import '../pages.css'
 
 export default function NoticeDetailPage() {
-  const { params } = useRouter()
-  const id = params.id ?? ''
+  const id = useParam('id') ?? ''
   const notice = useRemote(() => call('community', 'getNotice', { id }), [id], { isEmpty: () => false })
   return (
     <Page>

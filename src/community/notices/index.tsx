@@ -1,17 +1,16 @@
 import { Text } from '@tarojs/components'
-import { useRouter } from '@tarojs/taro'
 import NoticeRow from '../../components/NoticeRow'
 import Page from '../../components/Page'
 import { call } from '../../api'
 import PagedList from '../../components/PagedList'
 import { usePaged } from '../../hooks/usePaged'
+import { useParam } from '@/hooks/useParam'
 import '../pages.css'
 
 /** 社区公告 and 警务动态, pinned first, newest next; of one community when opened from its plate. */
 export default function NoticesPage() {
-  const { params } = useRouter()
-  const area = params.area ? decodeURIComponent(params.area) : undefined
-  const stationId = params.stationId || undefined
+  const area = useParam('area')
+  const stationId = useParam('stationId')
   const paged = usePaged(
     (cursor) => call('community', 'listNotices', { ...(area ? { area } : {}), ...(stationId ? { stationId } : {}), limit: 10, cursor }),
     [area, stationId],

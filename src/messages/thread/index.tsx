@@ -1,5 +1,4 @@
 import { Text, View } from '@tarojs/components'
-import { useRouter } from '@tarojs/taro'
 import { MESSAGE_NOT_FOR_EMERGENCIES } from '@/types/messages-words'
 import { call } from '../../api'
 import MessageCompose from '../../components/MessageCompose'
@@ -8,11 +7,12 @@ import Page from '../../components/Page'
 import PageState from '../../components/PageState'
 import { useRemote } from '../../hooks/useRemote'
 import { useReplyNotice } from '../useReplyNotice'
+import { useParam } from '@/hooks/useParam'
 import '../pages.css'
 
 /** One conversation with the community officer: every message, and a box to write the next. */
 export default function ThreadPage() {
-  const threadId = useRouter().params.threadId ?? ''
+  const threadId = useParam('threadId') ?? ''
   const thread = useRemote(() => call('messages', 'getThread', { threadId }), [threadId])
   const askForReply = useReplyNotice()
   return (

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import Taro, { useRouter } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { call } from '../../api'
 import { toApiError } from '../../api/errors'
 import ActionButton from '../../components/ActionButton'
@@ -10,10 +10,11 @@ import PageState from '../../components/PageState'
 import { useRemote } from '../../hooks/useRemote'
 import FormProblem from '../components/FormProblem'
 import StaffPage from '../components/StaffPage'
+import { useParam } from '@/hooks/useParam'
 
 /** One resident's 留言 to the station: read it (which marks it read), reply, or end it. */
 export default function MessageThreadConsolePage() {
-  const threadId = useRouter().params.threadId ?? ''
+  const threadId = useParam('threadId') ?? ''
   const thread = useRemote(() => call('messages', 'readThread', { threadId }), [threadId])
   const [problem, setProblem] = useState<string | null>(null)
 

@@ -1,8 +1,8 @@
 import { useState } from 'react'
-import { useRouter } from '@tarojs/taro'
 import type { ActionOutput } from '@/types'
 import { ApiError, call } from '../../api'
 import { useRemote } from '../../hooks/useRemote'
+import { useParam } from '@/hooks/useParam'
 
 export type Poster = ActionOutput<'plates', 'listPosters'>['items'][number]
 
@@ -11,7 +11,7 @@ export type Poster = ActionOutput<'plates', 'listPosters'>['items'][number]
  * are made on the server, a page at a time) so that one document holds the whole batch.
  */
 export function useBatchPrint() {
-  const batchId = useRouter().params.batchId ?? ''
+  const batchId = useParam('batchId') ?? ''
   const [loaded, setLoaded] = useState(0)
   const posters = useRemote(async () => {
     if (!batchId) throw new ApiError('INVALID_ARGUMENT', '没有指定批次。')

@@ -1,13 +1,13 @@
-import { useRouter } from '@tarojs/taro'
 import { ApiError, call } from '../../api'
 import { useRemote } from '../../hooks/useRemote'
+import { useParam } from '@/hooks/useParam'
 
 /**
  * A plate as staff see it (`?code=`): what a resident sees when scanning it, its record and its QR
  * image. `plates.get`, not `lookup`: staff looking at a plate must not count as residents scanning it.
  */
 export function usePlateCard() {
-  const code = useRouter().params.code ?? ''
+  const code = useParam('code') ?? ''
   return useRemote(
     async () => {
       if (!code) throw new ApiError('INVALID_ARGUMENT', '没有指定联系牌编号。')

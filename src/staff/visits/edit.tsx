@@ -1,4 +1,4 @@
-import Taro, { useRouter } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import PageState from '../../components/PageState'
 import StaffPage from '../components/StaffPage'
 import VisitSessionForm from '../components/VisitSessionForm'
@@ -6,6 +6,7 @@ import { call } from '../../api'
 import { useRemote } from '../../hooks/useRemote'
 import { useConsoleSession, useSessionParam } from './useConsoleSession'
 import { visitConsoleUrls } from './urls'
+import { useParam } from '@/hooks/useParam'
 
 /** Officers publish for their own station, admins choose one: the form waits until it knows which. */
 function NewSession() {
@@ -44,7 +45,7 @@ function CopySession({ copyFrom }: { copyFrom: string }) {
 /** Publish a session (`?sessionId=` absent), copy one (`?copyFrom=`), or change one. */
 export default function VisitSessionEditPage() {
   const sessionId = useSessionParam()
-  const copyFrom = useRouter().params.copyFrom ?? ''
+  const copyFrom = useParam('copyFrom') ?? ''
   if (sessionId)
     return (
       <StaffPage title="修改场次">

@@ -1,7 +1,7 @@
-import { useRouter } from '@tarojs/taro'
 import { call } from '../../api'
 import { useRemote } from '../../hooks/useRemote'
 import { useReloadOnShow } from '@/hooks/useReloadOnShow'
+import { useParam } from '@/hooks/useParam'
 
 /** What a console page about one session says when it cannot show it. */
 export const SESSION_MISSING = {
@@ -11,12 +11,7 @@ export const SESSION_MISSING = {
 
 /** `?sessionId=` of the page, empty when missing. */
 export function useSessionParam(): string {
-  const value = useRouter().params.sessionId ?? ''
-  try {
-    return decodeURIComponent(value)
-  } catch {
-    return value
-  }
+  return useParam('sessionId') ?? ''
 }
 
 /** A session's roster, fresh whenever the page comes back into view. */

@@ -7,7 +7,8 @@ import VisitTicket from '../../components/VisitTicket'
 import { visitUrls } from '../../components/VisitWords/urls'
 import { useNow } from '@/hooks/useNow'
 import { confirmAndCancel } from '../cancel'
-import { useMyBooking, useParam } from '../useVisitPages'
+import { useMyBooking } from '../useVisitPages'
+import { useParam } from '@/hooks/useParam'
 import '../pages.css'
 
 /** One booking: the success page right after booking, and the ticket shown on site later. */
