@@ -40,23 +40,16 @@ export function usePageNumbers<T>(loadPage: (cursor?: string) => Promise<Page<T>
   const position = stored.key === key ? stored : start(key)
   const { index } = position
   const cursor = position.cursors[index]
-  const remote = useRemoteFor(JSON.stringify([key, index, cursor ?? null]), async () => {
-    const page = await loadRef.current(cursor)
-    const { nextCursor } = page
-    setPosition((now) => {
-      const at = now.key === key ? now : start(key)
-      if (at.index !== index || !nextCursor || at.cursors[index + 1] === nextCursor) return at
-      // A page that now answers another next cursor (rows added or removed) makes the later ones unknown.
-      return { ...at, cursors: [...at.cursors.slice(0, index + 1), nextCursor] }
-    })
-    return page
-  })
+  const remote = useRemoteFor(JSON.stringify([key, index, cursor ?? null]), () => loadRef.current(cursor))
+  // The page on screen tells where the next one starts; an answer with another next cursor than the
+  // one kept (rows added or removed) makes the later pages unknown. Derived, so an answer for an
+  // earlier filter or page can never move this one.
+  const nextCursor = remote.status === 'ready' ? remote.data.nextCursor : undefined
+  const cursors = nextCursor && position.cursors[index + 1] !== nextCursor ? [...position.cursors.slice(0, index + 1), nextCursor] : position.cursors
 
-  const go = (page: number) =>
-    setPosition((now) => {
-      const at = now.key === key ? now : start(key)
-      const index = page - 1
-      return index >= 0 && index < at.cursors.length ? { ...at, index } : at
-    })
-  return { remote, pager: { page: index + 1, pages: position.cursors.length, go } }
+  const go = (page: number) => {
+    const to = page - 1
+    if (to >= 0 && to < cursors.length) setPosition({ key, index: to, cursors })
+  }
+  return { remote, pager: { page: index + 1, pages: cursors.length, go } }
 }
