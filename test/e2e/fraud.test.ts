@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { browserAvailable, phonePage, screenshot, useAppInBrowser } from './browser'
+import { signedInAs } from './on-screen'
 
 /**
  * Journey 3 in Chromium at a phone viewport: read an article from the 反诈 tab, take a quiz to its
@@ -106,6 +107,7 @@ run('反诈 in the H5 app', () => {
       // As the demo admin from the first page on: the console pages need that identity, and a link
       // (`?as=`) does not switch a browser already signed in without asking.
       await page.goto(`${app.cloud.url}/#/pages/fraud/index?as=demo-admin`)
+      await signedInAs(page, 'demo-admin')
       await page.evaluate((on) => localStorage.setItem('jmt.largeText', JSON.stringify({ data: on })), large)
       for (const [name, path, ready] of pages) {
         await page.goto(`${app.cloud.url}${path}`)

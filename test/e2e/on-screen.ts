@@ -20,3 +20,15 @@ export function onScreen(page: Page) {
       .first()
   return { shown, field }
 }
+
+/**
+ * Waits until the H5 app has taken the identity a `?as=` link asked for. The app signs in as the page
+ * starts; leaving the page before the answer is saved would leave the browser as someone new, and the
+ * next `?as=` page would then ask before switching.
+ */
+export async function signedInAs(page: Page, openid: string): Promise<void> {
+  await page.waitForFunction((wanted) => {
+    const stored = localStorage.getItem('jmt.session')
+    return stored !== null && (JSON.parse(stored) as { data?: { openid?: string } }).data?.openid === wanted
+  }, openid)
+}
