@@ -1,29 +1,13 @@
-import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import ActionButton from '../../components/ActionButton'
 import { call } from '../../api'
-import { toApiError } from '../../api/errors'
-import { saveCsv } from '../../files/save-file'
-import FormProblem from '../components/FormProblem'
+import FormProblem from '@/components/FormProblem'
+import { useCsvExport } from '../hooks/useCsvExport'
 import { consoleUrls, openConsolePage } from '../navigation'
 
 /** What is done with a batch as a whole: its posters and labels printed in one go, its list exported. */
 export default function BatchActions({ batchId, count }: { batchId: string; count?: number }) {
-  const [exporting, setExporting] = useState(false)
-  const [problem, setProblem] = useState<string | null>(null)
-
-  async function exportCsv() {
-    setExporting(true)
-    setProblem(null)
-    try {
-      const { filename, csv } = await call('plates', 'exportBatch', { batchId })
-      await saveCsv(filename, csv)
-    } catch (failure) {
-      setProblem(toApiError(failure).message)
-    } finally {
-      setExporting(false)
-    }
-  }
+  const { exportCsv, exporting, problem } = useCsvExport(() => call('plates', 'exportBatch', { batchId }))
 
   return (
     <View className="jmt-card">

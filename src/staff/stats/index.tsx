@@ -1,7 +1,7 @@
 import ActionButton from '../../components/ActionButton'
 import PageState from '../../components/PageState'
 import ChoiceChips from '../components/ChoiceChips'
-import FormProblem from '../components/FormProblem'
+import FormProblem from '@/components/FormProblem'
 import NoticeCard from '../components/NoticeCard'
 import ScanReport from '../components/ScanReport'
 import StaffPage from '../components/StaffPage'
@@ -13,7 +13,7 @@ import { STATS_WINDOWS, type StatsWindow, useScanStats } from './useScanStats'
 const WINDOW_CHOICES = STATS_WINDOWS.map((days) => ({ value: String(days), label: `近 ${days} 天` }))
 
 export default function ScanStatsPage() {
-  const { role, days, setDays, stationId, setStationId, stats, exportCsv, exporting, exportError } = useScanStats()
+  const { role, days, setDays, stationId, setStationId, stats, csv } = useScanStats()
   const openPlate = (code: string) => () => openConsolePage(consoleUrls.plateDetail(code))
   return (
     <StaffPage title="扫码统计">
@@ -37,10 +37,10 @@ export default function ScanStatsPage() {
               none="这段时间还没有人扫码。"
               bars={perArea.map(({ area, scans }) => ({ key: area, label: area, value: scans }))}
             />
-            <ActionButton tone="secondary" disabled={exporting} onClick={() => void exportCsv()} hint="每块牌子一行，可用 Excel 打开">
-              {exporting ? '正在导出…' : '导出表格'}
+            <ActionButton tone="secondary" disabled={csv.exporting} onClick={() => void csv.exportCsv()} hint="每块牌子一行，可用 Excel 打开">
+              {csv.exporting ? '正在导出…' : '导出表格'}
             </ActionButton>
-            <FormProblem message={exportError} />
+            <FormProblem message={csv.problem} />
             <ScanReport
               title={`每块牌子近 ${days} 天的扫码次数`}
               none="这段时间还没有人扫码。"

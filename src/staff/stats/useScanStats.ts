@@ -1,8 +1,7 @@
 import { useState } from 'react'
 import { call } from '../../api'
-import { toApiError } from '../../api/errors'
-import { saveCsv } from '../../files/save-file'
 import { useRemote } from '../../hooks/useRemote'
+import { useCsvExport } from '../hooks/useCsvExport'
 import { useStaffRole } from '../hooks/useStaffRole'
 
 export const STATS_WINDOWS = [7, 30, 90] as const
@@ -22,21 +21,7 @@ export function useScanStats() {
   const stats = useRemote(() => call('plates', 'stats', statsInput(days, stationId)), [days, stationId], {
     isEmpty: (report) => report.perPlate.length === 0 && report.stale.length === 0,
   })
-  const [exporting, setExporting] = useState(false)
-  const [exportError, setExportError] = useState<string | null>(null)
+  const csv = useCsvExport(() => call('plates', 'exportStats', statsInput(days, stationId)))
 
-  async function exportCsv() {
-    setExporting(true)
-    setExportError(null)
-    try {
-      const { filename, csv } = await call('plates', 'exportStats', statsInput(days, stationId))
-      await saveCsv(filename, csv)
-    } catch (failure) {
-      setExportError(toApiError(failure).message)
-    } finally {
-      setExporting(false)
-    }
-  }
-
-  return { role, days, setDays, stationId, setStationId, stats, exportCsv, exporting, exportError }
+  return { role, days, setDays, stationId, setStationId, stats, csv }
 }
