@@ -1,10 +1,11 @@
 import { useState } from 'react'
-import { Text, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import { MESSAGE_MAX_CHARACTERS, MESSAGE_MIN_CHARACTERS } from '@/types/messages-words'
 import { toApiError } from '../../api/errors'
 import ActionButton from '../ActionButton'
 import TextField from '../TextField'
 import './index.css'
+import FormProblem from '@/components/FormProblem'
 
 interface MessageComposeProps {
   label: string
@@ -57,11 +58,7 @@ export default function MessageCompose({ label, placeholder, action, onSend }: M
         placeholder={placeholder}
         hint={`还可以写 ${Math.max(0, MESSAGE_MAX_CHARACTERS - length)} 个字`}
       />
-      {problem ? (
-        <View className="jmt-alert" role="alert">
-          <Text>{problem}</Text>
-        </View>
-      ) : null}
+      <FormProblem message={problem} />
       <ActionButton onClick={() => void send()} disabled={busy}>
         {busy ? '正在发送…' : action}
       </ActionButton>

@@ -1,5 +1,5 @@
 import { type ReactNode, useState } from 'react'
-import { Text, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import type { TicketKind } from '@/types/tickets'
 import { toApiError } from '../../api/errors'
 import ActionButton from '../ActionButton'
@@ -7,6 +7,7 @@ import { ReportChips } from '../ReportFields'
 import { useProgressUpdates } from '../ReportUpdates'
 import ReportUrgent from '../ReportUrgent'
 import TextField from '../TextField'
+import FormProblem from '@/components/FormProblem'
 
 /** Characters a ticket's account needs at least, to be worth a station's time. */
 const MIN_TEXT = 10
@@ -70,11 +71,7 @@ export default function TicketForm<C extends string>({ kind, urgent, category, t
       <ReportChips label={category.label} choices={category.choices} value={chosen} onChange={setChosen} />
       <TextField multiline counted label={text.label} value={account} onChange={setAccount} maxlength={1000} placeholder={text.placeholder} hint={text.hint} />
       {children}
-      {problem ? (
-        <View className="jmt-alert" role="alert">
-          <Text>{problem}</Text>
-        </View>
-      ) : null}
+      <FormProblem message={problem} />
       <ActionButton onClick={submit} disabled={busy}>
         {busy ? '正在提交…' : submitText}
       </ActionButton>

@@ -12,6 +12,7 @@ import { bookingRefusal, sessionDay, sessionHours } from '../VisitWords'
 import '@/styles/form.css'
 import './index.css'
 import { CONTACT_PHONE_PROBLEM, isContactPhone, normalisePhone } from '@/types/contact'
+import FormProblem from '@/components/FormProblem'
 
 export type Booked = ActionOutput<'visits', 'book'>
 
@@ -141,11 +142,7 @@ export default function VisitBookingForm({ session, onBooked }: VisitBookingForm
         <Text className="jmt-muted visit-booking-form__no-reminder">{NO_REMINDER_ON_WEB}</Text>
       )}
 
-      {problem ? (
-        <View className="jmt-alert" role="alert">
-          <Text>{problem}</Text>
-        </View>
-      ) : null}
+      <FormProblem message={problem} />
       <ActionButton size="large" disabled={busy} onClick={submit}>
         {busy ? '正在预约…' : '确认预约'}
       </ActionButton>

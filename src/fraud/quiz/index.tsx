@@ -6,6 +6,7 @@ import PageState from '../../components/PageState'
 import { useTypeParam } from '../hooks'
 import { useQuiz } from '../useQuiz'
 import './index.css'
+import FormProblem from '@/components/FormProblem'
 
 export default function QuizPage() {
   const { quiz, progress } = useQuiz(useTypeParam())
@@ -36,11 +37,7 @@ export default function QuizPage() {
                 busy={p.busy}
                 onChoose={p.choose}
               />
-              {p.error ? (
-                <View className="jmt-alert" role="alert">
-                  <Text>{p.error}</Text>
-                </View>
-              ) : null}
+              <FormProblem message={p.error} />
               {p.reveal ? (
                 <ActionButton disabled={p.busy} onClick={p.next}>
                   {p.isLast ? (p.busy ? '正在交卷…' : '交卷，看成绩') : '下一题'}

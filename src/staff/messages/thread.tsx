@@ -8,7 +8,7 @@ import MessageCompose from '../../components/MessageCompose'
 import MessageThread from '../../components/MessageThread'
 import PageState from '../../components/PageState'
 import { useRemote } from '../../hooks/useRemote'
-import FormProblem from '../components/FormProblem'
+import FormProblem from '@/components/FormProblem'
 import StaffPage from '../components/StaffPage'
 import { useParam } from '@/hooks/useParam'
 

@@ -9,7 +9,7 @@ import { bookingRefusal, chinaMoment, sessionWhen } from '../../components/Visit
 import { call } from '../../api'
 import { toApiError } from '../../api/errors'
 import ChoiceChips from '../components/ChoiceChips'
-import FormProblem from '../components/FormProblem'
+import FormProblem from '@/components/FormProblem'
 import NoticeCard from '../components/NoticeCard'
 import StaffPage from '../components/StaffPage'
 import TextField from '../../components/TextField'

@@ -14,6 +14,7 @@ import { useRemote } from '../../hooks/useRemote'
 import { useVisitTemplates } from '../../hooks/useVisitTemplates'
 import { chinaDate, chinaDayLabel } from '../../time/china'
 import '../pages.css'
+import FormProblem from '@/components/FormProblem'
 
 const DAY_MS = 24 * 60 * 60 * 1000
 const MAX_DATES = 5
@@ -149,11 +150,7 @@ export default function VisitRequestsPage() {
             )
           })}
         </View>
-        {problem ? (
-          <View className="jmt-alert" role="alert">
-            <Text>{problem}</Text>
-          </View>
-        ) : null}
+        <FormProblem message={problem} />
         <ActionButton disabled={sending} onClick={send}>
           {sending ? '正在提交…' : '提交请求'}
         </ActionButton>

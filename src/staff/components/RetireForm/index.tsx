@@ -4,7 +4,7 @@ import ActionButton from '@/components/ActionButton'
 import { call } from '@/api'
 import { announceChange } from '../../changes'
 import { useSubmit } from '../../hooks/useSubmit'
-import FormProblem from '../FormProblem'
+import FormProblem from '@/components/FormProblem'
 import TextField from '@/components/TextField'
 import StaffForm from '../StaffForm'
 

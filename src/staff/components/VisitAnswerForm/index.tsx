@@ -6,7 +6,7 @@ import { call } from '@/api'
 import { sessionWhen } from '@/components/VisitWords'
 import { useSubmit } from '../../hooks/useSubmit'
 import ChoiceChips from '../ChoiceChips'
-import FormProblem from '../FormProblem'
+import FormProblem from '@/components/FormProblem'
 import TextField from '@/components/TextField'
 
 type Decision = 'scheduled' | 'declined'

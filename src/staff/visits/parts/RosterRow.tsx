@@ -4,7 +4,7 @@ import Taro from '@tarojs/taro'
 import type { VisitSession } from '@/types/visits'
 import TextField from '@/components/TextField'
 import { BOOKING_STATUS_WORDS, chinaMoment } from '@/components/VisitWords'
-import FormProblem from '../../components/FormProblem'
+import FormProblem from '@/components/FormProblem'
 import type { RosterEntry } from '../useRosterDesk'
 import './RosterRow.css'
 
