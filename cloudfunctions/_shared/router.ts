@@ -132,6 +132,24 @@ export function signedIn(ctx: ActionContext): string {
   return ctx.openid
 }
 
+/** Router handlers made from domain handlers that take their input and who is calling. */
+type Routed<H> = { [A in keyof H]: H[A] extends (input: infer I, who: never) => infer R ? (input: I, ctx: ActionContext) => R : never }
+
+/** Makes router handlers from domain handlers that each take their input and the same fact about the caller. */
+function givenEach<W>(who: (ctx: ActionContext) => W | Promise<W>) {
+  return <H extends Record<string, (input: never, who: W) => Promise<unknown>>>(handlers: H): Routed<H> => {
+    const routed: Record<string, (input: never, ctx: ActionContext) => Promise<unknown>> = {}
+    for (const [action, run] of Object.entries(handlers)) routed[action] = async (input, ctx) => run(input, await who(ctx))
+    return routed as Routed<H>
+  }
+}
+
+/** Handlers of actions that work for the caller with their role (staff work, a resident's own records). */
+export const withCaller = givenEach<Caller>((ctx) => ctx.caller())
+
+/** Handlers of `user` actions that need only who is calling, not their role: no staff read on their path. */
+export const withOpenid = givenEach<string>(signedIn)
+
 function makeContext(action: string): ActionContext {
   const openid = currentOpenid()
   let caller: Promise<Caller> | undefined

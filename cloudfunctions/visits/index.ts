@@ -1,5 +1,5 @@
 import { visits } from '../../types/visits'
-import { createFunction, signedIn } from '../_shared/router'
+import { createFunction, signedIn, withCaller } from '../_shared/router'
 import { book, bookFor, cancel, getBooking, myBookings } from './bookings'
 import { checkIn, exportRoster, markNoShows, roster, staffCancel } from './desk'
 import { sendDueReminders, templateIds } from './notify'
@@ -12,7 +12,7 @@ export const main = createFunction(
   'visits',
   visits,
   {
-    listSessions: (input) => listSessions(input),
+    listSessions,
     getSession: (input, ctx) => getSession(input, ctx.openid),
     // Booking needs only who is booking, not their role: no staff read on the busiest path.
     book: (input, ctx) => book(input, signedIn(ctx)),
@@ -23,18 +23,20 @@ export const main = createFunction(
     secondRequest: async (input, ctx) => secondRequest(input, (await ctx.caller()).openid),
     listRequests: (input, ctx) => listRequests(input, ctx.openid),
     templates: async () => templateIds(),
-    listStationSessions: async (input, ctx) => listStationSessions(input, await ctx.caller()),
-    createSession: async (input, ctx) => createSession(input, await ctx.caller()),
-    updateSession: async (input, ctx) => updateSession(input, await ctx.caller()),
-    cancelSession: async (input, ctx) => cancelSession(input, await ctx.caller()),
-    roster: async (input, ctx) => roster(input, await ctx.caller()),
-    exportRoster: async (input, ctx) => exportRoster(input, await ctx.caller()),
-    checkIn: async (input, ctx) => checkIn(input, await ctx.caller()),
-    markNoShows: async (input, ctx) => markNoShows(input, await ctx.caller()),
-    bookFor: async (input, ctx) => bookFor(input, await ctx.caller()),
-    staffCancel: async (input, ctx) => staffCancel(input, await ctx.caller()),
-    answerRequest: async (input, ctx) => answerRequest(input, await ctx.caller()),
-    outbox: async (input, ctx) => outbox(input, await ctx.caller()),
+    ...withCaller({
+      listStationSessions,
+      createSession,
+      updateSession,
+      cancelSession,
+      roster,
+      exportRoster,
+      checkIn,
+      markNoShows,
+      bookFor,
+      staffCancel,
+      answerRequest,
+      outbox,
+    }),
   },
   { reminders: (firedAt) => sendDueReminders(firedAt) },
 )
