@@ -2,7 +2,7 @@ import type { ActionInput, ActionOutput } from '../../types'
 import { FRAUD_TYPE_LABELS, FRAUD_TYPES, type FraudType } from '../../types/fraud'
 import { _, db } from '../_shared/cloud'
 import { notFound } from '../_shared/errors'
-import { pageByKey } from '../_shared/paging'
+import { type KeysetQuery, pageByKey } from '../_shared/paging'
 import { firstRow, updatedCount } from '../_shared/results'
 import { type ArticleDoc, type CaseDoc, iso } from './docs'
 
@@ -20,15 +20,33 @@ export async function listTypes(): Promise<ActionOutput<'fraud', 'listTypes'>> {
   return { items: FRAUD_TYPES.map((type) => ({ type, label: FRAUD_TYPE_LABELS[type], articles: counts.get(type) ?? 0 })) }
 }
 
+/** The two kinds of reading, each in its collection; both are published and viewed the same way. */
+type ReadingCollection = 'fraudArticles' | 'fraudCases'
+
+/** A page of one kind of reading, published only, newest first, of one type or of all. */
+function pagePublished<T extends { _id: string }>(
+  collection: ReadingCollection,
+  { type, ...page }: { type?: FraudType } & Pick<KeysetQuery, 'limit' | 'cursor'>,
+) {
+  return pageByKey<T>({ collection, where: { status: PUBLISHED, ...(type ? { type } : {}) }, sortBy: 'publishedAt', direction: 'desc', ...page })
+}
+
+/** Counts the view first: the count is the condition that the article or case is published. */
+async function openPublished<T>(collection: ReadingCollection, id: string, missing: string): Promise<T> {
+  const where = { _id: id, status: PUBLISHED }
+  const counted = await updatedCount(
+    db
+      .collection(collection)
+      .where(where)
+      .update({ data: { views: _.inc(1) } }),
+  )
+  const doc = counted ? await firstRow<T>(db.collection(collection).where(where).limit(1).get()) : undefined
+  if (!doc) throw notFound(missing)
+  return doc
+}
+
 export async function listArticles(input: ActionInput<'fraud', 'listArticles'>): Promise<ActionOutput<'fraud', 'listArticles'>> {
-  const { type, ...page } = input
-  const result = await pageByKey<ArticleDoc>({
-    collection: 'fraudArticles',
-    where: { status: PUBLISHED, ...(type ? { type } : {}) },
-    sortBy: 'publishedAt',
-    direction: 'desc',
-    ...page,
-  })
+  const result = await pagePublished<ArticleDoc>('fraudArticles', input)
   return { ...result, items: result.items.map(articleSummary) }
 }
 
@@ -41,31 +59,15 @@ const articleSummary = (a: ArticleDoc) => ({
   publishedAt: iso(a.publishedAt)!,
 })
 
-/** Counts the view first: the count is the condition that the article is published. */
 export async function getArticle(input: ActionInput<'fraud', 'getArticle'>): Promise<ActionOutput<'fraud', 'getArticle'>> {
-  const where = { _id: input.id, status: PUBLISHED }
-  const counted = await updatedCount(
-    db
-      .collection('fraudArticles')
-      .where(where)
-      .update({ data: { views: _.inc(1) } }),
-  )
-  const doc = counted ? await firstRow<ArticleDoc>(db.collection('fraudArticles').where(where).limit(1).get()) : undefined
-  if (!doc) throw notFound('没有找到这篇文章，它可能已经下架')
+  const doc = await openPublished<ArticleDoc>('fraudArticles', input.id, '没有找到这篇文章，它可能已经下架')
   return { ...articleSummary(doc), body: doc.body }
 }
 
 const EXCERPT_LENGTH = 60
 
 export async function listCases(input: ActionInput<'fraud', 'listCases'>): Promise<ActionOutput<'fraud', 'listCases'>> {
-  const { type, ...page } = input
-  const result = await pageByKey<CaseDoc>({
-    collection: 'fraudCases',
-    where: { status: PUBLISHED, ...(type ? { type } : {}) },
-    sortBy: 'publishedAt',
-    direction: 'desc',
-    ...page,
-  })
+  const result = await pagePublished<CaseDoc>('fraudCases', input)
   return {
     ...result,
     items: result.items.map((c) => ({
@@ -79,15 +81,7 @@ export async function listCases(input: ActionInput<'fraud', 'listCases'>): Promi
 }
 
 export async function getCase(input: ActionInput<'fraud', 'getCase'>): Promise<ActionOutput<'fraud', 'getCase'>> {
-  const where = { _id: input.id, status: PUBLISHED }
-  const counted = await updatedCount(
-    db
-      .collection('fraudCases')
-      .where(where)
-      .update({ data: { views: _.inc(1) } }),
-  )
-  const c = counted ? await firstRow<CaseDoc>(db.collection('fraudCases').where(where).limit(1).get()) : undefined
-  if (!c) throw notFound('没有找到这个案例，它可能已经下架')
+  const c = await openPublished<CaseDoc>('fraudCases', input.id, '没有找到这个案例，它可能已经下架')
   return {
     id: c._id,
     type: c.type,
