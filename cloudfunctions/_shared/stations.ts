@@ -2,8 +2,9 @@ import type { GeoPoint } from '../../types/common'
 import type { Station } from '../../types/org'
 import { db } from './cloud'
 import { distanceM } from './distance'
-import { invalid, notFound } from './errors'
+import { invalid } from './errors'
 import { firstRow } from './results'
+import { requireById } from './by-id'
 
 /**
  * Police stations as every domain reads them: org keeps the collection, plates, community and visits
@@ -23,11 +24,7 @@ export function toStation(doc: StationDoc): Station {
   return location ? { stationId: _id, name, address, phone, location } : { stationId: _id, name, address, phone }
 }
 
-export async function getStation(stationId: string): Promise<StationDoc> {
-  const station = await firstRow<StationDoc>(db.collection('stations').where({ _id: stationId }).limit(1).get())
-  if (!station) throw notFound('没有找到该派出所')
-  return station
-}
+export const getStation = (stationId: string) => requireById<StationDoc>('stations', stationId, '没有找到该派出所')
 
 /**
  * The station a resident's record goes to: the one named (it must exist), else the one nearest the

@@ -1,10 +1,10 @@
 import type { ActionInput, ActionOutput } from '../../types'
 import type { Guide, GuideSummary } from '../../types/community'
 import { db } from '../_shared/cloud'
-import { notFound } from '../_shared/errors'
 import { pageByKey } from '../_shared/paging'
 import { firstRow } from '../_shared/results'
 import type { GuideDoc } from './docs'
+import { requireById } from '../_shared/by-id'
 
 const toSummary = (doc: GuideDoc): GuideSummary => ({ id: doc._id, title: doc.title, category: doc.category, purpose: doc.purpose })
 
@@ -25,17 +25,16 @@ export async function listGuides(input: ActionInput<'community', 'listGuides'>):
   return { ...page, items: page.items.map(toSummary) }
 }
 
+const requireGuide = (id: string) => requireById<GuideDoc>('guides', id, '没有找到这份办事指南')
+
 export async function getGuide(input: ActionInput<'community', 'getGuide'>): Promise<ActionOutput<'community', 'getGuide'>> {
-  const doc = await firstRow<GuideDoc>(db.collection('guides').where({ _id: input.id }).limit(1).get())
-  if (!doc) throw notFound('没有找到这份办事指南')
-  return toGuide(doc)
+  return toGuide(await requireGuide(input.id))
 }
 
 export async function saveGuide(input: ActionInput<'community', 'saveGuide'>): Promise<ActionOutput<'community', 'saveGuide'>> {
   const { id, visitMatter, ...fields } = input
   if (id) {
-    const existing = await firstRow<GuideDoc>(db.collection('guides').where({ _id: id }).limit(1).get())
-    if (!existing) throw notFound('没有找到这份办事指南')
+    await requireGuide(id)
     await db
       .collection('guides')
       .doc(id)

@@ -5,11 +5,12 @@ import { AppError, conflict, notFound } from '../_shared/errors'
 import type { Caller } from '../_shared/identity'
 import { checkText, quoteWords } from '../_shared/openapi/content-check'
 import { pageByKey } from '../_shared/paging'
-import { addedId, firstRow, updatedCount } from '../_shared/results'
+import { addedId, updatedCount } from '../_shared/results'
 import { listStation, requireOwnStation, writeStation } from '../_shared/station-scope'
 import { getStation } from '../_shared/stations'
 import type { NoticeDoc } from './docs'
 import { noticeRank } from './rank'
+import { requireById } from '../_shared/by-id'
 
 const EXCERPT = 60
 
@@ -41,11 +42,7 @@ export async function listNotices(input: ActionInput<'community', 'listNotices'>
   return { ...page, items: page.items.map(toSummary) }
 }
 
-async function requireNotice(id: string): Promise<NoticeDoc> {
-  const doc = await firstRow<NoticeDoc>(db.collection('notices').where({ _id: id }).limit(1).get())
-  if (!doc) throw notFound('没有找到这条公告')
-  return doc
-}
+const requireNotice = (id: string) => requireById<NoticeDoc>('notices', id, '没有找到这条公告')
 
 export async function getNotice(input: ActionInput<'community', 'getNotice'>): Promise<ActionOutput<'community', 'getNotice'>> {
   const doc = await requireNotice(input.id)

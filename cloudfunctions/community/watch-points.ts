@@ -2,17 +2,17 @@ import type { ActionInput, ActionOutput } from '../../types'
 import { DEFAULT_RADIUS_KM, type WatchPoint } from '../../types/community'
 import { DEFAULT_PAGE_SIZE } from '../../types/common'
 import { _, db } from '../_shared/cloud'
-import { notFound } from '../_shared/errors'
 import type { Caller } from '../_shared/identity'
 import { pageByKey } from '../_shared/paging'
 import { containing } from '../_shared/search'
-import { addedId, firstRow, rows } from '../_shared/results'
+import { addedId, rows } from '../_shared/results'
 import { distanceM } from '../_shared/distance'
 import { listStation, requireOwnStation, writeStation } from '../_shared/station-scope'
 import { getStation } from '../_shared/stations'
 import { latLngOf, type WatchPointDoc } from './docs'
 import { cellOf, cellsAround } from './geo'
 import { hoursText, isOpenAt } from './hours'
+import { requireById } from '../_shared/by-id'
 
 const NEARBY_DEFAULT = 10
 
@@ -100,11 +100,7 @@ export async function listWatchPoints(
   return { ...page, items: page.items.map(toWatchPoint) }
 }
 
-async function requireWatchPoint(id: string): Promise<WatchPointDoc> {
-  const doc = await firstRow<WatchPointDoc>(db.collection('watchPoints').where({ _id: id }).limit(1).get())
-  if (!doc) throw notFound('没有找到这个守望点')
-  return doc
-}
+const requireWatchPoint = (id: string) => requireById<WatchPointDoc>('watchPoints', id, '没有找到这个守望点')
 
 export async function getWatchPoint(input: ActionInput<'community', 'getWatchPoint'>): Promise<ActionOutput<'community', 'getWatchPoint'>> {
   const doc = await requireWatchPoint(input.id)

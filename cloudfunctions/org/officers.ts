@@ -2,25 +2,22 @@ import type { ActionInput, ActionOutput } from '../../types'
 import type { Officer } from '../../types/org'
 import { _, db } from '../_shared/cloud'
 import { isDuplicateKey } from '../_shared/db-errors'
-import { conflict, forbidden, notFound } from '../_shared/errors'
+import { conflict, forbidden } from '../_shared/errors'
 import type { Caller } from '../_shared/identity'
 import { pageByKey } from '../_shared/paging'
 import { refreshPlateCards } from '../_shared/plate-cards'
-import { addedId, firstRow } from '../_shared/results'
+import { addedId } from '../_shared/results'
 import { getStation } from '../_shared/stations'
 import { assignAreas } from './areas'
 import type { OfficerDoc } from './docs'
+import { requireById } from '../_shared/by-id'
 
 export function toOfficer(doc: OfficerDoc): Officer {
   const { _id, name, badgeNo, phone, dutyHours, stationId, areas, photoUrl } = doc
   return { officerId: _id, name, badgeNo, phone, dutyHours, stationId, areas, ...(photoUrl ? { photoUrl } : {}), active: doc.active !== false }
 }
 
-export async function requireOfficer(officerId: string): Promise<OfficerDoc> {
-  const officer = await firstRow<OfficerDoc>(db.collection('officers').where({ _id: officerId }).limit(1).get())
-  if (!officer) throw notFound('没有找到该民警')
-  return officer
-}
+export const requireOfficer = (officerId: string) => requireById<OfficerDoc>('officers', officerId, '没有找到该民警')
 
 const uniqueAreas = (areas: string[]) => [...new Set(areas)]
 

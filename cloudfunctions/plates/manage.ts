@@ -1,10 +1,9 @@
 import type { ActionInput, ActionOutput } from '../../types'
 import { _, db } from '../_shared/cloud'
 import { isDuplicateKey } from '../_shared/db-errors'
-import { forbidden, notFound } from '../_shared/errors'
+import { forbidden } from '../_shared/errors'
 import type { Caller } from '../_shared/identity'
 import { pageByKey } from '../_shared/paging'
-import { firstRow } from '../_shared/results'
 import { cardFor } from '../_shared/plate-cards'
 import { containing } from '../_shared/search'
 import { getStation } from '../_shared/stations'
@@ -12,6 +11,7 @@ import { requireAreaOfStation } from './areas'
 import { newBatchId } from './batches'
 import { newPlateCode, requirePlateCode } from './codes'
 import type { PlateDoc } from './docs'
+import { requireById } from '../_shared/by-id'
 
 type Place = Pick<PlateDoc, 'kind' | 'label' | 'address' | 'area' | 'stationId' | 'batchId'>
 
@@ -66,11 +66,7 @@ export async function createBatch(input: ActionInput<'plates', 'createBatch'>): 
   return { codes, batchId }
 }
 
-async function requirePlate(code: string): Promise<PlateDoc> {
-  const plate = await firstRow<PlateDoc>(db.collection('plates').where({ _id: code }).limit(1).get())
-  if (!plate) throw notFound('没有找到这块警民联系牌')
-  return plate
-}
+const requirePlate = (code: string) => requireById<PlateDoc>('plates', code, '没有找到这块警民联系牌')
 
 export async function update(input: ActionInput<'plates', 'update'>): Promise<ActionOutput<'plates', 'update'>> {
   const { code: typed, ...changes } = input

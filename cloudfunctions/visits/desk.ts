@@ -15,6 +15,7 @@ import { findSession, toSession } from './sessions'
 import { iso, MINUTE } from './times'
 import { inChina } from '../_shared/china-time'
 import { forgetFull } from './full-sessions'
+import { requireById } from '../_shared/by-id'
 
 /** Whether two instants fall on the same calendar day in China. */
 const sameChinaDay = (a: Date, b: Date) => inChina(a).format('YYYY-MM-DD') === inChina(b).format('YYYY-MM-DD')
@@ -118,8 +119,7 @@ export async function checkIn(input: ActionInput<'visits', 'checkIn'>, caller: C
  * router writes the audit line.
  */
 export async function staffCancel(input: ActionInput<'visits', 'staffCancel'>, caller: Caller): Promise<ActionOutput<'visits', 'staffCancel'>> {
-  const booking = await firstRow<BookingDoc>(db.collection('bookings').where({ _id: input.bookingId }).limit(1).get())
-  if (!booking) throw notFound('没有找到这条预约')
+  const booking = await requireById<BookingDoc>('bookings', input.bookingId, '没有找到这条预约')
   const session = await sessionForStaff(booking.sessionId, caller)
   if (booking.status === 'cancelled') throw conflict('这条预约已经取消了')
   if (booking.status !== 'booked') throw conflict('已签到或已记为未到场的预约不能取消')

@@ -6,7 +6,7 @@ import { AppError, conflict, forbidden, invalid, notFound } from '../_shared/err
 import type { Caller } from '../_shared/identity'
 import { checkText } from '../_shared/openapi/content-check'
 import { pageByKey } from '../_shared/paging'
-import { firstRow, rows, updatedCount } from '../_shared/results'
+import { rows, updatedCount } from '../_shared/results'
 import { stationFor } from '../_shared/stations'
 import { inTransaction, readIn } from '../_shared/transaction'
 import type { RequestDoc, SecondDoc } from './docs'
@@ -14,6 +14,7 @@ import { notifyRequestAnswered } from './notify'
 import { assertStation } from './scope'
 import { findSession } from './sessions'
 import { iso } from './times'
+import { requireById } from '../_shared/by-id'
 
 const secondId = (requestId: string, openid: string) => `${requestId}_${openid}`
 
@@ -115,8 +116,7 @@ function requireAnswerer(caller: Caller, request: RequestDoc): void {
 }
 
 export async function answerRequest(input: ActionInput<'visits', 'answerRequest'>, caller: Caller): Promise<ActionOutput<'visits', 'answerRequest'>> {
-  const request = await firstRow<RequestDoc>(db.collection('visitRequests').where({ _id: input.requestId }).limit(1).get())
-  if (!request) throw notFound('没有找到这条请求')
+  const request = await requireById<RequestDoc>('visitRequests', input.requestId, '没有找到这条请求')
   requireAnswerer(caller, request)
   if (input.sessionId) {
     const session = await findSession(input.sessionId)

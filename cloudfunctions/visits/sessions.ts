@@ -14,6 +14,7 @@ import { cancelBookingsOf, notifySessionChanged } from './notify'
 import { retimeBookings } from './queue-times'
 import { inTransaction, readIn, type Transaction } from '../_shared/transaction'
 import { forgetFull } from './full-sessions'
+import { requireById } from '../_shared/by-id'
 
 /** A start as residents read it in a message: 12月3日 09:00, China time. */
 const chinaStart = (date: Date) => inChina(date).format('M月D日 HH:mm')
@@ -48,11 +49,7 @@ export function toSession(doc: SessionDoc, now = new Date()): VisitSession {
   return out
 }
 
-export async function findSession(sessionId: string): Promise<SessionDoc> {
-  const doc = await firstRow<SessionDoc>(db.collection('sessions').where({ _id: sessionId }).limit(1).get())
-  if (!doc) throw notFound('没有找到这一场流动警务室')
-  return doc
-}
+export const findSession = (sessionId: string) => requireById<SessionDoc>('sessions', sessionId, '没有找到这一场流动警务室')
 
 export async function listSessions(input: ActionInput<'visits', 'listSessions'>): Promise<ActionOutput<'visits', 'listSessions'>> {
   const from = input.from ? new Date(input.from) : new Date()
