@@ -4,6 +4,7 @@ import { CONTACT_PHONE_PROBLEM, isContactPhone, normalisePhone } from '@/types/c
 import { call } from '../../api'
 import TextField from '../TextField'
 import TicketForm from '../TicketForm'
+import PhoneField from '../PhoneField'
 
 const CATEGORY = {
   label: '纠纷类别',
@@ -41,14 +42,7 @@ export default function MediationForm({ onSent, stationId }: { onSent: (ticketNo
     >
       <TextField label="对方是谁（可不填）" value={otherParty} onChange={setOtherParty} maxlength={60} placeholder="例如：楼上 502 住户、小区物业" />
       <TextField label="方便的时间（可不填）" value={preferredTimes} onChange={setPreferredTimes} maxlength={100} placeholder="例如：工作日晚上、周末上午" />
-      <TextField
-        label="联系电话"
-        value={contact}
-        onChange={setContact}
-        maxlength={16}
-        placeholder="手机或座机，如 0931-8123456"
-        hint={MEDIATION_CONTACT_PURPOSE}
-      />
+      <PhoneField label="联系电话" value={contact} onChange={setContact} hint={MEDIATION_CONTACT_PURPOSE} />
     </TicketForm>
   )
 }

@@ -6,9 +6,9 @@ import { call } from '../../api'
 import { locateOnce, type Here } from '../../device/location'
 import ActionButton from '../ActionButton'
 import { ReportChips } from '../ReportFields'
-import TextField from '../TextField'
 import TicketForm from '../TicketForm'
 import './index.css'
+import PhoneField from '../PhoneField'
 
 const CATEGORY = {
   label: '线索类别',
@@ -82,14 +82,7 @@ export default function ReportForm({ onSent, stationId }: ReportFormProps) {
       {anonymous ? (
         <Text className="jmt-hint report-form__note">{ANONYMOUS_NOTE}</Text>
       ) : (
-        <TextField
-          label="联系电话（可不填）"
-          value={contact}
-          onChange={setContact}
-          maxlength={16}
-          placeholder="手机或座机，如 0931-8123456"
-          hint={CONTACT_PURPOSE}
-        />
+        <PhoneField label="联系电话（可不填）" value={contact} onChange={setContact} hint={CONTACT_PURPOSE} />
       )}
       <View className="report-form__place">
         <ActionButton tone="quiet" onClick={attachPlace} hint="不附也可以">

@@ -5,7 +5,7 @@ import '@/styles/form.css'
 import '@/styles/input.css'
 import './index.css'
 
-interface TextFieldProps {
+export interface TextFieldProps {
   label: string
   value: string
   onChange: (value: string) => void
@@ -45,6 +45,15 @@ export default function TextField({
   onConfirm,
 }: TextFieldProps) {
   const submitForm = useContext(EnterSubmits)
+  // What the one-line and the several-line input have alike.
+  const input = {
+    value,
+    maxlength,
+    placeholder,
+    placeholderClass: 'jmt-placeholder',
+    'aria-label': label,
+    onInput: (event: { detail: { value: string } }) => onChange(event.detail.value),
+  }
   return (
     <View className="jmt-field text-field">
       <Text className="jmt-label jmt-field__label">
@@ -52,27 +61,9 @@ export default function TextField({
         {optional ? <Text className="text-field__optional">（可不填）</Text> : null}
       </Text>
       {multiline || tall ? (
-        <Textarea
-          className={tall ? 'jmt-input jmt-input--multiline text-field__input--tall' : 'jmt-input jmt-input--multiline'}
-          value={value}
-          maxlength={maxlength}
-          placeholder={placeholder}
-          placeholderClass="jmt-placeholder"
-          aria-label={label}
-          onInput={(event) => onChange(event.detail.value)}
-        />
+        <Textarea className={tall ? 'jmt-input jmt-input--multiline text-field__input--tall' : 'jmt-input jmt-input--multiline'} {...input} />
       ) : (
-        <Input
-          className="jmt-input"
-          value={value}
-          type={type}
-          maxlength={maxlength}
-          placeholder={placeholder}
-          placeholderClass="jmt-placeholder"
-          aria-label={label}
-          onInput={(event) => onChange(event.detail.value)}
-          onConfirm={onConfirm ?? submitForm}
-        />
+        <Input className="jmt-input" type={type} {...input} onConfirm={onConfirm ?? submitForm} />
       )}
       {counted ? <Text className="jmt-hint jmt-field__hint">{`已写 ${value.length} / ${maxlength} 字`}</Text> : null}
       {hint ? <Text className="jmt-hint jmt-field__hint">{hint}</Text> : null}

@@ -13,6 +13,7 @@ import '@/styles/form.css'
 import './index.css'
 import { CONTACT_PHONE_PROBLEM, isContactPhone, normalisePhone } from '@/types/contact'
 import FormProblem from '@/components/FormProblem'
+import PhoneField from '../PhoneField'
 
 export type Booked = ActionOutput<'visits', 'book'>
 
@@ -112,14 +113,7 @@ export default function VisitBookingForm({ session, onBooked }: VisitBookingForm
 
       <Text className="jmt-note">{PURPOSE_NOTICE}</Text>
       <TextField label="姓名" optional value={draft.name} maxlength={20} onChange={(name) => setDraft({ ...draft, name })} placeholder="方便民警叫号" />
-      <TextField
-        label="电话"
-        optional
-        value={draft.phone}
-        maxlength={16}
-        onChange={(phone) => setDraft({ ...draft, phone })}
-        placeholder="场次有变动时联系你"
-      />
+      <PhoneField label="电话" optional value={draft.phone} onChange={(phone) => setDraft({ ...draft, phone })} placeholder="场次有变动时联系你" />
 
       {canReceiveNotices() ? (
         <View

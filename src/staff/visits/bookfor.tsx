@@ -15,6 +15,7 @@ import StaffPage from '../components/StaffPage'
 import TextField from '../../components/TextField'
 import { CONTACT_PHONE_PROBLEM, isContactPhone, normalisePhone } from '@/types/contact'
 import { useConsoleSession, useSessionParam } from './useConsoleSession'
+import PhoneField from '@/components/PhoneField'
 
 type Booked = ActionOutput<'visits', 'bookFor'>
 
@@ -80,15 +81,7 @@ function BookForForm({ session }: { session: VisitSession }) {
       ) : null}
       <View className="jmt-card">
         <TextField label="居民姓名" value={name} onChange={setName} maxlength={20} />
-        <TextField
-          label="联系电话"
-          optional
-          value={phone}
-          onChange={setPhone}
-          maxlength={16}
-          placeholder="手机或座机，如 0931-8123456"
-          hint="没有电话也可以预约；有电话的，场次变动时民警打这个电话通知"
-        />
+        <PhoneField label="联系电话" optional value={phone} onChange={setPhone} hint="没有电话也可以预约；有电话的，场次变动时民警打这个电话通知" />
         <ChoiceChips label="办理事项" choices={session.services.map((s) => ({ value: s, label: s }))} value={matter} onChange={setMatter} />
         <FormProblem message={problem} />
         <ActionButton disabled={busy} onClick={() => void send()}>
