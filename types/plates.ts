@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { defineActions } from './action'
 import { id, line, pageInput, pageOf } from './common'
-import { areaName, station } from './org'
+import { areaName, officer, station } from './org'
 import { PLATE_CODE_LENGTH } from './plate-code'
 import { MAX_BULK_PLATES } from './plate-labels'
 
@@ -22,14 +22,8 @@ export const plate = z.object({
 })
 export type Plate = z.infer<typeof plate>
 
-export const plateOfficer = z.object({
-  officerId: z.string(),
-  name: z.string(),
-  badgeNo: z.string(),
-  dutyHours: z.string(),
-  phone: z.string(),
-  photoUrl: z.string().optional(),
-})
+/** The officer as a plate's card shows them to residents: no station id, no areas, nothing internal. */
+export const plateOfficer = officer.pick({ officerId: true, name: true, badgeNo: true, dutyHours: true, phone: true, photoUrl: true })
 export type PlateOfficer = z.infer<typeof plateOfficer>
 
 const placeFields = {

@@ -55,43 +55,41 @@ export const session = z.object({
 })
 export type VisitSession = z.infer<typeof session>
 
-export const myBooking = z.object({
+/** What the resident's view of a booking and the desk's roster row both show of it. */
+const bookingInQueue = {
   bookingId: z.string(),
-  sessionId: z.string(),
   queueNo: z.number(),
   expectedAt: z.string(),
-  checkinCode: z.string(),
   matter: z.string(),
   status: bookingStatus,
+  /** The code the desk checks the resident in with (shown to staff for a resident who lost theirs). */
+  checkinCode: z.string(),
+  /** Why the station cancelled this one booking (staffCancel); absent otherwise. */
+  cancelReason: z.string().optional(),
+}
+
+export const myBooking = z.object({
+  ...bookingInQueue,
+  sessionId: z.string(),
   /** Masked: 138****1234. */
   phone: z.string().optional(),
   name: z.string().optional(),
   remind: z.boolean(),
-  /** Why the station cancelled this one booking (staffCancel); absent otherwise. */
-  cancelReason: z.string().optional(),
   createdAt: z.string(),
   session: session.pick({ title: true, place: true, startsAt: true, endsAt: true, status: true, cancelReason: true, stationName: true }),
 })
 export type MyBooking = z.infer<typeof myBooking>
 
 export const rosterEntry = z.object({
-  bookingId: z.string(),
-  queueNo: z.number(),
-  expectedAt: z.string(),
+  ...bookingInQueue,
   /** As given, or 未留姓名. */
   name: z.string(),
   /** In full: the roster is the one place staff need to call a resident back. */
   phone: z.string().optional(),
-  matter: z.string(),
   note: z.string().optional(),
-  status: bookingStatus,
   /** 代预约 at the counter. */
   atCounter: z.boolean(),
   checkedInAt: z.string().optional(),
-  /** For a resident who lost theirs: staff read it out or check them in from the row. */
-  checkinCode: z.string(),
-  /** Why staff cancelled this booking, when they did. */
-  cancelReason: z.string().optional(),
 })
 
 export const requestStatus = z.enum(['open', 'scheduled', 'declined'])
