@@ -50,14 +50,10 @@ export async function listArticles(input: ActionInput<'fraud', 'listArticles'>):
   return { ...result, items: result.items.map(articleSummary) }
 }
 
-const articleSummary = (a: ArticleDoc) => ({
-  id: a._id,
-  type: a.type,
-  title: a.title,
-  summary: a.summary,
-  views: a.views ?? 0,
-  publishedAt: iso(a.publishedAt)!,
-})
+/** What every article and case shows first, in a list and opened. */
+const readingHead = (doc: ArticleDoc | CaseDoc) => ({ id: doc._id, type: doc.type, title: doc.title, publishedAt: iso(doc.publishedAt)! })
+
+const articleSummary = (a: ArticleDoc) => ({ ...readingHead(a), summary: a.summary, views: a.views ?? 0 })
 
 export async function getArticle(input: ActionInput<'fraud', 'getArticle'>): Promise<ActionOutput<'fraud', 'getArticle'>> {
   const doc = await openPublished<ArticleDoc>('fraudArticles', input.id, '没有找到这篇文章，它可能已经下架')
@@ -71,25 +67,13 @@ export async function listCases(input: ActionInput<'fraud', 'listCases'>): Promi
   return {
     ...result,
     items: result.items.map((c) => ({
-      id: c._id,
-      type: c.type,
-      title: c.title,
+      ...readingHead(c),
       excerpt: c.story.length > EXCERPT_LENGTH ? `${c.story.slice(0, EXCERPT_LENGTH)}…` : c.story,
-      publishedAt: iso(c.publishedAt)!,
     })),
   }
 }
 
 export async function getCase(input: ActionInput<'fraud', 'getCase'>): Promise<ActionOutput<'fraud', 'getCase'>> {
   const c = await openPublished<CaseDoc>('fraudCases', input.id, '没有找到这个案例，它可能已经下架')
-  return {
-    id: c._id,
-    type: c.type,
-    title: c.title,
-    story: c.story,
-    mistake: c.mistake,
-    lesson: c.lesson,
-    views: c.views ?? 0,
-    publishedAt: iso(c.publishedAt)!,
-  }
+  return { ...readingHead(c), story: c.story, mistake: c.mistake, lesson: c.lesson, views: c.views ?? 0 }
 }
