@@ -1,7 +1,7 @@
 import { _, db } from './cloud'
 import type { StaffDoc } from './identity'
 import { rows } from './results'
-import type { OfficerDoc } from './officers'
+import { namesById } from './record-names'
 
 /**
  * The names of the staff among these OPENIDs (at most 100): an officer's from their officer record, an
@@ -18,18 +18,10 @@ export async function staffNames(openids: string[]): Promise<Map<string, string>
       .limit(wanted.length)
       .get(),
   )
-  const officerIds = [...new Set(grants.map((g) => g.officerId).filter((v): v is string => Boolean(v)))]
-  const officers = officerIds.length
-    ? await rows<OfficerDoc>(
-        db
-          .collection('officers')
-          .where({ _id: _.in(officerIds) })
-          .field({ name: true })
-          .limit(officerIds.length)
-          .get(),
-      )
-    : []
-  const officerName = new Map(officers.map((o) => [o._id, o.name]))
+  const officerName = await namesById(
+    'officers',
+    grants.map((g) => g.officerId).filter((v): v is string => Boolean(v)),
+  )
   for (const grant of grants) {
     const name = (grant.officerId && officerName.get(grant.officerId)) || grant.name
     if (name) names.set(grant._id, name)

@@ -3,11 +3,9 @@ import { _, db } from '../_shared/cloud'
 import { invalid } from '../_shared/errors'
 import type { Caller } from '../_shared/identity'
 import { firstRow, rows } from '../_shared/results'
-import type { AreaDoc, OfficerDoc } from '../_shared/officers'
+import type { AreaDoc } from '../_shared/officers'
+import { namesById } from '../_shared/record-names'
 import type { StationDoc } from '../_shared/stations'
-
-/** `_.in` takes at most 100 values in the cloud. */
-const IN_LIMIT = 100
 
 /**
  * Refuses to bind a plate to an area another station holds: its card would show that station's
@@ -39,22 +37,10 @@ export async function listAreas(input: ActionInput<'plates', 'listAreas'>, calle
       .limit(1000)
       .end() as Promise<{ list: PlateAreaGroup[] }>,
   ])
-  const officerIds = [...new Set(held.map((a) => a.officerId).filter((id): id is string => Boolean(id)))]
-  const officers: OfficerDoc[] = []
-  for (let i = 0; i < officerIds.length; i += IN_LIMIT) {
-    const ids = officerIds.slice(i, i + IN_LIMIT)
-    officers.push(
-      ...(await rows<OfficerDoc>(
-        db
-          .collection('officers')
-          .where({ _id: _.in(ids) })
-          .field({ name: true })
-          .limit(IN_LIMIT)
-          .get(),
-      )),
-    )
-  }
-  const nameOf = new Map(officers.map((o) => [o._id, o.name]))
+  const nameOf = await namesById(
+    'officers',
+    held.map((a) => a.officerId).filter((id): id is string => Boolean(id)),
+  )
   const areas = new Map<string, ActionOutput<'plates', 'listAreas'>['items'][number]>()
   for (const a of held) areas.set(a._id, { area: a._id, stationId: a.stationId, officerName: (a.officerId && nameOf.get(a.officerId)) || null, plates: 0 })
   for (const { _id, n } of named.list) {

@@ -1,11 +1,9 @@
 import type { ActionInput, ActionOutput } from '../../types'
 import type { AuditDoc } from '../_shared/audit'
-import { _, db } from '../_shared/cloud'
+import { _ } from '../_shared/cloud'
 import { dayjs, CHINA_TZ } from '../_shared/china-time'
 import { pageByKey } from '../_shared/paging'
-import { rows } from '../_shared/results'
-import type { OfficerDoc } from '../_shared/officers'
-import type { StationDoc } from '../_shared/stations'
+import { namesById } from '../_shared/record-names'
 import { staffNames } from '../_shared/staff-names'
 
 /** The instant a China calendar day starts (`2026-12-01` → 2026-11-30T16:00Z). */
@@ -30,34 +28,14 @@ function auditWhere(input: ActionInput<'privacy', 'auditLog'>): object {
 /** Names of the records targets point at (`officerId=…`, `stationId=…`, `openid=…`), for one page. */
 async function targetNames(targets: string[], people: Map<string, string>): Promise<Map<string, string>> {
   const ids = (field: string) => [...new Set(targets.filter((t) => t.startsWith(`${field}=`)).map((t) => t.slice(field.length + 1)))]
-  const officerIds = ids('officerId')
-  const stationIds = ids('stationId')
   const [officers, stations, openids] = await Promise.all([
-    officerIds.length
-      ? rows<OfficerDoc>(
-          db
-            .collection('officers')
-            .where({ _id: _.in(officerIds) })
-            .field({ name: true })
-            .limit(100)
-            .get(),
-        )
-      : [],
-    stationIds.length
-      ? rows<StationDoc>(
-          db
-            .collection('stations')
-            .where({ _id: _.in(stationIds) })
-            .field({ name: true })
-            .limit(100)
-            .get(),
-        )
-      : [],
+    namesById('officers', ids('officerId')),
+    namesById('stations', ids('stationId')),
     staffNames(ids('openid').filter((o) => !people.has(o))),
   ])
   const names = new Map<string, string>()
-  for (const o of officers) names.set(`officerId=${o._id}`, o.name)
-  for (const s of stations) names.set(`stationId=${s._id}`, s.name)
+  for (const [id, name] of officers) names.set(`officerId=${id}`, name)
+  for (const [id, name] of stations) names.set(`stationId=${id}`, name)
   for (const [openid, name] of [...people, ...openids]) names.set(`openid=${openid}`, name)
   return names
 }
