@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import type { VisitSession } from '@/types/visits'
 import { seatWords, sessionHours } from '../VisitWords'
+import ServiceTags from '../ServiceTags'
 import './index.css'
 
 interface SessionCardProps {
@@ -30,15 +31,7 @@ export default function SessionCard({ session, onOpen, dayText }: SessionCardPro
         {session.place.address}
         {session.distanceM !== undefined ? ` · 约 ${distance(session.distanceM)}` : ''}
       </Text>
-      {session.services.length > 0 ? (
-        <View className="session-card__services">
-          {session.services.map((service) => (
-            <Text className="session-card__service" key={service}>
-              {service}
-            </Text>
-          ))}
-        </View>
-      ) : null}
+      {session.services.length > 0 ? <ServiceTags services={session.services} className="session-card__services" /> : null}
       <View className="session-card__foot">
         <Text className={`session-card__seats session-card__seats--${seats.tone}`}>{seats.text}</Text>
         {onOpen ? <Text className="session-card__more">查看 ›</Text> : null}

@@ -5,6 +5,7 @@ import { openMap } from '../../contact/map'
 import ActionButton from '../ActionButton'
 import './index.css'
 import { keepWhole } from '../../text/keepWhole'
+import ServiceTags from '../ServiceTags'
 
 export function distanceText(metres: number): string {
   return metres < 1000 ? `${Math.max(10, Math.round(metres / 10) * 10)} 米` : `${(metres / 1000).toFixed(1)} 公里`
@@ -34,13 +35,7 @@ export default function WatchPointCard({ point, compact = false }: WatchPointCar
       <Text className="watch-point-card__address">{point.address}</Text>
       {compact ? null : (
         <>
-          <View className="watch-point-card__services">
-            {point.services.map((s) => (
-              <Text key={s} className="watch-point-card__service">
-                {s}
-              </Text>
-            ))}
-          </View>
+          <ServiceTags services={point.services} outlined className="watch-point-card__services" />
           <View className="watch-point-card__actions">
             <ActionButton tone="secondary" onClick={() => dial(point.phone)} hint={point.phone}>
               打电话

@@ -8,6 +8,7 @@ import { seatWords, sessionWhen } from '../../components/VisitWords'
 import { visitUrls } from '../../components/VisitWords/urls'
 import { openMap } from '../../contact/map'
 import { useVisitSession } from '../useVisitPages'
+import ServiceTags from '../../components/ServiceTags'
 import '../pages.css'
 
 const CLOSED_BUTTON: Record<VisitSession['bookingState'], string> = {
@@ -51,13 +52,7 @@ export default function SessionPage() {
 
               <View className="jmt-card">
                 <Text className="jmt-hint visit-page__label">可以办理</Text>
-                <View className="visit-page__chips">
-                  {s.services.map((service) => (
-                    <Text key={service} className="visit-page__chip">
-                      {service}
-                    </Text>
-                  ))}
-                </View>
+                <ServiceTags services={s.services} large />
                 {s.note ? <Text className="jmt-text">{s.note}</Text> : null}
               </View>
 
