@@ -1,5 +1,5 @@
 import { visits } from '../../types/visits'
-import { createFunction, signedIn, withCaller } from '../_shared/router'
+import { createFunction, withCaller, withOpenid } from '../_shared/router'
 import { book, bookFor, cancel, getBooking, myBookings } from './bookings'
 import { checkIn, exportRoster, markNoShows, roster, staffCancel } from './desk'
 import { sendDueReminders, templateIds } from './notify'
@@ -15,7 +15,7 @@ export const main = createFunction(
     listSessions,
     getSession: (input, ctx) => getSession(input, ctx.openid),
     // Booking needs only who is booking, not their role: no staff read on the busiest path.
-    book: (input, ctx) => book(input, signedIn(ctx)),
+    ...withOpenid({ book }),
     cancel: async (input, ctx) => cancel(input, (await ctx.caller()).openid),
     myBookings: async (input, ctx) => myBookings(input, (await ctx.caller()).openid),
     getBooking: async (input, ctx) => getBooking(input, (await ctx.caller()).openid),
