@@ -41,6 +41,8 @@ export interface StoreStats {
   logBytes: number
   liveBytes: number
   fsyncs: number
+  /** Time spent waiting for the disk (log writes and their fdatasync), in milliseconds. */
+  syncMs: number
   records: number
   compactions: number
 }
@@ -119,7 +121,7 @@ export class DurableStore {
   private queue: PendingAppend[] = []
   private writerRunning = false
   private failure: Error | undefined
-  private readonly counters = { fsyncs: 0, records: 0, compactions: 0 }
+  private readonly counters = { fsyncs: 0, syncMs: 0, records: 0, compactions: 0 }
   private readonly compactMinBytes: number
   private readonly compactRatio: number
   private readonly warn: (message: string) => void
@@ -218,6 +220,7 @@ export class DurableStore {
     const handle = this.logHandle
     if (!handle) throw new Error('store is closed')
     const buffer = Buffer.from(text)
+    const started = performance.now()
     let written = 0
     while (written < buffer.length) {
       const result = await handle.write(buffer, written, buffer.length - written, this.logBytes + written)
@@ -225,6 +228,7 @@ export class DurableStore {
     }
     await handle.datasync()
     this.counters.fsyncs++
+    this.counters.syncMs += performance.now() - started
     this.logBytes += buffer.length
   }
 
