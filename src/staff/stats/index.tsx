@@ -18,9 +18,9 @@ export default function ScanStatsPage() {
   return (
     <StaffPage title="扫码统计">
       {role.isAdmin ? <StationPicker label="派出所" anyLabel="全部" value={stationId} onChange={setStationId} /> : null}
-      <ChoiceChips choices={WINDOW_CHOICES} value={String(days)} onChange={(value) => setDays(Number(value) as StatsWindow)} />
+      <ChoiceChips label="时间" choices={WINDOW_CHOICES} value={String(days)} onChange={(value) => setDays(Number(value) as StatsWindow)} />
       <NoticeCard title="统计每小时更新一次" text="同一个人一小时内多次打开同一块牌子只算一次；不保存扫码人的任何信息。" />
-      <PageState remote={stats} loadingText="正在统计…" emptyTitle="这段时间还没有扫码，也没有在用的联系牌">
+      <PageState remote={stats} loadingText="正在统计…" emptyTitle="这段时间还没有人扫码">
         {({ perDay, perArea, perPlate, stale }) => (
           <>
             <BarChart
