@@ -4,9 +4,9 @@
  * never while a claim may still be in flight.
  */
 import { newUser, startTestCloud, type TestCloud } from './harness'
+import { MIN, newSession } from './visit-sessions'
 
 let t: TestCloud
-const MIN = 60_000
 
 beforeAll(async () => {
   t = await startTestCloud({ demo: true })
@@ -15,16 +15,7 @@ beforeAll(async () => {
 afterAll(() => t.close())
 
 async function sessionWithBookings(capacity: number, bookings: number): Promise<string> {
-  const startsAt = Date.now() + 24 * 60 * MIN
-  const { sessionId } = await t.as('demo-officer').ok('visits', 'createSession', {
-    stationId: 'st-chengguan',
-    title: '座位核对场',
-    place: { name: '南关广场', address: '南关什字 1 号', location: { lat: 36.06, lng: 103.83 } },
-    startsAt: new Date(startsAt).toISOString(),
-    endsAt: new Date(startsAt + 120 * MIN).toISOString(),
-    capacity,
-    services: ['户籍咨询'],
-  })
+  const sessionId = await newSession(t.as('demo-officer'), { capacity, title: '座位核对场', services: ['户籍咨询'] })
   for (let i = 0; i < bookings; i++) await t.as(newUser('seat')).ok('visits', 'book', { sessionId, matter: '户籍咨询' })
   return sessionId
 }
