@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { ROOT, sourceHash } from '../scripts/bundle-functions'
-import { measureWeapp } from '../scripts/size-budget'
+import { dirSize, measureWeapp } from '../scripts/size-budget'
 
 const HELLO_DIR = join(ROOT, '.cache', 'bench-hello')
 
@@ -43,11 +43,16 @@ export function buildHelloWorld(reuse = false): string {
 }
 
 /**
- * What WeChat loads to draw a page first: every file at the package root (app.js, the shared chunks,
- * Taro's runtime, base.wxml with the templates every page renders through, styles) and the page's own
- * four files. Measured for our plate page, the page a scan opens.
+ * What WeChat loads to draw a page first. A page of the main package: every file at the package root
+ * (app.js, the shared chunks, Taro's runtime, base.wxml with the templates every page renders through,
+ * styles) and the page's own four files. A page of an independent subpackage: that subpackage alone,
+ * which WeChat opens without the main package (its own runtime, templates and styles), and app.json.
+ * Measured for our plate page, the page a scan opens.
  */
 export function firstRenderBytes(dir: string, page: string): number {
+  const app = JSON.parse(readFileSync(join(dir, 'app.json'), 'utf8')) as { subPackages?: { root: string; independent?: boolean }[] }
+  const independent = (app.subPackages ?? []).find((pkg) => pkg.independent && page.startsWith(`${pkg.root.replace(/\/$/, '')}/`))
+  if (independent) return dirSize(join(dir, independent.root)) + statSync(join(dir, 'app.json')).size
   const root = readdirSync(dir)
     .filter((name) => statSync(join(dir, name)).isFile() && !name.endsWith('.LICENSE.txt') && name !== 'project.config.json')
     .reduce((sum, name) => sum + statSync(join(dir, name)).size, 0)

@@ -1,7 +1,11 @@
-import { MAIN_PAGES, SUBPACKAGES, type SubpackageRoot, TAB_PAGES } from '../types/routes'
+import { INDEPENDENT_SUBPACKAGES, MAIN_PAGES, SUBPACKAGES, type SubpackageRoot, TAB_PAGES } from '../types/routes'
 
 // Pages, subpackages and the tab bar come from the one route table (types/routes.ts).
-const subPackages = (Object.keys(SUBPACKAGES) as SubpackageRoot[]).map((root) => ({ root: `${root}/`, pages: [...SUBPACKAGES[root]] }))
+// An independent root is written without the trailing slash: Taro's build looks for `${root}/common.wxss`
+// to import into its pages, and with the slash it finds none and the pages lose their shared styles.
+const subPackages = (Object.keys(SUBPACKAGES) as SubpackageRoot[]).map((root) =>
+  INDEPENDENT_SUBPACKAGES.includes(root) ? { root, pages: [...SUBPACKAGES[root]], independent: true } : { root: `${root}/`, pages: [...SUBPACKAGES[root]] },
+)
 
 export default defineAppConfig({
   pages: [...MAIN_PAGES],

@@ -5,6 +5,7 @@ import { useLaunch } from '@tarojs/taro'
 import { initCloud } from './api'
 import { listenForPrivacyAuthorization } from './privacy/authorization'
 import { markLargeTextOnDocument } from './settings/largeTextDocument'
+import './styles/app-wide.css'
 import './app.css'
 
 function App({ children }: PropsWithChildren) {

@@ -7,11 +7,14 @@
  * build time.
  */
 
-/** The main package: the tab pages and the plate pages a 小程序码 opens (both must be in it). */
-export const MAIN_PAGES = ['pages/index/index', 'pages/visits/index', 'pages/fraud/index', 'pages/me/index', 'pages/plate/index', 'pages/plate/enter'] as const
+/** The main package: the tab pages (WeChat requires them there). */
+export const MAIN_PAGES = ['pages/index/index', 'pages/visits/index', 'pages/fraud/index', 'pages/me/index'] as const
 
 /** Subpackages by root folder, each with its pages relative to the root. */
 export const SUBPACKAGES = {
+  // The plate a 小程序码 opens and the page where its code is typed in: an independent subpackage (below),
+  // under the paths printed plates already carry.
+  'pages/plate': ['index', 'enter'],
   // The console of officers and admins.
   staff: [
     'index/index',
@@ -72,6 +75,14 @@ export const SUBPACKAGES = {
 
 export type MainPage = (typeof MAIN_PAGES)[number]
 export type SubpackageRoot = keyof typeof SUBPACKAGES
+
+/**
+ * Independent subpackages (独立分包): WeChat opens their pages without downloading the main package
+ * (https://developers.weixin.qq.com/miniprogram/dev/framework/subpackages/independent.html), so a scan
+ * draws the card from that one small package. Their pages may not use app.wxss, App or code of another
+ * package; Taro builds them with their own copy of its runtime.
+ */
+export const INDEPENDENT_SUBPACKAGES: readonly SubpackageRoot[] = ['pages/plate']
 export type SubpackagePage = { [R in SubpackageRoot]: `${R}/${(typeof SUBPACKAGES)[R][number]}` }[SubpackageRoot]
 /** A page of the app as app.json names it: no leading slash, no query. */
 export type PagePath = MainPage | SubpackagePage
@@ -98,6 +109,11 @@ export function isPagePath(path: string): path is PagePath {
 
 export function isMainPage(path: string): path is MainPage {
   return (MAIN_PAGES as readonly string[]).includes(path)
+}
+
+/** A page WeChat can show on a cold open with no second download: the main package's or an independent subpackage's. */
+export function opensCold(path: string): path is PagePath {
+  return isMainPage(path) || (isPagePath(path) && INDEPENDENT_SUBPACKAGES.some((root) => path.startsWith(`${root}/`)))
 }
 
 export function isTabPage(path: string): path is TabPage {

@@ -4,6 +4,7 @@ import { book, bookFor, cancel, getBooking, myBookings } from './bookings'
 import { checkIn, exportRoster, markNoShows, roster, staffCancel } from './desk'
 import { sendDueReminders, templateIds } from './notify'
 import { outbox } from './outbox'
+import { recountSeats } from './seat-recount'
 import { answerRequest, listRequests, requestVisit, secondRequest } from './requests'
 import { cancelSession, createSession, getSession, listSessions, listStationSessions, updateSession } from './sessions'
 
@@ -38,5 +39,5 @@ export const main = createFunction(
       outbox,
     }),
   },
-  { reminders: (firedAt) => sendDueReminders(firedAt) },
+  { reminders: (firedAt) => sendDueReminders(firedAt), seats: (firedAt) => recountSeats(firedAt) },
 )

@@ -19,7 +19,7 @@ function notify() {
   for (const listener of listeners) listener(pending !== undefined)
 }
 
-/** Called once at launch (app.ts). */
+/** Called at launch (app.ts, and plate/independent-start for pages that run without it); listens once. */
 export function listenForPrivacyAuthorization(): void {
   if (listening || process.env.TARO_ENV !== 'weapp' || typeof Taro.onNeedPrivacyAuthorization !== 'function') return
   listening = true

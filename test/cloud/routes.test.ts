@@ -3,13 +3,34 @@
  * not in it does not compile (the @ts-expect-error lines below fail the type check the day such a
  * path becomes acceptable).
  */
-import { ALL_PAGES, isMainPage, isPagePath, MAIN_PAGES, messagePage, pageUrl, SUBPACKAGES, TAB_PAGES } from '../../types/routes'
+import {
+  ALL_PAGES,
+  INDEPENDENT_SUBPACKAGES,
+  isMainPage,
+  isPagePath,
+  MAIN_PAGES,
+  messagePage,
+  opensCold,
+  pageUrl,
+  SUBPACKAGES,
+  TAB_PAGES,
+} from '../../types/routes'
 
 describe('the route table', () => {
   it('names each page once, the tab pages in the main package', () => {
     expect(new Set(ALL_PAGES).size).toBe(ALL_PAGES.length)
     for (const tab of TAB_PAGES) expect(isMainPage(tab.pagePath)).toBe(true)
     expect(ALL_PAGES).toHaveLength(MAIN_PAGES.length + Object.values(SUBPACKAGES).reduce((n, pages) => n + pages.length, 0))
+  })
+
+  it('opens the plate pages from an independent subpackage, under the paths printed 小程序码 carry', () => {
+    expect(INDEPENDENT_SUBPACKAGES).toEqual(['pages/plate'])
+    expect(isMainPage('pages/plate/index')).toBe(false)
+    expect(opensCold('pages/plate/index')).toBe(true)
+    expect(opensCold('pages/plate/enter')).toBe(true)
+    expect(opensCold('pages/me/index')).toBe(true)
+    expect(opensCold('visits/booking/index')).toBe(false)
+    expect(opensCold('pages/plate/card')).toBe(false)
   })
 
   it('has every page of the source tree and nothing else', () => {

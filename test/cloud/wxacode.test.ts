@@ -2,7 +2,8 @@
  * wxacode.getUnlimited in the local cloud, held against WeChat's documentation
  * (https://developers.weixin.qq.com/miniprogram/dev/server/API/qrcode-link/qr-code/api_getunlimitedqrcode):
  * scene "最大32个可见字符，只支持数字，大小写英文以及部分特殊字符：!#$&'()*+,/:;=?@-._~"; page "根路径前不要
- * 填加 /，不能携带参数", a page of the published app (41030 otherwise; we hold it to the main package).
+ * 填加 /，不能携带参数", a page of the published app (41030 otherwise; we hold it to the pages a cold open shows
+ * without a second download: the main package and independent subpackages).
  */
 import QRCode from 'qrcode'
 import { outcomeOf } from './local-openapi'
@@ -28,12 +29,14 @@ describe('scene', () => {
 })
 
 describe('page', () => {
-  it('is a main-package page of the app, with no leading slash and no query', async () => {
+  it('is a page a cold open shows at once, with no leading slash and no query', async () => {
+    // The plate page, in the independent subpackage pages/plate, and a tab page of the main package.
     expect(await check('NGSQ234X', 'pages/plate/index')).toBe('ok')
+    expect(await check('NGSQ234X', 'pages/index/index')).toBe('ok')
     expect(await check('NGSQ234X', '/pages/plate/index')).toBe(41030)
     expect(await check('NGSQ234X', 'pages/plate/index?code=NGSQ234X')).toBe(41030)
     expect(await check('NGSQ234X', 'pages/plate/card')).toBe(41030)
-    // A subpackage page is not where a cold start from a 小程序码 should land.
+    // A page of an ordinary subpackage waits for the main package too: not where a 小程序码 should land.
     expect(await check('NGSQ234X', 'visits/booking/index')).toBe(41030)
   })
 })

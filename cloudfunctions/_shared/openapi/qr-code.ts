@@ -1,4 +1,4 @@
-import type { MainPage } from '../../../types/routes'
+import type { PagePath } from '../../../types/routes'
 import { cloud, isLocalCloud } from '../cloud'
 import { unlimitedCodeLocally } from './local/wxacode'
 
@@ -9,7 +9,7 @@ import { unlimitedCodeLocally } from './local/wxacode'
  * only when WeChat would have made the 小程序码 (local/wxacode.ts). Needs the openapi permission
  * `wxacode.getUnlimited`.
  */
-export const PLATE_PAGE: MainPage = 'pages/plate/index'
+export const PLATE_PAGE: PagePath = 'pages/plate/index'
 
 export async function plateQrPng(code: string): Promise<Buffer> {
   const request = { scene: code, page: PLATE_PAGE, width: 430 }

@@ -1,3 +1,6 @@
+// First: WeChat draws this independent subpackage without app.wxss, so the page brings the app-wide classes.
+import '../../styles/app-wide.css'
+import '../../plate/independent-start'
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useEffect } from 'react'

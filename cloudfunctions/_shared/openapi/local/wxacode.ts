@@ -1,5 +1,5 @@
 import QRCode from 'qrcode'
-import { isMainPage } from '../../../../types/routes'
+import { opensCold } from '../../../../types/routes'
 import { OpenapiError } from '../openapi-error'
 
 const API = 'wxacode.getUnlimited'
@@ -10,7 +10,7 @@ const API = 'wxacode.getUnlimited'
  * - scene: "最大32个可见字符，只支持数字，大小写英文以及部分特殊字符：!#$&'()*+,/:;=?@-._~" (else 40169);
  * - page: "根路径前不要填加 /，不能携带参数（参数请放在scene字段里）", and a page of the published app
  *   (41030 "所传page页面不存在，或者小程序没有发布"). A 小程序码 opens the app cold, so we hold it to the
- *   main package, where the page is there without downloading a subpackage.
+ *   pages that are there without a second download: the main package's and an independent subpackage's.
  */
 export const SCENE_ALPHABET = /^[0-9A-Za-z!#$&'()*+,/:;=?@\-._~]{1,32}$/
 /** 40169: invalid length for scene, or the data is not json string. */
@@ -26,7 +26,7 @@ export interface UnlimitedCodeRequest {
 
 export function checkUnlimitedCode(request: UnlimitedCodeRequest): void {
   if (!SCENE_ALPHABET.test(request.scene)) throw new OpenapiError(API, ERR_SCENE_INVALID, 'invalid length for scene, or the data is not json string')
-  if (request.page.startsWith('/') || request.page.includes('?') || !isMainPage(request.page))
+  if (request.page.startsWith('/') || request.page.includes('?') || !opensCold(request.page))
     throw new OpenapiError(API, ERR_PAGE_INVALID, `invalid page rid: ${request.page}`)
 }
 
