@@ -1,10 +1,8 @@
+import { chinaDate } from '../../cloudfunctions/_shared/china-time'
 import { DEMO_OFFICER_OPENID } from '../../local/demo/people'
 import { startTestCloud, type TestCloud } from './harness'
 
-/**
- * `npm start`'s demo: the 扫码统计 page has months of scans to show, a plate nobody scans, and the
- * plates' counters agree with their day totals.
- */
+/** What `npm start`'s demo data must hold for its pages to show what they are for, and to be believable. */
 let t: TestCloud
 beforeAll(async () => {
   t = await startTestCloud({ demo: true })
@@ -28,5 +26,17 @@ describe('the demo scan history', () => {
     const counted = items.find((p) => p.code === plate.code)
     const ninety = quarter.perPlate.find((p) => p.code === plate.code)!
     expect(counted?.scans).toBeGreaterThanOrEqual(ninety.scans)
+  })
+})
+
+describe('the demo tickets', () => {
+  it('are numbered as the cloud numbers them, by the China day each was sent', () => {
+    const snapshot = t.cloud.db.snapshot()
+    const tickets = [...(snapshot.reports as Record<string, unknown>[]), ...(snapshot.mediations as Record<string, unknown>[])]
+    expect(tickets.length).toBeGreaterThanOrEqual(6)
+    for (const ticket of tickets) {
+      const day = chinaDate(ticket.createdAt as Date).replace(/-/g, '')
+      expect(ticket._id).toMatch(new RegExp(`^(JB|TJ)${day}-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}$`))
+    }
   })
 })
