@@ -3,7 +3,7 @@ import { loadavg } from 'node:os'
 
 /** CPU time a measurement cost this process, per request: in total and on the main thread. */
 export interface CpuPerRequest {
-  /** Every thread: the main thread, the function workers, libuv's pool. */
+  /** Every thread: the main thread, the function workers, libuv's pool (the log's writes), V8's helpers (GC). */
   total: number
   /** The main thread alone (the gateway, the database emulator and the bench's own client), when the system says (Linux). */
   main?: number

@@ -104,12 +104,22 @@ async function plateLookup() {
   await withCloud(async (cloud) => {
     const small = await seedPlates(cloud, 1000)
     await warm(cloud, 'plates', { action: 'lookup', data: { code: small[0] } })
-    const health = await withCpu(() => measure(`${cloud.url}/healthz`, { concurrency: 32, requests }))
-    const at1k = await withCpu(() => measureLookup(cloud, small, requests))
+    const health = await measure(`${cloud.url}/healthz`, { concurrency: 32, requests })
+    const at1k = await measureLookup(cloud, small, requests)
+    // The CPU time of the last pair: by then every worker's code has been optimised.
+    let cpu: { health?: CpuPerRequest; lookup?: CpuPerRequest } = {}
     const sampled = await alternate(
       LOOKUP_SAMPLES,
-      () => measure(`${cloud.url}/healthz`, { concurrency: 32, requests }),
-      () => measureLookup(cloud, small, requests),
+      async () => {
+        const result = await withCpu(() => measure(`${cloud.url}/healthz`, { concurrency: 32, requests }))
+        cpu = { health: result.cpu }
+        return result
+      },
+      async () => {
+        const result = await withCpu(() => measureLookup(cloud, small, requests))
+        cpu.lookup = result.cpu
+        return result
+      },
     )
     report({
       name: `plates.lookup p99 (32 concurrent residents) vs /healthz p99, median of ${LOOKUP_SAMPLES} alternating samples`,
@@ -128,16 +138,20 @@ async function plateLookup() {
       met: true,
     })
 
-    const cpuOf = ({ cpu }: { cpu: CpuPerRequest }) =>
-      cpu.main === undefined ? ms(cpu.total) : `${ms(cpu.total)} (main thread ${ms(cpu.main)}, function workers ${ms(cpu.total - cpu.main)})`
-    report({
-      name: 'CPU per request, 32 concurrent (first sample): plates.lookup vs /healthz',
-      value: cpuOf(at1k),
-      baseline: cpuOf(health),
-      ratio: at1k.cpu.total / health.cpu.total,
-      goal: `measured (load average ${at1k.cpu.load.toFixed(1)} on ${availableParallelism()} cores)`,
-      met: true,
-    })
+    if (cpu.health && cpu.lookup) {
+      const cpuOf = (used: CpuPerRequest) =>
+        used.main === undefined
+          ? ms(used.total)
+          : `${ms(used.total)} (main thread ${ms(used.main)}, other threads: function workers, disk, GC ${ms(used.total - used.main)})`
+      report({
+        name: 'CPU per request, 32 concurrent (last sample): plates.lookup vs /healthz',
+        value: cpuOf(cpu.lookup),
+        baseline: cpuOf(cpu.health),
+        ratio: cpu.lookup.total / cpu.health.total,
+        goal: `measured (load average ${cpu.lookup.load.toFixed(1)} on ${availableParallelism()} cores)`,
+        met: true,
+      })
+    }
 
     const perLookup = await databaseRequestsPerLookup(cloud, small)
     report({
