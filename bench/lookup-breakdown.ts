@@ -13,6 +13,11 @@ export interface LookupBreakdown {
   emulatorRead: number
   /** A whole lookup. */
   lookup: number
+  /**
+   * Of a lookup, the wait for the disk: the scan mark it writes beside its read is acknowledged once
+   * the log is fdatasync'ed (the emulator's mean per lookup; reads never wait for the disk).
+   */
+  logSync: number
 }
 
 /** The i-th of a list taken round and round (the i-th request's caller or plate). */
@@ -67,6 +72,8 @@ export async function breakDownLookup(cloud: LocalCloud, codes: string[], count:
     }
     if (answer.data?.list.length !== 1) throw new Error(`the emulator did not find the plate: ${JSON.stringify(answer).slice(0, 200)}`)
   })
+  const synced = cloud.db.stats().store.syncMs
   const lookup = await timed(count, (i) => post({ action: 'lookup', data: { code: roundRobin(codes, i) } }, roundRobin(tokens, i + 2)))
-  return { gateway, workerHop, validation, emulatorRead, lookup }
+  const logSync = (cloud.db.stats().store.syncMs - synced) / count
+  return { gateway, workerHop, validation, emulatorRead, lookup, logSync }
 }

@@ -1,7 +1,5 @@
-import { randomInt } from 'node:crypto'
 import type { TimelineEntry } from '../../types/community'
 import type { TicketFlow, TicketKind } from '../../types/tickets'
-import { chinaDate } from '../_shared/china-time'
 import { _, db } from '../_shared/cloud'
 import { isDuplicateKey } from '../_shared/db-errors'
 import { conflict, notFound } from '../_shared/errors'
@@ -11,6 +9,7 @@ import { type CounterFamily, consumeRateLimit } from '../_shared/rate-limit'
 import { firstRow, updatedCount } from '../_shared/results'
 import { listStation, requireOwnStation } from '../_shared/station-scope'
 import { notifyStatus } from './notify'
+import { newTicketNo } from './ticket-no'
 
 /**
  * The one ticket workflow that clue reports and mediation requests both run on (types/tickets.ts has
@@ -39,18 +38,6 @@ export interface TicketDoc<S extends string = string> {
   contact?: string
   createdAt: Date
   updatedAt: Date
-}
-
-// No 0/O, 1/I: a ticket number is read out over the phone. 32 letters: 5 bits each.
-const TICKET_ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ'
-/** 8 random characters, 40 bits from the system's cryptographic source: a ticket cannot be guessed. */
-const TICKET_RANDOM_CHARS = 8
-
-/** e.g. JB20261124-7KQ3-M9XP: the kind, the China day it was sent, eight random characters in two groups. */
-export function newTicketNo(prefix: TicketFlow['prefix'], now = new Date()): string {
-  let tail = ''
-  for (let i = 0; i < TICKET_RANDOM_CHARS; i++) tail += TICKET_ALPHABET[randomInt(TICKET_ALPHABET.length)]
-  return `${prefix}${chinaDate(now).replace(/-/g, '')}-${tail.slice(0, 4)}-${tail.slice(4)}`
 }
 
 export const toTimeline = (entries: TimelineDoc[]): TimelineEntry[] =>

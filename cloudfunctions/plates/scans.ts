@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { _, db } from '../_shared/cloud'
-import { chinaDate, chinaHour } from '../_shared/china-time'
+import { chinaHour } from '../_shared/china-time'
 import { currentClientIp } from '../_shared/identity'
 import { rows, updatedCount } from '../_shared/results'
 import type { PlateDoc, ScanMarkDoc } from './docs'
@@ -27,14 +27,16 @@ function scannerOf(openid: string | undefined): string {
  */
 export async function countScan(code: string, openid: string | undefined, now = new Date()): Promise<void> {
   try {
+    const hour = chinaHour(now)
     const _id = createHash('sha256')
-      .update(`${scannerOf(openid)}|${code}|${chinaHour(now)}`)
+      .update(`${scannerOf(openid)}|${code}|${hour}`)
       .digest('hex')
       .slice(0, 32)
+    // The hour's first ten characters are its day (chinaHour is chinaDate + 'T' + hour): one reading of the clock, not two.
     await db
       .collection('plateScanMarks')
       .doc(_id)
-      .set({ data: { code, day: chinaDate(now), at: now } })
+      .set({ data: { code, day: hour.slice(0, 10), at: now } })
   } catch {
     // The statistics lose one scan; the resident still sees the card.
   }

@@ -4,6 +4,7 @@ import { book, bookFor, cancel, getBooking, myBookings } from './bookings'
 import { checkIn, exportRoster, markNoShows, roster, staffCancel } from './desk'
 import { sendDueReminders, templateIds } from './notify'
 import { outbox } from './outbox'
+import { recountSeats } from './seat-recount'
 import { answerRequest, listRequests, requestVisit, secondRequest } from './requests'
 import { cancelSession, createSession, getSession, listSessions, listStationSessions, updateSession } from './sessions'
 
@@ -36,5 +37,5 @@ export const main = createFunction(
     answerRequest: async (input, ctx) => answerRequest(input, await ctx.caller()),
     outbox: async (input, ctx) => outbox(input, await ctx.caller()),
   },
-  { reminders: (firedAt) => sendDueReminders(firedAt) },
+  { reminders: (firedAt) => sendDueReminders(firedAt), seats: (firedAt) => recountSeats(firedAt) },
 )

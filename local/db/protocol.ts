@@ -285,8 +285,17 @@ export const DATABASE_ACTIONS: Record<string, Handler> = {
   'database.addCollection': addCollection,
 }
 
+/**
+ * Request ids name an answer in logs; they need to be unique, not secret. A random prefix per start
+ * and a counter: every answer gets one, and a fresh random number for each cost as much as the
+ * signature check of the request.
+ */
+const requestIdPrefix = randomBytes(4).toString('hex')
+let requestCount = 0
+
 export function newRequestId(): string {
-  return randomBytes(8).toString('hex')
+  requestCount = (requestCount + 1) % 0x1_0000_0000
+  return `${requestIdPrefix}${requestCount.toString(16).padStart(8, '0')}`
 }
 
 /** Runs one SDK request body; always returns a body (success or `{code, message, requestId}`). */

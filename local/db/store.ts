@@ -41,6 +41,8 @@ export interface StoreStats {
   logBytes: number
   liveBytes: number
   fsyncs: number
+  /** Time spent waiting for the disk (log writes and their fdatasync), in milliseconds. */
+  syncMs: number
   records: number
   compactions: number
 }
@@ -48,9 +50,12 @@ export interface StoreStats {
 const SNAPSHOT = 'snapshot.jsonl'
 const WAL = 'wal.log'
 
-function frame(value: unknown): string {
-  const text = EJSON.stringify(value, { relaxed: true })
+function frameText(text: string): string {
   return `${crc32(text).toString(16).padStart(8, '0')} ${text}\n`
+}
+
+function frame(value: unknown): string {
+  return frameText(EJSON.stringify(value, { relaxed: true }))
 }
 
 /** Parses one framed line; undefined when the checksum or the JSON is bad. */
@@ -116,7 +121,7 @@ export class DurableStore {
   private queue: PendingAppend[] = []
   private writerRunning = false
   private failure: Error | undefined
-  private readonly counters = { fsyncs: 0, records: 0, compactions: 0 }
+  private readonly counters = { fsyncs: 0, syncMs: 0, records: 0, compactions: 0 }
   private readonly compactMinBytes: number
   private readonly compactRatio: number
   private readonly warn: (message: string) => void
@@ -147,8 +152,11 @@ export class DurableStore {
   append(writes: DocWrite[]): Promise<void> {
     if (this.failure) return Promise.reject(this.failure)
     if (!this.logHandle) return Promise.reject(new Error('store is closed'))
-    for (const write of writes) this.trackLiveSize(write)
-    const line = frame({ w: writes.map(encodeWrite) })
+    // Each write serialised once: its text is both its part of the record (JSON nests text as it is:
+    // this is what framing {w: [...]} whole would write) and the measure of its live size.
+    const texts = writes.map((write) => EJSON.stringify(encodeWrite(write), { relaxed: true }))
+    writes.forEach((write, i) => this.trackLiveSize(write, texts[i]?.length))
+    const line = frameText(`{"w":[${texts.join(',')}]}`)
     return new Promise<void>((resolve, reject) => {
       this.queue.push({ line, resolve, reject })
       if (!this.writerRunning) void this.runWriter()
@@ -166,7 +174,8 @@ export class DurableStore {
     if (handle) await handle.close()
   }
 
-  private trackLiveSize(write: DocWrite): void {
+  /** `size`: the write's serialised length when already known (an estimate is enough: it only decides when to compact). */
+  private trackLiveSize(write: DocWrite, size?: number): void {
     let sizes = this.liveSizes.get(write.collection)
     if (!sizes) {
       sizes = new Map()
@@ -174,10 +183,9 @@ export class DurableStore {
     }
     this.liveBytes -= sizes.get(write.id) ?? 0
     if (write.doc) {
-      // An estimate is enough: it only decides when to compact.
-      const size = EJSON.stringify(write.doc, { relaxed: true }).length + write.collection.length + 16
-      sizes.set(write.id, size)
-      this.liveBytes += size
+      const live = size ?? EJSON.stringify(encodeWrite(write), { relaxed: true }).length
+      sizes.set(write.id, live)
+      this.liveBytes += live
     } else {
       sizes.delete(write.id)
     }
@@ -212,6 +220,7 @@ export class DurableStore {
     const handle = this.logHandle
     if (!handle) throw new Error('store is closed')
     const buffer = Buffer.from(text)
+    const started = performance.now()
     let written = 0
     while (written < buffer.length) {
       const result = await handle.write(buffer, written, buffer.length - written, this.logBytes + written)
@@ -219,6 +228,7 @@ export class DurableStore {
     }
     await handle.datasync()
     this.counters.fsyncs++
+    this.counters.syncMs += performance.now() - started
     this.logBytes += buffer.length
   }
 

@@ -1,5 +1,6 @@
 import { cellOf } from '../../cloudfunctions/community/geo'
 import { noticeRank } from '../../cloudfunctions/community/rank'
+import { newTicketNo } from '../../cloudfunctions/community/ticket-no'
 import type { LocalDatabase } from '../db'
 import { DEMO_STATION_ID } from './people'
 
@@ -338,10 +339,19 @@ interface DemoStep {
  * A demo ticket (report or mediation) of the demo resident at the demo station: sent `ago` days ago in
  * its `first` state, then each step at `stepHour` o'clock of its day; its status the last step's.
  */
-function demoTicket(t: { ticketNo: string; ago: number; first: string; stepHour: number; steps: DemoStep[]; fields: Record<string, unknown> }) {
+function demoTicket(t: {
+  prefix: 'JB' | 'TJ'
+  tail: string
+  ago: number
+  first: string
+  stepHour: number
+  steps: DemoStep[]
+  fields: Record<string, unknown>
+}) {
   const last = t.steps[t.steps.length - 1]
   return {
-    _id: t.ticketNo,
+    // Numbered as the cloud numbers them, by the day the ticket was sent.
+    _id: newTicketNo(t.prefix, daysAgo(t.ago), t.tail),
     openid: DEMO_RESIDENT_OPENID,
     stationId: DEMO_STATION_ID,
     status: last ? last.status : t.first,
@@ -396,11 +406,11 @@ export async function loadCommunityDemo(db: LocalDatabase) {
     'guides',
     GUIDES.map((g, i) => ({ ...g, order: i + 1, updatedAt: now })),
   )
-  const report = (ticketNo: string, ago: number, fields: Record<string, unknown>, steps: DemoStep[]) =>
-    demoTicket({ ticketNo, ago, first: 'submitted', stepHour: 15, steps, fields })
+  const report = (tail: string, ago: number, fields: Record<string, unknown>, steps: DemoStep[]) =>
+    demoTicket({ prefix: 'JB', tail, ago, first: 'submitted', stepHour: 15, steps, fields })
   await db.insertMany('reports', [
     report(
-      'JB20261101-3K7Q',
+      '3K7QH2MD',
       8,
       { category: 'fraud', text: '有人在小区门口摆摊，说扫码领鸡蛋，要求下载一个投资软件并填写银行卡号。', anonymous: false, contact: '13800001234' },
       [
@@ -408,29 +418,29 @@ export async function loadCommunityDemo(db: LocalDatabase) {
         { status: 'closed', note: '已到现场核查并清理摊点，谢谢您的线索。', ago: 5 },
       ],
     ),
-    report('JB20261120-8MPA', 3, { category: 'gambling', text: '民主西路一栋楼的地下室晚上常有人聚集打牌，声音很大，好像有赌钱。', anonymous: true }, [
+    report('8MPAW4RC', 3, { category: 'gambling', text: '民主西路一栋楼的地下室晚上常有人聚集打牌，声音很大，好像有赌钱。', anonymous: true }, [
       { status: 'accepted', ago: 2 },
     ]),
     report(
-      'JB20261123-5RTX',
+      '5RTXN7KB',
       0,
       { category: 'hazard', text: '南关什字 3 号楼楼道里堆了很多纸箱，还有人在楼道给电动车充电。', anonymous: false, contact: '13800004321' },
       [],
     ),
     {
-      ...report('JB20261115-2WEF', 9, { category: 'other', text: '隔壁单元有人经常很晚回来，脚步声很大，不知道是做什么的。', anonymous: true }, [
+      ...report('2WEFZ9PL', 9, { category: 'other', text: '隔壁单元有人经常很晚回来，脚步声很大，不知道是做什么的。', anonymous: true }, [
         { status: 'rejected', note: '反映的情况不属于违法线索；如有噪音扰民，可联系物业或社区调解。', ago: 8 },
       ]),
       openid: 'demo-neighbour',
     },
   ])
-  const mediation = (ticketNo: string, ago: number, fields: Record<string, unknown>, steps: DemoStep[], extra: Record<string, unknown> = {}) => ({
-    ...demoTicket({ ticketNo, ago, first: 'requested', stepHour: 16, steps, fields: { contact: '13800001234', ...fields, ...extra } }),
+  const mediation = (tail: string, ago: number, fields: Record<string, unknown>, steps: DemoStep[], extra: Record<string, unknown> = {}) => ({
+    ...demoTicket({ prefix: 'TJ', tail, ago, first: 'requested', stepHour: 16, steps, fields: { contact: '13800001234', ...fields, ...extra } }),
     updatedAt: now,
   })
   await db.insertMany('mediations', [
     mediation(
-      'TJ20261118-6HNB',
+      '6HNBQ3VT',
       6,
       {
         category: 'neighbour',
@@ -445,13 +455,13 @@ export async function loadCommunityDemo(db: LocalDatabase) {
       { scheduledAt: daysAgo(-2, 15), place: '南关社区居委会调解室' },
     ),
     mediation(
-      'TJ20261122-9DCE',
+      '9DCEM5XG',
       1,
       { category: 'property', description: '物业把小区绿地改成收费停车位，没有征求业主意见，希望民警帮忙协调。', otherParty: '小区物业公司' },
       [],
     ),
     mediation(
-      'TJ20261030-4QAZ',
+      '4QAZR8JW',
       25,
       { category: 'consumer', description: '在楼下理发店办了 2000 元的卡，店铺突然关门，老板不退钱。', otherParty: '理发店老板' },
       [

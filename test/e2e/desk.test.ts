@@ -196,9 +196,10 @@ run('the console at a desk (1366×768)', () => {
     const table = page.locator('table.desk-table').filter({ visible: true }).first()
     await table.waitFor()
     await expectBeside(page)
-    await table.getByRole('button', { name: 'JB20261123-5RTX' }).click()
+    // The demo's report of today (numbered by the day it was sent).
+    await table.getByRole('button', { name: /^JB\d{8}-5RTX-N7KB$/ }).click()
     await page.getByText('打电话 13800004321', { exact: true }).filter({ visible: true }).first().waitFor()
-    expect(await table.locator('tr[aria-current="true"]').textContent()).toContain('JB20261123-5RTX')
+    expect(await table.locator('tr[aria-current="true"]').textContent()).toContain('-5RTX-N7KB')
     await page.screenshot({ path: join(DOCS, 'screenshot-desk-reports.png') })
     expect(problems).toEqual([])
   })

@@ -447,6 +447,18 @@ describe('errors and callFunction', () => {
     expect(res).toMatchObject({ code: 'INVALID_ACTION' })
   })
 
+  it('every answer, success or error, carries a request id of its own', async () => {
+    const name = fresh()
+    await seed(name, [{ _id: 'a' }])
+    const answers = (await Promise.all([
+      ...Array.from({ length: 50 }, () => h.local.handle({ action: 'database.getDocument', collectionName: name, query: '{}' })),
+      h.local.handle({ action: 'database.dropEverything', collectionName: name }),
+    ])) as Array<{ requestId?: unknown }>
+    const ids = answers.map((answer) => answer.requestId)
+    for (const id of ids) expect(id).toMatch(/^[0-9a-f]{16}$/)
+    expect(new Set(ids).size).toBe(ids.length)
+  })
+
   it('a malformed query is an error, not a crash', async () => {
     const res = await h.local.handle({ action: 'database.getDocument', collectionName: 'x', query: '{not json' })
     expect(res).toMatchObject({ code: 'INVALID_PARAM' })

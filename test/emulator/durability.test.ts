@@ -167,3 +167,19 @@ it('group commit: 32 concurrent writes share fsyncs', async () => {
   expect(db.count('group')).toBe(32)
   await db.close()
 })
+
+it('reads never wait for the disk; every acknowledged write waited for it', async () => {
+  const db = await openDatabase({ dataDir: tempDir(), indexes: { kept: [] } })
+  await db.upsert('kept', 'k1', { n: 1 })
+  const afterWrite = db.stats().store
+  expect(afterWrite.fsyncs).toBeGreaterThanOrEqual(1)
+  expect(afterWrite.syncMs).toBeGreaterThan(0)
+  for (let i = 0; i < 20; i++) {
+    const answer = (await db.handle({ action: 'database.getDocument', collectionName: 'kept', query: JSON.stringify({ _id: 'k1' }) })) as {
+      data?: { list: unknown[] }
+    }
+    expect(answer.data?.list).toHaveLength(1)
+  }
+  expect(db.stats().store).toMatchObject({ fsyncs: afterWrite.fsyncs, syncMs: afterWrite.syncMs, records: afterWrite.records })
+  await db.close()
+})

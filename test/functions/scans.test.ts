@@ -42,6 +42,13 @@ it('counts one person once per plate and hour, and each hour again', async () =>
   expect(marksOf('PLATEAA1')).toHaveLength(3)
 })
 
+it('files a scan under the China day and hour, not the UTC ones', async () => {
+  // 17:30 UTC on 1 December is 01:30 on 2 December in China.
+  await countScan('PLATEEE5', 'dave', new Date('2026-12-01T17:30:00Z'))
+  const marks = (h.local.snapshot().plateScanMarks ?? []) as Array<{ code: string; day: string }>
+  expect(marks.filter((m) => m.code === 'PLATEEE5').map((m) => m.day)).toEqual(['2026-12-02'])
+})
+
 it('counts callers without an OPENID by client address, once an hour each', async () => {
   const at = new Date('2026-12-01T03:00:00Z')
   callerAddress('203.0.113.7')

@@ -7,13 +7,13 @@
 import { FULL_MEMO_MS } from '../../cloudfunctions/visits/full-sessions'
 import { only } from '../list-items'
 import { newUser, startTestCloud, type Answer, type Client, type TestCloud } from './harness'
+import { newSession } from './visit-sessions'
 
 let t: TestCloud
 let officer: Client
 
 /** The harness's pool size: each worker is one function instance with its own memory. */
 const WORKERS = 4
-const MIN = 60_000
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 beforeAll(async () => {
@@ -26,16 +26,7 @@ afterAll(async () => {
 })
 
 async function fullSession(capacity: number): Promise<{ sessionId: string; holders: Client[] }> {
-  const startsAt = Date.now() + 24 * 60 * MIN
-  const { sessionId } = await officer.ok('visits', 'createSession', {
-    stationId: 'st-chengguan',
-    title: '满员测试场',
-    place: { name: '南关广场', address: '南关什字 1 号', location: { lat: 36.06, lng: 103.83 } },
-    startsAt: new Date(startsAt).toISOString(),
-    endsAt: new Date(startsAt + 120 * MIN).toISOString(),
-    capacity,
-    services: ['户籍咨询'],
-  })
+  const sessionId = await newSession(officer, { capacity, title: '满员测试场', services: ['户籍咨询'] })
   const holders = Array.from({ length: capacity }, () => t.as(newUser('holder')))
   for (const holder of holders) await holder.ok('visits', 'book', { sessionId, matter: '户籍咨询' })
   return { sessionId, holders }
@@ -151,16 +142,7 @@ describe('a full session', () => {
     const single = await startTestCloud({ demo: true, workers: 1 })
     try {
       const desk = single.as('demo-officer')
-      const startsAt = Date.now() + 24 * 60 * MIN
-      const { sessionId } = await desk.ok('visits', 'createSession', {
-        stationId: 'st-chengguan',
-        title: '单实例场',
-        place: { name: '南关广场', address: '南关什字 1 号', location: { lat: 36.06, lng: 103.83 } },
-        startsAt: new Date(startsAt).toISOString(),
-        endsAt: new Date(startsAt + 120 * MIN).toISOString(),
-        capacity: 1,
-        services: ['户籍咨询'],
-      })
+      const sessionId = await newSession(desk, { capacity: 1, title: '单实例场', services: ['户籍咨询'] })
       const holder = single.as(newUser('holder'))
       const { bookingId } = await holder.ok('visits', 'book', { sessionId, matter: '户籍咨询' })
       const waiting = single.as(newUser('waiting'))

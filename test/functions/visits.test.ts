@@ -5,16 +5,15 @@
  */
 import { ADMIN, newUser, startTestCloud, stateWithoutRefusals, type Client, type TestCloud } from './harness'
 import { first, nth } from '../list-items'
+import { MIN, newSession as newSessionBy, type SessionOptions, STATION } from './visit-sessions'
 
 let t: TestCloud
 let officer: Client
 let otherOfficer: Client
 
-const STATION = 'st-chengguan'
 const OTHER_STATION = 'st-dongcheng'
 
 const at = (ms: number) => new Date(Date.now() + ms).toISOString()
-const MIN = 60_000
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 beforeAll(async () => {
@@ -29,29 +28,8 @@ afterAll(async () => {
   await t.close()
 })
 
-interface SessionOptions {
-  capacity?: number
-  startsIn?: number
-  lasts?: number
-  services?: string[]
-  bookingOpensAt?: string
-  by?: Client
-  stationId?: string
-}
-
-async function newSession(o: SessionOptions = {}): Promise<string> {
-  const startsIn = o.startsIn ?? 24 * 60 * MIN
-  const { sessionId } = await (o.by ?? officer).ok('visits', 'createSession', {
-    stationId: o.stationId ?? STATION,
-    title: '测试流动警务室',
-    place: { name: '南关广场', address: '南关什字 1 号', location: { lat: 36.06, lng: 103.83 } },
-    startsAt: at(startsIn),
-    endsAt: at(startsIn + (o.lasts ?? 120 * MIN)),
-    capacity: o.capacity ?? 10,
-    services: o.services ?? ['户籍咨询', '反诈咨询'],
-    ...(o.bookingOpensAt ? { bookingOpensAt: o.bookingOpensAt } : {}),
-  })
-  return sessionId
+async function newSession(o: SessionOptions & { by?: Client } = {}): Promise<string> {
+  return newSessionBy(o.by ?? officer, o)
 }
 
 const resident = () => t.as(newUser('resident'))

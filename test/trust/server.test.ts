@@ -7,12 +7,13 @@
 import { sign } from '@cloudbase/signature-nodejs'
 import { request } from 'node:http'
 import { mkdtempSync, rmSync } from 'node:fs'
-import { createServer, type Server } from 'node:http'
+import { createServer, type IncomingMessage, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { loadIndexFile, type LocalDatabase, openDatabase } from '../../local/db'
 import { handleSdkHttp, type SdkAccess } from '../../local/db/http'
+import { verifySdkSignature } from '../../local/db/sdk-signature'
 import { newUser, startTestCloud, type TestCloud } from '../functions/harness'
 
 interface RawAnswer {
@@ -161,6 +162,29 @@ describe('the SDK endpoint’s signature check', () => {
 
     const stale = signedPost(url, readStaff, access, {}, Math.floor(Date.now() / 1000) - 3600)
     expect((await rawPost(url, stale.headers, stale.body)).status).toBe(401)
+  })
+
+  it('checks each signature with the key of its own day and of the secret as it is now', () => {
+    const credentials = { secretId: 'rotating-id', secretKey: 'first-key' }
+    const host = '127.0.0.1:9'
+    const at = (text: string) => Date.parse(text) / 1000
+    /** Whether a request signed with `secretKey` at `signedAt` passes a check made at `checkedAt`. */
+    const passes = (secretKey: string, signedAt: number, checkedAt: number) => {
+      const request = signedPost(`http://${host}/admin?env=local&seqId=1`, readStaff, { ...credentials, secretKey }, {}, signedAt)
+      const req = { method: 'POST', url: '/admin?env=local&seqId=1', headers: request.headers } as unknown as IncomingMessage
+      return verifySdkSignature(req, JSON.parse(request.body) as Record<string, unknown>, credentials, host, checkedAt * 1000)
+    }
+    const beforeMidnight = at('2026-12-01T23:59:50Z')
+    const afterMidnight = at('2026-12-02T00:00:05Z')
+    expect(passes('first-key', beforeMidnight, afterMidnight)).toBe(true)
+    expect(passes('first-key', afterMidnight, afterMidnight)).toBe(true)
+    expect(passes('first-key', beforeMidnight, afterMidnight)).toBe(true)
+    expect(passes('other-key', afterMidnight, afterMidnight)).toBe(false)
+    // A new secret at a restart: what the old one signed no longer passes, on either day.
+    credentials.secretKey = 'second-key'
+    expect(passes('first-key', afterMidnight, afterMidnight)).toBe(false)
+    expect(passes('first-key', beforeMidnight, afterMidnight)).toBe(false)
+    expect(passes('second-key', afterMidnight, afterMidnight)).toBe(true)
   })
 
   it('refuses to invoke a function, even for a signed caller', async () => {

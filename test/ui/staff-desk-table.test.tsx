@@ -21,7 +21,7 @@ const ROWS: Row[] = [
 const COLUMNS: DeskColumn<Row>[] = [
   { key: 'name', title: '姓名', sortBy: (r) => r.name, cell: (r) => r.name },
   { key: 'queue', title: '号', align: 'end', sortBy: (r) => r.queue, cell: (r) => `${r.queue} 号` },
-  { key: 'phone', title: '电话', sortBy: (r) => r.phone, cell: (r) => r.phone ?? '未留电话' },
+  { key: 'phone', title: '电话', fit: true, sortBy: (r) => r.phone, cell: (r) => r.phone ?? '未留电话' },
   { key: 'note', title: '备注', cell: () => '' },
 ]
 
@@ -58,6 +58,15 @@ describe('DeskTable', () => {
     // A column without sortBy has no sort button and no aria-sort.
     expect(within(table).getByRole('columnheader', { name: '备注' })).not.toHaveAttribute('aria-sort')
     expect(firstCells()).toEqual(['王芳', '李明', '赵大爷'])
+  })
+
+  it('keeps a fitted column on one line and lets the others wrap', () => {
+    windowWidth(DESK)
+    renderTable()
+    const phone = screen.getByText('13800000003').closest('td')
+    const note = phone?.nextElementSibling
+    expect(phone).toHaveClass('desk-table__cell--fit')
+    expect(note).not.toHaveClass('desk-table__cell--fit')
   })
 
   it('sorts by a column, ascending then descending, numbers as numbers', () => {

@@ -17,7 +17,7 @@ const MEDIATION_COLUMNS = ticketColumns<StaffMediation['category'], StaffMediati
       sortBy: (m) => (m.scheduledAt ? Date.parse(m.scheduledAt) : undefined),
       cell: (m) => (m.scheduledAt ? `${chinaMoment(m.scheduledAt)} ${m.place ?? ''}` : ''),
     },
-    { key: 'contact', title: '联系电话', sortBy: (m) => m.contact, cell: (m) => m.contact ?? '' },
+    { key: 'contact', title: '联系电话', fit: true, sortBy: (m) => m.contact, cell: (m) => m.contact ?? '' },
   ],
 )
 

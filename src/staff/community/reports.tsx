@@ -17,7 +17,7 @@ const REPORT_COLUMNS = ticketColumns<StaffReport['category'], StaffReport['statu
       cell: (r) => (r.occurredAt ? chinaMoment(r.occurredAt) : ''),
     },
     { key: 'text', title: '内容', cell: (r) => (r.text.length > 40 ? `${r.text.slice(0, 40)}…` : r.text) },
-    { key: 'contact', title: '联系电话', sortBy: (r) => r.contact, cell: (r) => (r.anonymous ? '匿名' : (r.contact ?? '未留电话')) },
+    { key: 'contact', title: '联系电话', fit: true, sortBy: (r) => r.contact, cell: (r) => (r.anonymous ? '匿名' : (r.contact ?? '未留电话')) },
   ],
 )
 

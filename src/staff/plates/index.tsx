@@ -30,11 +30,11 @@ const PLATE_COLUMNS: DeskColumn<ListedPlate>[] = [
       </>
     ),
   },
-  { key: 'code', title: '编号', sortBy: (p) => p.code, cell: (p) => p.code },
-  { key: 'kind', title: '类型', sortBy: (p) => PLATE_KIND_LABELS[p.kind], cell: (p) => PLATE_KIND_LABELS[p.kind] },
-  { key: 'area', title: '社区', sortBy: (p) => p.area, cell: (p) => p.area },
+  { key: 'code', title: '编号', fit: true, sortBy: (p) => p.code, cell: (p) => p.code },
+  { key: 'kind', title: '类型', fit: true, sortBy: (p) => PLATE_KIND_LABELS[p.kind], cell: (p) => PLATE_KIND_LABELS[p.kind] },
+  { key: 'area', title: '社区', fit: true, sortBy: (p) => p.area, cell: (p) => p.area },
   { key: 'address', title: '地址', sortBy: (p) => p.address, cell: (p) => (p.retiredReason ? `${p.address}（停用原因：${p.retiredReason}）` : p.address) },
-  { key: 'createdAt', title: '建档日期', sortBy: (p) => Date.parse(p.createdAt), cell: (p) => chinaDate(p.createdAt) },
+  { key: 'createdAt', title: '建档日期', fit: true, sortBy: (p) => Date.parse(p.createdAt), cell: (p) => chinaDate(p.createdAt) },
   { key: 'scans', title: '扫码次数', align: 'end', sortBy: (p) => p.scans, cell: (p) => p.scans },
 ]
 

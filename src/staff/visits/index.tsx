@@ -28,10 +28,11 @@ const SESSION_COLUMNS: DeskColumn<StationSession>[] = [
   { key: 'place', title: '地点', sortBy: (s) => s.place.name, cell: (s) => s.place.name },
   { key: 'when', title: '时间', sortBy: (s) => Date.parse(s.startsAt), cell: (s) => sessionWhen(s) },
   { key: 'title', title: '主题', sortBy: (s) => s.title, cell: (s) => s.title },
-  { key: 'station', title: '派出所', sortBy: (s) => s.stationName, cell: (s) => s.stationName },
+  { key: 'station', title: '派出所', fit: true, sortBy: (s) => s.stationName, cell: (s) => s.stationName },
   {
     key: 'state',
     title: '状态',
+    fit: true,
     sortBy: (s) => sessionState(s)?.text ?? '待开始',
     cell: (s) => {
       const state = sessionState(s)

@@ -6,6 +6,7 @@ import ActionButton from '../../components/ActionButton'
 import PageState from '../../components/PageState'
 import { BOOKING_STATUS_WORDS, chinaMoment, sessionWhen } from '../../components/VisitWords'
 import { toApiError } from '../../api/errors'
+import { chinaDate, chinaTime } from '../../time/china'
 import DeskLayout from '../components/DeskLayout'
 import DeskTable, { type DeskColumn } from '../components/DeskTable'
 import DeskTag from '../components/DeskTable/DeskTag'
@@ -23,25 +24,42 @@ type RosterDesk = ReturnType<typeof useRosterDesk>
 
 /** The roster as a table on a station PC: the whole number in its own column, to dial on the desk telephone. */
 function rosterColumns(session: Roster['session'], desk: RosterDesk): DeskColumn<RosterEntry>[] {
+  // The session's day heads the page: a time on that day needs no date, one after midnight does.
+  const onSessionDay = (instant: string) => (chinaDate(instant) === chinaDate(session.startsAt) ? (chinaTime(instant) ?? '') : chinaMoment(instant))
   return [
     { key: 'queueNo', title: '号', align: 'end', sortBy: (e) => e.queueNo, cell: (e) => `${e.queueNo} 号` },
-    { key: 'name', title: '姓名', sortBy: (e) => e.name, cell: (e) => e.name },
+    { key: 'name', title: '姓名', fit: true, sortBy: (e) => e.name, cell: (e) => e.name },
     {
       key: 'status',
       title: '状态',
+      fit: true,
       sortBy: (e) => BOOKING_STATUS_WORDS[e.status],
       cell: (e) => <DeskTag text={BOOKING_STATUS_WORDS[e.status]} tone={e.status === 'cancelled' || e.status === 'no_show' ? 'warning' : 'plain'} />,
     },
-    { key: 'phone', title: '电话', sortBy: (e) => e.phone, cell: (e) => e.phone ?? '未留电话' },
-    { key: 'matter', title: '事项', sortBy: (e) => e.matter, cell: (e) => (e.atCounter ? `${e.matter} · 代预约` : e.matter) },
+    { key: 'phone', title: '电话', fit: true, sortBy: (e) => e.phone, cell: (e) => e.phone ?? '未留电话' },
+    {
+      key: 'matter',
+      title: '事项 / 备注',
+      sortBy: (e) => e.matter,
+      // The resident's note says more about the matter: under it, where the column can take the table's spare width.
+      cell: (e) => {
+        const note = [e.cancelReason ? `取消原因：${e.cancelReason}` : '', e.note ?? ''].filter(Boolean).join('；')
+        return (
+          <>
+            {e.atCounter ? `${e.matter} · 代预约` : e.matter}
+            {note ? <span className="desk-table__muted">{note}</span> : null}
+          </>
+        )
+      },
+    },
     {
       key: 'time',
       title: '预计 / 签到',
+      fit: true,
       sortBy: (e) => Date.parse(e.checkedInAt ?? e.expectedAt),
-      cell: (e) => (e.checkedInAt ? `签到 ${chinaMoment(e.checkedInAt)}` : `预计 ${chinaMoment(e.expectedAt)}`),
+      cell: (e) => (e.checkedInAt ? `签到 ${onSessionDay(e.checkedInAt)}` : `预计 ${onSessionDay(e.expectedAt)}`),
     },
-    { key: 'code', title: '签到码', sortBy: (e) => e.checkinCode, cell: (e) => <span className="roster-row__code">{e.checkinCode}</span> },
-    { key: 'note', title: '备注', cell: (e) => [e.cancelReason ? `取消原因：${e.cancelReason}` : '', e.note ?? ''].filter(Boolean).join('；') },
+    { key: 'code', title: '签到码', fit: true, sortBy: (e) => e.checkinCode, cell: (e) => <span className="roster-row__code">{e.checkinCode}</span> },
     {
       key: 'actions',
       title: '操作',

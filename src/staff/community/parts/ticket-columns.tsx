@@ -18,10 +18,10 @@ export function ticketColumns<C extends string, S extends string, T extends Tick
   own: DeskColumn<T>[],
 ): DeskColumn<T>[] {
   return [
-    { key: 'ticketNo', title: '编号', sortBy: (t) => t.ticketNo, cell: (t) => t.ticketNo },
-    { key: 'category', title: '类别', sortBy: (t) => labels.category[t.category], cell: (t) => labels.category[t.category] },
-    { key: 'createdAt', title: labels.createdAt, sortBy: (t) => Date.parse(t.createdAt), cell: (t) => chinaMoment(t.createdAt) },
+    { key: 'ticketNo', title: '编号', fit: true, sortBy: (t) => t.ticketNo, cell: (t) => t.ticketNo },
+    { key: 'category', title: '类别', fit: true, sortBy: (t) => labels.category[t.category], cell: (t) => labels.category[t.category] },
+    { key: 'createdAt', title: labels.createdAt, fit: true, sortBy: (t) => Date.parse(t.createdAt), cell: (t) => chinaMoment(t.createdAt) },
     ...own,
-    { key: 'status', title: '状态', sortBy: (t) => labels.status[t.status], cell: (t) => <DeskTag text={labels.status[t.status]} /> },
+    { key: 'status', title: '状态', fit: true, sortBy: (t) => labels.status[t.status], cell: (t) => <DeskTag text={labels.status[t.status]} /> },
   ]
 }

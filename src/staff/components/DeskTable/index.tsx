@@ -11,6 +11,8 @@ export interface DeskColumn<T> {
   sortBy?: (row: T) => SortValue
   /** Numbers and counts line up on the right. */
   align?: 'start' | 'end'
+  /** Short values (names, codes, phone numbers, times) kept on one line; the other columns wrap around them. */
+  fit?: boolean
 }
 
 interface DeskTableProps<T> {
@@ -28,6 +30,9 @@ interface DeskTableProps<T> {
   /** The list as the phone shows it: what a mini-program and a narrow browser render instead of the table. */
   phone: ReactNode
 }
+
+const cellClass = (column: Pick<DeskColumn<never>, 'align' | 'fit'>) =>
+  `desk-table__cell desk-table__cell--${column.align ?? 'start'}${column.fit ? ' desk-table__cell--fit' : ''}`
 
 interface Sorting {
   key: string
@@ -90,7 +95,7 @@ export default function DeskTable<T>({ caption, columns, rows, rowKey, onOpen, o
           >
             {columns.map((column, i) =>
               i === 0 ? (
-                <th key={column.key} scope="row" className={`desk-table__cell desk-table__cell--${column.align ?? 'start'}`}>
+                <th key={column.key} scope="row" className={cellClass(column)}>
                   {onOpen ? (
                     // The row's click opens it; this button gives the row its place in the tab order, and
                     // Enter or Space on it is a click that reaches the row.
@@ -102,7 +107,7 @@ export default function DeskTable<T>({ caption, columns, rows, rowKey, onOpen, o
                   )}
                 </th>
               ) : (
-                <td key={column.key} className={`desk-table__cell desk-table__cell--${column.align ?? 'start'}`}>
+                <td key={column.key} className={cellClass(column)}>
                   {column.cell(row)}
                 </td>
               ),
