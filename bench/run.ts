@@ -142,7 +142,7 @@ async function plateLookup() {
       const cpuOf = (used: CpuPerRequest) =>
         used.main === undefined
           ? ms(used.total)
-          : `${ms(used.total)} (main thread ${ms(used.main)}, other threads: function workers, disk, GC ${ms(used.total - used.main)})`
+          : `${ms(used.total)} (main thread ${ms(used.main)}, other threads: function workers, disk, GC ${ms(Math.max(0, used.total - used.main))})`
       report({
         name: 'CPU per request, 32 concurrent (last sample): plates.lookup vs /healthz',
         value: cpuOf(cpu.lookup),
