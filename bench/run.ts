@@ -157,8 +157,9 @@ async function plateLookup() {
     report({
       name: 'database requests per lookup (all sent / reads)',
       value: `${perLookup.sent.toFixed(2)} / ${perLookup.reads.toFixed(2)}`,
-      goal: '1 read; the scan mark off the request path',
-      met: perLookup.reads <= 1,
+      // Met only when the scan mark no longer travels with the lookup: reads alone would flatter it.
+      goal: '1 (the scan mark off the request path)',
+      met: perLookup.sent <= 1,
     })
 
     const parts = await breakDownLookup(cloud, small, quick ? 100 : 400)
