@@ -1,7 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startLocalCloud, type LocalCloud } from '../local/cloud'
+import { type CpuPerRequest, withCpu } from './cpu'
 import { measureScan } from './h5-scan'
 import { measure } from './latency'
 import { measurePackages } from './package-size'
@@ -105,10 +106,20 @@ async function plateLookup() {
     await warm(cloud, 'plates', { action: 'lookup', data: { code: small[0] } })
     const health = await measure(`${cloud.url}/healthz`, { concurrency: 32, requests })
     const at1k = await measureLookup(cloud, small, requests)
+    // The CPU time of the last pair: by then every worker's code has been optimised.
+    let cpu: { health?: CpuPerRequest; lookup?: CpuPerRequest } = {}
     const sampled = await alternate(
       LOOKUP_SAMPLES,
-      () => measure(`${cloud.url}/healthz`, { concurrency: 32, requests }),
-      () => measureLookup(cloud, small, requests),
+      async () => {
+        const result = await withCpu(() => measure(`${cloud.url}/healthz`, { concurrency: 32, requests }))
+        cpu = { health: result.cpu }
+        return result
+      },
+      async () => {
+        const result = await withCpu(() => measureLookup(cloud, small, requests))
+        cpu.lookup = result.cpu
+        return result
+      },
     )
     report({
       name: `plates.lookup p99 (32 concurrent residents) vs /healthz p99, median of ${LOOKUP_SAMPLES} alternating samples`,
@@ -127,12 +138,28 @@ async function plateLookup() {
       met: true,
     })
 
+    if (cpu.health && cpu.lookup) {
+      const cpuOf = (used: CpuPerRequest) =>
+        used.main === undefined
+          ? ms(used.total)
+          : `${ms(used.total)} (main thread ${ms(used.main)}, other threads: function workers, disk, GC ${ms(Math.max(0, used.total - used.main))})`
+      report({
+        name: 'CPU per request, 32 concurrent (last sample): plates.lookup vs /healthz',
+        value: cpuOf(cpu.lookup),
+        baseline: cpuOf(cpu.health),
+        ratio: cpu.lookup.total / cpu.health.total,
+        goal: `measured (load average ${cpu.lookup.load.toFixed(1)} on ${availableParallelism()} cores)`,
+        met: true,
+      })
+    }
+
     const perLookup = await databaseRequestsPerLookup(cloud, small)
     report({
       name: 'database requests per lookup (all sent / reads)',
       value: `${perLookup.sent.toFixed(2)} / ${perLookup.reads.toFixed(2)}`,
-      goal: '1 read; the scan mark off the request path',
-      met: perLookup.reads <= 1,
+      // Met only when the scan mark no longer travels with the lookup: reads alone would flatter it.
+      goal: '1 (the scan mark off the request path)',
+      met: perLookup.sent <= 1,
     })
 
     const parts = await breakDownLookup(cloud, small, quick ? 100 : 400)

@@ -1,4 +1,6 @@
-import { buildWeappIfStale, weappSandbox } from './weapp-sandbox'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { buildWeappIfStale, WEAPP_DIR, weappSandbox } from './weapp-sandbox'
 
 /**
  * The plate pages are an independent subpackage (types/routes.ts): a scanned 小程序码 opens them
@@ -11,6 +13,15 @@ beforeAll(() => buildWeappIfStale(), 300_000)
 const drawnText = (drawn: unknown[]) => JSON.stringify(drawn)
 
 describe('the independent plate package, opened by a scan', () => {
+  it('is declared independent in app.json, and fetched ahead on Wi-Fi from 首页 for its 扫一扫', () => {
+    const app = JSON.parse(readFileSync(join(WEAPP_DIR, 'app.json'), 'utf8')) as {
+      subPackages: { root: string; pages: string[]; independent?: boolean }[]
+      preloadRule?: Record<string, { network?: string; packages: string[] }>
+    }
+    expect(app.subPackages.find((pkg) => pkg.root === 'pages/plate')).toEqual({ root: 'pages/plate', pages: ['index', 'enter'], independent: true })
+    expect(app.preloadRule?.['pages/index/index']).toEqual({ network: 'wifi', packages: ['pages/plate'] })
+  })
+
   it('starts the plate page from its own files, with no app.js, and asks for the card', async () => {
     const weapp = weappSandbox()
     weapp.load('pages/plate/index')
