@@ -9,8 +9,15 @@ export interface LatencyResult {
   perSecond: number
 }
 
+interface Made {
+  body: string
+  headers?: Record<string, string>
+  /** A request the same client sends once the answer is in, untimed: what the page sends next (a scan's count). */
+  then?: { body: string; headers?: Record<string, string> }
+}
+
 /** A fixed body, or one made per request (to vary the plate code or the caller). */
-type Body = string | (() => { body: string; headers?: Record<string, string> })
+type Body = string | (() => Made)
 
 export interface MeasureOptions {
   concurrency: number
@@ -28,9 +35,11 @@ export async function measure(url: string, options: MeasureOptions): Promise<Lat
   const client = async () => {
     while (next < options.requests) {
       next += 1
+      const made: Made = typeof options.body === 'function' ? options.body() : { body: options.body ?? '' }
       const t0 = process.hrtime.bigint()
-      await once(url, agent, options)
+      await once(url, agent, options, made)
       timings.push(Number(process.hrtime.bigint() - t0) / 1e6)
+      if (made.then) await once(url, agent, options, made.then)
     }
   }
   await Promise.all(Array.from({ length: options.concurrency }, client))
@@ -39,8 +48,7 @@ export async function measure(url: string, options: MeasureOptions): Promise<Lat
   return { requests: timings.length, p50: quantile(timings, 0.5), p99: quantile(timings, 0.99), perSecond: timings.length / elapsed }
 }
 
-function once(url: string, agent: Agent, options: MeasureOptions): Promise<void> {
-  const made: { body?: string; headers?: Record<string, string> } = typeof options.body === 'function' ? options.body() : { body: options.body }
+function once(url: string, agent: Agent, options: MeasureOptions, made: { body: string; headers?: Record<string, string> }): Promise<void> {
   const headers = { ...options.headers, ...made.headers }
   return new Promise((resolve, reject) => {
     const req = request(url, { agent, method: options.method ?? 'GET', headers }, (res) => {
@@ -48,6 +56,6 @@ function once(url: string, agent: Agent, options: MeasureOptions): Promise<void>
       res.on('end', () => (res.statusCode === 200 ? resolve() : reject(new Error(`${url} answered ${res.statusCode}`))))
     })
     req.on('error', reject)
-    req.end(made.body)
+    req.end(made.body || undefined)
   })
 }

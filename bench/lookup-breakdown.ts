@@ -13,10 +13,7 @@ export interface LookupBreakdown {
   emulatorRead: number
   /** A whole lookup. */
   lookup: number
-  /**
-   * Of a lookup, the wait for the disk: the scan mark it writes beside its read is acknowledged once
-   * the log is fdatasync'ed (the emulator's mean per lookup; reads never wait for the disk).
-   */
+  /** Of a lookup, the wait for the disk (the emulator's mean per lookup): none, as a lookup only reads. */
   logSync: number
 }
 

@@ -42,11 +42,15 @@ export async function measureLookup(cloud: LocalCloud, codes: string[], requests
     requests,
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
+    // Each resident's page, as it runs: the lookup (timed), then the scan's count once the card is in.
     body: () => {
       n += 1
+      const code = codes[n % codes.length]
+      const headers = { Authorization: `Bearer ${tokens[n % tokens.length]}` }
       return {
-        body: JSON.stringify({ action: 'lookup', data: { code: codes[n % codes.length] } }),
-        headers: { Authorization: `Bearer ${tokens[n % tokens.length]}` },
+        body: JSON.stringify({ action: 'lookup', data: { code } }),
+        headers,
+        then: { body: JSON.stringify({ action: 'countScan', data: { code } }), headers },
       }
     },
   })

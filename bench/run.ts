@@ -144,7 +144,7 @@ async function plateLookup() {
           ? ms(used.total)
           : `${ms(used.total)} (main thread ${ms(used.main)}, other threads: function workers, disk, GC ${ms(Math.max(0, used.total - used.main))})`
       report({
-        name: 'CPU per request, 32 concurrent (last sample): plates.lookup vs /healthz',
+        name: 'CPU per scan, 32 concurrent (last sample): plates.lookup with the countScan the page sends after it, vs /healthz',
         value: cpuOf(cpu.lookup),
         baseline: cpuOf(cpu.health),
         ratio: cpu.lookup.total / cpu.health.total,
@@ -167,7 +167,7 @@ async function plateLookup() {
       name: 'where a lookup goes, one at a time (medians)',
       value:
         `gateway ${ms(parts.gateway)} + worker hop and router ${ms(parts.workerHop - parts.gateway)} + validation ${ms(parts.validation - parts.workerHop)}` +
-        ` + database ${ms(parts.lookup - parts.validation)} (the scan mark's wait for the log's fdatasync ${ms(parts.logSync)}, the emulator's own read ${ms(parts.emulatorRead)},` +
+        ` + database ${ms(parts.lookup - parts.validation)} (waiting for the disk ${ms(parts.logSync)}, the emulator's own read ${ms(parts.emulatorRead)},` +
         ` the rest the SDK in the worker and HTTP to the emulator) = ${ms(parts.lookup)}`,
       goal: 'measured',
       met: true,

@@ -32,7 +32,7 @@ export interface ActionSpec<I extends z.ZodTypeAny = z.ZodTypeAny, O extends z.Z
    * per China day); otherwise a resident's call counts in the family of its `kind`. `'inMemory'`: the
    * router counts a signed-in call per instance only, and the handler takes the database counter once
    * it is about to write, for an action whose common answer is a refusal that writes nothing (a booking
-   * of a full session).
+   * of a full session), or needs none because a repeated call writes nothing new (a scan's hourly mark).
    */
   limit?: false | 'inMemory'
   /**

@@ -69,6 +69,18 @@ export const plates = defineActions({
     input: z.object({ code: codeInput }).strict(),
     output: card,
   },
+  countScan: {
+    access: 'public',
+    // A mark per person, plate and hour, written again rather than added: a call repeated changes nothing,
+    // so it is counted per instance, like the lookup it follows, without a database counter of its own.
+    kind: 'write',
+    limit: 'inMemory',
+    audit: false,
+    summary:
+      'Counts a scan for the statistics, sent by the card page once the card shows (not part of the lookup, which answers first); keeps nothing about who scanned past the hour',
+    input: z.object({ code: codeInput }).strict(),
+    output: z.object({}),
+  },
   get: {
     access: 'staff',
     kind: 'read',

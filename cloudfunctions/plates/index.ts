@@ -6,7 +6,8 @@ import { rebindMany, retireMany } from './bulk'
 import { get, lookup } from './lookup'
 import { create, createBatch, list, retire, update } from './manage'
 import { qrcode } from './qrcode'
-import { compactScanMarks } from './scans'
+import { requirePlateCode } from './codes'
+import { compactScanMarks, countScan } from './scans'
 import { exportStats, stats } from './stats'
 
 /** 警民联系牌：the plates and stamps residents scan, and the console that manages them. */
@@ -14,7 +15,11 @@ export const main = createFunction(
   'plates',
   plates,
   {
-    lookup: (input, ctx) => lookup(input, ctx.openid),
+    lookup: (input) => lookup(input),
+    countScan: async (input, ctx) => {
+      await countScan(requirePlateCode(input.code), ctx.openid)
+      return {}
+    },
     get: async (input, ctx) => get(input, await ctx.caller()),
     create: (input) => create(input),
     createBatch: (input) => createBatch(input),

@@ -7,17 +7,17 @@ import { notFound } from '../_shared/errors'
 import { firstRow } from '../_shared/results'
 import { requirePlateCode } from './codes'
 import type { PlateDoc } from './docs'
-import { countScan } from './scans'
 
 /**
- * What a scan shows. Two database requests, sent together: read the plate (its card is kept up to
- * date on write) and count the scan. A retired plate's copied card is no longer kept up to date, so
+ * What a scan shows: one database request, the plate with its card (kept up to date on write). The
+ * scan is counted by a call of its own the page sends once the card shows (`countScan`), so the card
+ * never waits for the count's write. A retired plate's copied card is no longer kept up to date, so
  * for one (rare) the area's officer and station are read as they are now: a resident who scans an old
  * plate is still shown who looks after the area today, with the reason the plate was taken down.
  */
-export async function lookup(input: ActionInput<'plates', 'lookup'>, openid: string | undefined): Promise<ActionOutput<'plates', 'lookup'>> {
+export async function lookup(input: ActionInput<'plates', 'lookup'>): Promise<ActionOutput<'plates', 'lookup'>> {
   const code = requirePlateCode(input.code)
-  const [doc] = await Promise.all([firstRow<PlateDoc>(db.collection('plates').where({ _id: code }).limit(1).get()), countScan(code, openid)])
+  const doc = await firstRow<PlateDoc>(db.collection('plates').where({ _id: code }).limit(1).get())
   if (!doc) throw notFound('没有找到这个编号的联系牌或联系章，请核对编号。')
   return toCard(code, await currentDoc(doc))
 }

@@ -23,7 +23,8 @@ function scannerOf(openid: string | undefined): string {
 
 /**
  * Counts one scan. `doc(id).set()` makes the mark whatever happened before (no read, no duplicate
- * error to tell apart), and a failure to count is swallowed: counting must never fail a lookup.
+ * error to tell apart), and a failure to count is swallowed: the statistics may lose a scan, the
+ * resident's page never hears of it.
  */
 export async function countScan(code: string, openid: string | undefined, now = new Date()): Promise<void> {
   try {
@@ -65,7 +66,9 @@ export async function compactScanMarks(now = new Date()): Promise<{ compacted: n
     }
     for (const [key, g] of groups) {
       const plate = await rows<Pick<PlateDoc, 'stationId'>>(db.collection('plates').where({ _id: g.code }).field({ stationId: true }).limit(1).get())
-      const stationId = plate[0]?.stationId ?? ''
+      // A count sent for a code that is no plate (countScan takes any well-formed one) is dropped here.
+      const stationId = plate[0]?.stationId
+      if (stationId === undefined) continue
       const bumped = await updatedCount(
         db
           .collection('plateScanDays')

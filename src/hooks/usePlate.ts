@@ -45,6 +45,9 @@ export function usePlate(): { remote: Remote<Card>; saved: SavedCard | undefined
       try {
         const card = takePrerenderedCard(code) ?? (await call('plates', 'lookup', { code }))
         saveCard(card)
+        // Counted apart, once the card is in hand: the card never waits for the count, and a count that
+        // fails is no concern of the person reading it.
+        void call('plates', 'countScan', { code }).catch(() => undefined)
         return card
       } catch (error) {
         if (error instanceof ApiError && isMissingPlate(error)) forgetCard(code)

@@ -45,6 +45,7 @@ const REGISTRY: Record<string, string> = {
   'org.reactivateOfficer': 'admin write - audit -',
   'org.listOfficers': 'staff read - - station',
   'plates.lookup': 'public read lookup - -',
+  'plates.countScan': 'public write write - -',
   'plates.get': 'staff read - - station',
   'plates.create': 'admin write - audit -',
   'plates.createBatch': 'admin write - audit -',

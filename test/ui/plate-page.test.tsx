@@ -1,4 +1,4 @@
-import { fireEvent, render, screen } from '@testing-library/react'
+import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import PlatePage from '@/pages/plate/index'
 import { SESSION_KEY } from '@/api/session'
@@ -8,22 +8,22 @@ import type { TaroHooks } from './taro-hooks'
 let params: Record<string, string> = {}
 jest.mock('@tarojs/taro', () => jest.requireActual<TaroHooks>('./taro-hooks').taroWith({ useRouter: () => ({ params, path: '/pages/plate/index' }) }))
 
-let lookups: unknown[]
+let plateCalls: unknown[]
 
 const stations = [
   { stationId: 'st-1', name: '南关警务室', address: '南关街 12 号', phone: '0931-88880000', location: { lat: 36.06, lng: 103.83 } },
   { stationId: 'st-2', name: '东岗警务室', address: '东岗路 1 号', phone: '0931-88880001', location: { lat: 36.05, lng: 103.88 } },
 ]
 
-/** The cloud as the plate page meets it: `answer` for plates.lookup, no notices, two stations; or no network at all. */
+/** The cloud as the plate page meets it: `answer` for plates.lookup (and countScan), no notices, two stations; or no network at all. */
 function cloudAnswers(answer: { status: number; body: unknown } | 'offline') {
-  lookups = []
+  plateCalls = []
   global.fetch = jest.fn(async (url: RequestInfo | URL, init?: RequestInit) => {
     if (answer === 'offline') throw new TypeError('Failed to fetch')
     // The card also lists its area's notices (community.listNotices): none here.
     if (String(url).endsWith('/community')) return { status: 200, json: async () => ({ ok: true, data: { items: [] } }) } as Response
     if (String(url).endsWith('/org')) return { status: 200, json: async () => ({ ok: true, data: { items: stations } }) } as Response
-    lookups.push(JSON.parse(String(init?.body)))
+    plateCalls.push(JSON.parse(String(init?.body)))
     return { status: answer.status, json: async () => answer.body } as Response
   }) as typeof fetch
 }
@@ -56,7 +56,13 @@ describe('the plate page', () => {
     expect(screen.getByText('南关社区 · 编号 NGSQ235Q')).toBeInTheDocument()
     expect(screen.getByText('警号 031245')).toBeInTheDocument()
     expect(screen.getByText('南关警务室')).toBeInTheDocument()
-    expect(lookups).toEqual([{ action: 'lookup', data: { code: 'NGSQ235Q' } }])
+    // The scan is counted by a call of its own, once the card is in hand.
+    await waitFor(() =>
+      expect(plateCalls).toEqual([
+        { action: 'lookup', data: { code: 'NGSQ235Q' } },
+        { action: 'countScan', data: { code: 'NGSQ235Q' } },
+      ]),
+    )
 
     fireEvent.click(screen.getByText('打电话给王建国'))
     expect(makePhoneCall).toHaveBeenCalledWith({ phoneNumber: '13800138000' })
@@ -68,7 +74,7 @@ describe('the plate page', () => {
     render(<PlatePage />)
 
     expect(await screen.findByText('王建国')).toBeInTheDocument()
-    expect(lookups).toEqual([{ action: 'lookup', data: { code: 'NGSQ235Q' } }])
+    expect(plateCalls[0]).toEqual({ action: 'lookup', data: { code: 'NGSQ235Q' } })
   })
 
   it('tells plainly when a plate is unknown, gives the district number and the stations, and offers no 重试', async () => {
@@ -84,6 +90,8 @@ describe('the plate page', () => {
 
     fireEvent.click(screen.getByText('拨打 0000-6110000'))
     expect(makePhoneCall).toHaveBeenCalledWith({ phoneNumber: '0000-6110000' })
+    // No plate, no scan to count.
+    expect(plateCalls).toEqual([{ action: 'lookup', data: { code: 'NGSQ235Q' } }])
   })
 
   it('offers 重试 when the network failed, not the stations', async () => {
@@ -104,7 +112,7 @@ describe('the plate page', () => {
     expect(await screen.findByText('联系牌编号不对')).toBeInTheDocument()
     expect(screen.getByText('联系牌编号有误，请核对后重新输入。收到的编号是“NGSQ236Q”。')).toBeInTheDocument()
     expect(screen.getByText('重新输入编号')).toBeInTheDocument()
-    expect(lookups).toEqual([])
+    expect(plateCalls).toEqual([])
   })
 
   it('says why a retired plate is out of service and still shows the area officer and the station', async () => {
