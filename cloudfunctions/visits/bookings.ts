@@ -11,7 +11,7 @@ import { pageByKey } from '../_shared/paging'
 import { consumeRateLimit } from '../_shared/rate-limit'
 import { firstRow, updatedCount } from '../_shared/results'
 import { inTransaction, readIn } from '../_shared/transaction'
-import type { BookingDoc, SessionDoc } from './docs'
+import { type BookingDoc, type SessionDoc, SEAT_HOLDING } from './docs'
 import { forgetFull, recallFull, rememberFull } from './full-sessions'
 import { assertStation } from './scope'
 import { bookingStateOf, findSession, readSessionIn, sessionsById } from './sessions'
@@ -190,7 +190,7 @@ export async function bookFor(input: ActionInput<'visits', 'bookFor'>, caller: C
     const same = await firstRow<BookingDoc>(
       db
         .collection('bookings')
-        .where({ sessionId: session._id, name: input.name, status: _.in(['booked', 'attended']) })
+        .where({ sessionId: session._id, name: input.name, status: _.in(SEAT_HOLDING) })
         .limit(1)
         .get(),
     )

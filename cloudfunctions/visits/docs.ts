@@ -1,6 +1,9 @@
 import type { BookingStatus, Place } from '../../types/visits'
 
-/** A session as stored. `booked` counts active bookings (booked or attended); `nextQueueNo` never goes back. */
+/** The states of a booking that holds a seat: what a session's `booked` counts. */
+export const SEAT_HOLDING: BookingStatus[] = ['booked', 'attended']
+
+/** A session as stored. `booked` counts active bookings (SEAT_HOLDING); `nextQueueNo` never goes back. */
 export interface SessionDoc {
   _id: string
   stationId: string

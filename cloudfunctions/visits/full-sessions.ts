@@ -1,6 +1,6 @@
 import { _, db } from '../_shared/cloud'
 import { rows } from '../_shared/results'
-import type { BookingDoc, SessionDoc } from './docs'
+import { type BookingDoc, type SessionDoc, SEAT_HOLDING } from './docs'
 
 /**
  * How long this instance answers a full session's bookings from memory. A seat freed in another
@@ -39,7 +39,7 @@ export async function rememberFull(session: SessionDoc, now = Date.now()): Promi
   const seats = await rows<Pick<BookingDoc, 'activeKey'>>(
     db
       .collection('bookings')
-      .where({ sessionId: session._id, status: _.in(['booked', 'attended']) })
+      .where({ sessionId: session._id, status: _.in(SEAT_HOLDING) })
       .field({ activeKey: true })
       .limit(1000)
       .get(),

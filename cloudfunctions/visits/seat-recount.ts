@@ -1,6 +1,7 @@
 import { _, db } from '../_shared/cloud'
-import { rows, updatedCount } from '../_shared/results'
-import type { SessionDoc } from './docs'
+import { pageByKey } from '../_shared/paging'
+import { updatedCount } from '../_shared/results'
+import { type SessionDoc, SEAT_HOLDING } from './docs'
 import { forgetFull } from './full-sessions'
 
 /** Longer than any call of this function can run (config.json `timeout`, 20 s), with room to spare. */
@@ -19,18 +20,22 @@ const PAGE = 100
 export async function recountSeats(now = new Date()): Promise<{ checked: number; corrected: number }> {
   let checked = 0
   let corrected = 0
-  let after: Date | undefined
-  let afterId = ''
-  for (;;) {
-    const upcoming = { status: 'published', startsAt: _.gt(now) }
-    const where = after ? _.and([upcoming, _.or([{ startsAt: _.gt(after) }, { startsAt: _.eq(after), _id: _.gt(afterId) }])]) : upcoming
-    const page = await rows<SessionDoc>(db.collection('sessions').where(where).orderBy('startsAt', 'asc').orderBy('_id', 'asc').limit(PAGE).get())
-    for (const session of page) {
+  let cursor: string | undefined
+  do {
+    const page = await pageByKey<SessionDoc>({
+      collection: 'sessions',
+      where: { status: 'published', startsAt: _.gt(now) },
+      sortBy: 'startsAt',
+      direction: 'asc',
+      limit: PAGE,
+      cursor,
+    })
+    for (const session of page.items) {
       if (new Date(session.updatedAt).getTime() > now.getTime() - QUIET_MS) continue
       checked++
       const { total } = (await db
         .collection('bookings')
-        .where({ sessionId: session._id, status: _.in(['booked', 'attended']) })
+        .where({ sessionId: session._id, status: _.in(SEAT_HOLDING) })
         .count()) as { total: number }
       if (total === session.booked) continue
       const fixed = await updatedCount(
@@ -44,9 +49,7 @@ export async function recountSeats(now = new Date()): Promise<{ checked: number;
         forgetFull(session._id)
       }
     }
-    const last = page[page.length - 1]
-    if (page.length < PAGE || !last) return { checked, corrected }
-    after = last.startsAt
-    afterId = last._id
-  }
+    cursor = page.nextCursor
+  } while (cursor)
+  return { checked, corrected }
 }
