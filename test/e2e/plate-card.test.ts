@@ -152,6 +152,14 @@ run('the plate card in Chromium, in both text sizes', () => {
       }, plateRoute(DEMO_PLATE_CODE).slice(1))
       await shown(page, '3 天前的信息').waitFor()
       await shown(page, /现在连不上网络/).waitFor()
+      // The plate page opened a second time: until Taro's page transition ends, the earlier one can still be
+      // on screen beside it. Wait for the one card, then look at it.
+      await page.waitForFunction(
+        () =>
+          Array.from(document.querySelectorAll('.officer-card__name')).filter(
+            (el) => el.textContent?.includes('王建国') && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden',
+          ).length === 1,
+      )
       await page.locator('.officer-card__name', { hasText: '王建国' }).filter({ visible: true }).waitFor()
       await shown(page, '打电话给王建国').waitFor()
       const bar = (await page.getByTestId('emergency-bar').filter({ visible: true }).boundingBox())!
