@@ -3,9 +3,16 @@
  * this table, the client navigates with the builders below, and the cloud functions' message links
  * and QR codes name pages through it: a page that is not here is a compile error everywhere.
  *
- * Plain data and no imports: Taro's config reader evaluates app.config.ts (and so this file) at
- * build time.
+ * Plain data and no imports of code: Taro's config reader evaluates app.config.ts (and so this file) at
+ * build time. The app's own code imports the builders from types/page-url.ts and the tab list from
+ * types/tab-pages.ts, never this file: Taro also compiles app.config.ts as a webpack entry, and a
+ * module it shares with the pages goes into the main package's common.js whole, page table included.
  */
+
+import { TAB_PAGES, type TabPage } from './tab-pages'
+
+export { TAB_PAGES, type TabPage } from './tab-pages'
+export { messagePage, pageUrl, pathOf, type MessagePage, type PageQuery, type PageUrl } from './page-url'
 
 /** The main package: the tab pages (WeChat requires them there). */
 export const MAIN_PAGES = ['pages/index/index', 'pages/visits/index', 'pages/fraud/index', 'pages/me/index'] as const
@@ -87,16 +94,6 @@ export type SubpackagePage = { [R in SubpackageRoot]: `${R}/${(typeof SUBPACKAGE
 /** A page of the app as app.json names it: no leading slash, no query. */
 export type PagePath = MainPage | SubpackagePage
 
-/** The tab bar, in order. A native custom tab bar uses the same list. */
-export const TAB_PAGES = [
-  { pagePath: 'pages/index/index', text: '首页', icon: 'home' },
-  { pagePath: 'pages/visits/index', text: '流动警务室', icon: 'visits' },
-  { pagePath: 'pages/fraud/index', text: '反诈', icon: 'fraud' },
-  { pagePath: 'pages/me/index', text: '我的', icon: 'me' },
-] as const satisfies readonly { pagePath: MainPage; text: string; icon: string }[]
-
-export type TabPage = (typeof TAB_PAGES)[number]['pagePath']
-
 /** Every page, main package first. */
 export const ALL_PAGES: readonly PagePath[] = [
   ...MAIN_PAGES,
@@ -118,38 +115,4 @@ export function opensCold(path: string): path is PagePath {
 
 export function isTabPage(path: string): path is TabPage {
   return TAB_PAGES.some((tab) => tab.pagePath === path)
-}
-
-/** Query values left out when undefined or empty; the rest URL-encoded. */
-export type PageQuery = Record<string, string | number | undefined>
-
-function withQuery(path: string, query: PageQuery = {}): string {
-  const pairs = Object.entries(query)
-    .filter(([, value]) => value !== undefined && value !== '')
-    .map(([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(String(value))}`)
-  return pairs.length ? `${path}?${pairs.join('&')}` : path
-}
-
-/** A URL made by `pageUrl` from the table: a hand-written string is not one. */
-export type PageUrl = string & { readonly __pageUrl: true }
-/** A subscribe message's page made by `messagePage` from the table. */
-export type MessagePage = string & { readonly __messagePage: true }
-
-/** A URL for Taro's navigateTo / redirectTo / switchTab: `/visits/booking/index?bookingId=…`. */
-export function pageUrl(path: PagePath, query?: PageQuery): PageUrl {
-  return withQuery(`/${path}`, query) as PageUrl
-}
-
-/**
- * The `page` of a subscribe message: a page of the app with its query and no leading slash, as
- * subscribeMessage.send documents it ("仅限本小程序内的页面。支持带参数,(示例 index?foo=bar)").
- */
-export function messagePage(path: PagePath, query?: PageQuery): MessagePage {
-  return withQuery(path, query) as MessagePage
-}
-
-/** The page part of a message page or URL (`visits/booking/index?x=1` → `visits/booking/index`). */
-export function pathOf(link: string): string {
-  const [page = ''] = link.replace(/^\//, '').split('?')
-  return page
 }

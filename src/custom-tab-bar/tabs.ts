@@ -1,7 +1,8 @@
-import { pageUrl, TAB_PAGES } from '../../types/routes'
+import { pageUrl } from '../../types/page-url'
+import { TAB_PAGES } from '../../types/tab-pages'
 
 /**
- * The four tabs the custom tab bar draws: the route table's tab list (types/routes.ts), the same one
+ * The four tabs the custom tab bar draws: the route table's tab list (types/tab-pages.ts), the same one
  * app.config builds `tabBar.list` from (WeChat still needs that list to know which pages are tabs).
  * Paths are page URLs (`/pages/me/index`): what wx.switchTab takes and what a page's `/${route}` is.
  */

@@ -1,4 +1,4 @@
-import type { PageUrl } from '../../types/routes'
+import type { PageUrl } from '../../types/page-url'
 import { copyText } from './clipboard'
 
 /** What a share says and where it leads: the same card in the mini-program and on the web. */

@@ -1,5 +1,5 @@
 import type { FraudType } from '../../types/fraud'
-import { pageUrl } from '../../types/routes'
+import { pageUrl } from '../../types/page-url'
 
 /** The 反诈 pages residents open (subpackage `fraud`), built on the route table. */
 export const fraudUrls = {

@@ -1,4 +1,4 @@
-import { pageUrl } from '../../types/routes'
+import { pageUrl } from '../../types/page-url'
 
 /** The 留言 pages residents open (subpackage messages/), built on the route table. */
 export const messageUrls = {

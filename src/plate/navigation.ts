@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro'
-import { pageUrl } from '../../types/routes'
+import { pageUrl } from '../../types/page-url'
 
 export function plateUrl(code: string): string {
   return pageUrl('pages/plate/index', { code })

@@ -1,4 +1,4 @@
-import { pageUrl } from '../../types/routes'
+import { pageUrl } from '../../types/page-url'
 
 /** The privacy subpackage's pages. */
 export const privacyUrls = {

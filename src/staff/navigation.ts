@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro'
-import { type PageUrl, pageUrl } from '../../types/routes'
+import { type PageUrl, pageUrl } from '../../types/page-url'
 
 /** Every page of the console, built on the route table: pages link to each other only through these. */
 export const consoleUrls = {

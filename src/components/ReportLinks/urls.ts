@@ -1,4 +1,4 @@
-import { pageUrl } from '@/types/routes'
+import { pageUrl } from '@/types/page-url'
 
 /**
  * Every page of the resident community subpackage (src/community/), built on the route table: the

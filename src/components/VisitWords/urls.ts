@@ -1,4 +1,4 @@
-import { pageUrl } from '@/types/routes'
+import { pageUrl } from '@/types/page-url'
 
 /** The resident pages of the 流动警务室 (subpackage visits/), built on the route table: pages link to each other only through these. */
 export const visitUrls = {

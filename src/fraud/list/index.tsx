@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import type { PageUrl } from '@/types/routes'
+import type { PageUrl } from '@/types/page-url'
 import ActionButton from '../../components/ActionButton'
 import PagedMore from '../../components/PagedMore'
 import Page from '../../components/Page'

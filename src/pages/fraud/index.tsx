@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import type { PageUrl } from '@/types/routes'
+import type { PageUrl } from '@/types/page-url'
 import type { FraudType } from '@/types/fraud'
 import ActionButton from '../../components/ActionButton'
 import FraudAppCard from '../../components/FraudAppCard'

@@ -1,4 +1,4 @@
-import { pageUrl } from '@/types/routes'
+import { pageUrl } from '@/types/page-url'
 
 /** The console's community pages (src/staff/community/), built on the route table. */
 export const communityConsoleUrls = {

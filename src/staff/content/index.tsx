@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { View } from '@tarojs/components'
 import Taro, { useDidShow } from '@tarojs/taro'
-import type { PageUrl } from '@/types/routes'
+import type { PageUrl } from '@/types/page-url'
 import { CONTENT_KIND_LABELS, CONTENT_KINDS, CONTENT_STATUS_LABELS, CONTENT_STATUSES, type ContentKind, type ContentStatus } from '@/types/fraud-words'
 import ActionButton from '../../components/ActionButton'
 import { call } from '../../api'

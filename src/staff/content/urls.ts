@@ -1,5 +1,5 @@
 import type { ContentKind } from '@/types/fraud-words'
-import { pageUrl } from '@/types/routes'
+import { pageUrl } from '@/types/page-url'
 
 /** The 反诈 content pages of the console, built on the route table. */
 export const contentUrls = {

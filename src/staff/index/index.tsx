@@ -9,7 +9,7 @@ import { consoleUrls, openConsolePage } from '../navigation'
 import { visitConsoleUrls } from '../visits/urls'
 import { communityConsoleUrls } from '../community/urls'
 import { contentUrls } from '../content/urls'
-import type { PageUrl } from '@/types/routes'
+import type { PageUrl } from '@/types/page-url'
 import { messageConsoleUrls } from '../messages/urls'
 
 interface Entry {

@@ -1,4 +1,4 @@
-import { pageUrl } from '@/types/routes'
+import { pageUrl } from '@/types/page-url'
 
 /** The console's 留言 pages (staff/ subpackage), built on the route table. */
 export const messageConsoleUrls = {

@@ -1,4 +1,4 @@
-import { pageUrl } from '@/types/routes'
+import { pageUrl } from '@/types/page-url'
 
 /** The console's 流动警务室 pages (in the staff/ subpackage), built on the route table: they link to each other only through these. */
 export const visitConsoleUrls = {
