@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { CONTACT_PHONE_PATTERN, CONTACT_PHONE_PROBLEM, normalisePhone } from './contact'
+import { CONTACT_PHONE_PATTERN, CONTACT_PHONE_PROBLEM, normalisePhone } from './contact-phone'
 
 /**
  * Field schemas used across domains. Every object schema is `.strict()` so that an unknown field is an

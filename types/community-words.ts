@@ -2,17 +2,15 @@
  * The community domain's words and small rules that the app shows: labels, category lists, the daily
  * report limit, phone masking. No zod here, so pages can import it without bundling the schemas.
  */
+export { NOTICE_KIND_LABELS, type NoticeKind } from './notice-kinds'
 export const REPORT_CATEGORIES = ['fraud', 'drugs', 'gambling', 'hazard', 'other'] as const
 export type ReportCategory = (typeof REPORT_CATEGORIES)[number]
 export type ReportStatus = 'submitted' | 'accepted' | 'closed' | 'rejected'
 export const MEDIATION_CATEGORIES = ['neighbour', 'family', 'property', 'consumer', 'labour', 'other'] as const
 export type MediationCategory = (typeof MEDIATION_CATEGORIES)[number]
 export type MediationStatus = 'requested' | 'accepted' | 'scheduled' | 'resolved' | 'withdrawn'
-export type NoticeKind = 'notice' | 'news'
 export const GUIDE_CATEGORIES = ['户籍', '居住证', '身份证', '出入境', '证明'] as const
 export const WATCH_SERVICES = ['避险', '报警', '求助', '宣传', '急救药箱', '充电', '饮水'] as const
-
-export const NOTICE_KIND_LABELS: Record<NoticeKind, string> = { notice: '社区公告', news: '警务动态' }
 
 export const REPORT_CATEGORY_LABELS: Record<ReportCategory, string> = {
   fraud: '电信网络诈骗',

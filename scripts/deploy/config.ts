@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { isAbsolute, join } from 'node:path'
-import { CONTACT_PHONE_PATTERN } from '../../types/contact'
+import { CONTACT_PHONE_PATTERN } from '../../types/contact-phone'
 
 /**
  * The deploy configuration: a JSON file (deploy.config.json by default, DEPLOY_CONFIG names another)

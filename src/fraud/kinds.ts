@@ -1,4 +1,4 @@
-import { FRAUD_TYPE_LABELS, FRAUD_TYPES, type FraudType } from '../../types/fraud-words'
+import { FRAUD_TYPE_LABELS, FRAUD_TYPES, type FraudType } from '../../types/fraud-types'
 
 /** 常见骗局: the tell-tale line of each type and what to do, in plain words, for the 反诈 tab. */
 export interface FraudKind {

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { MEDIATION_CATEGORIES, MEDIATION_CATEGORY_LABELS } from '@/types/community-words'
-import { CONTACT_PHONE_PROBLEM, isContactPhone, normalisePhone } from '@/types/contact'
+import { CONTACT_PHONE_PROBLEM, isContactPhone, normalisePhone } from '@/types/contact-phone'
 import { call } from '../../api'
 import TextField from '../TextField'
 import TicketForm from '../TicketForm'

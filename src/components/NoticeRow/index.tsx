@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import type { NoticeSummary } from '@/types/community'
-import { NOTICE_KIND_LABELS } from '@/types/community-words'
+import { NOTICE_KIND_LABELS } from '@/types/notice-kinds'
 import { chinaDayLabel } from '../../time/china'
 import { communityUrls } from '../ReportLinks/urls'
 import './index.css'

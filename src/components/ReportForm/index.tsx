@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { REPORT_CATEGORIES, REPORT_CATEGORY_LABELS, REPORTS_PER_DAY } from '@/types/community-words'
-import { CONTACT_PHONE_PROBLEM, isContactPhone, normalisePhone } from '@/types/contact'
+import { CONTACT_PHONE_PROBLEM, isContactPhone, normalisePhone } from '@/types/contact-phone'
 import { call } from '../../api'
 import { locateOnce, type Here } from '../../device/location'
 import ActionButton from '../ActionButton'

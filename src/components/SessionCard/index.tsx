@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import type { VisitSession } from '@/types/visits'
-import { seatWords, sessionHours } from '../VisitWords'
+import { seatWords, sessionHours } from '../VisitWords/session-card'
 import ServiceTags from '../ServiceTags'
 import './index.css'
 

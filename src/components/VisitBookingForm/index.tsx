@@ -11,7 +11,7 @@ import TextField from '../TextField'
 import { bookingRefusal, sessionDay, sessionHours } from '../VisitWords'
 import '@/styles/form.css'
 import './index.css'
-import { CONTACT_PHONE_PROBLEM, isContactPhone, normalisePhone } from '@/types/contact'
+import { CONTACT_PHONE_PROBLEM, isContactPhone, normalisePhone } from '@/types/contact-phone'
 import FormProblem from '@/components/FormProblem'
 import PhoneField from '../PhoneField'
 

@@ -5,8 +5,10 @@ import { keepWhole } from '../../text/keepWhole'
 
 /**
  * The words the 流动警务室 pages share, resident and staff: when a session is, whether it can be booked,
- * what a booking's state means, and why a booking was refused.
+ * what a booking's state means, and why a booking was refused. What the tab's session cards say lives in
+ * ./session-card (main package); the rest here goes with the subpackage pages that use it.
  */
+export { chinaMoment, seatWords, sessionHours, type SeatTone } from './session-card'
 
 /** "12月1日 周二 09:00–11:30" */
 export function sessionWhen({ startsAt, endsAt }: { startsAt: string; endsAt: string }): string {
@@ -20,36 +22,6 @@ export function sessionWhen({ startsAt, endsAt }: { startsAt: string; endsAt: st
 /** "12月1日 周二" */
 export function sessionDay({ startsAt }: { startsAt: string }): string {
   return chinaDayLabel(startsAt) ?? '时间待定'
-}
-
-/** "09:00–11:30" */
-export function sessionHours({ startsAt, endsAt }: { startsAt: string; endsAt: string }): string {
-  return keepWhole(`${chinaTime(startsAt) ?? ''}–${chinaTime(endsAt) ?? ''}`)
-}
-
-/** "12月1日 周二 09:40" */
-export function chinaMoment(instant: string): string {
-  const day = chinaDayLabel(instant)
-  const time = chinaTime(instant)
-  return day && time ? `${day} ${time}` : '时间待定'
-}
-
-export type SeatTone = 'open' | 'few' | 'closed'
-
-/** Whether the session can be booked, in words, and how loudly to say it. */
-export function seatWords(session: Pick<VisitSession, 'bookingState' | 'seatsLeft' | 'bookingOpensAt' | 'cancelReason'>): { text: string; tone: SeatTone } {
-  switch (session.bookingState) {
-    case 'open':
-      return { text: `还剩 ${session.seatsLeft} 个名额`, tone: session.seatsLeft <= 3 ? 'few' : 'open' }
-    case 'full':
-      return { text: '名额已满', tone: 'closed' }
-    case 'notYet':
-      return { text: `${chinaMoment(session.bookingOpensAt)} 开始预约`, tone: 'closed' }
-    case 'started':
-      return { text: '已开始，不能再预约', tone: 'closed' }
-    case 'cancelled':
-      return { text: session.cancelReason ? `已取消：${session.cancelReason}` : '已取消', tone: 'closed' }
-  }
 }
 
 export const BOOKING_STATUS_WORDS: Record<BookingStatus, string> = {

@@ -1,6 +1,6 @@
 import type { ShareCard } from '../../device/share'
 import { useShareCard } from '../../hooks/useShareCard'
-import { useArticle } from '../hooks'
+import { useArticle } from '../link-hooks'
 import { ArticleReading } from '../Reading'
 import ReadingPage from '../ReadingPage'
 import { fraudUrls } from '../urls'

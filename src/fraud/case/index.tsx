@@ -1,6 +1,6 @@
 import type { ShareCard } from '../../device/share'
 import { useShareCard } from '../../hooks/useShareCard'
-import { useCase } from '../hooks'
+import { useCase } from '../link-hooks'
 import { CaseReading } from '../Reading'
 import ReadingPage from '../ReadingPage'
 import { fraudUrls } from '../urls'

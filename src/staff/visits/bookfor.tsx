@@ -13,7 +13,7 @@ import FormProblem from '@/components/FormProblem'
 import NoticeCard from '../components/NoticeCard'
 import StaffPage from '../components/StaffPage'
 import TextField from '../../components/TextField'
-import { CONTACT_PHONE_PROBLEM, isContactPhone, normalisePhone } from '@/types/contact'
+import { CONTACT_PHONE_PROBLEM, isContactPhone, normalisePhone } from '@/types/contact-phone'
 import { useConsoleSession, useSessionParam } from './useConsoleSession'
 import PhoneField from '@/components/PhoneField'
 
