@@ -2,6 +2,7 @@ import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import path from 'node:path'
 import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
 import devConfig from './dev'
+import { ConstantTokensPlugin } from './constant-tokens'
 import { PrecompressPlugin } from './precompress'
 import prodConfig from './prod'
 import { SourceStampPlugin } from './source-stamp'
@@ -51,6 +52,11 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
+        // Taro writes webpack's own code (module wrappers, export getters, chunk loading) as ES5, while our
+        // code, compiled for package.json's browserslist, already ships arrow functions, const, destructuring
+        // and optional chaining: the same syntax there makes every package smaller (the main package ~7 KB).
+        chain.output.set('environment', { arrowFunction: true, const: true, destructuring: true, forOf: true, templateLiteral: true, optionalChaining: true })
+        chain.plugin('constant-tokens').use(ConstantTokensPlugin)
       },
     },
     h5: {
