@@ -25,6 +25,8 @@ export interface MeasureOptions {
   method?: string
   body?: Body
   headers?: Record<string, string>
+  /** The status every answer must have: 200 unless the measurement is of a refusal. */
+  status?: number
 }
 
 export async function measure(url: string, options: MeasureOptions): Promise<LatencyResult> {
@@ -53,7 +55,7 @@ function once(url: string, agent: Agent, options: MeasureOptions, made: { body: 
   return new Promise((resolve, reject) => {
     const req = request(url, { agent, method: options.method ?? 'GET', headers }, (res) => {
       res.resume()
-      res.on('end', () => (res.statusCode === 200 ? resolve() : reject(new Error(`${url} answered ${res.statusCode}`))))
+      res.on('end', () => (res.statusCode === (options.status ?? 200) ? resolve() : reject(new Error(`${url} answered ${res.statusCode}`))))
     })
     req.on('error', reject)
     req.end(made.body || undefined)

@@ -32,9 +32,10 @@ export async function seedPlates(cloud: LocalCloud, count: number, taken: Readon
 
 /**
  * p50/p99 of plates.lookup over the given codes, 32 concurrent clients, as many residents (each
- * within the production rate limit).
+ * within the production rate limit). `count: false` leaves out the scan's count each page sends after
+ * its card: lookups alone, to see what the count's load adds.
  */
-export async function measureLookup(cloud: LocalCloud, codes: string[], requests: number): Promise<LatencyResult> {
+export async function measureLookup(cloud: LocalCloud, codes: string[], requests: number, options: { count?: boolean } = {}): Promise<LatencyResult> {
   const tokens = residentsFor(cloud, requests)
   let n = 0
   return measure(`${cloud.url}/api/functions/plates`, {
@@ -50,8 +51,29 @@ export async function measureLookup(cloud: LocalCloud, codes: string[], requests
       return {
         body: JSON.stringify({ action: 'lookup', data: { code } }),
         headers,
-        then: { body: JSON.stringify({ action: 'countScan', data: { code } }), headers },
+        then: options.count === false ? undefined : { body: JSON.stringify({ action: 'countScan', data: { code } }), headers },
       }
     },
+  })
+}
+
+/**
+ * p50/p99 of plates.lookup calls refused before any database request (a mistyped code answered
+ * INVALID_ARGUMENT), 32 concurrent residents: what every function call costs here without the
+ * database (gateway, worker hop, router, rate limit, validation).
+ */
+export async function measureRefusedLookup(cloud: LocalCloud, requests: number): Promise<LatencyResult> {
+  const tokens = residentsFor(cloud, requests)
+  let n = 0
+  return measure(`${cloud.url}/api/functions/plates`, {
+    concurrency: 32,
+    requests,
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    status: 400,
+    body: () => ({
+      body: JSON.stringify({ action: 'lookup', data: { code: 'NOTACODE' } }),
+      headers: { Authorization: `Bearer ${tokens[n++ % tokens.length]}` },
+    }),
   })
 }

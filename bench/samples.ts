@@ -27,18 +27,33 @@ const median = (values: number[]): number => {
  * would find again.
  */
 export async function alternate(samples: number, baseline: () => Promise<LatencyResult>, subject: () => Promise<LatencyResult>): Promise<SampledRatio> {
-  const pairs: Array<{ base: LatencyResult; measured: LatencyResult }> = []
+  return (await alternateEach(samples, baseline, { subject })).subject
+}
+
+/** As `alternate`, with several subjects each measured right after the same baseline in every round. */
+export async function alternateEach<K extends string>(
+  samples: number,
+  baseline: () => Promise<LatencyResult>,
+  subjects: Record<K, () => Promise<LatencyResult>>,
+): Promise<Record<K, SampledRatio>> {
+  const names = Object.keys(subjects) as K[]
+  const rounds: Array<{ base: LatencyResult; measured: Record<K, LatencyResult> }> = []
   for (let i = 0; i < samples; i++) {
     const base = await baseline()
-    pairs.push({ base, measured: await subject() })
+    const measured = {} as Record<K, LatencyResult>
+    for (const name of names) measured[name] = await subjects[name]()
+    rounds.push({ base, measured })
   }
-  const ratios = pairs.map((p) => p.measured.p99 / p.base.p99)
-  return {
-    p99: median(pairs.map((p) => p.measured.p99)),
-    baselineP99: median(pairs.map((p) => p.base.p99)),
-    ratio: median(ratios),
-    lowest: Math.min(...ratios),
-    highest: Math.max(...ratios),
-    ratios,
+  const sampled = (name: K): SampledRatio => {
+    const ratios = rounds.map((r) => r.measured[name].p99 / r.base.p99)
+    return {
+      p99: median(rounds.map((r) => r.measured[name].p99)),
+      baselineP99: median(rounds.map((r) => r.base.p99)),
+      ratio: median(ratios),
+      lowest: Math.min(...ratios),
+      highest: Math.max(...ratios),
+      ratios,
+    }
   }
+  return Object.fromEntries(names.map((name) => [name, sampled(name)])) as Record<K, SampledRatio>
 }

@@ -39,6 +39,7 @@ interface Slot {
 export class FunctionPool {
   private readonly slots: Slot[] = []
   private readonly queue: Job[] = []
+  private readonly known = new Set<string>()
   private nextId = 1
   private closed = false
   readonly size: number
@@ -50,8 +51,16 @@ export class FunctionPool {
     for (let i = 0; i < this.size; i++) this.slots.push(this.spawn())
   }
 
+  /**
+   * Whether `name` is a function of the bundle. The bundle does not change while the pool runs (a
+   * rebuild is a new bundle and a new pool), so each name is looked up on disk once, not per call.
+   */
   has(name: string): boolean {
-    return /^[a-z][a-zA-Z0-9]*$/.test(name) && existsSync(join(this.options.functionsDir, name, 'index.js'))
+    if (this.known.has(name)) return true
+    const found = /^[a-z][a-zA-Z0-9]*$/.test(name) && existsSync(join(this.options.functionsDir, name, 'index.js'))
+    // Names that are no function are not kept: a caller could fill the set with made-up names.
+    if (found) this.known.add(name)
+    return found
   }
 
   /**

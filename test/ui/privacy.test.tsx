@@ -51,11 +51,19 @@ describe('用户隐私保护提示', () => {
 
 describe('用户隐私保护提示 in H5, where the browser has no such flow', () => {
   const words = { denied: '没有位置', failed: '读不到' }
+  /** Asks for the position as a page does; the popup it opens is a state update, so inside act(). */
+  const startLocating = () => {
+    let located!: ReturnType<typeof locateOnce>
+    act(() => {
+      located = locateOnce(words)
+    })
+    return located
+  }
 
   it('comes before the first use of the position; 同意 reads it and is remembered', async () => {
     const getLocation = jest.spyOn(Taro, 'getLocation').mockResolvedValue({ latitude: 36.05, longitude: 103.86 } as Taro.getLocation.SuccessCallbackResult)
     render(<PrivacyPopup />)
-    const first = locateOnce(words)
+    const first = startLocating()
     await screen.findByText('用户隐私保护提示')
     expect(getLocation).not.toHaveBeenCalled()
     fireEvent.click(screen.getByText('同意并继续'))
@@ -72,12 +80,12 @@ describe('用户隐私保护提示 in H5, where the browser has no such flow', (
   it('不同意 reads nothing, answers in the page’s words, and asks again next time', async () => {
     const getLocation = jest.spyOn(Taro, 'getLocation')
     render(<PrivacyPopup />)
-    const first = locateOnce(words)
+    const first = startLocating()
     fireEvent.click(await screen.findByText('不同意'))
     await expect(first).rejects.toThrow('没有位置')
     expect(getLocation).not.toHaveBeenCalled()
 
-    void locateOnce(words).catch(() => undefined)
+    void startLocating().catch(() => undefined)
     expect(await screen.findByText('用户隐私保护提示')).toBeInTheDocument()
     fireEvent.click(screen.getByText('不同意'))
     getLocation.mockRestore()
