@@ -27,6 +27,12 @@ export function jsonForScript(value: unknown): string {
   return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
 }
 
+/**
+ * The officer's name carries this Element Timing identifier, so the browser itself records when the
+ * name was first painted (read by field monitoring, and by the bench's scan measurement).
+ */
+export const OFFICER_NAME_TIMING = 'officer-name'
+
 const tel = (phone: string) => `tel:${phone.replace(/[^0-9+]/g, '')}`
 
 /**
@@ -40,7 +46,7 @@ export function cardHtml(card: Card): string {
   const call = (label: string, phone: string) => `<a class="b" href="${escapeHtml(tel(phone))}">${escapeHtml(label)} ${escapeHtml(phone)}</a>`
   const words = plateWords(plate.kind)
   const officerHtml = officer
-    ? `<div class="c"><p class="k">${escapeHtml(words.officerKicker)}</p><p class="n">${escapeHtml(officer.name)}</p>${officer.badgeNo ? line(`警号 ${officer.badgeNo}`) : ''}${officer.dutyHours ? line(`值班 ${officer.dutyHours}`) : ''}${officer.phone ? call(`打电话给${officer.name}`, officer.phone) : ''}</div>`
+    ? `<div class="c"><p class="k">${escapeHtml(words.officerKicker)}</p><p class="n" elementtiming="${OFFICER_NAME_TIMING}">${escapeHtml(officer.name)}</p>${officer.badgeNo ? line(`警号 ${officer.badgeNo}`) : ''}${officer.dutyHours ? line(`值班 ${officer.dutyHours}`) : ''}${officer.phone ? call(`打电话给${officer.name}`, officer.phone) : ''}</div>`
     : ''
   const who =
     plate.status === 'retired'
