@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { availableParallelism } from 'node:os'
 import { join, resolve } from 'node:path'
 import { bundleForLocalCloud, ROOT } from '../scripts/bundle-functions'
 import { handleSdkHttp, type SdkAccess } from './db/http'
@@ -91,7 +90,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
   const functionsDir = await bundleForLocalCloud()
   pool = new FunctionPool({
     functionsDir,
-    size: options.workers ?? Math.max(4, availableParallelism() * 4),
+    size: options.workers,
     timeoutMs: options.functionTimeoutMs,
     env: {
       JMT_LOCAL_CLOUD: '1',
