@@ -1,3 +1,4 @@
+import { Agent, request } from 'node:http'
 import type { LocalCloud } from '../local/cloud'
 import { quantile } from './quantiles'
 
@@ -15,13 +16,10 @@ export interface BookingRace {
   p99: number
 }
 
-/**
- * `attempts` different residents book one session of `seats` seats at the same moment, through the
- * gateway and the genuine SDK, as the app does.
- */
-export async function raceBookings(cloud: LocalCloud, attempts: number, seats: number): Promise<BookingRace> {
-  const sessionId = `bench-session-${Date.now()}`
+/** A published session of `seats` seats, open for booking, starting tomorrow. */
+export async function seedSession(cloud: LocalCloud, seats: number): Promise<string> {
   const now = Date.now()
+  const sessionId = `bench-session-${now}-${seats}`
   await cloud.db.insertMany('sessions', [
     {
       _id: sessionId,
@@ -42,22 +40,35 @@ export async function raceBookings(cloud: LocalCloud, attempts: number, seats: n
       updatedAt: new Date(now),
     },
   ])
+  return sessionId
+}
+
+/** The booking a resident sends for `sessionId`. */
+export const bookingOf = (sessionId: string) => ({ action: 'book', data: { sessionId, matter: '户籍咨询' } })
+
+/**
+ * `attempts` different residents book one session of `seats` seats at the same moment, through the
+ * gateway and the genuine SDK, as the app does.
+ */
+export async function raceBookings(cloud: LocalCloud, attempts: number, seats: number): Promise<BookingRace> {
+  const sessionId = await seedSession(cloud, seats)
+  const now = Date.now()
   const tokens = Array.from({ length: attempts }, (_, i) => cloud.tokens.issue(`bench-booker-${now}-${i}`))
-  const body = JSON.stringify({ action: 'book', data: { sessionId, matter: '户籍咨询' } })
+  const body = JSON.stringify(bookingOf(sessionId))
   const timings: number[] = []
+  // Every resident on a connection of their own, all opened at once, as a thousand phones would; the
+  // same plain node:http client as the latency figures (fetch costs more per request, and the bench's
+  // client shares this process's main thread with the gateway it measures).
+  const agent = new Agent({ keepAlive: true, maxSockets: attempts })
   const codes = await Promise.all(
     tokens.map(async (token) => {
       const t0 = process.hrtime.bigint()
-      const res = await fetch(`${cloud.url}/api/functions/visits`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-        body,
-      })
-      const answer = (await res.json()) as { ok: boolean; error?: { code: string } }
+      const answer = await postJson(`${cloud.url}/api/functions/visits`, body, token, agent)
       timings.push(Number(process.hrtime.bigint() - t0) / 1e6)
       return answer.ok ? 'BOOKED' : (answer.error?.code ?? 'UNKNOWN')
     }),
   )
+  agent.destroy()
   const snapshot = cloud.db.snapshot()
   const active = (snapshot.bookings as Array<{ sessionId: string; status: string }>).filter((b) => b.sessionId === sessionId && b.status === 'booked').length
   const session = (snapshot.sessions as Array<{ _id: string; booked: number }>).find((s) => s._id === sessionId)
@@ -74,4 +85,24 @@ export async function raceBookings(cloud: LocalCloud, attempts: number, seats: n
     p50: quantile(timings, 0.5),
     p99: quantile(timings, 0.99),
   }
+}
+
+/** POSTs `body` for the resident `token` and answers the envelope it gets back, whatever the status. */
+function postJson(url: string, body: string, token: string, agent: Agent): Promise<{ ok: boolean; error?: { code: string } }> {
+  return new Promise((resolve, reject) => {
+    const headers = { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` }
+    const req = request(url, { method: 'POST', headers, agent }, (res) => {
+      const chunks: Buffer[] = []
+      res.on('data', (chunk: Buffer) => chunks.push(chunk))
+      res.on('end', () => {
+        try {
+          resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')) as { ok: boolean; error?: { code: string } })
+        } catch (error) {
+          reject(error as Error)
+        }
+      })
+    })
+    req.on('error', reject)
+    req.end(body)
+  })
 }
