@@ -66,7 +66,8 @@ const tooMany = (limit: Limit, retryAfter: number) => new AppError('RATE_LIMITED
  *
  * Counters live in the database, not in a worker's memory: the cloud runs many instances of a function
  * (the local cloud a pool of workers), and a limit each kept alone would be a limit per instance. The
- * common case is one request: an increment that only matches while under the limit.
+ * common case is one request: the counter's creation for a person's first call of the window (see
+ * `seenCounters`), then an increment that only matches while under the limit.
  *
  * `inMemory` is for signed-in reads of public actions (a plate scan, the session list): the person
  * could as well drop the token and be counted by address (in the database, see the router), so a
@@ -88,18 +89,43 @@ export async function consumeRateLimit(subject: string, family: CounterFamily, o
         .where({ _id, count: _.lt(max) })
         .update({ data: { count: _.inc(1) } }),
     )
-
-  if ((await increment()) === 1) return
-  try {
+  /** Makes the counter at 1; false when it exists already (the id is unique). */
+  const create = async (): Promise<boolean> => {
     const doc: RateLimitDoc = { _id, subject, family, count: 1, windowStart: new Date(windowStart), expiresAt: new Date(windowStart + windowMs) }
-    await counters().add({ data: doc })
-    return
-  } catch (error) {
-    if (!isDuplicateKey(error)) throw error
+    try {
+      await counters().add({ data: doc })
+      return true
+    } catch (error) {
+      if (!isDuplicateKey(error)) throw error
+      return false
+    }
   }
-  // Another call made the counter first: count on it, unless the limit is reached.
+
+  if (!seenCounters.has(_id)) {
+    noteCounter(_id)
+    if (await create()) return
+  } else {
+    if ((await increment()) === 1) return
+    // Gone since this instance saw it (deleted with its person's data): made again.
+    if (await create()) return
+  }
+  // Made by another call: count on it, unless the limit is reached.
   if ((await increment()) === 1) return
   throw tooMany(limit, secondsLeft(windowStart, windowMs, now))
+}
+
+/**
+ * The counters this instance has made or counted on (their ids carry their window). One it has not
+ * seen is most often one nobody has made yet, a person's first write in the window: it is created
+ * first, one request instead of an increment that finds nothing followed by the creation. When another
+ * instance made it already, the creation fails on the unique id and the call counts on it as before.
+ * Only a hint: forgetting it costs a request, never a wrong count.
+ */
+const seenCounters = new Set<string>()
+
+function noteCounter(id: string) {
+  if (seenCounters.size >= 10_000) seenCounters.clear()
+  seenCounters.add(id)
 }
 
 const secondsLeft = (windowStart: number, windowMs: number, now: number) => Math.max(1, Math.ceil((windowStart + windowMs - now) / 1000))

@@ -1,0 +1,61 @@
+/**
+ * The database counters behind the `write` family's limit: a person's first write of a window makes
+ * its counter with one request, and every write is counted exactly once whichever instance takes it.
+ * (That the limit holds across instances: visits-full.test.ts, "stops one person flooding it".)
+ */
+import { newUser, startTestCloud, type Client, type TestCloud } from './harness'
+import { newSession } from './visit-sessions'
+
+let t: TestCloud
+let officer: Client
+
+beforeAll(async () => {
+  t = await startTestCloud({ demo: true })
+  officer = t.as('demo-officer')
+}, 60_000)
+
+afterAll(async () => {
+  await t.close()
+})
+
+/** The requests on the rate-limit counters the emulator receives while `run` goes on, by action. */
+async function counterRequestsDuring(run: () => Promise<unknown>): Promise<string[]> {
+  const handle = t.cloud.db.handle
+  const seen: string[] = []
+  t.cloud.db.handle = async (body) => {
+    if (body.collectionName === 'rateLimits') seen.push(String(body.action))
+    return handle(body)
+  }
+  try {
+    await run()
+  } finally {
+    t.cloud.db.handle = handle
+  }
+  return seen
+}
+
+function writeCounterOf(openid: string): { count: number } | undefined {
+  const counters = (t.cloud.db.snapshot().rateLimits ?? []) as Array<{ subject: string; family: string; count: number }>
+  return counters.find((c) => c.subject === openid && c.family === 'write')
+}
+
+describe('the write counter', () => {
+  it('is made with one request on a person’s first write of the window', async () => {
+    const sessionId = await newSession(officer, { capacity: 5 })
+    const resident = t.as(newUser('counted'))
+    const requests = await counterRequestsDuring(() => resident.ok('visits', 'book', { sessionId, matter: '户籍咨询' }))
+    // Before: an increment that found no counter, then its creation.
+    expect(requests).toEqual(['database.insertDocument'])
+    expect(writeCounterOf(resident.openid!)).toMatchObject({ count: 1 })
+  })
+
+  it('counts each write once, whichever instance takes it', async () => {
+    const sessions = await Promise.all(Array.from({ length: 6 }, () => newSession(officer, { capacity: 5 })))
+    const resident = t.as(newUser('counted'))
+    // At once: instances that have not seen the counter try to make it, and count on it when it exists.
+    await Promise.all(sessions.map((sessionId) => resident.ok('visits', 'book', { sessionId, matter: '户籍咨询' })))
+    expect(writeCounterOf(resident.openid!)).toMatchObject({ count: 6 })
+    await resident.ok('visits', 'book', { sessionId: await newSession(officer, { capacity: 5 }), matter: '户籍咨询' })
+    expect(writeCounterOf(resident.openid!)).toMatchObject({ count: 7 })
+  })
+})
