@@ -35,25 +35,14 @@ export async function seedPlates(cloud: LocalCloud, count: number, taken: Readon
  * within the production rate limit). `count: false` leaves out the scan's count each page sends after
  * its card: lookups alone, to see what the count's load adds.
  */
-export async function measureLookup(cloud: LocalCloud, codes: string[], requests: number, options: { count?: boolean } = {}): Promise<LatencyResult> {
-  const tokens = residentsFor(cloud, requests)
-  let n = 0
-  return measure(`${cloud.url}/api/functions/plates`, {
-    concurrency: 32,
-    requests,
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    // Each resident's page, as it runs: the lookup (timed), then the scan's count once the card is in.
-    body: () => {
-      n += 1
-      const code = codes[n % codes.length]
-      const headers = { Authorization: `Bearer ${tokens[n % tokens.length]}` }
-      return {
-        body: JSON.stringify({ action: 'lookup', data: { code } }),
-        headers,
-        then: options.count === false ? undefined : { body: JSON.stringify({ action: 'countScan', data: { code } }), headers },
-      }
-    },
+export function measureLookup(cloud: LocalCloud, codes: string[], requests: number, options: { count?: boolean } = {}): Promise<LatencyResult> {
+  // Each resident's page, as it runs: the lookup (timed), then the scan's count once the card is in.
+  return measureResidents(cloud, requests, 200, (n) => {
+    const code = codes[n % codes.length]
+    return {
+      body: JSON.stringify({ action: 'lookup', data: { code } }),
+      then: options.count === false ? undefined : JSON.stringify({ action: 'countScan', data: { code } }),
+    }
   })
 }
 
@@ -62,7 +51,12 @@ export async function measureLookup(cloud: LocalCloud, codes: string[], requests
  * INVALID_ARGUMENT), 32 concurrent residents: what every function call costs here without the
  * database (gateway, worker hop, router, rate limit, validation).
  */
-export async function measureRefusedLookup(cloud: LocalCloud, requests: number): Promise<LatencyResult> {
+export function measureRefusedLookup(cloud: LocalCloud, requests: number): Promise<LatencyResult> {
+  return measureResidents(cloud, requests, 400, () => ({ body: JSON.stringify({ action: 'lookup', data: { code: 'NOTACODE' } }) }))
+}
+
+/** Calls of the plates function by 32 concurrent residents taken in turn, each answered with `status`. */
+function measureResidents(cloud: LocalCloud, requests: number, status: number, call: (n: number) => { body: string; then?: string }): Promise<LatencyResult> {
   const tokens = residentsFor(cloud, requests)
   let n = 0
   return measure(`${cloud.url}/api/functions/plates`, {
@@ -70,10 +64,12 @@ export async function measureRefusedLookup(cloud: LocalCloud, requests: number):
     requests,
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    status: 400,
-    body: () => ({
-      body: JSON.stringify({ action: 'lookup', data: { code: 'NOTACODE' } }),
-      headers: { Authorization: `Bearer ${tokens[n++ % tokens.length]}` },
-    }),
+    status,
+    body: () => {
+      n += 1
+      const headers = { Authorization: `Bearer ${tokens[n % tokens.length]}` }
+      const { body, then } = call(n)
+      return { body, headers, then: then === undefined ? undefined : { body: then, headers } }
+    },
   })
 }

@@ -118,3 +118,19 @@ export function stateWithoutRefusals(cloud: LocalCloud): Record<string, unknown[
   const { rateLimits: _counters, ...snap } = cloud.db.snapshot() as Record<string, Array<Record<string, unknown>>>
   return { ...snap, auditLog: (snap.auditLog ?? []).filter((line) => line.outcome !== 'refused') }
 }
+
+/** The bodies of the database requests the emulator receives while `run` goes on, in order. */
+export async function databaseRequestsDuring(cloud: LocalCloud, run: () => Promise<unknown>): Promise<Array<Record<string, unknown>>> {
+  const handle = cloud.db.handle
+  const seen: Array<Record<string, unknown>> = []
+  cloud.db.handle = async (body) => {
+    seen.push(body)
+    return handle(body)
+  }
+  try {
+    await run()
+  } finally {
+    cloud.db.handle = handle
+  }
+  return seen
+}

@@ -3,7 +3,7 @@
  * its counter with one request, and every write is counted exactly once whichever instance takes it.
  * (That the limit holds across instances: visits-full.test.ts, "stops one person flooding it".)
  */
-import { newUser, startTestCloud, type Client, type TestCloud } from './harness'
+import { databaseRequestsDuring, newUser, startTestCloud, type Client, type TestCloud } from './harness'
 import { newSession } from './visit-sessions'
 
 let t: TestCloud
@@ -20,18 +20,8 @@ afterAll(async () => {
 
 /** The requests on the rate-limit counters the emulator receives while `run` goes on, by action. */
 async function counterRequestsDuring(run: () => Promise<unknown>): Promise<string[]> {
-  const handle = t.cloud.db.handle
-  const seen: string[] = []
-  t.cloud.db.handle = async (body) => {
-    if (body.collectionName === 'rateLimits') seen.push(String(body.action))
-    return handle(body)
-  }
-  try {
-    await run()
-  } finally {
-    t.cloud.db.handle = handle
-  }
-  return seen
+  const requests = await databaseRequestsDuring(t.cloud, run)
+  return requests.filter((body) => body.collectionName === 'rateLimits').map((body) => String(body.action))
 }
 
 function writeCounterOf(openid: string): { count: number } | undefined {
