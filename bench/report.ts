@@ -1,3 +1,5 @@
+import type { SampledRatio } from './samples'
+
 /**
  * How the bench prints a figure: what was measured, the baseline measured in the same run, their
  * ratio, and the goal beside it. A goal is a ratio ("≤ 3×") or an exact count; timings on a shared
@@ -25,6 +27,12 @@ export function report(figure: Figure): void {
   const ratio = figure.ratio === undefined ? '' : `  = ${figure.ratio.toFixed(2)}×`
   const baseline = figure.baseline ? `  vs ${figure.baseline}` : ''
   console.log(`${figure.met ? '✓' : '✗'} ${figure.name}: ${figure.value}${baseline}${ratio}  (goal ${figure.goal})`)
+}
+
+/** A figure measured as alternating samples: their median p99 against the baselines', each sample's ratio after the goal. */
+export function reportSampled(name: string, sampled: SampledRatio, goal: string, met: boolean): void {
+  const samples = sampled.ratios.map((r) => r.toFixed(2)).join(', ')
+  report({ name, value: ms(sampled.p99), baseline: ms(sampled.baselineP99), ratio: sampled.ratio, goal: `${goal} (samples ${samples}×)`, met })
 }
 
 /** A ratio figure with a "≤ goal×" target. */

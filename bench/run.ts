@@ -8,9 +8,9 @@ import { measure } from './latency'
 import { measurePackages } from './package-size'
 import { breakDownLookup } from './lookup-breakdown'
 import { measureLookup, measureRefusedLookup, seedPlates } from './plates'
-import { kb, ms, report, reportRatio, summary } from './report'
+import { kb, ms, report, reportRatio, reportSampled, summary } from './report'
 import { residentsFor } from './residents'
-import { alternate, alternateEach, type SampledRatio } from './samples'
+import { alternate, alternateEach } from './samples'
 import { warm } from './warm'
 import { bookingOf, raceBookings, seedSession } from './visits'
 
@@ -121,14 +121,12 @@ async function plateLookup() {
         return result
       },
     )
-    report({
-      name: `plates.lookup p99 (32 concurrent residents) vs /healthz p99, median of ${LOOKUP_SAMPLES} alternating samples`,
-      value: ms(sampled.p99),
-      baseline: ms(sampled.baselineP99),
-      ratio: sampled.ratio,
-      goal: `≤ 3× (samples ${sampled.ratios.map((r) => r.toFixed(2)).join(', ')}×)`,
-      met: sampled.ratio <= 3,
-    })
+    reportSampled(
+      `plates.lookup p99 (32 concurrent residents) vs /healthz p99, median of ${LOOKUP_SAMPLES} alternating samples`,
+      sampled,
+      '≤ 3×',
+      sampled.ratio <= 3,
+    )
     report({
       name: 'plates.lookup p50 vs /healthz p50 (first sample)',
       value: ms(at1k.p50),
@@ -144,23 +142,18 @@ async function plateLookup() {
       refused: () => measureRefusedLookup(cloud, requests),
       alone: () => measureLookup(cloud, small, requests, { count: false }),
     })
-    const spread = (s: SampledRatio) => `samples ${s.ratios.map((r) => r.toFixed(2)).join(', ')}×`
-    report({
-      name: 'of it: a plates.lookup refused before the database (mistyped code) p99 vs /healthz p99, 32 concurrent',
-      value: ms(parts32.refused.p99),
-      baseline: ms(parts32.refused.baselineP99),
-      ratio: parts32.refused.ratio,
-      goal: `measured: the gateway, worker hop, router and validation every call pays (${spread(parts32.refused)})`,
-      met: true,
-    })
-    report({
-      name: 'of it: plates.lookup p99 with lookups alone (no count after each) vs /healthz p99, 32 concurrent',
-      value: ms(parts32.alone.p99),
-      baseline: ms(parts32.alone.baselineP99),
-      ratio: parts32.alone.ratio,
-      goal: `measured: one genuine-SDK database read on top of the refused call (${spread(parts32.alone)})`,
-      met: true,
-    })
+    reportSampled(
+      'of it: a plates.lookup refused before the database (mistyped code) p99 vs /healthz p99, 32 concurrent',
+      parts32.refused,
+      'measured: the gateway, worker hop, router and validation every call pays',
+      true,
+    )
+    reportSampled(
+      'of it: plates.lookup p99 with lookups alone (no count after each) vs /healthz p99, 32 concurrent',
+      parts32.alone,
+      'measured: one genuine-SDK database read on top of the refused call',
+      true,
+    )
 
     if (cpu.health && cpu.lookup) {
       const cpuOf = (used: CpuPerRequest) =>

@@ -10,7 +10,7 @@ import type { InvokeReply, InvokeRequest, WorkerSetup } from './protocol'
  * only made the cores switch between them (with eight on two cores, a race of 1,000 bookings cost 20%
  * more CPU per call than with four, and its slowest calls took as much longer).
  */
-export const DEFAULT_POOL_SIZE = Math.max(4, availableParallelism() * 2)
+const DEFAULT_POOL_SIZE = Math.max(4, availableParallelism() * 2)
 
 export class UnknownFunction extends Error {}
 /** The function threw, crashed its worker or ran past its time limit. */
