@@ -3,6 +3,7 @@ import path from 'node:path'
 import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
 import devConfig from './dev'
 import { ConstantTokensPlugin } from './constant-tokens'
+import { LeanAppConfigPlugin } from './lean-app-config'
 import { PrecompressPlugin } from './precompress'
 import prodConfig from './prod'
 import { SourceStampPlugin } from './source-stamp'
@@ -57,6 +58,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
         // and optional chaining: the same syntax there makes every package smaller (the main package ~7 KB).
         chain.output.set('environment', { arrowFunction: true, const: true, destructuring: true, forOf: true, templateLiteral: true, optionalChaining: true })
         chain.plugin('constant-tokens').use(ConstantTokensPlugin)
+        chain.plugin('lean-app-config').use(LeanAppConfigPlugin)
       },
     },
     h5: {
