@@ -1,4 +1,5 @@
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
+import { existsSync } from 'node:fs'
 import path from 'node:path'
 import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
 import devConfig from './dev'
@@ -14,6 +15,7 @@ import { SourceStampPlugin } from './source-stamp'
  */
 // types/ (the contract shared with the cloud functions) lives outside src/ and must be compiled too.
 const contractDir = path.resolve(__dirname, '..', 'types')
+const tabIconDir = path.resolve(__dirname, '..', 'src', 'assets', 'tab')
 
 export default defineConfig<'webpack5'>(async (merge) => {
   const env = process.env
@@ -36,7 +38,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
       DISTRICT_PHONE: JSON.stringify(env.TARO_APP_DISTRICT_PHONE ?? '0000-6110000'),
       DISTRICT_PHONE_NAME: JSON.stringify(env.TARO_APP_DISTRICT_PHONE_NAME ?? '城关公安分局值班电话'),
     },
-    copy: { patterns: [], options: {} },
+    // The weapp's custom tab bar draws the tab icons, which app.json no longer names (src/app.config.ts), so
+    // Taro does not copy them by itself. (The size bench's hello world builds with this config and has none.)
+    copy: { patterns: env.TARO_ENV === 'weapp' && existsSync(tabIconDir) ? [{ from: 'src/assets/tab/', to: 'dist/weapp/assets/tab/' }] : [], options: {} },
     // Chinese text as UTF-8 instead of \uXXXX escapes: half the bytes for every character of our mostly
     // Chinese strings (Taro escapes by default). WeChat reads package files as UTF-8, as it does wxml.
     terser: { enable: true, config: { output: { ascii_only: false } } },

@@ -1,8 +1,8 @@
 /**
- * Draws the four tab bar icons (81×81 PNG, line style, grey and police blue) into src/assets/tab/, and
- * the browser tab's icon in the same style into local/gateway/favicon.ico.
- * Run: npx tsx scripts/make-tab-icons.ts. Shapes are drawn as strokes with 4×4 supersampling and
- * written with node's zlib, so no image tool is needed.
+ * Draws the four tab bar icons (line style, grey and police blue) into src/assets/tab/ as SVG, and the
+ * browser tab's icon in the same style into local/gateway/favicon.ico (an 81×81 PNG, drawn as strokes
+ * with 4×4 supersampling and written with node's zlib, so no image tool is needed).
+ * Run: npx tsx scripts/make-tab-icons.ts.
  */
 import { writeFileSync, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
@@ -96,9 +96,9 @@ function chunk(type: string, data: Buffer): Buffer {
 }
 
 /**
- * An indexed-colour PNG (the tab icons sit in the main package, where every byte counts): palette entry n
- * is the colour at opacity n / SAMPLES², so a pixel's index is its coverage. 8 bits per index, rows
- * unfiltered, which deflates these line drawings smallest (against RGBA, about a fifth less).
+ * An indexed-colour PNG: palette entry n is the colour at opacity n / SAMPLES², so a pixel's index is its
+ * coverage. 8 bits per index, rows unfiltered, which deflates these line drawings smallest (against RGBA,
+ * about a fifth less).
  */
 function png(levels: Uint8Array, [r, g, b]: [number, number, number]): Buffer {
   const steps = SAMPLES * SAMPLES
@@ -286,13 +286,58 @@ function ico(pngImage: Buffer): Buffer {
   return Buffer.concat([header, entry, pngImage])
 }
 
+/** A number as SVG writes it: at most two decimals, no trailing zeros. */
+function num(value: number): string {
+  return String(Math.round(value * 100) / 100)
+}
+
+/** A line or a partial arc as path data; null for the shapes drawn as circles. */
+function pathData(shape: Shape): string | null {
+  if (shape.kind === 'line') {
+    const [start, ...rest] = shape.points.map(([x, y]) => `${num(x)} ${num(y)}`)
+    return `M${start}L${rest.join(' ')}${shape.closed ? 'Z' : ''}`
+  }
+  if (shape.kind === 'arc' && (shape.from !== undefined || shape.to !== undefined)) {
+    const [cx, cy] = shape.center
+    const from = shape.from ?? -Math.PI
+    const to = shape.to ?? Math.PI
+    const at = (angle: number) => `${num(cx + shape.radius * Math.cos(angle))} ${num(cy + shape.radius * Math.sin(angle))}`
+    // From `from` to `to` through increasing angles, which with y pointing down is SVG's sweep 1.
+    return `M${at(from)}A${num(shape.radius)} ${num(shape.radius)} 0 ${to - from > Math.PI ? 1 : 0} 1 ${at(to)}`
+  }
+  return null
+}
+
+/** A whole circle (stroked) or a dot (filled). */
+function circle(shape: Shape, colour: string): string {
+  if (shape.kind === 'line') return ''
+  const [cx, cy] = shape.center
+  const fill = shape.kind === 'dot' ? ` fill="${colour}" stroke="none"` : ''
+  return `<circle cx="${num(cx)}" cy="${num(cy)}" r="${num(shape.radius)}"${fill}/>`
+}
+
+/**
+ * The shapes as an SVG of the same 81×81 drawing: strokes with round caps and joins, as the PNG
+ * renderer draws them. A tab icon is an SVG, a fifth of the bytes of the PNG it replaces (the icons sit
+ * in the main package): WeChat's <image> draws SVG (without percentages or <style>, which these have
+ * not), as browsers do.
+ */
+function svg(shapes: Shape[], [r, g, b]: [number, number, number]): string {
+  const colour = `#${[r, g, b].map((c) => c.toString(16).padStart(2, '0')).join('')}`
+  // The lines and arcs as one path of several pieces: each piece is stroked as if it stood alone.
+  const path = shapes.map(pathData).filter(Boolean).join('')
+  const circles = shapes.filter((shape) => pathData(shape) === null).map((shape) => circle(shape, colour))
+  const body = `${path ? `<path d="${path}"/>` : ''}${circles.join('')}`
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${SIZE}" height="${SIZE}" viewBox="0 0 ${SIZE} ${SIZE}" fill="none" stroke="${colour}" stroke-width="${STROKE}" stroke-linecap="round" stroke-linejoin="round">${body}</svg>\n`
+}
+
 const GREY: [number, number, number] = [0x5f, 0x6b, 0x7c]
 const BLUE: [number, number, number] = [0x0a, 0x3d, 0x91]
 const out = join(__dirname, '..', 'src', 'assets', 'tab')
 mkdirSync(out, { recursive: true })
 for (const [name, shapes] of Object.entries(ICONS)) {
-  writeFileSync(join(out, `${name}.png`), render(shapes, GREY))
-  writeFileSync(join(out, `${name}-active.png`), render(shapes, BLUE))
+  writeFileSync(join(out, `${name}.svg`), svg(shapes, GREY))
+  writeFileSync(join(out, `${name}-active.svg`), svg(shapes, BLUE))
 }
 const favicon = join(__dirname, '..', 'local', 'gateway', 'favicon.ico')
 writeFileSync(favicon, ico(render(FAVICON, BLUE)))

@@ -37,21 +37,16 @@ export function measureWeapp(dir = join(ROOT, 'dist', 'weapp')): PackageSizes {
 export interface TabBarCost {
   /** custom-tab-bar/: the native component's script, template, styles and config. */
   component: number
-  /** The icons app.json's tabBar list names (the custom bar draws the same files). */
+  /** assets/tab/: the icons the custom bar draws. */
   icons: number
 }
 
 /** What the custom tab bar adds to the main package; zero for a build without one. */
 export function measureTabBar(dir = join(ROOT, 'dist', 'weapp')): TabBarCost {
-  const app = JSON.parse(readFileSync(join(dir, 'app.json'), 'utf8')) as {
-    tabBar?: { custom?: boolean; list?: { iconPath?: string; selectedIconPath?: string }[] }
-  }
+  const app = JSON.parse(readFileSync(join(dir, 'app.json'), 'utf8')) as { tabBar?: { custom?: boolean } }
   if (!app.tabBar?.custom) return { component: 0, icons: 0 }
-  const componentDir = join(dir, 'custom-tab-bar')
-  const component = existsSync(componentDir) ? dirSize(componentDir) : 0
-  const iconPaths = new Set((app.tabBar.list ?? []).flatMap((tab) => [tab.iconPath, tab.selectedIconPath]).filter((p): p is string => !!p))
-  const icons = [...iconPaths].reduce((sum, icon) => sum + (existsSync(join(dir, icon)) ? dirSize(join(dir, icon)) : 0), 0)
-  return { component, icons }
+  const size = (folder: string) => (existsSync(join(dir, folder)) ? dirSize(join(dir, folder)) : 0)
+  return { component: size('custom-tab-bar'), icons: size(join('assets', 'tab')) }
 }
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`

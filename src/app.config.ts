@@ -1,4 +1,5 @@
 import { INDEPENDENT_SUBPACKAGES, MAIN_PAGES, SUBPACKAGES, type SubpackageRoot, TAB_PAGES } from '../types/routes'
+import { tabIconPath } from '../types/tab-pages'
 
 // Pages, subpackages and the tab bar come from the one route table (types/routes.ts).
 // An independent root is written without the trailing slash: Taro's build looks for `${root}/common.wxss`
@@ -26,19 +27,19 @@ export default defineAppConfig({
     navigationStyle: 'default',
   },
   tabBar: {
-    // The weapp draws it with src/custom-tab-bar (labels that follow 大字模式); WeChat still needs the list
-    // below to know which pages are tabs. H5 keeps Taro's own tab bar (app.css enlarges it), which a
-    // custom flag would switch off.
+    // The weapp draws it with src/custom-tab-bar (labels that follow 大字模式, the icons as SVG); WeChat
+    // still needs the list below to know which pages are tabs, and does not draw its icons, which its own
+    // example leaves out (the custom bar's files are copied by config/index.ts). H5 keeps Taro's own tab
+    // bar (app.css enlarges it), which a custom flag would switch off, with the icons.
     custom: process.env.TARO_ENV === 'weapp',
     color: '#4a5565',
     selectedColor: '#0a3d91',
     backgroundColor: '#ffffff',
     borderStyle: 'black',
-    list: TAB_PAGES.map((tab) => ({
-      pagePath: tab.pagePath,
-      text: tab.text,
-      iconPath: `assets/tab/${tab.icon}.png`,
-      selectedIconPath: `assets/tab/${tab.icon}-active.png`,
-    })),
+    list: TAB_PAGES.map((tab) =>
+      process.env.TARO_ENV === 'weapp'
+        ? { pagePath: tab.pagePath, text: tab.text }
+        : { pagePath: tab.pagePath, text: tab.text, iconPath: tabIconPath(tab.icon, false), selectedIconPath: tabIconPath(tab.icon, true) },
+    ),
   },
 })

@@ -14,3 +14,12 @@ export const TAB_PAGES = [
 ] as const satisfies readonly { pagePath: MainPage; text: string; icon: string }[]
 
 export type TabPage = (typeof TAB_PAGES)[number]['pagePath']
+
+/**
+ * A tab's icon in the package (drawn by scripts/make-tab-icons.ts), grey or, for the tab shown, blue.
+ * SVG: WeChat's <image> and browsers draw it; app.json's own tab list takes only PNG and JPG, so the
+ * weapp, whose custom bar draws the icons, leaves them out of that list.
+ */
+export function tabIconPath(icon: (typeof TAB_PAGES)[number]['icon'], selected: boolean): string {
+  return `assets/tab/${icon}${selected ? '-active' : ''}.svg`
+}

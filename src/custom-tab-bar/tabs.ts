@@ -1,5 +1,5 @@
 import { pageUrl } from '../../types/page-url'
-import { TAB_PAGES } from '../../types/tab-pages'
+import { tabIconPath, TAB_PAGES } from '../../types/tab-pages'
 
 /**
  * The four tabs the custom tab bar draws: the route table's tab list (types/tab-pages.ts), the same one
@@ -16,6 +16,6 @@ export interface Tab {
 export const TABS: readonly Tab[] = TAB_PAGES.map((tab) => ({
   pagePath: pageUrl(tab.pagePath),
   text: tab.text,
-  iconPath: `/assets/tab/${tab.icon}.png`,
-  selectedIconPath: `/assets/tab/${tab.icon}-active.png`,
+  iconPath: `/${tabIconPath(tab.icon, false)}`,
+  selectedIconPath: `/${tabIconPath(tab.icon, true)}`,
 }))

@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { TAB_PAGES, tabIconPath } from '../../types/tab-pages'
 import { buildWeappIfStale, WEAPP_DIR, weappSandbox } from './weapp-sandbox'
 
 /**
@@ -20,6 +21,11 @@ describe('the app config in the weapp build', () => {
       expect(read(script)).not.toContain('officers/access')
       expect(read(script)).not.toContain('selectedIconPath')
     }
+  })
+
+  it('carries the icons the custom tab bar draws, which app.json does not name', () => {
+    const icons = TAB_PAGES.flatMap((tab) => [tabIconPath(tab.icon, false), tabIconPath(tab.icon, true)])
+    expect(icons.filter((icon) => !existsSync(join(WEAPP_DIR, icon)))).toEqual([])
   })
 
   it('still starts the app and draws the home tab', async () => {

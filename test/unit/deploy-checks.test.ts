@@ -39,12 +39,12 @@ describe('package size check', () => {
     expect(first(findings).message).toContain('主包')
   })
 
-  it('counts the custom tab bar: its component folder and each tab icon once', () => {
+  it('counts the custom tab bar: its component folder and the icons it draws', () => {
     const tabBar = (custom: boolean) => ({
       custom,
       list: [
-        { pagePath: 'pages/index/index', text: '首页', iconPath: 'assets/tab/home.png', selectedIconPath: 'assets/tab/home-active.png' },
-        { pagePath: 'pages/me/index', text: '我的', iconPath: 'assets/tab/me.png', selectedIconPath: 'assets/tab/home-active.png' },
+        { pagePath: 'pages/index/index', text: '首页' },
+        { pagePath: 'pages/me/index', text: '我的' },
       ],
     })
     writeFileSync(join(dir, 'app.json'), JSON.stringify({ pages: ['pages/index/index'], tabBar: tabBar(true) }))
@@ -52,10 +52,10 @@ describe('package size check', () => {
     mkdirSync(join(dir, 'assets/tab'), { recursive: true })
     file('custom-tab-bar/index.js', 1000)
     file('custom-tab-bar/index.wxml', 200)
-    file('assets/tab/home.png', 600)
-    file('assets/tab/home-active.png', 650)
-    file('assets/tab/me.png', 700)
-    expect(measureTabBar(dir)).toEqual({ component: 1200, icons: 1950 })
+    file('assets/tab/home.svg', 300)
+    file('assets/tab/home-active.svg', 300)
+    file('assets/tab/me.svg', 250)
+    expect(measureTabBar(dir)).toEqual({ component: 1200, icons: 850 })
     writeFileSync(join(dir, 'app.json'), JSON.stringify({ pages: ['pages/index/index'], tabBar: tabBar(false) }))
     expect(measureTabBar(dir)).toEqual({ component: 0, icons: 0 })
   })
