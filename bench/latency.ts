@@ -1,4 +1,5 @@
-import { request, Agent } from 'node:http'
+import { Agent } from 'node:http'
+import { send } from './http-client'
 import { quantile } from './quantiles'
 
 /** Latency percentiles of one endpoint under a fixed number of concurrent clients. */
@@ -50,14 +51,7 @@ export async function measure(url: string, options: MeasureOptions): Promise<Lat
   return { requests: timings.length, p50: quantile(timings, 0.5), p99: quantile(timings, 0.99), perSecond: timings.length / elapsed }
 }
 
-function once(url: string, agent: Agent, options: MeasureOptions, made: { body: string; headers?: Record<string, string> }): Promise<void> {
-  const headers = { ...options.headers, ...made.headers }
-  return new Promise((resolve, reject) => {
-    const req = request(url, { agent, method: options.method ?? 'GET', headers }, (res) => {
-      res.resume()
-      res.on('end', () => (res.statusCode === (options.status ?? 200) ? resolve() : reject(new Error(`${url} answered ${res.statusCode}`))))
-    })
-    req.on('error', reject)
-    req.end(made.body || undefined)
-  })
+async function once(url: string, agent: Agent, options: MeasureOptions, made: { body: string; headers?: Record<string, string> }): Promise<void> {
+  const { status } = await send(url, { agent, method: options.method, headers: { ...options.headers, ...made.headers }, body: made.body })
+  if (status !== (options.status ?? 200)) throw new Error(`${url} answered ${status}`)
 }

@@ -1,5 +1,6 @@
-import { Agent, request } from 'node:http'
+import { Agent } from 'node:http'
 import type { LocalCloud } from '../local/cloud'
+import { send } from './http-client'
 import { quantile } from './quantiles'
 
 export interface BookingRace {
@@ -88,21 +89,8 @@ export async function raceBookings(cloud: LocalCloud, attempts: number, seats: n
 }
 
 /** POSTs `body` for the resident `token` and answers the envelope it gets back, whatever the status. */
-function postJson(url: string, body: string, token: string, agent: Agent): Promise<{ ok: boolean; error?: { code: string } }> {
-  return new Promise((resolve, reject) => {
-    const headers = { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` }
-    const req = request(url, { method: 'POST', headers, agent }, (res) => {
-      const chunks: Buffer[] = []
-      res.on('data', (chunk: Buffer) => chunks.push(chunk))
-      res.on('end', () => {
-        try {
-          resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')) as { ok: boolean; error?: { code: string } })
-        } catch (error) {
-          reject(error as Error)
-        }
-      })
-    })
-    req.on('error', reject)
-    req.end(body)
-  })
+async function postJson(url: string, body: string, token: string, agent: Agent): Promise<{ ok: boolean; error?: { code: string } }> {
+  const headers = { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` }
+  const answer = await send(url, { agent, method: 'POST', headers, body, keepBody: true })
+  return JSON.parse(answer.body!.toString('utf8')) as { ok: boolean; error?: { code: string } }
 }

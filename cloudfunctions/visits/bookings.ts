@@ -35,6 +35,10 @@ function refuseUnbookable(session: SessionDoc, now: Date): void {
   if (state === 'full') throw new AppError('FULL', '名额已满，请选择其他场次')
 }
 
+function refuseMatter(session: SessionDoc, matter: string): void {
+  if (!session.services.includes(matter)) throw invalid(`这一场不办理“${matter}”，可选：${session.services.join('、')}`, 'matter')
+}
+
 interface NewBooking {
   sessionId: string
   matter: string
@@ -66,19 +70,40 @@ const MAX_CLAIMS = 64
  * Should the insert fail, the seat is given back. Only a function killed between the two requests
  * would leave a seat counted with nobody in it: one seat unsold, never one oversold.
  */
-async function takeSeat(request: NewBooking, read: SessionDoc, check?: (session: SessionDoc) => void): Promise<BookingReceipt> {
+async function takeSeat(request: NewBooking, read: SessionDoc, options: SeatOptions = {}): Promise<BookingReceipt> {
   let session = read
   for (let claim = 1; ; claim++) {
-    check?.(session)
+    options.check?.(session)
     const now = new Date()
     refuseUnbookable(session, now)
-    if (!session.services.includes(request.matter)) {
-      throw invalid(`这一场不办理“${request.matter}”，可选：${session.services.join('、')}`, 'matter')
-    }
-    if (await claimSeat(session, now)) return placeBooking(request, session, now)
+    refuseMatter(session, request.matter)
+    const claimed = claim === 1 && options.admitted ? await claimAdmitted(session, now, options.admitted) : await claimSeat(session, now)
+    if (claimed) return placeBooking(request, session, now)
     if (claim >= MAX_CLAIMS) throw conflict('同时办理的人较多，请稍后再试')
     session = await findSession(request.sessionId)
   }
+}
+
+interface SeatOptions {
+  /** Refuses the seat for a session the caller may not book for (staff of another station). */
+  check?: (session: SessionDoc) => void
+  /**
+   * The caller's write counter, taken while the first claim is sent rather than before it: both are
+   * writes the database makes durable, and sent together they share one wait for the disk. A claim
+   * that succeeded for a caller the counter refuses gives its seat back.
+   */
+  admitted?: Promise<void>
+}
+
+/** `claimSeat` sent together with the caller's admission; the admission's refusal wins. */
+async function claimAdmitted(session: SessionDoc, now: Date, admitted: Promise<void>): Promise<boolean> {
+  const [claim, admission] = await Promise.allSettled([claimSeat(session, now), admitted])
+  if (admission.status === 'rejected') {
+    if (claim.status === 'fulfilled' && claim.value) await giveBackSeat(session._id)
+    throw admission.reason
+  }
+  if (claim.status === 'rejected') throw claim.reason
+  return claim.value
 }
 
 /** Whether this call took the seat numbered `session.nextQueueNo`: nobody else took it since `session` was read. */
@@ -156,9 +181,11 @@ async function activeBookingOf(sessionId: string, openid: string): Promise<Booki
 
 /**
  * The router counts `book` per instance in memory (its contract says `limit: 'inMemory'`), before
- * validation; the database counter of the `write` family is taken here, only once a seat may be
- * written. A refusal (FULL, CONFLICT, CLOSED, NOT_FOUND) writes nothing, so it costs no counter
- * write, and a full session's refusals come from this instance's memory (full-sessions.ts).
+ * validation; the database counter of the `write` family is taken here, only once the plain reads
+ * say a seat may be written, and sent with the seat's claim. A refusal from the reads (FULL, CONFLICT,
+ * CLOSED, NOT_FOUND, a matter the session does not offer) writes nothing, so it costs no counter
+ * write, and a full session's refusals come from this instance's memory (full-sessions.ts). A caller
+ * who then loses the last seat to a faster one has attempted a write, and it is counted.
  */
 export async function book(input: ActionInput<'visits', 'book'>, openid: string): Promise<BookingReceipt> {
   const full = recallFull(input.sessionId)
@@ -173,10 +200,17 @@ export async function book(input: ActionInput<'visits', 'book'>, openid: string)
   const now = new Date()
   if (bookingStateOf(session, now) === 'full') await rememberFull(session)
   refuseUnbookable(session, now)
-  await consumeRateLimit(openid, 'write')
-  for (const field of ['name', 'note'] as const) {
-    const text = input[field]
-    if (text && !(await checkText(text, openid, 1)).pass) throw new AppError('CONTENT_REJECTED', '内容含有不适宜的文字，请修改后再提交', { field })
+  refuseMatter(session, input.matter)
+  const admitted = consumeRateLimit(openid, 'write')
+  // Awaited with the claim (or before the content check); marked handled here so that a refusal
+  // thrown before then does not leave it unobserved.
+  admitted.catch(() => undefined)
+  const texts = (['name', 'note'] as const).filter((field) => input[field])
+  if (texts.length === 0) return takeSeat({ ...input, remind: input.remind ?? false, openid }, session, { admitted })
+  // Text goes to the content check only from a caller within the limit (the check has a quota of its own).
+  await admitted
+  for (const field of texts) {
+    if (!(await checkText(input[field]!, openid, 1)).pass) throw new AppError('CONTENT_REJECTED', '内容含有不适宜的文字，请修改后再提交', { field })
   }
   return takeSeat({ ...input, remind: input.remind ?? false, openid }, session)
 }
@@ -196,11 +230,9 @@ export async function bookFor(input: ActionInput<'visits', 'bookFor'>, caller: C
     )
     if (same) throw new AppError('CONFLICT', `“${input.name}”已经预约了这一场（第 ${same.queueNo} 号）`, { field: 'name' })
   }
-  return takeSeat(
-    { sessionId: input.sessionId, matter: input.matter, name: input.name, phone: input.phone, remind: false, bookedBy: caller.openid },
-    session,
-    (fresh) => assertStation(caller, fresh.stationId),
-  )
+  return takeSeat({ sessionId: input.sessionId, matter: input.matter, name: input.name, phone: input.phone, remind: false, bookedBy: caller.openid }, session, {
+    check: (fresh) => assertStation(caller, fresh.stationId),
+  })
 }
 
 export async function cancel(input: ActionInput<'visits', 'cancel'>, openid: string): Promise<ActionOutput<'visits', 'cancel'>> {

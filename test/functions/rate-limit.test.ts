@@ -2,6 +2,7 @@
  * The database counters behind the `write` family's limit: a person's first write of a window makes
  * its counter with one request, and every write is counted exactly once whichever instance takes it.
  * (That the limit holds across instances: visits-full.test.ts, "stops one person flooding it".)
+ * A booking sends its counter together with its seat's claim: a refused counter gives the seat back.
  */
 import { databaseRequestsDuring, newUser, startTestCloud, type Client, type TestCloud } from './harness'
 import { newSession } from './visit-sessions'
@@ -47,5 +48,31 @@ describe('the write counter', () => {
     expect(writeCounterOf(resident.openid!)).toMatchObject({ count: 6 })
     await resident.ok('visits', 'book', { sessionId: await newSession(officer, { capacity: 5 }), matter: '户籍咨询' })
     expect(writeCounterOf(resident.openid!)).toMatchObject({ count: 7 })
+  })
+
+  it('refuses a booking past the limit and gives back the seat claimed beside the counter', async () => {
+    const sessionId = await newSession(officer, { capacity: 5 })
+    const resident = t.as(newUser('flooding'))
+    // The person's counters at the limit, for this minute and the next (should the test cross one).
+    const minute = Math.floor(Date.now() / 60_000) * 60_000
+    for (const windowStart of [minute, minute + 60_000]) {
+      const _id = `write:${windowStart}:${resident.openid}`
+      await t.cloud.db.upsert('rateLimits', _id, {
+        _id,
+        subject: resident.openid,
+        family: 'write',
+        count: 60,
+        windowStart: new Date(windowStart),
+        expiresAt: new Date(windowStart + 60_000),
+      })
+    }
+    const refused = await resident.call('visits', 'book', { sessionId, matter: '户籍咨询' })
+    expect(refused.body).toMatchObject({ ok: false, error: { code: 'RATE_LIMITED' } })
+    const session = (t.cloud.db.snapshot().sessions as Array<{ _id: string; booked: number }>).find((s) => s._id === sessionId)!
+    expect(session.booked).toBe(0)
+    const bookings = (t.cloud.db.snapshot().bookings as Array<{ sessionId: string }>).filter((b) => b.sessionId === sessionId)
+    expect(bookings).toEqual([])
+    // Every seat is still there for others.
+    for (let i = 0; i < 5; i++) await t.as(newUser('next')).ok('visits', 'book', { sessionId, matter: '户籍咨询' })
   })
 })
