@@ -4,6 +4,7 @@ module.exports = {
   // Babel's defineProperty helper, which then ships in the main package's vendors.js for ApiError's three
   // fields alone. No class of ours relies on define semantics (no accessor of the same name up the chain).
   assumptions: { setPublicClassFields: true },
+  plugins: [require.resolve('./config/jsx-runtime-local')],
   presets: [
     [
       'taro',
