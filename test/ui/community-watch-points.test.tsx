@@ -5,7 +5,8 @@ import type { NearbyWatchPoint } from '../../types/community'
 import WatchPointBrowse from '@/components/WatchPointBrowse'
 import WatchPointNearby from '@/components/WatchPointNearby'
 import { LOCATION_REASON } from '@/components/WatchPointNearby/words'
-import { distanceText } from '@/components/WatchPointCard'
+import WatchPointCard from '@/components/WatchPointCard'
+import { distanceText } from '@/components/WatchPointSummary'
 import { fakeStaffCloud } from './staff-cloud'
 import { first } from '../list-items'
 
@@ -45,7 +46,7 @@ describe('the nearest watch points', () => {
     })
     Taro.setStorageSync(H5_PRIVACY_AGREED_KEY, true)
     getLocation = jest.spyOn(Taro, 'getLocation').mockResolvedValue({ latitude: 36.0611, longitude: 103.8343 } as Taro.getLocation.SuccessCallbackResult)
-    render(<WatchPointNearby compact />)
+    render(<WatchPointNearby />)
     fireEvent.click(screen.getByText('查找附近的守望点'))
     expect(await screen.findByText('南关什字 24 小时便利店')).toBeInTheDocument()
     expect(getLocation).toHaveBeenCalledTimes(1)
@@ -54,6 +55,21 @@ describe('the nearest watch points', () => {
     expect(screen.getByText('1.5 公里')).toBeInTheDocument()
     expect(screen.getByText('现在开门')).toBeInTheDocument()
     expect(screen.getByText('现在没开门')).toBeInTheDocument()
+    // In brief, as on the home tab: no buttons under the points.
+    expect(screen.queryByText('打电话')).toBeNull()
+  })
+
+  it('draws each point as the page asks: the list page with its services, a call and a map button', async () => {
+    fakeStaffCloud({ 'community.nearbyWatchPoints': () => ({ items: [point({})] }) })
+    Taro.setStorageSync(H5_PRIVACY_AGREED_KEY, true)
+    getLocation = jest.spyOn(Taro, 'getLocation').mockResolvedValue({ latitude: 36.0611, longitude: 103.8343 } as Taro.getLocation.SuccessCallbackResult)
+    render(<WatchPointNearby renderPoint={(p) => <WatchPointCard key={p.id} point={p} />} />)
+    fireEvent.click(screen.getByText('查找附近的守望点'))
+    expect(await screen.findByText('南关什字 24 小时便利店')).toBeInTheDocument()
+    expect(screen.getByText('240 米')).toBeInTheDocument()
+    expect(screen.getByText('避险')).toBeInTheDocument()
+    expect(screen.getByText('打电话')).toBeInTheDocument()
+    expect(screen.getByText('看地图、去那里')).toBeInTheDocument()
   })
 
   it('explains a refused position and offers to try again', async () => {

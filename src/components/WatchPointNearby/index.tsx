@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { type ReactNode, useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import type { NearbyWatchPoint } from '@/types/community'
@@ -6,7 +6,7 @@ import { call } from '../../api'
 import { toApiError } from '../../api/errors'
 import ActionButton from '../ActionButton'
 import { communityUrls } from '../ReportLinks/urls'
-import WatchPointCard from '../WatchPointCard'
+import WatchPointSummary from '../WatchPointSummary'
 import { locateOnce } from '../../device/location'
 import { LOCATION_REASON, WATCH_POINT_LOCATION_WORDS } from './words'
 import './index.css'
@@ -15,18 +15,24 @@ interface WatchPointNearbyProps {
   /** How many to show: a few on the home tab, more on the list page. */
   limit?: number
   radiusKm?: number
-  compact?: boolean
+  /**
+   * How each point is drawn: by default in brief (the home tab); the list page passes WatchPointCard, with
+   * what a point offers and its call and map buttons, which so stays out of the main package.
+   */
+  renderPoint?: (point: NearbyWatchPoint) => ReactNode
   /** A link to the full list under the points (the home tab). */
   showAllLink?: boolean
 }
 
 type State = { step: 'idle' } | { step: 'locating' } | { step: 'done'; points: NearbyWatchPoint[] } | { step: 'failed'; message: string }
 
+const summary = (point: NearbyWatchPoint) => <WatchPointSummary key={point.id} point={point} />
+
 /**
  * The nearest 平安守望点. The position is read only when the person taps, with the reason said
  * beside the button; nothing is asked on opening the page.
  */
-export default function WatchPointNearby({ limit = 3, radiusKm = 3, compact = false, showAllLink = false }: WatchPointNearbyProps) {
+export default function WatchPointNearby({ limit = 3, radiusKm = 3, renderPoint = summary, showAllLink = false }: WatchPointNearbyProps) {
   const [state, setState] = useState<State>({ step: 'idle' })
 
   async function find() {
@@ -44,7 +50,7 @@ export default function WatchPointNearby({ limit = 3, radiusKm = 3, compact = fa
     <View className="watch-point-nearby">
       {state.step === 'done' ? (
         state.points.length > 0 ? (
-          state.points.map((p) => <WatchPointCard key={p.id} point={p} compact={compact} />)
+          state.points.map(renderPoint)
         ) : (
           <View className="jmt-card">
             <Text className="jmt-text">{`${radiusKm} 公里内还没有守望点，可以在下面按派出所或名称查找。遇到危险请直接拨打 110。`}</Text>

@@ -22,7 +22,7 @@ export default function HomePage() {
       <Text className="jmt-section-title">紧急求助</Text>
       <EmergencyNumbers />
       <Text className="jmt-section-title">附近的平安守望点</Text>
-      <WatchPointNearby compact showAllLink />
+      <WatchPointNearby showAllLink />
       <Text className="jmt-section-title">社区公告</Text>
       <NoticeLatest />
       <Text className="jmt-section-title">社区服务</Text>
