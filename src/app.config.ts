@@ -23,8 +23,8 @@ export default defineAppConfig({
     navigationBarBackgroundColor: '#0a3d91',
     navigationBarTitleText: '警民通',
     navigationBarTextStyle: 'white',
-    // Also draws Taro's navigation bar (title, back button) in the H5 build.
-    navigationStyle: 'default',
+    // Draws Taro's navigation bar (title, back button) in the H5 build; WeChat's default, so app.json leaves it out.
+    ...(process.env.TARO_ENV === 'h5' ? { navigationStyle: 'default' as const } : {}),
   },
   tabBar: {
     // The weapp draws it with src/custom-tab-bar (labels that follow 大字模式, the icons as SVG); WeChat

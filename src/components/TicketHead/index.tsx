@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components'
+import '@/styles/card-head.css'
 
 /** The head of a ticket's card, for its sender and in the console alike: its category, and its state as a tag. */
 export default function TicketHead({ title, state }: { title: string; state: string }) {

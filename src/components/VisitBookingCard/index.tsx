@@ -3,6 +3,7 @@ import type { MyBooking } from '@/types/visits'
 import { useNow } from '@/hooks/useNow'
 import ActionButton from '../ActionButton'
 import { BOOKING_STATUS_TAGS, BOOKING_STATUS_WORDS, chinaMoment, sessionDay, sessionHours } from '../VisitWords'
+import '@/styles/card-head.css'
 import './index.css'
 
 interface VisitBookingCardProps {

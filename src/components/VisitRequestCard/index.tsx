@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import type { VisitRequest } from '@/types/visits'
 import ActionButton from '../ActionButton'
 import { chinaMoment } from '../VisitWords'
+import '@/styles/card-head.css'
 import './index.css'
 
 const STATUS_WORDS: Record<VisitRequest['status'], string> = { open: '等待民警答复', scheduled: '已安排', declined: '暂不安排' }
