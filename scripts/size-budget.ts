@@ -6,9 +6,9 @@ import { ROOT } from './bundle-functions'
  * `npm run size`: the weapp build's package sizes against WeChat's limits and our own budget.
  * Run after `npm run build:weapp`. Exits non-zero when a limit is broken.
  */
-// Our own budget for the main package, a few KB above what it weighs now (345.8 KB, Nov 2026; Taro's
-// runtime and a hello world's templates alone are 272 KB): what the tab pages add must earn its place.
-export const MAIN_PACKAGE_BUDGET = 352 * 1024
+// Our own budget for the main package, a few KB above what it weighs now (336.6 KB, Nov 2026; a Taro
+// hello world built with our config, runtime and templates, is 270.4 KB): what the tab pages add must earn its place.
+export const MAIN_PACKAGE_BUDGET = 340 * 1024
 export const PACKAGE_LIMIT = 2 * 1024 * 1024
 export const TOTAL_LIMIT = 30 * 1024 * 1024
 
