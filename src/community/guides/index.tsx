@@ -1,6 +1,5 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { GUIDE_CATEGORIES } from '@/types/community-words'
 import { call } from '../../api'
 import EntryRow from '../../components/EntryRow'
@@ -37,7 +36,7 @@ export default function GuidesPage() {
         {({ items }) => (
           <View>
             {items.map((g) => (
-              <EntryRow key={g.id} title={g.title} hint={g.purpose} onClick={() => Taro.navigateTo({ url: communityUrls.guide(g.id) })} />
+              <EntryRow key={g.id} title={g.title} hint={g.purpose} url={communityUrls.guide(g.id)} />
             ))}
           </View>
         )}

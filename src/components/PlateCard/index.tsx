@@ -1,5 +1,4 @@
 import { Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import type { ActionOutput } from '@/types'
 import { plateWords, retiredNotice } from '@/types/plate-words'
 import { messageUrls } from '../../messages/urls'
@@ -52,28 +51,14 @@ export default function PlateCard({ card, offline = false }: PlateCardProps) {
           <Text>{words.noOfficer}</Text>
         </View>
       )}
-      {offline ? null : (
-        <EntryRow
-          title="给民警留言"
-          hint="不着急的事写给社区民警，民警看到后回复；紧急情况请拨打 110"
-          onClick={() => Taro.navigateTo({ url: messageUrls.write(plate.code) })}
-        />
-      )}
+      {offline ? null : <EntryRow title="给民警留言" hint="不着急的事写给社区民警，民警看到后回复；紧急情况请拨打 110" url={messageUrls.write(plate.code)} />}
       <StationCard station={station} />
       {offline ? null : (
         <View>
           <Text className="jmt-section-title">{`${plate.area}公告`}</Text>
           <NoticeLatest area={plate.area} stationId={station.stationId} limit={2} />
-          <EntryRow
-            title="向这里的民警举报线索"
-            hint="诈骗、涉毒、涉赌、安全隐患，可以匿名"
-            onClick={() => Taro.navigateTo({ url: communityUrls.reportNew(station.stationId) })}
-          />
-          <EntryRow
-            title="申请纠纷调解"
-            hint="邻里、家庭、物业纠纷，请民警帮忙调解"
-            onClick={() => Taro.navigateTo({ url: communityUrls.mediationNew(station.stationId) })}
-          />
+          <EntryRow title="向这里的民警举报线索" hint="诈骗、涉毒、涉赌、安全隐患，可以匿名" url={communityUrls.reportNew(station.stationId)} />
+          <EntryRow title="申请纠纷调解" hint="邻里、家庭、物业纠纷，请民警帮忙调解" url={communityUrls.mediationNew(station.stationId)} />
         </View>
       )}
     </View>

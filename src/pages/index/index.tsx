@@ -1,5 +1,4 @@
 import { Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import EmergencyNumbers from '../../components/EmergencyNumbers'
 import EntryRow from '../../components/EntryRow'
 import LargeTextOffer from '../../components/LargeTextOffer'
@@ -26,9 +25,9 @@ export default function HomePage() {
       <Text className="jmt-section-title">社区公告</Text>
       <NoticeLatest />
       <Text className="jmt-section-title">社区服务</Text>
-      <EntryRow title="办事指南" hint="落户、居住证、身份证、签注、无犯罪记录证明" onClick={() => Taro.navigateTo({ url: communityUrls.guides })} />
-      <EntryRow title="线索举报" hint="诈骗、涉毒、涉赌、安全隐患，可以匿名" onClick={() => Taro.navigateTo({ url: communityUrls.reportNew() })} />
-      <EntryRow title="矛盾纠纷调解" hint="邻里、家庭、物业纠纷，请民警帮忙调解" onClick={() => Taro.navigateTo({ url: communityUrls.mediationNew() })} />
+      <EntryRow title="办事指南" hint="落户、居住证、身份证、签注、无犯罪记录证明" url={communityUrls.guides} />
+      <EntryRow title="线索举报" hint="诈骗、涉毒、涉赌、安全隐患，可以匿名" url={communityUrls.reportNew()} />
+      <EntryRow title="矛盾纠纷调解" hint="邻里、家庭、物业纠纷，请民警帮忙调解" url={communityUrls.mediationNew()} />
     </Page>
   )
 }

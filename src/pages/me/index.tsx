@@ -1,11 +1,10 @@
 import { Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import AccountNumber from '../../components/AccountNumber'
 import EntryRow from '../../components/EntryRow'
+import VisitEntryRows from '../../components/VisitEntryRows'
 import IdentityCard from '../../components/IdentityCard'
 import LargeTextToggle from '../../components/LargeTextToggle'
 import Page from '../../components/Page'
-import { visitUrls } from '../../components/VisitWords/urls'
 import PageState from '../../components/PageState'
 import { communityUrls } from '../../components/ReportLinks/urls'
 import { NOT_AN_EMERGENCY_CHANNEL } from '@/types/contact'
@@ -25,7 +24,7 @@ export default function MePage() {
           <View>
             <IdentityCard role={me.role} />
             {me.role === 'officer' || me.role === 'admin' ? (
-              <EntryRow title="民警工作台" hint="查看派出所、警务室和民警" onClick={() => Taro.navigateTo({ url: pageUrl('staff/index/index') })} />
+              <EntryRow title="民警工作台" hint="查看派出所、警务室和民警" url={pageUrl('staff/index/index')} />
             ) : null}
           </View>
         )}
@@ -33,22 +32,17 @@ export default function MePage() {
       <Text className="jmt-section-title">看得更清楚</Text>
       <LargeTextToggle />
       <Text className="jmt-section-title">流动警务室</Text>
-      <EntryRow title="我的预约" hint="排队号、签到码，也可以取消" onClick={() => Taro.navigateTo({ url: visitUrls.mine })} />
-      <EntryRow title="相约上门" hint="请民警到小区、市场来，或附议邻居的请求" onClick={() => Taro.navigateTo({ url: visitUrls.requests })} />
+      <VisitEntryRows />
       <Text className="jmt-section-title">留言、举报和调解</Text>
-      <EntryRow title="我的留言" hint="写给社区民警的留言和民警的回复" onClick={() => Taro.navigateTo({ url: messageUrls.mine })} />
-      <EntryRow title="我的举报" hint="提交过的线索和处理进度，匿名的也在这里" onClick={() => Taro.navigateTo({ url: communityUrls.reportsMine })} />
-      <EntryRow title="我的调解" hint="调解申请的进度、约定的时间和地点" onClick={() => Taro.navigateTo({ url: communityUrls.mediationMine })} />
+      <EntryRow title="我的留言" hint="写给社区民警的留言和民警的回复" url={messageUrls.mine} />
+      <EntryRow title="我的举报" hint="提交过的线索和处理进度，匿名的也在这里" url={communityUrls.reportsMine} />
+      <EntryRow title="我的调解" hint="调解申请的进度、约定的时间和地点" url={communityUrls.mediationMine} />
       <Text className="jmt-section-title">隐私</Text>
-      <EntryRow title="我的数据" hint="导出或删除我们保存的关于您的信息" onClick={() => Taro.navigateTo({ url: privacyUrls.myData })} />
-      <EntryRow title="隐私说明" hint="收集什么、为什么、保存多久、谁能看到" onClick={() => Taro.navigateTo({ url: privacyUrls.policy })} />
+      <EntryRow title="我的数据" hint="导出或删除我们保存的关于您的信息" url={privacyUrls.myData} />
+      <EntryRow title="隐私说明" hint="收集什么、为什么、保存多久、谁能看到" url={privacyUrls.policy} />
       {whoami.status === 'ready' ? <AccountNumber openid={whoami.data.openid} /> : null}
       {whoami.status === 'ready' && whoami.data.role !== 'admin' ? (
-        <EntryRow
-          title="输入绑定码"
-          hint="所里的管理员给您的 8 位数字，开通民警工作台"
-          onClick={() => Taro.navigateTo({ url: pageUrl('staff/officers/bind') })}
-        />
+        <EntryRow title="输入绑定码" hint="所里的管理员给您的 8 位数字，开通民警工作台" url={pageUrl('staff/officers/bind')} />
       ) : null}
       <Text className="jmt-label me__notice">{NOT_AN_EMERGENCY_CHANNEL}</Text>
     </Page>

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import EntryRow from '../../components/EntryRow'
+import VisitEntryRows from '../../components/VisitEntryRows'
 import Page from '../../components/Page'
 import PageState from '../../components/PageState'
 import SessionCard from '../../components/SessionCard'
@@ -34,8 +34,7 @@ export default function VisitsPage() {
         <Text className="jmt-title visits__title">民警到身边来办事</Text>
         <Text className="jmt-secondary">流动警务室按约定的时间到社区、市场和工地，现场办户籍、居住证，讲防骗，调纠纷。先预约，到场不用排长队。</Text>
       </View>
-      <EntryRow title="我的预约" hint="排队号、签到码，也可以取消" onClick={() => Taro.navigateTo({ url: visitUrls.mine })} />
-      <EntryRow title="相约上门" hint="请民警到小区、市场来，或附议邻居的请求" onClick={() => Taro.navigateTo({ url: visitUrls.requests })} />
+      <VisitEntryRows />
 
       <View className="visits__order" role="radiogroup" aria-label="排列方式">
         <View

@@ -76,7 +76,7 @@ export default function MyDataPage() {
         </View>
       ) : null}
 
-      <EntryRow title="隐私说明" hint="收集什么、为什么、保存多久、谁能看到" onClick={() => void Taro.navigateTo({ url: privacyUrls.policy })} />
+      <EntryRow title="隐私说明" hint="收集什么、为什么、保存多久、谁能看到" url={privacyUrls.policy} />
     </Page>
   )
 }

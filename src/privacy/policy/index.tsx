@@ -1,5 +1,4 @@
 import { Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import EntryRow from '../../components/EntryRow'
 import Page from '../../components/Page'
 import { NOT_COLLECTED, POLICY_ITEMS, RIGHTS } from '../policy'
@@ -30,7 +29,7 @@ export default function PrivacyPolicyPage() {
           {right}
         </Text>
       ))}
-      <EntryRow title="我的数据" hint="导出或删除我的信息" onClick={() => void Taro.navigateTo({ url: privacyUrls.myData })} />
+      <EntryRow title="我的数据" hint="导出或删除我的信息" url={privacyUrls.myData} />
     </Page>
   )
 }
