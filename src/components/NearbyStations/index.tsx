@@ -8,6 +8,7 @@ import { useRemote } from '../../hooks/useRemote'
 import ActionButton from '../ActionButton'
 import PageState from '../PageState'
 import StationCard from '../StationCard'
+import SectionTitle from '@/components/SectionTitle'
 import './index.css'
 
 interface NearbyStationsProps {
@@ -62,7 +63,7 @@ export default function NearbyStations({ limit = 3 }: NearbyStationsProps) {
   const here = locating.step === 'found' ? locating.here : undefined
   return (
     <View className="nearby-stations" data-testid="nearby-stations">
-      <Text className="jmt-section-title">{here ? '离您最近的警务室' : '附近的警务室'}</Text>
+      <SectionTitle>{here ? '离您最近的警务室' : '附近的警务室'}</SectionTitle>
       <PageState remote={stations} compact loadingText="正在读取警务室…" emptyTitle="暂时没有警务室信息">
         {({ items }) => {
           const rows = here ? byDistance(items, here) : items.map((station) => ({ station, metres: undefined }))

@@ -7,6 +7,7 @@ import NoticeLatest from '../NoticeLatest'
 import OfficerCard from '../OfficerCard'
 import { communityUrls } from '../ReportLinks/urls'
 import StationCard from '../StationCard'
+import SectionTitle from '@/components/SectionTitle'
 import './index.css'
 
 type Card = ActionOutput<'plates', 'lookup'>
@@ -55,7 +56,7 @@ export default function PlateCard({ card, offline = false }: PlateCardProps) {
       <StationCard station={station} />
       {offline ? null : (
         <View>
-          <Text className="jmt-section-title">{`${plate.area}公告`}</Text>
+          <SectionTitle>{`${plate.area}公告`}</SectionTitle>
           <NoticeLatest area={plate.area} stationId={station.stationId} limit={2} />
           <EntryRow title="向这里的民警举报线索" hint="诈骗、涉毒、涉赌、安全隐患，可以匿名" url={communityUrls.reportNew(station.stationId)} />
           <EntryRow title="申请纠纷调解" hint="邻里、家庭、物业纠纷，请民警帮忙调解" url={communityUrls.mediationNew(station.stationId)} />

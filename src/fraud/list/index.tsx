@@ -11,6 +11,7 @@ import { FRAUD_KINDS } from '../kinds'
 import { fraudUrls } from '../urls'
 import { useShareCard } from '../../hooks/useShareCard'
 import { usePaged } from '../../hooks/usePaged'
+import SectionTitle from '@/components/SectionTitle'
 import '../reading.css'
 
 const PAGE = 10
@@ -31,10 +32,10 @@ export default function FraudListPage() {
           <Text>{kind.advice}</Text>
         </View>
       ) : null}
-      <Text className="jmt-section-title">防骗文章</Text>
+      <SectionTitle>防骗文章</SectionTitle>
       <ArticleList remote={articles.remote} emptyTitle="这一类还没有文章" />
       <PagedMore paged={articles} />
-      <Text className="jmt-section-title">案例</Text>
+      <SectionTitle>案例</SectionTitle>
       <CaseList remote={cases.remote} emptyTitle="这一类还没有案例" />
       <PagedMore paged={cases} />
       <View className="fraud-read__more">

@@ -14,6 +14,7 @@ import { fraudTypeLabel } from '../kinds'
 import { chinaDayLabel, chinaTime } from '../../time/china'
 import { fraudUrls } from '../urls'
 import { usePaged } from '../../hooks/usePaged'
+import SectionTitle from '@/components/SectionTitle'
 import './index.css'
 
 /** One mistake to try again: a right answer takes it off the list. */
@@ -76,7 +77,7 @@ export default function MistakesPage() {
       <View className="mistakes__quiz">
         <ActionButton onClick={() => Taro.navigateTo({ url: fraudUrls.quiz() })}>做一次新的测验</ActionButton>
       </View>
-      <Text className="jmt-section-title mistakes__history">我的测验记录</Text>
+      <SectionTitle className="mistakes__history">我的测验记录</SectionTitle>
       <PageState remote={history.remote} compact loadingText="正在读取记录…" emptyTitle="还没有做过测验">
         {({ items }) => (
           <View>

@@ -11,6 +11,7 @@ import { useRemote } from '../../hooks/useRemote'
 import { useShareCard } from '../../hooks/useShareCard'
 import ShareButton from '../../components/ShareButton'
 import type { ShareCard } from '../../device/share'
+import SectionTitle from '@/components/SectionTitle'
 import './index.css'
 
 export function verdict(score: number, total: number): string {
@@ -54,7 +55,7 @@ export default function QuizResultPage() {
                 去错题本
               </ActionButton>
             </View>
-            <Text className="jmt-section-title">每道题的解析</Text>
+            <SectionTitle>每道题的解析</SectionTitle>
             {results.map((r, i) => (
               <View className="jmt-card" key={r.questionId}>
                 <FraudQuestion

@@ -17,6 +17,7 @@ import { useDailyTip } from '../../hooks/useDailyTip'
 import { useShareCard } from '../../hooks/useShareCard'
 import ShareButton from '../../components/ShareButton'
 import type { ShareCard } from '../../device/share'
+import SectionTitle from '@/components/SectionTitle'
 import './index.css'
 
 const open = (url: PageUrl) => Taro.navigateTo({ url })
@@ -35,7 +36,7 @@ export default function FraudPage() {
   const counts = types.status === 'ready' ? (Object.fromEntries(types.data.map((t) => [t.type, t.articles])) as Partial<Record<FraudType, number>>) : undefined
   return (
     <Page>
-      <Text className="jmt-section-title">今日防骗提醒</Text>
+      <SectionTitle>今日防骗提醒</SectionTitle>
       <PageState remote={tip} compact loadingText="正在获取今日提醒…" emptyTitle="今天的提醒还没有发布" emptyHint="先看看下面这些常见骗局。">
         {(today) =>
           today ? (
@@ -60,19 +61,19 @@ export default function FraudPage() {
 
       <FraudAppCard />
 
-      <Text className="jmt-section-title">常见骗局，点开看看</Text>
+      <SectionTitle>常见骗局，点开看看</SectionTitle>
       <FraudKindGrid kinds={FRAUD_KINDS} counts={counts} onOpenType={(type) => open(fraudUrls.list(type))} />
 
-      <Text className="jmt-section-title">最新防骗文章</Text>
+      <SectionTitle>最新防骗文章</SectionTitle>
       <ArticleList remote={articles} emptyTitle="还没有发布文章" />
 
-      <Text className="jmt-section-title">身边的案例</Text>
+      <SectionTitle>身边的案例</SectionTitle>
       <CaseList remote={cases} emptyTitle="还没有发布案例" />
       <ActionButton tone="secondary" onClick={() => open(fraudUrls.list())}>
         全部文章和案例
       </ActionButton>
 
-      <Text className="jmt-section-title fraud__calls-title">拿不准？打电话问</Text>
+      <SectionTitle className="fraud__calls-title">拿不准？打电话问</SectionTitle>
       <FraudCallBar share={tabCard} />
     </Page>
   )

@@ -12,13 +12,14 @@ import { pageUrl } from '@/types/page-url'
 import { useWhoami } from '../../hooks/useWhoami'
 import { messageUrls } from '../../messages/urls'
 import { privacyUrls } from '../../privacy/urls'
+import SectionTitle from '@/components/SectionTitle'
 import './index.css'
 
 export default function MePage() {
   const whoami = useWhoami()
   return (
     <Page>
-      <Text className="jmt-section-title">我的身份</Text>
+      <SectionTitle>我的身份</SectionTitle>
       <PageState remote={whoami} compact loadingText="正在确认身份…" emptyTitle="暂时没有身份信息">
         {(me) => (
           <View>
@@ -29,15 +30,15 @@ export default function MePage() {
           </View>
         )}
       </PageState>
-      <Text className="jmt-section-title">看得更清楚</Text>
+      <SectionTitle>看得更清楚</SectionTitle>
       <LargeTextToggle />
-      <Text className="jmt-section-title">流动警务室</Text>
+      <SectionTitle>流动警务室</SectionTitle>
       <VisitEntryRows />
-      <Text className="jmt-section-title">留言、举报和调解</Text>
+      <SectionTitle>留言、举报和调解</SectionTitle>
       <EntryRow title="我的留言" hint="写给社区民警的留言和民警的回复" url={messageUrls.mine} />
       <EntryRow title="我的举报" hint="提交过的线索和处理进度，匿名的也在这里" url={communityUrls.reportsMine} />
       <EntryRow title="我的调解" hint="调解申请的进度、约定的时间和地点" url={communityUrls.mediationMine} />
-      <Text className="jmt-section-title">隐私</Text>
+      <SectionTitle>隐私</SectionTitle>
       <EntryRow title="我的数据" hint="导出或删除我们保存的关于您的信息" url={privacyUrls.myData} />
       <EntryRow title="隐私说明" hint="收集什么、为什么、保存多久、谁能看到" url={privacyUrls.policy} />
       {whoami.status === 'ready' ? <AccountNumber openid={whoami.data.openid} /> : null}

@@ -17,6 +17,7 @@ import { isMissingPlate, usePlate } from '../../hooks/usePlate'
 import { removePrerenderedCard } from '../../plate/prerendered'
 import { savedAge } from '../../plate/saved-cards'
 import { PLATE_MISSING } from '@/plate/missing'
+import SectionTitle from '@/components/SectionTitle'
 import './index.css'
 
 /**
@@ -72,7 +73,7 @@ export default function PlatePage() {
           {(card) => <PlateCard card={card} />}
         </PageState>
       )}
-      <Text className="jmt-section-title">紧急求助</Text>
+      <SectionTitle>紧急求助</SectionTitle>
       <EmergencyNumbers withFraudHotline={false} />
     </Page>
   )

@@ -9,6 +9,7 @@ import { type Here, locateOnce } from '../../device/location'
 import { visitUrls } from '../../components/VisitWords/urls'
 import { groupByChinaDay, useVisitSessions } from '../../hooks/useVisitSessions'
 import { chinaDayLabel } from '../../time/china'
+import SectionTitle from '@/components/SectionTitle'
 import './index.css'
 
 const openSession = (sessionId: string) => Taro.navigateTo({ url: visitUrls.session(sessionId) })
@@ -67,7 +68,7 @@ export default function VisitsPage() {
         {({ items, nearestFirst }) =>
           nearestFirst ? (
             <View>
-              <Text className="jmt-section-title">离你由近到远</Text>
+              <SectionTitle>离你由近到远</SectionTitle>
               {items.map((session) => (
                 <SessionCard key={session.sessionId} session={session} dayText={chinaDayLabel(session.startsAt) ?? undefined} onOpen={openSession} />
               ))}
@@ -76,7 +77,7 @@ export default function VisitsPage() {
             <View>
               {groupByChinaDay(items).map((day) => (
                 <View key={day.date} className="visits__day">
-                  <Text className="jmt-section-title">{day.label}</Text>
+                  <SectionTitle>{day.label}</SectionTitle>
                   {day.sessions.map((session) => (
                     <SessionCard key={session.sessionId} session={session} onOpen={openSession} />
                   ))}

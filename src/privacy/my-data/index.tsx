@@ -10,6 +10,7 @@ import { RETENTION_DAYS } from '@/types/retention'
 import { describeCounts } from '../records'
 import { saveTextFile } from '../../files/save-file'
 import { privacyUrls } from '../urls'
+import SectionTitle from '@/components/SectionTitle'
 import './index.css'
 
 type Status = { kind: 'idle' } | { kind: 'busy'; what: string } | { kind: 'done'; message: string } | { kind: 'failed'; message: string }
@@ -53,13 +54,13 @@ export default function MyDataPage() {
 
   return (
     <Page>
-      <Text className="jmt-section-title">导出我的数据</Text>
+      <SectionTitle>导出我的数据</SectionTitle>
       <Text className="jmt-text my-data__text">把我们保存的关于您的全部信息（预约、相约上门、留言、举报、调解、测验记录）打包成一个文件给您。</Text>
       <ActionButton onClick={exportData} disabled={busy}>
         导出我的数据
       </ActionButton>
 
-      <Text className="jmt-section-title">删除我的数据</Text>
+      <SectionTitle>删除我的数据</SectionTitle>
       <Text className="jmt-text my-data__text">
         姓名、电话等个人信息会被清除；警方依法需要留存的记录（如已办结的举报、已到场的预约）只做匿名化处理，不再与您关联。
       </Text>

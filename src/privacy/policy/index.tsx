@@ -3,6 +3,7 @@ import EntryRow from '../../components/EntryRow'
 import Page from '../../components/Page'
 import { NOT_COLLECTED, POLICY_ITEMS, RIGHTS } from '../policy'
 import { privacyUrls } from '../urls'
+import SectionTitle from '@/components/SectionTitle'
 import './index.css'
 
 /** 隐私说明: what is collected, why, for how long, and who sees it. */
@@ -21,9 +22,9 @@ export default function PrivacyPolicyPage() {
           <Text className="jmt-text privacy-policy__text">{item.seenBy}</Text>
         </View>
       ))}
-      <Text className="jmt-section-title">我们不做的事</Text>
+      <SectionTitle>我们不做的事</SectionTitle>
       <Text className="jmt-text privacy-policy__text privacy-policy__para">{NOT_COLLECTED}</Text>
-      <Text className="jmt-section-title">您的权利</Text>
+      <SectionTitle>您的权利</SectionTitle>
       {RIGHTS.map((right) => (
         <Text key={right} className="jmt-text privacy-policy__text privacy-policy__para">
           {right}

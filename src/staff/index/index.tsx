@@ -1,4 +1,3 @@
-import { Text } from '@tarojs/components'
 import EntryRow from '../../components/EntryRow'
 import IdentityCard from '../../components/IdentityCard'
 import PageState from '../../components/PageState'
@@ -11,6 +10,7 @@ import { communityConsoleUrls } from '../community/urls'
 import { contentUrls } from '../content/urls'
 import type { PageUrl } from '@/types/page-url'
 import { messageConsoleUrls } from '../messages/urls'
+import SectionTitle from '@/components/SectionTitle'
 
 interface Entry {
   title: string
@@ -48,7 +48,7 @@ export default function ConsoleHomePage() {
           ) : (
             <>
               <IdentityCard role={role} />
-              <Text className="jmt-section-title">工作台</Text>
+              <SectionTitle>工作台</SectionTitle>
               {ENTRIES.filter((entry) => role === 'admin' || !entry.adminOnly).map((entry) => (
                 <EntryRow key={entry.url} title={entry.title} hint={entry.hint} onClick={() => openConsolePage(entry.url)} />
               ))}

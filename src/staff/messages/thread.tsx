@@ -11,6 +11,7 @@ import { useRemote } from '../../hooks/useRemote'
 import FormProblem from '@/components/FormProblem'
 import StaffPage from '../components/StaffPage'
 import { useParam } from '@/hooks/useParam'
+import SectionTitle from '@/components/SectionTitle'
 
 /** One resident's 留言 to the station: read it (which marks it read), reply, or end it. */
 export default function MessageThreadConsolePage() {
@@ -40,7 +41,7 @@ export default function MessageThreadConsolePage() {
         {(t) => (
           <View>
             <View className="jmt-card">
-              <Text className="jmt-section-title">{`${t.area} · ${t.stationName}`}</Text>
+              <SectionTitle>{`${t.area} · ${t.stationName}`}</SectionTitle>
               <Text className="jmt-muted">{`联系牌 ${t.plateCode}${t.officerName ? ` · 社区民警 ${t.officerName}` : ''} · ${t.status === 'open' ? '进行中' : '已结束'}`}</Text>
             </View>
             <MessageThread messages={t.messages} reader="staff" />

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { Text, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import type { Officer } from '@/types/org'
 import { call } from '../../api'
@@ -10,6 +10,7 @@ import FormProblem from '@/components/FormProblem'
 import NoticeCard from '../components/NoticeCard'
 import { useSubmit } from '../hooks/useSubmit'
 import BindCodeCard from './BindCodeCard'
+import SectionTitle from '@/components/SectionTitle'
 
 /**
  * An officer's console access, on their page: open it for the person (a 绑定码 they enter on 我的,
@@ -56,7 +57,7 @@ export default function OfficerAccess({ officer }: { officer: Officer }) {
 
   return (
     <View className="jmt-card">
-      <Text className="jmt-section-title">工作台权限</Text>
+      <SectionTitle>工作台权限</SectionTitle>
       {active ? (
         <>
           <NoticeCard

@@ -1,9 +1,10 @@
-import { Text, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import ActionButton from '../../components/ActionButton'
 import { call } from '../../api'
 import FormProblem from '@/components/FormProblem'
 import { useCsvExport } from '../hooks/useCsvExport'
 import { consoleUrls, openConsolePage } from '../navigation'
+import SectionTitle from '@/components/SectionTitle'
 
 /** What is done with a batch as a whole: its posters and labels printed in one go, its list exported. */
 export default function BatchActions({ batchId, count }: { batchId: string; count?: number }) {
@@ -11,7 +12,7 @@ export default function BatchActions({ batchId, count }: { batchId: string; coun
 
   return (
     <View className="jmt-card">
-      <Text className="jmt-section-title">{count ? `批次 ${batchId}（${count} 块）` : `批次 ${batchId}`}</Text>
+      <SectionTitle>{count ? `批次 ${batchId}（${count} 块）` : `批次 ${batchId}`}</SectionTitle>
       <View className="staff-page__actions">
         <ActionButton onClick={() => openConsolePage(consoleUrls.batchPosters(batchId))} hint="一张 A5 一页，一次打完">
           打印整批海报

@@ -12,6 +12,7 @@ import { useStaffRole } from '../hooks/useStaffRole'
 import { consoleUrls, openConsolePage } from '../navigation'
 import { usePlateCard } from './usePlateCard'
 import { PLATE_MISSING } from '@/plate/missing'
+import SectionTitle from '@/components/SectionTitle'
 import './detail.css'
 
 export default function PlateDetailPage() {
@@ -32,7 +33,7 @@ export default function PlateDetailPage() {
             </View>
             {role.isAdmin && plate.status === 'active' ? (
               <>
-                <Text className="jmt-section-title">修改绑定</Text>
+                <SectionTitle>修改绑定</SectionTitle>
                 {rebinding ? (
                   <PlateForm
                     plate={{ ...plate, stationId: station.stationId }}
@@ -48,7 +49,7 @@ export default function PlateDetailPage() {
                     </ActionButton>
                   </View>
                 )}
-                <Text className="jmt-section-title">停用</Text>
+                <SectionTitle>停用</SectionTitle>
                 <RetireForm code={plate.code} onRetired={card.retry} />
               </>
             ) : null}

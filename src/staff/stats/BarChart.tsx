@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components'
+import SectionTitle from '@/components/SectionTitle'
 import './BarChart.css'
 
 export interface Bar {
@@ -29,7 +30,7 @@ export default function BarChart({ title, bars, unit, layout, none }: BarChartPr
   const total = bars.reduce((n, b) => n + b.value, 0)
   return (
     <View className="jmt-card bar-chart">
-      <Text className="jmt-section-title">{title}</Text>
+      <SectionTitle>{title}</SectionTitle>
       {total === 0 ? <Text className="jmt-muted">{none}</Text> : null}
       {total > 0 && layout === 'columns' ? (
         <>

@@ -16,6 +16,7 @@ import TextField from '../../components/TextField'
 import { CONTACT_PHONE_PROBLEM, isContactPhone, normalisePhone } from '@/types/contact-phone'
 import { useConsoleSession, useSessionParam } from './useConsoleSession'
 import PhoneField from '@/components/PhoneField'
+import SectionTitle from '@/components/SectionTitle'
 
 type Booked = ActionOutput<'visits', 'bookFor'>
 
@@ -70,7 +71,7 @@ function BookForForm({ session }: { session: VisitSession }) {
   return (
     <View>
       <View className="jmt-card">
-        <Text className="jmt-section-title">{session.place.name}</Text>
+        <SectionTitle>{session.place.name}</SectionTitle>
         <Text className="jmt-muted">{`${sessionWhen(session)} · 还剩 ${session.seatsLeft} 个名额`}</Text>
       </View>
       {booked ? (

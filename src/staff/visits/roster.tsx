@@ -19,6 +19,7 @@ import RosterRow, { RosterRowActions } from './parts/RosterRow'
 import { SESSION_MISSING, useSessionParam } from './useConsoleSession'
 import { type Roster, type RosterEntry, useRosterDesk } from './useRosterDesk'
 import { visitConsoleUrls } from './urls'
+import SectionTitle from '@/components/SectionTitle'
 
 type RosterDesk = ReturnType<typeof useRosterDesk>
 
@@ -194,7 +195,7 @@ export default function VisitRosterPage() {
                 </>
               }
             >
-              <Text className="jmt-section-title">{`名单（${items.length} 人）`}</Text>
+              <SectionTitle>{`名单（${items.length} 人）`}</SectionTitle>
               {items.length === 0 ? (
                 <Text className="jmt-muted">还没有人预约。</Text>
               ) : (

@@ -13,6 +13,7 @@ import VisitRequestCard from '../../components/VisitRequestCard'
 import { useRemote } from '../../hooks/useRemote'
 import { useVisitTemplates } from '../../hooks/useVisitTemplates'
 import { chinaDate, chinaDayLabel } from '../../time/china'
+import SectionTitle from '@/components/SectionTitle'
 import '../pages.css'
 import FormProblem from '@/components/FormProblem'
 
@@ -108,7 +109,7 @@ export default function VisitRequestsPage() {
 
   return (
     <Page>
-      <Text className="jmt-section-title">请民警到我这儿来</Text>
+      <SectionTitle>请民警到我这儿来</SectionTitle>
       <View className="jmt-card">
         <Text className="jmt-text visit-page__lead">小区、市场、工地需要民警上门办事或讲防骗知识？写下地点和原因，邻居附议越多，越早安排。</Text>
         <TextField label="地点名称" value={draft.name} maxlength={40} onChange={(name) => setDraft({ ...draft, name })} placeholder="例如 幸福里小区东门广场" />
@@ -156,7 +157,7 @@ export default function VisitRequestsPage() {
         </ActionButton>
       </View>
 
-      <Text className="jmt-section-title">邻居们的请求</Text>
+      <SectionTitle>邻居们的请求</SectionTitle>
       <PageState remote={requests} compact loadingText="正在查看请求…" emptyTitle="还没有人提出请求" emptyHint="你可以第一个提出。">
         {({ items }) => (
           <View>

@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import ListRow from '../ListRow'
+import SectionTitle from '@/components/SectionTitle'
 
 export interface ReportRow {
   key: string
@@ -20,7 +21,7 @@ interface ScanReportProps {
 export default function ScanReport({ title, rows, none }: ScanReportProps) {
   return (
     <View className="jmt-card">
-      <Text className="jmt-section-title">{title}</Text>
+      <SectionTitle>{title}</SectionTitle>
       {rows.length === 0 ? <Text className="jmt-muted">{none}</Text> : null}
       {rows.map((row) => (
         <ListRow key={row.key} title={row.title} lines={row.line ? [row.line] : []} aside={row.aside} onClick={row.onClick} />
