@@ -1,4 +1,3 @@
 export default definePageConfig({
   navigationBarTitleText: '流动警务室',
-  enablePullDownRefresh: false,
 })
