@@ -6,7 +6,7 @@ import { ROOT } from './bundle-functions'
  * `npm run size`: the weapp build's package sizes against WeChat's limits and our own budget.
  * Run after `npm run build:weapp`. Exits non-zero when a limit is broken.
  */
-// Our own budget for the main package, a few KB above what it weighs now (336.6 KB, Nov 2026; a Taro
+// Our own budget for the main package, a few KB above what it weighs now (335.9 KB, Nov 2026; a Taro
 // hello world built with our config, runtime and templates, is 270.4 KB): what the tab pages add must earn its place.
 export const MAIN_PACKAGE_BUDGET = 340 * 1024
 export const PACKAGE_LIMIT = 2 * 1024 * 1024
