@@ -79,6 +79,9 @@ describe('the roster', () => {
     const bytes = new Uint8Array(await new Response(blobs[0]).arrayBuffer())
     // One BOM (EF BB BF), not two: the next byte starts 排 (E6 8E 92).
     expect(Array.from(bytes.slice(0, 4))).toEqual([0xef, 0xbb, 0xbf, 0xe6])
+    // An export changes nothing: the desk is free again and the roster is not read a second time.
+    await waitFor(() => expect(screen.getByText('导出名单').closest('[aria-disabled="true"], [disabled]')).toBeNull())
+    expect(actions(calls, 'roster')).toHaveLength(1)
     click.mockRestore()
   })
 

@@ -18,7 +18,7 @@ export interface RowProblem {
 /**
  * A session's roster and what the desk does with it, apart from how the roster is drawn: the session's
  * actions (export, 未到场, cancel the session) and each booking's (签到, 取消). One action at a time;
- * after each the roster is read again.
+ * after each that changes the roster it is read again (an export changes nothing, so the list stays as it is).
  */
 export function useRosterDesk(sessionId: string) {
   const roster = useRoster(sessionId)
@@ -27,7 +27,7 @@ export function useRosterDesk(sessionId: string) {
   const [rowProblem, setRowProblem] = useState<RowProblem | null>(null)
 
   /** Runs one action; its toast on success, its refusal in Chinese (on the row, when it was a row's). */
-  async function run(work: () => Promise<string | null>, bookingId?: string): Promise<boolean> {
+  async function run(work: () => Promise<string | null>, { bookingId, changes = true }: { bookingId?: string; changes?: boolean } = {}): Promise<boolean> {
     if (busy) return false
     setBusy(true)
     setProblem(null)
@@ -35,7 +35,7 @@ export function useRosterDesk(sessionId: string) {
     try {
       const toast = await work()
       if (toast) void Taro.showToast({ title: toast, icon: 'none' })
-      roster.retry()
+      if (changes) roster.retry()
       return true
     } catch (error) {
       const message = toApiError(error).message
@@ -54,11 +54,14 @@ export function useRosterDesk(sessionId: string) {
     setProblem,
     rowProblem,
     exportRoster: () =>
-      run(async () => {
-        const { filename, csv } = await call('visits', 'exportRoster', { sessionId })
-        await saveCsv(filename, csv)
-        return null
-      }),
+      run(
+        async () => {
+          const { filename, csv } = await call('visits', 'exportRoster', { sessionId })
+          await saveCsv(filename, csv)
+          return null
+        },
+        { changes: false },
+      ),
     markNoShows: () =>
       run(async () => {
         const { noShows } = await call('visits', 'markNoShows', { sessionId })
@@ -70,15 +73,21 @@ export function useRosterDesk(sessionId: string) {
         return `已取消 ${cancelledBookings} 个预约`
       }),
     checkIn: (entry: RosterEntry) =>
-      run(async () => {
-        const done = await call('visits', 'checkIn', { bookingId: entry.bookingId })
-        return `${done.queueNo} 号 ${done.name} 已签到`
-      }, entry.bookingId),
+      run(
+        async () => {
+          const done = await call('visits', 'checkIn', { bookingId: entry.bookingId })
+          return `${done.queueNo} 号 ${done.name} 已签到`
+        },
+        { bookingId: entry.bookingId },
+      ),
     staffCancel: (entry: RosterEntry, reason: string) =>
-      run(async () => {
-        const { notified } = await call('visits', 'staffCancel', { bookingId: entry.bookingId, reason })
-        return notified ? `已取消 ${entry.queueNo} 号，已通知居民` : `已取消 ${entry.queueNo} 号`
-      }, entry.bookingId),
+      run(
+        async () => {
+          const { notified } = await call('visits', 'staffCancel', { bookingId: entry.bookingId, reason })
+          return notified ? `已取消 ${entry.queueNo} 号，已通知居民` : `已取消 ${entry.queueNo} 号`
+        },
+        { bookingId: entry.bookingId },
+      ),
   }
 }
 
