@@ -205,14 +205,15 @@ export async function book(input: ActionInput<'visits', 'book'>, openid: string)
   // Awaited with the claim (or before the content check); marked handled here so that a refusal
   // thrown before then does not leave it unobserved.
   admitted.catch(() => undefined)
+  const request: NewBooking = { ...input, remind: input.remind ?? false, openid }
   const texts = (['name', 'note'] as const).filter((field) => input[field])
-  if (texts.length === 0) return takeSeat({ ...input, remind: input.remind ?? false, openid }, session, { admitted })
+  if (texts.length === 0) return takeSeat(request, session, { admitted })
   // Text goes to the content check only from a caller within the limit (the check has a quota of its own).
   await admitted
   for (const field of texts) {
     if (!(await checkText(input[field]!, openid, 1)).pass) throw new AppError('CONTENT_REJECTED', '内容含有不适宜的文字，请修改后再提交', { field })
   }
-  return takeSeat({ ...input, remind: input.remind ?? false, openid }, session)
+  return takeSeat(request, session)
 }
 
 export async function bookFor(input: ActionInput<'visits', 'bookFor'>, caller: Caller): Promise<BookingReceipt> {
