@@ -58,6 +58,9 @@ export interface RateLimitDoc {
 
 const counters = () => db.collection('rateLimits')
 
+/** The id of `subject`'s counter in `family` for the window starting at `windowStart` (ms): one document per window. */
+export const counterId = (family: CounterFamily, windowStart: number, subject: string) => `${family}:${windowStart}:${subject}`
+
 const tooMany = (limit: Limit, retryAfter: number) => new AppError('RATE_LIMITED', limit.refusal ?? `操作太频繁，请 ${retryAfter} 秒后再试`, { retryAfter })
 
 /**
@@ -82,7 +85,7 @@ export async function consumeRateLimit(subject: string, family: CounterFamily, o
   const alignMs = (limit.alignHours ?? 0) * 3600 * 1000
   const windowStart = Math.floor((now + alignMs) / windowMs) * windowMs - alignMs
   if (options.inMemory) return consumeInMemory(`${family}:${subject}`, limit, windowStart, windowMs, now)
-  const _id = `${family}:${windowStart}:${subject}`
+  const _id = counterId(family, windowStart, subject)
   const increment = async () =>
     updatedCount(
       counters()

@@ -4,8 +4,9 @@
  * (That the limit holds across instances: visits-full.test.ts, "stops one person flooding it".)
  * A booking sends its counter together with its seat's claim: a refused counter gives the seat back.
  */
+import { counterId } from '../../cloudfunctions/_shared/rate-limit'
 import { databaseRequestsDuring, newUser, startTestCloud, type Client, type TestCloud } from './harness'
-import { newSession } from './visit-sessions'
+import { newSession, storedBookings, storedSession } from './visit-sessions'
 
 let t: TestCloud
 let officer: Client
@@ -56,7 +57,7 @@ describe('the write counter', () => {
     // The person's counters at the limit, for this minute and the next (should the test cross one).
     const minute = Math.floor(Date.now() / 60_000) * 60_000
     for (const windowStart of [minute, minute + 60_000]) {
-      const _id = `write:${windowStart}:${resident.openid}`
+      const _id = counterId('write', windowStart, resident.openid!)
       await t.cloud.db.upsert('rateLimits', _id, {
         _id,
         subject: resident.openid,
@@ -68,10 +69,8 @@ describe('the write counter', () => {
     }
     const refused = await resident.call('visits', 'book', { sessionId, matter: '户籍咨询' })
     expect(refused.body).toMatchObject({ ok: false, error: { code: 'RATE_LIMITED' } })
-    const session = (t.cloud.db.snapshot().sessions as Array<{ _id: string; booked: number }>).find((s) => s._id === sessionId)!
-    expect(session.booked).toBe(0)
-    const bookings = (t.cloud.db.snapshot().bookings as Array<{ sessionId: string }>).filter((b) => b.sessionId === sessionId)
-    expect(bookings).toEqual([])
+    expect(storedSession(t.cloud, sessionId).booked).toBe(0)
+    expect(storedBookings(t.cloud, sessionId)).toEqual([])
     // Every seat is still there for others.
     for (let i = 0; i < 5; i++) await t.as(newUser('next')).ok('visits', 'book', { sessionId, matter: '户籍咨询' })
   })

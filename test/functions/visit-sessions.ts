@@ -1,3 +1,5 @@
+import type { BookingDoc, SessionDoc } from '../../cloudfunctions/visits/docs'
+import type { LocalCloud } from '../../local/cloud'
 import type { Client } from './harness'
 
 export const MIN = 60_000
@@ -30,4 +32,16 @@ export async function newSession(by: Client, o: SessionOptions = {}): Promise<st
     ...(o.bookingOpensAt ? { bookingOpensAt: o.bookingOpensAt } : {}),
   })
   return sessionId
+}
+
+/** The session as the database holds it now (read from the store, not through a function). */
+export function storedSession(cloud: LocalCloud, sessionId: string): SessionDoc {
+  const session = (cloud.db.snapshot().sessions as SessionDoc[] | undefined)?.find((s) => s._id === sessionId)
+  if (!session) throw new Error(`no session ${sessionId} in the store`)
+  return session
+}
+
+/** Every booking of the session the database holds now, whatever its status. */
+export function storedBookings(cloud: LocalCloud, sessionId: string): BookingDoc[] {
+  return ((cloud.db.snapshot().bookings ?? []) as BookingDoc[]).filter((b) => b.sessionId === sessionId)
 }

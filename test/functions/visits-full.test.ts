@@ -7,7 +7,7 @@
 import { FULL_MEMO_MS } from '../../cloudfunctions/visits/full-sessions'
 import { only } from '../list-items'
 import { databaseRequestsDuring, newUser, startTestCloud, type Answer, type Client, type TestCloud } from './harness'
-import { newSession } from './visit-sessions'
+import { newSession, storedBookings, storedSession } from './visit-sessions'
 
 let t: TestCloud
 let officer: Client
@@ -114,9 +114,9 @@ describe('a full session', () => {
       ...Array.from({ length: 40 }, () => book(t.as(newUser('newcomer')), sessionId)),
     ])
     for (const cancelled of answers.slice(0, 5)) expect(cancelled.body).toMatchObject({ ok: true, data: { status: 'cancelled' } })
-    const bookings = (t.cloud.db.snapshot().bookings as Array<{ sessionId: string; status: string; queueNo: number }>).filter((b) => b.sessionId === sessionId)
+    const bookings = storedBookings(t.cloud, sessionId)
     const active = bookings.filter((b) => b.status === 'booked')
-    const session = (t.cloud.db.snapshot().sessions as Array<{ _id: string; booked: number }>).find((s) => s._id === sessionId)!
+    const session = storedSession(t.cloud, sessionId)
     expect(active.length).toBeLessThanOrEqual(10)
     expect(session.booked).toBe(active.length)
     expect(active.length).toBe(5 + answers.slice(5).filter((a) => a.body.ok).length)

@@ -4,7 +4,7 @@
  * never while a claim may still be in flight.
  */
 import { newUser, startTestCloud, type TestCloud } from './harness'
-import { MIN, newSession } from './visit-sessions'
+import { MIN, newSession, storedSession } from './visit-sessions'
 
 let t: TestCloud
 
@@ -20,15 +20,15 @@ async function sessionWithBookings(capacity: number, bookings: number): Promise<
   return sessionId
 }
 
-const stored = (sessionId: string) => (t.cloud.db.snapshot().sessions as Record<string, unknown>[]).find((s) => s._id === sessionId)!
+const stored = (sessionId: string) => storedSession(t.cloud, sessionId)
 
 /** What a call stopped between its claim and its booking leaves: the seat counted, `changedAt` its time. */
 async function strandSeat(sessionId: string, changedAt: Date): Promise<void> {
   const session = stored(sessionId)
   await t.cloud.db.upsert('sessions', sessionId, {
     ...session,
-    booked: (session.booked as number) + 1,
-    nextQueueNo: (session.nextQueueNo as number) + 1,
+    booked: session.booked + 1,
+    nextQueueNo: session.nextQueueNo + 1,
     updatedAt: changedAt,
   })
 }

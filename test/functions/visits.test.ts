@@ -5,7 +5,7 @@
  */
 import { ADMIN, newUser, startTestCloud, stateWithoutRefusals, type Client, type TestCloud } from './harness'
 import { first, nth } from '../list-items'
-import { MIN, newSession as newSessionBy, type SessionOptions, STATION } from './visit-sessions'
+import { MIN, newSession as newSessionBy, type SessionOptions, STATION, storedBookings, storedSession } from './visit-sessions'
 
 let t: TestCloud
 let officer: Client
@@ -45,13 +45,10 @@ function tally(answers: Array<{ body: { ok: boolean; error?: { code: string } } 
 }
 
 function activeCount(sessionId: string): number {
-  const bookings = t.cloud.db.snapshot().bookings as Array<{ sessionId: string; status: string }>
-  return bookings.filter((b) => b.sessionId === sessionId && (b.status === 'booked' || b.status === 'attended')).length
+  return storedBookings(t.cloud, sessionId).filter((b) => b.status === 'booked' || b.status === 'attended').length
 }
 
-function sessionDoc(sessionId: string) {
-  return (t.cloud.db.snapshot().sessions as Array<{ _id: string; booked: number; capacity: number }>).find((s) => s._id === sessionId)!
-}
+const sessionDoc = (sessionId: string) => storedSession(t.cloud, sessionId)
 
 function outboxFor(openid: string) {
   return ((t.cloud.db.snapshot().outbox ?? []) as Array<{ touser: string; templateId: string; status: string; errCode?: number; page: string }>).filter(
