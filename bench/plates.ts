@@ -1,5 +1,6 @@
 import { makePlateCode } from '../types/plate-code'
 import type { LocalCloud } from '../local/cloud'
+import { FLOOR_FUNCTION } from './floor'
 import { measure, type LatencyResult } from './latency'
 import { residentsFor } from './residents'
 
@@ -37,7 +38,7 @@ export async function seedPlates(cloud: LocalCloud, count: number, taken: Readon
  */
 export function measureLookup(cloud: LocalCloud, codes: string[], requests: number, options: { count?: boolean } = {}): Promise<LatencyResult> {
   // Each resident's page, as it runs: the lookup (timed), then the scan's count once the card is in.
-  return measureResidents(cloud, requests, 200, (n) => {
+  return measureResidents(cloud, 'plates', requests, 200, (n) => {
     const code = codes[n % codes.length]
     return {
       body: JSON.stringify({ action: 'lookup', data: { code } }),
@@ -52,14 +53,29 @@ export function measureLookup(cloud: LocalCloud, codes: string[], requests: numb
  * database (gateway, worker hop, router, rate limit, validation).
  */
 export function measureRefusedLookup(cloud: LocalCloud, requests: number): Promise<LatencyResult> {
-  return measureResidents(cloud, requests, 400, () => ({ body: JSON.stringify({ action: 'lookup', data: { code: 'NOTACODE' } }) }))
+  return measureResidents(cloud, 'plates', requests, 400, () => ({ body: JSON.stringify({ action: 'lookup', data: { code: 'NOTACODE' } }) }))
 }
 
-/** Calls of the plates function by 32 concurrent residents taken in turn, each answered with `status`. */
-function measureResidents(cloud: LocalCloud, requests: number, status: number, call: (n: number) => { body: string; then?: string }): Promise<LatencyResult> {
+/**
+ * p50/p99 of the floor function (bench/floor.ts: the lookup's one genuine-SDK read and nothing else)
+ * over the given codes, 32 concurrent residents, no count after each: what any lookup costs on this
+ * stack before a line of ours runs. The cloud must run the bundle of `bundleWithFloor`.
+ */
+export function measureFloorRead(cloud: LocalCloud, codes: string[], requests: number): Promise<LatencyResult> {
+  return measureResidents(cloud, FLOOR_FUNCTION, requests, 200, (n) => ({ body: JSON.stringify({ action: 'read', data: { code: codes[n % codes.length] } }) }))
+}
+
+/** Calls of function `name` by 32 concurrent residents taken in turn, each answered with `status`. */
+function measureResidents(
+  cloud: LocalCloud,
+  name: string,
+  requests: number,
+  status: number,
+  call: (n: number) => { body: string; then?: string },
+): Promise<LatencyResult> {
   const tokens = residentsFor(cloud, requests)
   let n = 0
-  return measure(`${cloud.url}/api/functions/plates`, {
+  return measure(`${cloud.url}/api/functions/${name}`, {
     concurrency: 32,
     requests,
     method: 'POST',

@@ -7,7 +7,8 @@ import { measureScan } from './h5-scan'
 import { measure } from './latency'
 import { measurePackages } from './package-size'
 import { breakDownLookup } from './lookup-breakdown'
-import { measureLookup, measureRefusedLookup, seedPlates } from './plates'
+import { bundleWithFloor, FLOOR_FUNCTION } from './floor'
+import { measureFloorRead, measureLookup, measureRefusedLookup, seedPlates } from './plates'
 import { kb, ms, report, reportRatio, reportSampled, summary } from './report'
 import { residentsFor } from './residents'
 import { alternate, alternateEach } from './samples'
@@ -21,7 +22,9 @@ import { bookingOf, raceBookings, seedSession } from './visits'
  *    what the plate page loads for its first render against the hello world's page;
  * 2. latency: `org.whoami` (gateway → worker → genuine SDK → emulator) against `/healthz`;
  * 3. plates: plates.lookup against `/healthz` at 32 concurrent residents (the median ratio of several
- *    alternating pairs, with each pair's ratio), 100k plates against 1k, and database requests per lookup;
+ *    alternating pairs, with each pair's ratio), what it is made of (a refused call, lookups alone, and
+ *    the floor: the same read by a function doing nothing else), 100k plates against 1k, and database
+ *    requests per lookup;
  * 4. scan: the H5 app opened at a plate's QR link until the officer's name shows, against a static page
  *    holding the same card, on Slow 4G and on loopback (Chromium at 390×844, cold);
  * 5. visits: 1,000 residents booking 50 seats at once, against the lookup p99.
@@ -40,9 +43,9 @@ const LOOKUP_SAMPLES = quick ? 3 : 5
  * genuine SDK on its first call, which on a busy two-core machine can take longer than the normal 20 s
  * limit, and a worker killed mid-load would load again. Timings are taken once all are warm.
  */
-async function withCloud<T>(run: (cloud: LocalCloud) => Promise<T>): Promise<T> {
+async function withCloud<T>(run: (cloud: LocalCloud) => Promise<T>, functionsDir?: string): Promise<T> {
   const dataDir = mkdtempSync(join(tmpdir(), 'jmt-bench-'))
-  const cloud = await startLocalCloud({ port: 0, dataDir, functionTimeoutMs: 120_000 })
+  const cloud = await startLocalCloud({ port: 0, dataDir, functionTimeoutMs: 120_000, functionsDir })
   try {
     return await run(cloud)
   } finally {
@@ -101,9 +104,12 @@ async function latency() {
 }
 
 async function plateLookup() {
+  // This cloud's bundle also holds the floor function (bench/floor.ts), measured beside the lookup.
+  const withFloor = await bundleWithFloor()
   await withCloud(async (cloud) => {
     const small = await seedPlates(cloud, 1000)
     await warm(cloud, 'plates', { action: 'lookup', data: { code: small[0] } })
+    await warm(cloud, FLOOR_FUNCTION, { action: 'read', data: { code: small[0] } })
     const health = await measure(`${cloud.url}/healthz`, { concurrency: 32, requests })
     const at1k = await measureLookup(cloud, small, requests)
     // The CPU time of the last pair: by then every worker's code has been optimised.
@@ -137,10 +143,12 @@ async function plateLookup() {
     })
 
     // What the ratio is made of, in the same way: a call refused before the database (every function
-    // call's own cost here) and lookups alone (no count after them), each against /healthz.
+    // call's own cost here), lookups alone (no count after them), and the floor under them (the same
+    // read by a function that does nothing else), each against /healthz.
     const parts32 = await alternateEach(LOOKUP_SAMPLES, () => measure(`${cloud.url}/healthz`, { concurrency: 32, requests }), {
       refused: () => measureRefusedLookup(cloud, requests),
       alone: () => measureLookup(cloud, small, requests, { count: false }),
+      floor: () => measureFloorRead(cloud, small, requests),
     })
     reportSampled(
       'of it: a plates.lookup refused before the database (mistyped code) p99 vs /healthz p99, 32 concurrent',
@@ -154,6 +162,20 @@ async function plateLookup() {
       'measured: one genuine-SDK database read on top of the refused call',
       true,
     )
+    reportSampled(
+      "the floor: a function making the lookup's one genuine-SDK read and nothing else (no router, check, limit or card) p99 vs /healthz p99, 32 concurrent",
+      parts32.floor,
+      'measured: what any lookup costs here (gateway, worker hop, wx-server-sdk, emulator) before a line of ours',
+      true,
+    )
+    report({
+      name: 'what our lookup adds: lookups alone p99 vs the floor p99 (medians of the same rounds)',
+      value: ms(parts32.alone.p99),
+      baseline: ms(parts32.floor.p99),
+      ratio: parts32.alone.p99 / parts32.floor.p99,
+      goal: 'measured',
+      met: true,
+    })
 
     if (cpu.health && cpu.lookup) {
       const cpuOf = (used: CpuPerRequest) =>
@@ -195,7 +217,7 @@ async function plateLookup() {
     const large = [...small, ...(await seedPlates(cloud, more, new Set(small)))]
     const atLarge = await measureLookup(cloud, large, requests)
     reportRatio(`plates.lookup p99 at ${(large.length / 1000).toFixed(0)}k plates vs 1k`, ms(atLarge.p99), ms(at1k.p99), atLarge.p99 / at1k.p99, 1.5)
-  })
+  }, withFloor)
 }
 
 /**

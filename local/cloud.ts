@@ -27,6 +27,8 @@ export interface LocalCloudOptions {
   functionTimeoutMs?: number
   /** How often the functions' timer triggers fire locally; 0 turns them off (tests fire them by hand). */
   timerIntervalMs?: number
+  /** Bundled functions to run instead of the project's own bundle (the bench adds a probe beside them). */
+  functionsDir?: string
 }
 
 export interface LocalCloud {
@@ -87,7 +89,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     await loadDemoData(db)
   }
 
-  const functionsDir = await bundleForLocalCloud()
+  const functionsDir = options.functionsDir ?? (await bundleForLocalCloud())
   pool = new FunctionPool({
     functionsDir,
     size: options.workers,

@@ -35,9 +35,16 @@ export interface TestCloud {
  * A fresh local cloud for one test file: its own data folder, the genuine wx-server-sdk in its
  * workers, reached over HTTP exactly as the H5 app reaches it.
  */
-export async function startTestCloud(options: { demo?: boolean; workers?: number } = {}): Promise<TestCloud> {
+export async function startTestCloud(options: { demo?: boolean; workers?: number; functionsDir?: string } = {}): Promise<TestCloud> {
   const dataDir = mkdtempSync(join(tmpdir(), 'jmt-functions-'))
-  const cloud = await startLocalCloud({ port: 0, dataDir, adminOpenids: [ADMIN], workers: options.workers ?? 4, demo: options.demo })
+  const cloud = await startLocalCloud({
+    port: 0,
+    dataDir,
+    adminOpenids: [ADMIN],
+    workers: options.workers ?? 4,
+    demo: options.demo,
+    functionsDir: options.functionsDir,
+  })
   const client = (openid?: string): Client => {
     const token = openid ? cloud.tokens.issue(openid) : undefined
     const raw = async (fn: string, event: unknown): Promise<Answer<unknown>> => {
