@@ -1,5 +1,5 @@
 import type { HoursRange, WatchHours } from '../../types/community'
-import { inChina } from '../_shared/china-time'
+import { chinaClock } from '../_shared/china-time'
 
 const DAY_NAMES = ['', '周一', '周二', '周三', '周四', '周五', '周六', '周日']
 
@@ -15,7 +15,7 @@ const previousDay = (day: number) => (day === 1 ? 7 : day - 1)
 /** Whether a place with these hours is open at `now`, read on the clock in China. */
 export function isOpenAt(hours: WatchHours, now: Date): boolean {
   if (hours.allDay) return true
-  const china = inChina(now)
+  const china = chinaClock(now)
   const day = china.day() === 0 ? 7 : china.day()
   const t = china.hour() * 60 + china.minute()
   return hours.ranges.some((range) => {

@@ -1,5 +1,5 @@
 import { messagePage } from '../../types/routes'
-import { inChina } from '../_shared/china-time'
+import { chinaClock } from '../_shared/china-time'
 import { sendSubscribeMessage } from '../_shared/openapi/subscribe-message'
 import { asThing } from '../_shared/openapi/subscribe-rules'
 
@@ -37,7 +37,7 @@ export async function notifyStatus(
         character_string1: { value: ticketNo },
         phrase2: { value: statusLabel },
         thing3: { value: asThing(note ?? '请打开小程序查看详情') },
-        time4: { value: inChina(at).format('YYYY-MM-DD HH:mm') },
+        time4: { value: chinaClock(at).format('YYYY-MM-DD HH:mm') },
       },
     },
     { stationId },

@@ -1,5 +1,5 @@
 import { messagePage } from '../../types/routes'
-import { inChina } from '../_shared/china-time'
+import { chinaClock } from '../_shared/china-time'
 import { sendSubscribeMessage } from '../_shared/openapi/subscribe-message'
 import { asThing } from '../_shared/openapi/subscribe-rules'
 import type { ThreadDoc } from './docs'
@@ -23,7 +23,7 @@ export async function notifyReply(thread: ThreadDoc, text: string, by: string | 
       data: {
         thing1: { value: asThing(by ? `${by}（${thread.stationName}）` : thread.stationName) },
         thing2: { value: asThing(text) },
-        time3: { value: inChina(at).format('YYYY-MM-DD HH:mm') },
+        time3: { value: chinaClock(at).format('YYYY-MM-DD HH:mm') },
       },
     },
     { stationId: thread.stationId },

@@ -9,7 +9,7 @@ import { firstRow, rows } from '../_shared/results'
 import type { BookingDoc, SessionDoc } from './docs'
 import { assertStation, stationFilter } from './scope'
 import { iso, MINUTE } from './times'
-import { inChina } from '../_shared/china-time'
+import { chinaClock } from '../_shared/china-time'
 import { cancelBookingsOf, notifySessionChanged } from './notify'
 import { retimeBookings } from './queue-times'
 import { inTransaction, readIn, type Transaction } from '../_shared/transaction'
@@ -17,7 +17,7 @@ import { forgetFull } from './full-sessions'
 import { requireById } from '../_shared/by-id'
 
 /** A start as residents read it in a message: 12月3日 09:00, China time. */
-const chinaStart = (date: Date) => inChina(date).format('M月D日 HH:mm')
+const chinaStart = (date: Date) => chinaClock(date).format('M月D日 HH:mm')
 
 export function bookingStateOf(session: SessionDoc, now = new Date()): BookingState {
   if (session.status === 'cancelled') return 'cancelled'

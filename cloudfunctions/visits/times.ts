@@ -1,7 +1,7 @@
-import { inChina } from '../_shared/china-time'
+import { chinaClock } from '../_shared/china-time'
 
 /** Answers carry instants in China time with their offset, e.g. 2026-12-01T09:00:00+08:00. */
-export const iso = (date: Date): string => inChina(date).format('YYYY-MM-DDTHH:mm:ssZ')
+export const iso = (date: Date): string => chinaClock(date).format('YYYY-MM-DDTHH:mm:ss[+08:00]')
 
 export const MINUTE = 60_000
 

@@ -1,4 +1,4 @@
-import { chinaDate, inChina } from '../../cloudfunctions/_shared/china-time'
+import { chinaDate, chinaClock } from '../../cloudfunctions/_shared/china-time'
 import { checkCharacter } from '../../types/plate-code'
 import type { LocalDatabase } from '../db'
 import { DEMO_PLATE_CODE, DEMO_STATION_ID } from './people'
@@ -55,7 +55,7 @@ function scanHistory(now: Date) {
   return PLATES.flatMap((p, i) =>
     Array.from({ length: HISTORY_DAYS }, (_, back) => {
       const at = new Date(now.getTime() - (back + 1) * DAY_MS)
-      const weekend = [0, 6].includes(inChina(at).day())
+      const weekend = [0, 6].includes(chinaClock(at).day())
       const stopped = p.retired !== undefined && back < 40
       const scans = p.daily === 0 || stopped ? 0 : Math.max(0, p.daily + ((i * 31 + back * 17) % 5) - 2 + (weekend ? Math.ceil(p.daily / 2) : 0))
       return { code: codeOf(p.body), day: chinaDate(at), scans }
