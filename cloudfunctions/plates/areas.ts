@@ -1,4 +1,5 @@
 import type { ActionInput, ActionOutput } from '../../types'
+import { compareChinese } from '../_shared/chinese-order'
 import { _, db } from '../_shared/cloud'
 import { invalid } from '../_shared/errors'
 import type { Caller } from '../_shared/identity'
@@ -49,5 +50,5 @@ export async function listAreas(input: ActionInput<'plates', 'listAreas'>, calle
     if (known) known.plates += known.stationId === _id.stationId ? n : 0
     else areas.set(_id.area, { area: _id.area, stationId: _id.stationId, officerName: null, plates: n })
   }
-  return { items: [...areas.values()].sort((a, b) => a.area.localeCompare(b.area, 'zh-Hans-CN')) }
+  return { items: [...areas.values()].sort((a, b) => compareChinese(a.area, b.area)) }
 }

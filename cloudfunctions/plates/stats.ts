@@ -1,6 +1,7 @@
 import type { ActionInput, ActionOutput } from '../../types'
 import { PLATE_STATUS_LABELS } from '../../types/plate-labels'
 import { CHINA_TZ, dayjs, lastChinaDays } from '../_shared/china-time'
+import { compareChinese } from '../_shared/chinese-order'
 import { _, db } from '../_shared/cloud'
 import { excelCsv, textCell } from '../_shared/csv-cells'
 import type { Caller } from '../_shared/identity'
@@ -62,7 +63,7 @@ async function platesIn(scope: object): Promise<PlateRow[]> {
 }
 
 function byScansThenName<T extends { scans: number }>(name: (row: T) => string) {
-  return (a: T, b: T) => b.scans - a.scans || name(a).localeCompare(name(b), 'zh-Hans-CN')
+  return (a: T, b: T) => b.scans - a.scans || compareChinese(name(a), name(b))
 }
 
 /** The report and the plates behind it: `stats` answers the one, `exportStats` writes both. */

@@ -195,6 +195,8 @@ describe('areas', () => {
     expect(nanguan!.plates).toBeGreaterThan(0)
     expect(items.find((a) => a.area === '新社区')).toMatchObject({ officerName: null }) // named by plates only
     expect(items.map((a) => a.area)).not.toContain('东岗社区')
+    // In pinyin order, as people in China look names up.
+    expect(items.map((a) => a.area)).toEqual(items.map((a) => a.area).sort((a, b) => a.localeCompare(b, 'zh-Hans-CN')))
     expect((await officer.ok('plates', 'listAreas', {})).items.map((a) => a.area)).toEqual(items.map((a) => a.area))
     expect(errorOf(await officer.call('plates', 'listAreas', { stationId: otherStationId }))?.code).toBe('FORBIDDEN')
   })
