@@ -13,7 +13,7 @@ import { kb, ms, report, reportRatio, reportSampled, summary } from './report'
 import { residentsFor } from './residents'
 import { alternate, alternateEach } from './samples'
 import { warm } from './warm'
-import { bookingOf, raceBookings, seedSession } from './visits'
+import { bookingOf, type BookingRace, raceBookings, seedSession } from './visits'
 
 /**
  * `npm run bench [-- --quick] [-- size|latency|plates|scan|visits]`: every figure with its baseline
@@ -27,7 +27,8 @@ import { bookingOf, raceBookings, seedSession } from './visits'
  *    requests per lookup;
  * 4. scan: the H5 app opened at a plate's QR link until the officer's name shows, against a static page
  *    holding the same card, on Slow 4G and on loopback (Chromium at 390×844, cold);
- * 5. visits: 1,000 residents booking 50 seats at once, against the lookup p99.
+ * 5. visits: 1,000 residents booking 50 seats at once, against the lookup p99 (the median of several
+ *    alternating races, each exact).
  * `--quick` runs each with CI-sized counts, and measures existing weapp and H5 builds when there are.
  * Rate limits stay on: load is spread over many residents, each within the production limit.
  */
@@ -37,6 +38,8 @@ const only = args.find((a) => !a.startsWith('--'))
 const requests = Number(process.env.BENCH_REQUESTS ?? (quick ? 400 : 3000))
 /** Pairs of /healthz and lookup measurements the lookup ratio is the median of (after a first pair that warms both). */
 const LOOKUP_SAMPLES = quick ? 3 : 5
+/** Races the booking ratio is the median of, each after a lookup measurement of its own (alternating, as for the lookup). */
+const RACE_SAMPLES = quick ? 1 : 3
 
 /**
  * A fresh local cloud. Its function time limit is raised for the bench only: every worker loads the
@@ -268,17 +271,39 @@ async function bookingRace() {
     // Booking warmed as the lookup is (every worker runs it twice): half the calls take a seat of a
     // session of its own, half are told FULL, so both ways are compiled before the race.
     await warm(cloud, 'visits', bookingOf(await seedSession(cloud, cloud.pool.size)))
-    const lookup = await measureLookup(cloud, codes, requests)
     const [attempts, seats] = quick ? [200, 20] : [Number(process.env.BENCH_BOOKERS ?? 1000), 50]
-    const race = await raceBookings(cloud, attempts, seats)
+    // One smaller race first, untimed: a crowd of new connections takes paths of the gateway (and of
+    // the client beside it) that the lookup's kept-alive connections never do, and the first crowd
+    // compiles them (a first flood of FULL answers took twice as long as the fifth). Warm, as the lookup is.
+    await raceBookings(cloud, Math.min(attempts, 200), Math.min(seats, 20))
+    // Each race on a session of its own, by residents of its own; every one of them must be exact.
+    const races: BookingRace[] = []
+    const sampled = await alternate(
+      RACE_SAMPLES,
+      () => measureLookup(cloud, codes, requests),
+      async () => {
+        const race = await raceBookings(cloud, attempts, seats)
+        races.push(race)
+        return { requests: race.attempts, p50: race.p50, p99: race.p99, perSecond: Number.NaN }
+      },
+    )
+    const exact = (race: BookingRace) => race.booked === seats && race.full === attempts - seats && race.oversold === 0 && race.countDrift === 0
+    const outcome = (race: BookingRace) =>
+      `${race.booked} booked, ${race.full} FULL, ${race.other} other; oversold ${race.oversold}, count drift ${race.countDrift}`
+    const outcomes = [...new Set(races.map(outcome))]
     report({
-      name: `visits.book race, ${attempts} residents on ${seats} seats`,
-      value: `${race.booked} booked, ${race.full} FULL, ${race.other} other; oversold ${race.oversold}, count drift ${race.countDrift}`,
+      name: `visits.book race, ${attempts} residents on ${seats} seats, ${races.length} race${races.length > 1 ? 's' : ''}`,
+      value: outcomes.length === 1 ? `${outcomes[0]}${races.length > 1 ? ' in each' : ''}` : outcomes.join(' | '),
       goal: `exactly ${seats} booked, the rest FULL`,
-      met: race.booked === seats && race.full === attempts - seats && race.oversold === 0 && race.countDrift === 0,
-      invariant: race.oversold === 0 && race.countDrift === 0 ? undefined : true,
+      met: races.every(exact),
+      invariant: races.every((race) => race.oversold === 0 && race.countDrift === 0) ? undefined : true,
     })
-    reportRatio('visits.book p99 (all at once) vs plates.lookup p99', ms(race.p99), ms(lookup.p99), race.p99 / lookup.p99, 10)
+    reportSampled(
+      `visits.book p99 (all at once) vs plates.lookup p99, median of ${RACE_SAMPLES} alternating race${RACE_SAMPLES > 1 ? 's' : ''}`,
+      sampled,
+      '≤ 10×',
+      sampled.ratio <= 10,
+    )
   })
 }
 
