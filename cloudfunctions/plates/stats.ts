@@ -1,6 +1,6 @@
 import type { ActionInput, ActionOutput } from '../../types'
 import { PLATE_STATUS_LABELS } from '../../types/plate-labels'
-import { CHINA_TZ, dayjs, lastChinaDays } from '../_shared/china-time'
+import { chinaDate, chinaDayStart, lastChinaDays } from '../_shared/china-time'
 import { compareChinese } from '../_shared/chinese-order'
 import { _, db } from '../_shared/cloud'
 import { excelCsv, textCell } from '../_shared/csv-cells'
@@ -88,7 +88,7 @@ async function scanReport(
     areaScans.set(area, (areaScans.get(area) ?? 0) + scans)
   }
   // A plate put up during the window has not had the whole window to be scanned: not stale (yet).
-  const windowStart = dayjs.tz(window[0], CHINA_TZ).toDate().getTime()
+  const windowStart = chinaDayStart(window[0] ?? chinaDate(now)).getTime()
   const report: Report = {
     days,
     perDay: window.map((day) => ({ day, scans: onDay.get(day) ?? 0 })),

@@ -1,13 +1,10 @@
 import type { ActionInput, ActionOutput } from '../../types'
 import type { AuditDoc } from '../_shared/audit'
 import { _ } from '../_shared/cloud'
-import { dayjs, CHINA_TZ } from '../_shared/china-time'
+import { chinaDayStart, dayjs } from '../_shared/china-time'
 import { pageByKey } from '../_shared/paging'
 import { namesById } from '../_shared/record-names'
 import { staffNames } from '../_shared/staff-names'
-
-/** The instant a China calendar day starts (`2026-12-01` → 2026-11-30T16:00Z). */
-const chinaDayStart = (day: string) => dayjs.tz(day, CHINA_TZ).toDate()
 
 /** The query of the filters given: who, which function and action, which station, which China days. */
 function auditWhere(input: ActionInput<'privacy', 'auditLog'>): object {

@@ -1,11 +1,6 @@
-import dayjs from 'dayjs'
-import timezone from 'dayjs/plugin/timezone'
-import utc from 'dayjs/plugin/utc'
+import { chinaDate, chinaDayStart } from '../../cloudfunctions/_shared/china-time'
 import type { LocalDatabase } from '../db'
 import { DEMO_STATION_ID } from './people'
-
-dayjs.extend(utc)
-dayjs.extend(timezone)
 
 interface DemoSession {
   id: string
@@ -122,12 +117,12 @@ const demoCode = (sessionIndex: number, n: number) =>
 
 export async function loadVisitsDemo(db: LocalDatabase) {
   const now = new Date()
-  const today = dayjs(now).tz('Asia/Shanghai').startOf('day')
+  const today = chinaDayStart(chinaDate(now)).getTime()
   const sessions: Record<string, unknown>[] = []
   const bookings: Record<string, unknown>[] = []
   SESSIONS.forEach((s, index) => {
     const [h = 0, m = 0] = s.at.split(':').map(Number)
-    const startsAt = today.add(s.inDays, 'day').hour(h).minute(m).toDate()
+    const startsAt = new Date(today + s.inDays * 86_400_000 + (h * 60 + m) * 60_000)
     const endsAt = new Date(startsAt.getTime() + s.hours * 3_600_000)
     const stationId = s.stationId ?? DEMO_STATION_ID
     const cancelled = Boolean(s.cancelReason)
@@ -187,7 +182,7 @@ export async function loadVisitsDemo(db: LocalDatabase) {
       openid: 'demo-resident-301',
       place: { name: '新康小区', address: '南关什字新康小区中心花园', location: { lat: 36.0559, lng: 103.8402 } },
       reason: '小区老人多，去派出所不方便，想请流动警务室来讲讲防骗，顺便办居住证。',
-      preferredDates: [today.add(7, 'day').format('YYYY-MM-DD'), today.add(8, 'day').format('YYYY-MM-DD')],
+      preferredDates: [chinaDate(today + 7 * 86_400_000), chinaDate(today + 8 * 86_400_000)],
       status: 'open',
       seconds: 12,
       createdAt: new Date(now.getTime() - 3 * 86_400_000),

@@ -1,4 +1,4 @@
-import { CHINA_TZ, chinaClock, chinaDate, chinaHour, lastChinaDays } from '../../cloudfunctions/_shared/china-time'
+import { CHINA_TZ, chinaClock, chinaDate, chinaDayStart, chinaHour, lastChinaDays } from '../../cloudfunctions/_shared/china-time'
 import { iso } from '../../cloudfunctions/visits/times'
 
 /** China's calendar and clock for an instant, read from the tz database through Intl (whatever the machine's own zone). */
@@ -54,6 +54,10 @@ describe('China time', () => {
       const midnight = Date.UTC(Number(f.year), Number(f.month) - 1, Number(f.day)) - 8 * 3600_000
       const weekAgo = tzFields(midnight - 6 * 86_400_000)
       expect(chinaClock(instant).startOf('day').subtract(6, 'day').format('YYYY-MM-DD')).toBe(`${weekAgo.year}-${weekAgo.month}-${weekAgo.day}`)
+      // The day's first instant: its China midnight, and the instant before it is the day before.
+      const start = chinaDayStart(`${f.year}-${f.month}-${f.day}`).getTime()
+      expect(tzFields(start)).toMatchObject({ year: f.year, month: f.month, day: f.day, hour: '00', minute: '00', second: '00' })
+      expect(tzFields(start - 1).hour).toBe('23')
     }
   })
 
