@@ -1,5 +1,8 @@
 import type { LatencyResult } from './latency'
 
+/** What a sample is judged by: its p99 (a latency measurement, a booking race). */
+type Measured = Pick<LatencyResult, 'p99'>
+
 /** One figure measured as several samples, each against its own baseline taken just before it. */
 export interface SampledRatio {
   /** Median of the samples' p99. */
@@ -26,21 +29,21 @@ const median = (values: number[]): number => {
  * both sides of each pair in the same moment, and the median of several pairs is what a second run
  * would find again.
  */
-export async function alternate(samples: number, baseline: () => Promise<LatencyResult>, subject: () => Promise<LatencyResult>): Promise<SampledRatio> {
+export async function alternate(samples: number, baseline: () => Promise<Measured>, subject: () => Promise<Measured>): Promise<SampledRatio> {
   return (await alternateEach(samples, baseline, { subject })).subject
 }
 
 /** As `alternate`, with several subjects each measured right after the same baseline in every round. */
 export async function alternateEach<K extends string>(
   samples: number,
-  baseline: () => Promise<LatencyResult>,
-  subjects: Record<K, () => Promise<LatencyResult>>,
+  baseline: () => Promise<Measured>,
+  subjects: Record<K, () => Promise<Measured>>,
 ): Promise<Record<K, SampledRatio>> {
   const names = Object.keys(subjects) as K[]
-  const rounds: Array<{ base: LatencyResult; measured: Record<K, LatencyResult> }> = []
+  const rounds: Array<{ base: Measured; measured: Record<K, Measured> }> = []
   for (let i = 0; i < samples; i++) {
     const base = await baseline()
-    const measured = {} as Record<K, LatencyResult>
+    const measured = {} as Record<K, Measured>
     for (const name of names) measured[name] = await subjects[name]()
     rounds.push({ base, measured })
   }
