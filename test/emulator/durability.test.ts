@@ -3,7 +3,7 @@
  * reported, and compaction keeps the files bounded without losing data.
  */
 import { ChildProcess, spawn } from 'child_process'
-import { appendFileSync, mkdtempSync, rmSync, statSync } from 'fs'
+import { appendFileSync, constants, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync } from 'fs'
 import { tmpdir } from 'os'
 import * as path from 'path'
 import { openDatabase } from '../../local/db'
@@ -166,6 +166,39 @@ it('group commit: 32 concurrent writes share fsyncs', async () => {
   expect(db.stats().store.fsyncs - before).toBeLessThanOrEqual(2)
   expect(db.count('group')).toBe(32)
   await db.close()
+})
+
+/** The open flags of this process's descriptor of `file`, as Linux reports them (undefined when not open). */
+function openFlags(file: string): number | undefined {
+  for (const fd of readdirSync('/proc/self/fd')) {
+    let target: string
+    try {
+      target = readlinkSync(`/proc/self/fd/${fd}`)
+    } catch {
+      continue // closed while listing
+    }
+    if (target !== file) continue
+    const flags = /^flags:\s*([0-7]+)$/m.exec(readFileSync(`/proc/self/fdinfo/${fd}`, 'utf8'))?.[1]
+    return flags === undefined ? undefined : parseInt(flags, 8)
+  }
+  return undefined
+}
+
+// Each log write must return only once it is on disk (O_DSYNC, in place of a separate fdatasync), from
+// the log opened at start and from each new log a compaction opens.
+;(process.platform === 'linux' ? it : it.skip)('the log is written with O_DSYNC, also after a compaction', async () => {
+  const dataDir = tempDir()
+  const db = await openDatabase({ dataDir, compaction: { minLogBytes: 16 * 1024, ratio: 2 } })
+  const wal = path.join(dataDir, 'db', 'wal.log')
+  await db.upsert('kept', 'k1', { n: 1 })
+  expect(openFlags(wal)! & constants.O_DSYNC).toBe(constants.O_DSYNC)
+  for (let round = 0; db.stats().store.compactions === 0; round++) {
+    expect(round).toBeLessThan(1000)
+    await db.upsert('kept', 'k1', { n: round, text: 'z'.repeat(200) })
+  }
+  expect(openFlags(wal)! & constants.O_DSYNC).toBe(constants.O_DSYNC)
+  await db.close()
+  expect(openFlags(wal)).toBeUndefined()
 })
 
 it('reads never wait for the disk; every acknowledged write waited for it', async () => {
