@@ -184,9 +184,9 @@ function openFlags(file: string): number | undefined {
   return undefined
 }
 
-// Each log write must return only once it is on disk (O_DSYNC, in place of a separate fdatasync), from
-// the log opened at start and from each new log a compaction opens.
-;(process.platform === 'linux' ? it : it.skip)('the log is written with O_DSYNC, also after a compaction', async () => {
+// Each log write must return only once it is on disk (O_DSYNC, in place of a separate fdatasync): the
+// log a new store opens, each new log a compaction opens, and the log a restart reopens.
+;(process.platform === 'linux' ? it : it.skip)('the log is written with O_DSYNC: as opened, after a compaction and after a restart', async () => {
   const dataDir = tempDir()
   const db = await openDatabase({ dataDir, compaction: { minLogBytes: 16 * 1024, ratio: 2 } })
   const wal = path.join(dataDir, 'db', 'wal.log')
@@ -199,6 +199,11 @@ function openFlags(file: string): number | undefined {
   expect(openFlags(wal)! & constants.O_DSYNC).toBe(constants.O_DSYNC)
   await db.close()
   expect(openFlags(wal)).toBeUndefined()
+  // And the log an existing store reopens after its replay.
+  const reopened = await openDatabase({ dataDir })
+  expect(reopened.snapshot().kept).toHaveLength(1)
+  expect(openFlags(wal)! & constants.O_DSYNC).toBe(constants.O_DSYNC)
+  await reopened.close()
 })
 
 it('reads never wait for the disk; every acknowledged write waited for it', async () => {
