@@ -13,12 +13,12 @@ import { bookingsInQueueOrder } from './queue-times'
 import { releaseBooking } from '../_shared/seats'
 import { findSession, toSession } from './sessions'
 import { iso, MINUTE } from './times'
-import { chinaClock } from '../_shared/china-time'
+import { chinaDate } from '../_shared/china-time'
 import { forgetFull } from './full-sessions'
 import { requireById } from '../_shared/by-id'
 
 /** Whether two instants fall on the same calendar day in China. */
-const sameChinaDay = (a: Date, b: Date) => chinaClock(a).format('YYYY-MM-DD') === chinaClock(b).format('YYYY-MM-DD')
+const sameChinaDay = (a: Date, b: Date) => chinaDate(a) === chinaDate(b)
 
 /** Residents may check in from two hours before the start (people come early). */
 const CHECKIN_OPENS_BEFORE_MS = 120 * MINUTE
